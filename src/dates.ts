@@ -1,0 +1,59 @@
+// Dates: publication dates in the shapes news pages print them, and event
+// dates inside sentences ("on June 15", "in the fall of 2024"), as ISO strings.
+import * as chrono from "chrono-node";
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+function iso(y: number, m: number, d: number): string | undefined {
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return undefined;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCMonth() !== m - 1) return undefined;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+const monthNo = (name: string) => MONTHS[name.toLowerCase().replace(/\.$/, "").slice(0, name.toLowerCase().startsWith("sept") ? 4 : 3)] ?? MONTHS[name.toLowerCase().slice(0, 3)];
+
+/** A publication date written anywhere in a short string, as ISO YYYY-MM-DD; undefined when there is none. */
+export function parsePublicationDate(text: string): string | undefined {
+  const s = text.trim();
+  let m = s.match(/\b(\d{4})-(\d{2})-(\d{2})(?:[T ]|\b)/);
+  if (m) return iso(+m[1], +m[2], +m[3]);
+  m = s.match(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\s*,?\\s+(\\d{4})\\b`, "i"));
+  if (m) return iso(+m[3], monthNo(m[2]), +m[1]);
+  m = s.match(new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(\\d{4})\\b`, "i"));
+  if (m) return iso(+m[3], monthNo(m[1]), +m[2]);
+  // Day first, as most of the world writes it: 25-10-2025, 25/10/2025, 25.10.2025.
+  m = s.match(/\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/);
+  if (m) return +m[2] > 12 ? iso(+m[3], +m[1], +m[2]) : iso(+m[3], +m[2], +m[1]);
+  return undefined;
+}
+
+const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
+
+/**
+ * The date of the event a sentence states, relative to the article's date:
+ * a full ISO date, or YYYY-MM / YYYY where the sentence is no more precise.
+ */
+export function parseEventDate(sentence: string, articleDate?: string): string | undefined {
+  const season = sentence.match(/\b(?:in\s+)?(?:the\s+)?(spring|summer|fall|autumn|winter)\s+of\s+(\d{4})\b/i);
+  if (season) return `${season[2]}-${pad(SEASON_MONTH[season[1].toLowerCase()])}`;
+  const ref = articleDate ? new Date(`${articleDate}T12:00:00Z`) : undefined;
+  const results = chrono.en.casual.parse(sentence, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false });
+  for (const r of results) {
+    // A bare weekday or "today" only means something relative to a known article date.
+    if (!ref && !/\d{4}/.test(r.text)) continue;
+    const y = r.start.get("year");
+    const mo = r.start.get("month");
+    const d = r.start.get("day");
+    if (!y) continue;
+    if (r.start.isCertain("day") || r.start.isCertain("weekday")) return iso(y, mo ?? 1, d ?? 1);
+    if (r.start.isCertain("month")) return `${y}-${pad(mo ?? 1)}`;
+    if (r.start.isCertain("year")) return String(y);
+  }
+  return undefined;
+}

@@ -1,0 +1,105 @@
+// Extraction of one article: clean text → sentences → tokens → mentions →
+// entities → relations. Pure and serialisable, so that it can run in a worker
+// and be cached by content hash.
+import type { ArticleInfo, EntityKind, Evidence, RelationType } from "./schema";
+import type { RawDoc } from "./ingest";
+import { cleanDocument } from "./clean";
+import { splitSentences } from "./sentences";
+import { tokenize } from "./nlp";
+import { findMentions } from "./mentions";
+import { resolveEntities, type DocEntity } from "./entities";
+import { sentenceRelations, type DocState } from "./relations";
+import { parseEventDate } from "./dates";
+
+export interface ExtractedEntity {
+  label: string;
+  kind: EntityKind;
+  aliases: string[];
+  known: boolean;
+  /** A description ("Russian leader") that names no one in the article: resolved across articles, or dropped. */
+  roleRef?: { title: string; leader: boolean; of?: string };
+  /** Posts held, for resolving such descriptions across articles. */
+  roles: { title: string; leader: boolean; of?: string }[];
+}
+
+export interface ExtractedRelation {
+  source: number;
+  target: number;
+  relation: RelationType;
+  evidence: Evidence;
+}
+
+export interface DocExtraction {
+  article: ArticleInfo;
+  /** The cleaned text evidence offsets point into. */
+  text: string;
+  entities: ExtractedEntity[];
+  relations: ExtractedRelation[];
+  words: number;
+}
+
+export interface StageTimes {
+  clean: number;
+  nlp: number;
+  entities: number;
+  relations: number;
+}
+
+export function newStageTimes(): StageTimes {
+  return { clean: 0, nlp: 0, entities: 0, relations: 0 };
+}
+
+export function extractDocument(raw: RawDoc, times: StageTimes = newStageTimes()): DocExtraction {
+  let t0 = performance.now();
+  const clean = cleanDocument(raw);
+  const article: ArticleInfo = { id: clean.id, title: clean.title, path: clean.path };
+  if (clean.date) article.date = clean.date;
+  if (clean.source) article.source = clean.source;
+  let t1 = performance.now();
+  times.clean += t1 - t0;
+
+  const sentences = splitSentences(clean.text).map((s) => ({ ...s, tokens: tokenize(s.text) }));
+  const words = sentences.reduce((n, s) => n + s.tokens.filter((x) => x.pos !== "PUNCT").length, 0);
+  t0 = performance.now();
+  times.nlp += t0 - t1;
+
+  const withMentions = sentences.map((s) => ({ ...s, mentions: findMentions(s) }));
+  const { entities, links } = resolveEntities(withMentions);
+  t1 = performance.now();
+  times.entities += t1 - t0;
+
+  const state: DocState = {};
+  const relations: ExtractedRelation[] = [];
+  withMentions.forEach((s, si) => {
+    const found = sentenceRelations({ text: s.text, start: s.start, tokens: s.tokens, mentions: s.mentions, links: links[si] }, entities, state, si);
+    for (const r of found) {
+      const evidence: Evidence = { doc: clean.id, sentence: s.text, start: s.start, end: s.end, verb: r.verb };
+      if (r.modality !== "asserted") evidence.modality = r.modality;
+      if (clean.date) evidence.articleDate = clean.date;
+      const eventDate = parseEventDate(s.text, clean.date);
+      if (eventDate) evidence.eventDate = eventDate;
+      if (r.role) evidence.role = r.role;
+      relations.push({ source: r.source, target: r.target, relation: r.relation, evidence });
+    }
+  });
+  times.relations += performance.now() - t1;
+
+  // Only entities the article actually names (or describes) become nodes; pure pronoun targets are dropped.
+  const used = new Set<number>();
+  links.forEach((row) => row.forEach((id) => id >= 0 && used.add(id)));
+  const keep = entities.filter((e) => used.has(e.id) || relations.some((r) => r.source === e.id || r.target === e.id));
+  const renumber = new Map(keep.map((e, i) => [e.id, i]));
+  return {
+    article,
+    text: clean.text,
+    entities: keep.map(toExtracted),
+    relations: relations.filter((r) => renumber.has(r.source) && renumber.has(r.target)).map((r) => ({ ...r, source: renumber.get(r.source)!, target: renumber.get(r.target)! })),
+    words,
+  };
+}
+
+function toExtracted(e: DocEntity): ExtractedEntity {
+  const out: ExtractedEntity = { label: e.label, kind: e.kind, aliases: e.aliases.filter((a) => a !== e.label), known: e.known, roles: e.roles.map((r) => ({ title: r.title, leader: r.leader, of: r.of })) };
+  if (e.roleRef) out.roleRef = { title: e.roleRef.title, leader: e.roleRef.leader, of: e.roleRef.of };
+  return out;
+}

@@ -1,0 +1,105 @@
+// Gazetteer: the known names of lexicons/gazetteer.json (countries with their
+// aliases, demonyms, capitals and forces; organisations, firms, places, events)
+// indexed for longest-match lookup over tokens.
+import type { EntityKind } from "./schema";
+import data from "../lexicons/gazetteer.json";
+import { tokenize, type Token } from "./nlp";
+
+export type GazRole = "country" | "demonym" | "capital" | "force" | "name";
+
+export interface GazEntry {
+  /** Canonical label of the entity this alias names. */
+  canonical: string;
+  kind: EntityKind;
+  role: GazRole;
+  /** For demonyms, capitals and forces: the country's canonical name. */
+  country?: string;
+  words: string[];
+  caseSensitive: boolean;
+}
+
+export interface CountryInfo {
+  name: string;
+  demonym: string;
+  military: string;
+  capitals: string[];
+}
+
+interface Index {
+  byFirst: Map<string, GazEntry[]>;
+  countries: Map<string, CountryInfo>;
+  /** Canonical name → kind and owning country, for every named entry. */
+  known: Map<string, { kind: EntityKind; country?: string }>;
+}
+
+let index: Index | undefined;
+
+const wordsOf = (alias: string) => tokenize(alias).map((t) => t.lower);
+
+function build(): Index {
+  const byFirst = new Map<string, GazEntry[]>();
+  const countries = new Map<string, CountryInfo>();
+  const known = new Map<string, { kind: EntityKind; country?: string }>();
+  const add = (alias: string, e: Omit<GazEntry, "words" | "caseSensitive">) => {
+    const words = wordsOf(alias);
+    if (!words.length) return;
+    // Acronyms and other all-capital aliases ("US", "UN") must match in capitals, or "us" would be the United States.
+    const caseSensitive = alias === alias.toUpperCase() && /[A-Z]/.test(alias);
+    const entry: GazEntry = { ...e, words: caseSensitive ? tokenize(alias).map((t) => t.text) : words, caseSensitive };
+    const first = words[0];
+    if (!byFirst.has(first)) byFirst.set(first, []);
+    byFirst.get(first)!.push(entry);
+  };
+  for (const c of data.countries) {
+    const demonym = c.demonyms[0] ?? c.name;
+    const military = c.military ?? `${demonym} armed forces`;
+    countries.set(c.name, { name: c.name, demonym, military, capitals: c.capitals ?? [] });
+    known.set(c.name, { kind: "Country" });
+    known.set(military, { kind: "MilitaryForce", country: c.name });
+    for (const a of [c.name, ...(c.aliases ?? [])]) add(a, { canonical: c.name, kind: "Country", role: "country" });
+    for (const d of c.demonyms) add(d, { canonical: c.name, kind: "Country", role: "demonym", country: c.name });
+    for (const cap of c.capitals ?? []) add(cap, { canonical: c.name, kind: "Country", role: "capital", country: c.name });
+    if (c.military) add(c.military, { canonical: military, kind: "MilitaryForce", role: "force", country: c.name });
+  }
+  const named = (list: { name: string; aliases?: string[]; kind?: string; country?: string }[], kind: EntityKind) => {
+    for (const o of list) {
+      const k = (o.kind as EntityKind | undefined) ?? kind;
+      known.set(o.name, { kind: k, country: o.country });
+      for (const a of [o.name, ...(o.aliases ?? [])]) add(a, { canonical: o.name, kind: k, role: "name", country: o.country });
+    }
+  };
+  named(data.organizations, "Organization");
+  named(data.locations, "Location");
+  named(data.events, "Event");
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return { byFirst, countries, known };
+}
+
+const idx = () => (index ??= build());
+
+/** The longest gazetteer entry that starts at token i, if any. */
+export function matchAt(tokens: Token[], i: number): GazEntry | undefined {
+  const cands = idx().byFirst.get(tokens[i].lower);
+  if (!cands) return undefined;
+  for (const e of cands) {
+    if (i + e.words.length > tokens.length) continue;
+    let ok = true;
+    for (let k = 0; k < e.words.length && ok; k++) {
+      const t = tokens[i + k];
+      ok = e.caseSensitive ? t.text === e.words[k] : t.lower === e.words[k];
+    }
+    // A lower-case word is not a name ("china" the porcelain, "turkey" the bird), unless shouted in capitals.
+    const first = tokens[i].text;
+    if (ok && !e.caseSensitive && !/^\p{Lu}/u.test(first)) ok = false;
+    if (ok) return e;
+  }
+  return undefined;
+}
+
+export function countryInfo(name: string): CountryInfo | undefined {
+  return idx().countries.get(name);
+}
+
+export function knownEntity(name: string): { kind: EntityKind; country?: string } | undefined {
+  return idx().known.get(name);
+}

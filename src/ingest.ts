@@ -1,0 +1,206 @@
+// Ingest: find input files, read them safely, and turn each into raw documents.
+// Bad files are reported as skips (with the reason and the fix), never thrown,
+// so one broken file cannot stop a build of thousands.
+import { readFileSync, statSync, readdirSync } from "node:fs";
+import { basename, extname, join, relative, resolve } from "node:path";
+import { TextDecoder } from "node:util";
+import { parseHTML } from "linkedom";
+import { Readability } from "@mozilla/readability";
+
+export type DocFormat = "text" | "markdown" | "html" | "json";
+
+/** One article as read from disk, before boilerplate removal. */
+export interface RawDoc {
+  id: string;
+  path: string;
+  format: DocFormat;
+  text: string;
+  title?: string;
+  date?: string;
+  source?: string;
+  url?: string;
+}
+
+export interface Skip {
+  path: string;
+  reason: string;
+}
+
+export const SUPPORTED_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"];
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+export class InputPathError extends Error {}
+
+/** Every supported file under the given paths (files or folders, recursively), sorted for a stable order. */
+export function listInputFiles(paths: string[]): string[] {
+  const out: string[] = [];
+  const walk = (p: string, explicit: boolean) => {
+    let st;
+    try {
+      st = statSync(p);
+    } catch {
+      if (explicit) throw new InputPathError(`input path not found: ${p} (give an existing file or folder with --in)`);
+      return;
+    }
+    if (st.isDirectory()) {
+      for (const name of readdirSync(p).sort()) {
+        if (name.startsWith(".")) continue;
+        walk(join(p, name), false);
+      }
+    } else if (explicit || SUPPORTED_EXTENSIONS.includes(extname(p).toLowerCase())) {
+      out.push(p);
+    }
+  };
+  for (const p of paths) walk(p, true);
+  return [...new Set(out.map((p) => resolve(p)))].sort();
+}
+
+/** The doc id of a file: its name without the extension (SCHEMA.md). */
+export function docIdOf(path: string): string {
+  return basename(path, extname(path));
+}
+
+export type ReadResult = { docs: RawDoc[]; skips: Skip[] };
+
+/** Reads one file into documents; a file that cannot be used becomes a skip naming why. */
+export function readInputFile(path: string, opts: { maxBytes?: number; root?: string } = {}): ReadResult {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const shown = opts.root ? relative(opts.root, path) || path : path;
+  const skip = (reason: string): ReadResult => ({ docs: [], skips: [{ path: shown, reason }] });
+  let bytes: Buffer;
+  try {
+    const st = statSync(path);
+    if (st.size > maxBytes)
+      return skip(`too large (${(st.size / 1048576).toFixed(1)} MB > ${(maxBytes / 1048576).toFixed(1)} MB); split it or raise --max-mb`);
+    bytes = readFileSync(path);
+  } catch (e) {
+    return skip(`unreadable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); check its permissions`);
+  }
+  const text = decodeText(bytes);
+  if (typeof text !== "string") return skip(text.reason);
+  if (text.trim() === "") return skip("empty file");
+  const ext = extname(path).toLowerCase();
+  const id = docIdOf(path);
+  const displayPath = shown;
+  try {
+    if (ext === ".html" || ext === ".htm") return { docs: [fromHtml(id, displayPath, text)], skips: [] };
+    if (ext === ".json") return fromJson(id, displayPath, text);
+    if (ext === ".jsonl") return fromJsonLines(id, displayPath, text);
+    const format: DocFormat = ext === ".md" || ext === ".markdown" ? "markdown" : "text";
+    return { docs: [{ id, path: displayPath, format, text: format === "markdown" ? stripMarkdown(text) : text }], skips: [] };
+  } catch (e) {
+    return skip(`could not be parsed (${(e as Error).message})`);
+  }
+}
+
+/** Decodes UTF-8 (or UTF-16 with a BOM); binary or undecodable bytes are refused with a reason. */
+export function decodeText(bytes: Buffer): string | { reason: string } {
+  if (bytes.length === 0) return { reason: "empty file" };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const b of sample) {
+    if (b === 0) return { reason: "binary file (contains NUL bytes); only text, Markdown, HTML and JSON articles are read" };
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  if (control > sample.length * 0.1) return { reason: "binary file (mostly control bytes); only text articles are read" };
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    return { reason: "not valid UTF-8 (legacy encoding such as Latin-1 or Windows-1252?); convert it with `iconv -f WINDOWS-1252 -t UTF-8`" };
+  }
+}
+
+/** Main content of an HTML page through Mozilla's Readability, with its title, date and site name. */
+export function fromHtml(id: string, path: string, html: string): RawDoc {
+  const { document } = parseHTML(html);
+  const meta = (sel: string) => document.querySelector(sel)?.getAttribute("content")?.trim() || undefined;
+  const date =
+    meta('meta[property="article:published_time"]') ?? meta('meta[name="date"]') ?? meta('meta[itemprop="datePublished"]') ??
+    document.querySelector("time[datetime]")?.getAttribute("datetime") ?? undefined;
+  const article = new Readability(document as unknown as Document, { keepClasses: false }).parse();
+  // Readability gives HTML; its text with paragraph breaks kept is what later stages want.
+  let text = "";
+  if (article?.content) {
+    const { document: inner } = parseHTML(`<html><body>${article.content}</body></html>`);
+    const blocks = inner.querySelectorAll("p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td");
+    text = blocks.length ? [...blocks].map((b) => (b.textContent ?? "").trim()).filter(Boolean).join("\n\n") : (inner.body?.textContent ?? "");
+  } else {
+    text = document.body?.textContent ?? "";
+  }
+  return {
+    id,
+    path,
+    format: "html",
+    text,
+    title: article?.title?.trim() || document.querySelector("title")?.textContent?.trim() || undefined,
+    date: date ?? undefined,
+    source: article?.siteName?.trim() || meta('meta[property="og:site_name"]'),
+    url: meta('meta[property="og:url"]') ?? document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? undefined,
+  };
+}
+
+interface JsonArticle {
+  id?: unknown;
+  text?: unknown;
+  body?: unknown;
+  content?: unknown;
+  title?: unknown;
+  date?: unknown;
+  url?: unknown;
+  source?: unknown;
+}
+
+function fromJsonObject(fallbackId: string, path: string, obj: JsonArticle, where: string): RawDoc {
+  if (!obj || typeof obj !== "object") throw new Error(`${where}: not an object`);
+  const text = [obj.text, obj.body, obj.content].find((v) => typeof v === "string") as string | undefined;
+  if (!text) throw new Error(`${where}: no "text" field`);
+  const str = (v: unknown) => (typeof v === "string" && v.trim() ? v.trim() : undefined);
+  const id = str(obj.id) ?? (typeof obj.id === "number" ? String(obj.id) : fallbackId);
+  return { id: id.replace(/[^\w.-]+/g, "_"), path, format: "json", text, title: str(obj.title), date: str(obj.date), url: str(obj.url), source: str(obj.source) };
+}
+
+function fromJson(id: string, path: string, text: string): ReadResult {
+  const value = JSON.parse(text) as unknown;
+  const items = Array.isArray(value) ? value : [value];
+  const docs: RawDoc[] = [];
+  const skips: Skip[] = [];
+  items.forEach((item, i) => {
+    try {
+      docs.push(fromJsonObject(items.length > 1 ? `${id}-${i + 1}` : id, path, item as JsonArticle, `item ${i + 1}`));
+    } catch (e) {
+      skips.push({ path, reason: (e as Error).message });
+    }
+  });
+  return { docs, skips };
+}
+
+function fromJsonLines(id: string, path: string, text: string): ReadResult {
+  const docs: RawDoc[] = [];
+  const skips: Skip[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (!line.trim()) return;
+    try {
+      docs.push(fromJsonObject(`${id}-${i + 1}`, path, JSON.parse(line) as JsonArticle, `line ${i + 1}`));
+    } catch (e) {
+      skips.push({ path: `${path}:${i + 1}`, reason: e instanceof SyntaxError ? `line ${i + 1}: invalid JSON` : (e as Error).message });
+    }
+  });
+  return { docs, skips };
+}
+
+/** Markdown to plain text: markup goes, the words stay. */
+export function stripMarkdown(md: string): string {
+  return md
+    .replace(/```[\s\S]*?```/g, "")
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
+    .replace(/^#{1,6}\s+/gm, "")
+    .replace(/^>\s?/gm, "")
+    .replace(/^\s*[-*+]\s+/gm, "")
+    .replace(/(\*\*|__)(.+?)\1/g, "$2")
+    .replace(/(^|\W)[*_](\S.*?)[*_](?=\W|$)/g, "$1$2")
+    .replace(/`([^`]+)`/g, "$1");
+}

@@ -1,0 +1,30 @@
+// Name keys: two surface forms name the same thing when their keys are equal
+// ("Kim Jong-Un" and "Kim Jong Un", "the Kremlin" and "Kremlin").
+
+export function nameKey(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    .replace(/'s$/g, "")
+    .replace(/[-\u2010-\u2015'.,]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^the /, "");
+}
+
+/** A stable node key: the slug of the canonical name. */
+export function slug(name: string): string {
+  return (
+    name
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/['’]/g, "")
+      .replace(/[^\p{L}\p{N}]+/gu, "-")
+      .replace(/^-+|-+$/g, "") || "entity"
+  );
+}
+
+export const nameTokens = (name: string) => nameKey(name).split(" ").filter(Boolean);
