@@ -95,6 +95,15 @@ export function resolveEntities(sentences: SentenceMentions[]): DocEntities {
         if (same) r.of = same.role!.of;
       }
 
+  // What a name says it belongs to is mentioned too: "Russian President Putin" names Russia.
+  for (const s of sentences)
+    for (const m of s.mentions) {
+      const owner = m.ref ? undefined : m.owner ?? m.role?.of;
+      const k = owner ? knownEntity(owner) : undefined;
+      if (owner && k && !byKey.has(nameKey(owner))) vote(create(owner, k.kind, true), k.kind, 2);
+    }
+  for (const e of entities) if (!votes.has(e.id)) vote(e, e.kind, 2);
+
   // 2. References, in reading order.
   let lastCountry: DocEntity | undefined;
   let lastForce: DocEntity | undefined;
@@ -102,10 +111,16 @@ export function resolveEntities(sentences: SentenceMentions[]): DocEntities {
   const countryOf = (p: DocEntity | undefined): string | undefined => p?.roles.find((r) => r.of && r.leader)?.of ?? p?.roles.find((r) => r.of)?.of;
   const byLabel = (label: string, kind: EntityKind) => byKey.get(nameKey(label)) ?? create(label, kind, true);
 
+  let lastCountryName: string | undefined;
   sentences.forEach((s, si) => {
     let firstPerson: DocEntity | undefined;
     s.mentions.forEach((m, mi) => {
       let e: DocEntity | undefined = links[si][mi] >= 0 ? entities[links[si][mi]] : undefined;
+      if (m.ref === "adjective") {
+        lastCountryName = m.name;
+        lastCountry = undefined;
+        return;
+      }
       if (m.ref === "pronoun") {
         e = firstPerson ?? lastPersonSubject;
         if (e) links[si][mi] = e.id;
@@ -115,7 +130,7 @@ export function resolveEntities(sentences: SentenceMentions[]): DocEntities {
         const prev = s.mentions[mi - 1];
         const viaPronoun = m.surface.toLowerCase().startsWith("his") || m.surface.toLowerCase().startsWith("her");
         const c = viaPronoun ? countryOf(firstPerson ?? lastPersonSubject) : undefined;
-        e = c ? byLabel(c, "Country") : lastCountry;
+        e = c ? byLabel(c, "Country") : lastCountry ?? (lastCountryName ? byLabel(lastCountryName, "Country") : undefined);
         if (e) {
           links[si][mi] = e.id;
           if (prev) void 0;
@@ -151,7 +166,10 @@ export function resolveEntities(sentences: SentenceMentions[]): DocEntities {
         return;
       }
       if (!e) return;
-      if (e.kind === "Country") lastCountry = e;
+      if (e.kind === "Country") {
+        lastCountry = e;
+        lastCountryName = undefined;
+      }
       if (e.kind === "MilitaryForce") lastForce = e;
       if (e.kind === "Person" && !firstPerson) firstPerson = e;
     });

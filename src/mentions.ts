@@ -20,7 +20,7 @@ export interface Role {
   ofRef?: boolean;
 }
 
-export type RefKind = "role" | "country" | "force" | "pronoun";
+export type RefKind = "role" | "country" | "force" | "pronoun" | "adjective";
 
 export interface Mention {
   /** Token span [start, end). */
@@ -42,6 +42,8 @@ export interface Mention {
   /** Owning country or body stated with the mention ("Russia's Kursk region" → Russia). */
   owner?: string;
   possessive: boolean;
+  /** Where the mention's whole phrase begins, titles and owner included ("Russian President …"). */
+  outerStart?: number;
   /** A single capitalised word opening a sentence: kept only if the name is confirmed elsewhere. */
   initial?: boolean;
   /** A capital standing for its country's government (or a place when false). */
@@ -123,7 +125,7 @@ function nameRunEnd(s: SentenceView, i: number, allowConnectors: boolean): numbe
       continue;
     }
     // Hyphenated parts written without spaces: Kim Jong-Un, Kim Ju-ae, Tu-160M.
-    if (j > i && tok.text === "-" && j + 1 < t.length && glued(t[j - 1], tok) && glued(tok, t[j + 1]) && /^[\p{L}\d]/u.test(t[j + 1].text)) {
+    if (j > i && tok.text === "-" && j + 1 < t.length && glued(t[j - 1], tok) && glued(tok, t[j + 1]) && /^[\p{L}\d]/u.test(t[j + 1].text) && t[j + 1].pos !== "VERB") {
       j += 2;
       continue;
     }
@@ -134,7 +136,7 @@ function nameRunEnd(s: SentenceView, i: number, allowConnectors: boolean): numbe
     if (allowConnectors && j > i && (tok.lower === "of" || tok.lower === "for") && j + 1 < t.length) {
       let k = j + 1;
       if (t[k].lower === "the" && k + 1 < t.length) k++;
-      if (isCap(t[k]) && !NOT_NAMES.has(t[k].lower)) {
+      if (isCap(t[k]) && (!NOT_NAMES.has(t[k].lower) || (k + 1 < t.length && isCap(t[k + 1])))) {
         j = k;
         continue;
       }
@@ -180,13 +182,14 @@ function ownedAt(s: SentenceView, start: number, next: number, owner: string, ow
   const demonym = info?.demonym ?? owner;
   // Adjectives may stand between: "North Korean special forces", "Russian armed forces".
   const forceEnd = longestPhrase(s, next, FORCE_NOUNS, 3);
+  const withOwner = (m: Mention): Step => ({ mentions: ownerSurface ? [ownerSurface, m] : [m], end: m.end });
   if (info && forceEnd > 0 && t[forceEnd]?.lower !== "of" && t[forceEnd]?.pos !== "NOUN") {
-    return { mention: make(s, start, forceEnd, info.military, "MilitaryForce", 2, { known: true, owner }), end: forceEnd };
+    return withOwner(make(s, start, forceEnd, info.military, "MilitaryForce", 2, { known: true, owner }));
   }
   const orgEnd = longestPhrase(s, next, ORG_NOUNS, 4);
   if (orgEnd > 0) {
     const org = `${ownerKind === "Country" ? demonym : owner} ${titleCase(phrase(s, next, orgEnd))}`;
-    return { mention: make(s, start, orgEnd, org, "Organization", 2, { owner }), end: orgEnd };
+    return withOwner(make(s, start, orgEnd, org, "Organization", 2, { owner }));
   }
   if (info && t[next].lower === "government") {
     return { mention: make(s, start, next + 1, owner, "Country", 2, { known: true }), end: next + 1 };
@@ -200,7 +203,7 @@ function ownedAt(s: SentenceView, start: number, next: number, owner: string, ow
     const nameEnd = k < t.length && isCap(t[k]) && !matchAt(t, k) ? nameRunEnd(s, k, false) : k;
     if (nameEnd > k) {
       const name = s.text.slice(t[k].start, t[nameEnd - 1].end);
-      const person = make(s, k, nameEnd, name, "Person", 2, { role });
+      const person = make(s, k, nameEnd, name, "Person", 2, { role, outerStart: start });
       return { mentions: ownerSurface ? [ownerSurface, person] : [person], end: nameEnd };
     }
     // No name: a description standing for whoever holds the post ("the North Korean leader"); "officials" are nobody in particular.
@@ -270,7 +273,7 @@ function mentionAt(s: SentenceView, i: number, sofar: Mention[]): Step {
         const place = (afterPrep || dateline) && tok.lower !== "kremlin";
         const surface = s.text.slice(tok.start, t[gEnd - 1].end);
         return place
-          ? make(s, i, gEnd, titleCase(surface.toLowerCase()), "Location", 2, { owner: g.country, metonym: false, ...extra })
+          ? make(s, i, gEnd, titleCase(surface.toLowerCase()), "Location", 2, { metonym: false, ...extra })
           : make(s, i, gEnd, g.canonical, "Country", 2, { known: true, metonym: true, ...extra });
       }
       return make(s, i, gEnd, g.canonical, g.kind, 2, { known: true, owner: g.role === "name" ? undefined : undefined, ...extra });
@@ -286,7 +289,8 @@ function mentionAt(s: SentenceView, i: number, sofar: Mention[]): Step {
     if (g.role === "demonym") {
       // "Russian missile hit": the country acts through its weapon.
       if (ATTACKER_NOUNS.has(t[gEnd]?.lower ?? "")) return { mention: make(s, i, gEnd, g.country!, "Country", 2, { known: true }), end: gEnd };
-      return { end: gEnd }; // an adjective, not a mention
+      // An adjective, not a mention; remembered so that "the country" can point back at it.
+      return { mention: make(s, i, gEnd, g.country!, "Country", 0, { ref: "adjective", known: true }), end: gEnd };
     }
     // A longer name that only starts with a known one: "East Pyongyang Grand Theatre", "Kursk Region".
     const runEnd = nameRunEnd(s, i, true);
@@ -325,7 +329,7 @@ function mentionAt(s: SentenceView, i: number, sofar: Mention[]): Step {
       if (nameEnd > k) {
         const title = s.text.slice(tok.start, t[k - 1].end).replace(/,$/, "");
         const name = s.text.slice(t[k].start, t[nameEnd - 1].end);
-        return { mention: make(s, k, nameEnd, name, "Person", 2, { role: { title, leader: isLeaderTitle(title.split(/\s+of\s+/i)[0]), of } }), end: nameEnd };
+        return { mention: make(s, k, nameEnd, name, "Person", 2, { role: { title, leader: isLeaderTitle(title.split(/\s+of\s+/i)[0]), of }, outerStart: i }), end: nameEnd };
       }
     }
     return { end: titleEnd };

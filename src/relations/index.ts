@@ -67,6 +67,8 @@ const HOST_NOUNS = new Set(lex.hostNouns);
 const PREPOSITIONS = new Set(["of", "in", "at", "from", "for", "with", "by", "to", "on", "against", "into", "about", "over", "under", "between", "among", "amid", "alongside", "toward", "towards", "via", "per", "through", "during"]);
 const BE = new Set(["be", "is", "are", "was", "were", "been", "being", "get", "got"]);
 const RELATIVES = new Set(["who", "which", "that"]);
+// What may stand between a preposition and its object's name: "in the city of", "to the Russian".
+const NP_INNER = new Set(["DET", "ADJ", "NUM", "NOUN", "ADV", "PART", "ADP"]);
 
 /** Extracts the relations stated in one sentence. */
 export function sentenceRelations(s: SentenceInput, entities: DocEntity[], state: DocState, sentenceIndex: number): FoundRelation[] {
@@ -156,13 +158,16 @@ export function sentenceRelations(s: SentenceInput, entities: DocEntity[], state
   }
   t.forEach((tok, k) => {
     if (usedTokens.has(k)) return;
-    if ((tok.pos === "VERB" || tok.pos === "NOUN" && /ing$/.test(tok.lower)) && VERBS[tok.lemma]) {
+    const afterSanctions = k > 0 && t[k - 1].lower === "sanctions" && tok.pos === "NOUN";
+    if ((tok.pos === "VERB" || tok.pos === "NOUN" && /ing$/.test(tok.lower) || afterSanctions) && VERBS[tok.lemma]) {
       // A noun trigger of the same spelling ("support", "visit") tagged as a verb after a determiner or possessive is a noun.
       if (k > 0 && (t[k - 1].pos === "DET" || /^['’]s$/.test(t[k - 1].text)) && NOUNS[tok.lower]) return nounRelations(s, k, NOUNS[tok.lower], add, entityOf, state, sentenceModality);
       const f = VERBS[tok.lemma];
       return verbRelations(s, k, k + 1, f, f.relation as RelationType | undefined, add, entityOf, state, sentenceModality);
     }
-    if ((tok.pos === "NOUN" || tok.pos === "PROPN" && !isMentionStart(s, k)) && NOUNS[tok.lower]) nounRelations(s, k, NOUNS[tok.lower], add, entityOf, state, sentenceModality);
+    // "a surprise offensive in August": a word tagged as an adjective that ends its noun phrase is the noun.
+    const nounLike = tok.pos === "NOUN" || (tok.pos === "PROPN" && !isMentionStart(s, k)) || (tok.pos === "ADJ" && !["NOUN", "PROPN", "ADJ"].includes(t[k + 1]?.pos ?? ""));
+    if (nounLike && NOUNS[tok.lower]) nounRelations(s, k, NOUNS[tok.lower], add, entityOf, state, sentenceModality);
     if (tok.pos === "VERB" && EVAL_VERBS.has(tok.lemma)) evaluative(s, k, add, entityOf, sentenceModality);
   });
   // Remember who imposes sanctions, for "the sanctions target …" later on.
@@ -197,17 +202,23 @@ function isPrepObject(s: SentenceInput, m: Mention): boolean {
 function coordinated(s: SentenceInput, m: Mention, direction: -1 | 1): Mention[] {
   const out: Mention[] = [];
   let cur = m;
+  let joined = false;
   for (;;) {
     const idx = s.mentions.indexOf(cur);
     const next = s.mentions[idx + direction];
-    if (!next) break;
-    const gap = direction === 1 ? s.tokens.slice(cur.end, next.start) : s.tokens.slice(next.end, cur.start);
+    if (!next || next.ref === "adjective" || (direction === 1 && cur.possessive)) break;
+    const gap = direction === 1 ? s.tokens.slice(cur.end, next.outerStart ?? next.start) : s.tokens.slice(next.end, cur.outerStart ?? cur.start);
     if (gap.length === 0 || gap.length > 2 || !gap.every((x) => x.lower === "and" || x.text === "," || x.lower === "or")) break;
-    if (!gap.some((x) => x.lower === "and" || x.lower === "or") && direction === -1) break;
+    if (next.possessive && direction === 1) break;
     out.push(next);
+    if (gap.some((x) => x.lower === "and" || x.lower === "or")) {
+      joined = true;
+      break;
+    }
     cur = next;
   }
-  return out;
+  // "South Korea, North Korea's bitter rival" is an apposition, not a list: a list ends with "and" or "or".
+  return joined ? out : [];
 }
 
 /** The subject of a trigger at k: the agent that does it. */
@@ -220,6 +231,13 @@ function subjectOf(s: SentenceInput, k: number): Mention | undefined {
     const before = s.mentions.filter((m) => m.end <= j).pop();
     if (before && j - before.end <= 2) return before;
   }
+  // "Putin said …, and thanked Kim": a verb joined after a comma shares the main clause's subject.
+  let c = k - 2;
+  while (c > 0 && /^["”’']$/.test(t[c].text)) c--;
+  if (k > 1 && t[k - 1].lower === "and" && t[c]?.text === ",") {
+    const main = s.mentions.find((m) => m.start < k && !isPrepObject(s, m) && m.ref !== "adjective");
+    if (main) return main;
+  }
   // ", accusing Pyongyang": a participle after a comma belongs to the main clause's subject.
   if (/ing$/.test(t[k].lower) && k > 0 && t[k - 1].text === ",") {
     const main = s.mentions.find((m) => m.start < k && !isPrepObject(s, m) && m.kind !== "Location");
@@ -229,7 +247,7 @@ function subjectOf(s: SentenceInput, k: number): Mention | undefined {
     const m = s.mentions[q];
     if (m.end > k) continue;
     if (s.tokens.slice(m.end, k).some((x) => x.text === ";")) return undefined;
-    if (isPrepObject(s, m)) continue;
+    if (isPrepObject(s, m) || m.ref === "adjective") continue;
     if (s.tokens[m.end]?.text === "-") continue; // "US-based"
     if (m.possessive && s.mentions[q + 1]?.start === m.end + 1) continue;
     return m;
@@ -251,23 +269,25 @@ function targetOf(s: SentenceInput, from: number, spec: string[], window = 12): 
   for (const p of spec) {
     if (p === "object") {
       if (t[from] && (t[from].lower === "that" || t[from].lower === "whether" || t[from].lower === "if")) continue;
-      const m = s.mentions.find((x) => x.start >= from && x.start < limit && inClause(x));
+      const m = s.mentions.find((x) => x.start >= from && x.start < limit && inClause(x) && x.ref !== "adjective");
       if (m && !t.slice(from, m.start).some((x) => x.pos === "ADP" && !["of"].includes(x.lower) || x.pos === "VERB")) return resolveOwned(m);
       continue;
     }
     for (let q = from; q < limit; q++) {
       if (t[q].lower !== p || CLAUSE_BREAKS.has(t[q].lower)) continue;
-      const m = s.mentions.find((x) => x.start > q && x.start < q + 10 && inClause(x));
-      if (m) return resolveOwned(m);
+      // "to assist Russia": the object of the infinitive.
+      const head = t[q + 1]?.pos === "VERB" ? q + 2 : q + 1;
+      const m = s.mentions.find((x) => x.start >= head && inClause(x) && t.slice(head, x.outerStart ?? x.start).every((y) => NP_INNER.has(y.pos) || y.text === "-"));
+      if (m && m.ref !== "adjective") return resolveOwned(m);
     }
   }
   return undefined;
 }
 
-function whereAntecedent(s: SentenceInput, k: number): Mention | undefined {
+function whereAntecedent(s: SentenceInput, k: number, entityOf: EntityOf): Mention | undefined {
   const t = s.tokens;
   for (let q = k - 1; q >= 0; q--) {
-    if (t[q].lower === "where") return s.mentions.filter((m) => m.end <= q && (m.kind === "Location" || m.kind === "Country")).pop();
+    if (t[q].lower === "where") return s.mentions.filter((m) => m.end <= q && ["Location", "Country"].includes(entityOf(m)?.kind ?? "")).pop();
   }
   return undefined;
 }
@@ -326,7 +346,7 @@ function verbRelations(s: SentenceInput, k: number, end: number, f: Frame, relat
     target = targetOf(s, end, f.target);
   }
   if (!relations.length) return;
-  if (!target && ["ATTACKED", "CAPTURED", "FOUGHT_IN", "SENT_TROOPS_TO"].includes(relations[0])) target = whereAntecedent(s, k);
+  if (!target && ["ATTACKED", "CAPTURED", "FOUGHT_IN", "SENT_TROOPS_TO"].includes(relations[0])) target = whereAntecedent(s, k, entityOf);
 
   let source: DocEntity | undefined = agentSubj ? undefined : resolveAgent();
   let sourceIds: (DocEntity | undefined)[] = [source];
@@ -389,7 +409,7 @@ function nounRelations(s: SentenceInput, k: number, f: Frame, add: Add, entityOf
     return;
   }
   let target = targetOf(s, k + 1, f.target, 6);
-  if (!target && ["ATTACKED", "CAPTURED"].includes(relation)) target = whereAntecedent(s, k);
+  if (!target && ["ATTACKED", "CAPTURED"].includes(relation)) target = whereAntecedent(s, k, entityOf);
   if (!target) return;
   if (!actor) {
     // "held a meeting with", "launched an offensive", "a mutual defense treaty with Russia": the clause's subject.
