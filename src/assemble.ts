@@ -78,10 +78,9 @@ export function assemble(docs: DocExtraction[]): Assembled {
   for (const g of persons) {
     const words = g.key.split(" ");
     if (words.length !== 1) continue;
-    const cands = persons.filter((p) => p !== g && nameTokens(p.key).length > 1 && (nameTokens(p.key).at(-1) === words[0] || nameTokens(p.key)[0] === words[0]));
-    // Prefer a surname match; a given-name match only when it is the only candidate.
-    const bySurname = cands.filter((p) => nameTokens(p.key).at(-1) === words[0]);
-    const pick = bySurname.length === 1 ? bySurname[0] : cands.length === 1 ? cands[0] : mostDocs(cands);
+    // Across articles only a surname is safe to join ("Putin"); a given name ("Sandra") is not.
+    const bySurname = persons.filter((p) => p !== g && nameTokens(p.key).length > 1 && nameTokens(p.key).at(-1) === words[0]);
+    const pick = bySurname.length === 1 ? bySurname[0] : undefined;
     if (pick) merged.set(g.key, pick.key);
   }
   const final = (key: string): string => {

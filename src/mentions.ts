@@ -9,6 +9,7 @@ import type { Token } from "./nlp";
 import { matchAt, countryInfo, type GazEntry } from "./gazetteer";
 import names from "../lexicons/names.json";
 import roles from "../lexicons/roles.json";
+import places from "../lexicons/places.json";
 
 export interface Role {
   /** The post as written, e.g. "President", "culture minister". */
@@ -71,6 +72,7 @@ const ATTACKER_NOUNS = set(names.attackerNouns);
 const ORG_NOUNS = set(names.orgNouns);
 const NAME_PARTICLES = new Set(["de", "da", "di", "del", "van", "von", "der", "al", "bin", "ibn", "la", "le", "du", "dos"]);
 const GOVERNMENT_NOUNS = set(names.governmentNouns);
+const CITIES = new Set(places.cities);
 const PRONOUNS = new Set(["he", "she", "his", "her", "him"]);
 const DETERMINERS = new Set(["the", "its", "their", "our", "his", "her", "these", "those"]);
 
@@ -355,9 +357,29 @@ function headKind(head: string): EntityKind | undefined {
   return undefined;
 }
 
+/** A title inside a capitalised run ("Foreign Secretary Jack Straw"): the token where the name after it starts, or -1. */
+function nameAfterTitle(s: SentenceView, i: number, end: number): { titleEnd: number; nameStart: number } | undefined {
+  const t = s.tokens;
+  for (let q = end - 2; q >= i; q--) {
+    const te = longestPhrase(s, q, ALL_TITLES, 4);
+    if (te > q && te < end && te - 1 >= q && isCap(t[te]) && !ALL_TITLES.has(t[te].lower)) {
+      // The rest must look like a personal name: capitalised words without connectors.
+      if (t.slice(te, end).every((w) => isCap(w) || w.text === "-" || /^\p{Ll}{1,3}$/u.test(w.text))) return { titleEnd: te, nameStart: te };
+    }
+  }
+  return undefined;
+}
+
 /** Decides what kind of thing an unknown capitalised name is, from its words and its neighbours. */
 function classifyRun(s: SentenceView, i: number, end: number, sofar: Mention[]): Step {
   const t = s.tokens;
+  const split = nameAfterTitle(s, i, end);
+  if (split) {
+    const title = s.text.slice(t[i].start, t[split.titleEnd - 1].end);
+    const name = s.text.slice(t[split.nameStart].start, t[end - 1].end);
+    if (nameAfterTitle(s, split.nameStart, end) === undefined)
+      return { mention: make(s, split.nameStart, end, name, "Person", 2, { role: { title, leader: isLeaderTitle(title), of: undefined }, outerStart: i }), end };
+  }
   const words = t.slice(i, end).filter((w) => w.text !== "-");
   let name = s.text.slice(t[i].start, t[end - 1].end);
   const compact = name.replace(/\s+/g, "");
@@ -371,27 +393,31 @@ function classifyRun(s: SentenceView, i: number, end: number, sofar: Mention[]):
   if (locAfter > 0 && after && !isCap(after)) {
     return { mention: make(s, i, locAfter, name, "Location", 2), end: locAfter };
   }
-  if (/^\p{Lu}[\p{L}]*-?\d+[\p{Lu}]?$/u.test(compact) || /^\p{Lu}{1,3}-\d+/u.test(compact)) return { mention: make(s, i, end, name, "Weapon", 2), end };
+  if (/^\p{Lu}[\p{L}]*-\d+[\p{Lu}]?$/u.test(compact) && !/^\p{Lu}-\d$/u.test(compact)) return { mention: make(s, i, end, name, "Weapon", 2), end };
   if (/^\p{Lu}-\p{Ll}/u.test(compact)) return { end };
   // "the Comprehensive Strategic Partnership agreement": a lower-case head word after the name.
-  if (after && !isCap(after) && after.pos === "NOUN" && headKind(after.lower) && headKind(after.lower) !== "Location" && words.length > 1) {
+  if (after && !isCap(after) && after.pos === "NOUN" && headKind(after.lower) && headKind(after.lower) !== "Location" && headKind(after.lower) !== "Event" && (words.length > 1 || headKind(after.lower) === "Organization")) {
     return { mention: make(s, i, end + 1, `${name} ${after.text}`, headKind(after.lower)!, 2), end: end + 1 };
   }
-  let kind = words.length > 1 ? headKind(head) : undefined;
+  let kind = words.length > 1 || ORG_HEADS.has(head) ? headKind(head) : undefined;
   if (!kind && words.length > 1 && words.some((w) => ORG_HEADS.has(w.lower))) kind = "Organization";
   if (kind) {
     // "Kursk Region" is Kursk.
     if (kind === "Location" && LOCATION_AFTER.has(head) && words.length > 1) name = s.text.slice(t[i].start, words[words.length - 2].end);
     return { mention: make(s, i, end, name, kind, 2), end };
   }
+  // "the Tories", "the Lib Dems": a group.
+  if (prev === "the" && /s$/.test(head) && words.length <= 2) return { mention: make(s, i, end, name, "Organization", 1), end };
+  if (words[0].text === "I") return { end };
   if (/^\p{Lu}{2,6}$/u.test(compact)) return { mention: make(s, i, end, name, "Organization", 1), end };
   if (LOCATION_BEFORE.has(prev2)) return { mention: make(s, i, end, name, "Location", 2), end };
   const prevMention = sofar[sofar.length - 1];
   if (after && PERSON_CUES.has(after.lower)) return { mention: make(s, i, end, name, "Person", 1), end };
-  if (["in", "at", "near", "from", "into"].includes(prev) && !(prevMention && prevMention.end === i - 1)) return { mention: make(s, i, end, name, "Location", 0), end };
+  if (CITIES.has(name)) return { mention: make(s, i, end, name, "Location", 1), end };
+  if (["in", "at", "near", "from", "into"].includes(prev) && words.length === 1 && !(prevMention && prevMention.end === i - 1)) return { mention: make(s, i, end, name, "Location", 0), end };
   // A lone capitalised word opening a sentence ("Images", "Refiners") is most often an ordinary word.
   if (words.length === 1 && (i === 0 || /^["“‘(]$/.test(t[i - 1].text))) return { mention: make(s, i, end, name, "Person", 0, { initial: true }), end };
-  if (words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{L}+)?$/u.test(w.text) || w.text === "-" || /^\p{Ll}+$/u.test(w.text)) && words.length <= 4)
+  if (words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{L}+)?$/u.test(w.text) || w.text === "-" || /^\p{Ll}{1,3}$/u.test(w.text) && !["of", "for", "the", "and"].includes(w.lower)) && words.length <= 4)
     return { mention: make(s, i, end, name, "Person", 0), end };
   return { mention: make(s, i, end, name, "Organization", 0), end };
 }

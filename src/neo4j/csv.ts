@@ -167,66 +167,54 @@ function fromFile(file: string): string {
 
 /**
  * Statements that load the CSV files with LOAD CSV (files in the server's
- * import directory), in batches of `batchSize` rows per transaction.
+ * import directory). Plain statements, one transaction each, so they run in
+ * cypher-shell and Neo4j Browser alike on any Neo4j 5.
  */
-export function loadCsvStatements(delimiter: ArrayDelimiter, batchSize = 1000): string[] {
+export function loadCsvStatements(delimiter: ArrayDelimiter): string[] {
   const entity = nodeLabel(ENTITY_LABEL);
   const article = nodeLabel(ARTICLE_LABEL);
-  const inTx = `} IN TRANSACTIONS OF ${batchSize} ROWS`;
   const kindLabels = ENTITY_KINDS.map(
-    (k) => `  FOREACH (_ IN CASE WHEN row.kind = ${cypherString(k)} THEN [1] ELSE [] END | SET n:${nodeLabel(k)})`,
+    (k) => `FOREACH (_ IN CASE WHEN row.kind = ${cypherString(k)} THEN [1] ELSE [] END | SET n:${nodeLabel(k)})`,
   );
   const relMerges = RELATION_TYPES.map(
     (t) =>
-      `  FOREACH (_ IN CASE WHEN ${col(":TYPE")} = ${cypherString(t)} THEN [1] ELSE [] END |\n` +
-      `    MERGE (s)-[r:${relationshipType(t)}]->(t) SET r += props)`,
+      `FOREACH (_ IN CASE WHEN ${col(":TYPE")} = ${cypherString(t)} THEN [1] ELSE [] END |\n` +
+      `  MERGE (s)-[r:${relationshipType(t)}]->(t) SET r += props)`,
   );
   return [
     [
       fromFile(CSV_FILES.articles),
-      `CALL {`,
-      `  WITH row`,
-      `  MERGE (a:${article} {id: ${col(ARTICLE_HEADER[0] as string)}})`,
-      `  SET a.title = ${textOrNull("title")}, a.date = ${textOrNull("date")},`,
-      `      a.source = ${textOrNull("source")}, a.path = ${textOrNull("path")}`,
-      inTx,
+      `MERGE (a:${article} {id: ${col(ARTICLE_HEADER[0] as string)}})`,
+      `SET a.title = ${textOrNull("title")}, a.date = ${textOrNull("date")},`,
+      `    a.source = ${textOrNull("source")}, a.path = ${textOrNull("path")}`,
     ].join("\n"),
     [
       fromFile(CSV_FILES.entities),
-      `CALL {`,
-      `  WITH row`,
-      `  MERGE (n:${entity} {key: ${col(ENTITY_HEADER[0] as string)}})`,
-      `  SET n.name = row.name, n.kind = row.kind,`,
-      `      n.aliases = ${list("aliases:string[]", delimiter)},`,
-      `      n.docs = ${list("docs:string[]", delimiter)}`,
+      `MERGE (n:${entity} {key: ${col(ENTITY_HEADER[0] as string)}})`,
+      `SET n.name = row.name, n.kind = row.kind,`,
+      `    n.aliases = ${list("aliases:string[]", delimiter)},`,
+      `    n.docs = ${list("docs:string[]", delimiter)}`,
       ...kindLabels,
-      inTx,
     ].join("\n"),
     [
       fromFile(CSV_FILES.relationships),
-      `CALL {`,
-      `  WITH row`,
-      `  MATCH (s:${entity} {key: ${col(RELATIONSHIP_HEADER[0] as string)}})`,
-      `  MATCH (t:${entity} {key: ${col(RELATIONSHIP_HEADER[1] as string)}})`,
-      `  WITH row, s, t, {`,
-      `    label: row.label, count: toInteger(${col("count:int")}),`,
-      `    docs: ${list("docs:string[]", delimiter)},`,
-      `    sentences: ${list("sentences:string[]", delimiter)},`,
-      `    sentenceDocs: ${list("sentenceDocs:string[]", delimiter)},`,
-      `    verbs: ${list("verbs:string[]", delimiter)},`,
-      `    firstDate: ${textOrNull("firstDate")}, lastDate: ${textOrNull("lastDate")}`,
-      `  } AS props`,
+      `MATCH (s:${entity} {key: ${col(RELATIONSHIP_HEADER[0] as string)}})`,
+      `MATCH (t:${entity} {key: ${col(RELATIONSHIP_HEADER[1] as string)}})`,
+      `WITH row, s, t, {`,
+      `  label: row.label, count: toInteger(${col("count:int")}),`,
+      `  docs: ${list("docs:string[]", delimiter)},`,
+      `  sentences: ${list("sentences:string[]", delimiter)},`,
+      `  sentenceDocs: ${list("sentenceDocs:string[]", delimiter)},`,
+      `  verbs: ${list("verbs:string[]", delimiter)},`,
+      `  firstDate: ${textOrNull("firstDate")}, lastDate: ${textOrNull("lastDate")}`,
+      `} AS props`,
       ...relMerges,
-      inTx,
     ].join("\n"),
     [
       fromFile(CSV_FILES.mentions),
-      `CALL {`,
-      `  WITH row`,
-      `  MATCH (a:${article} {id: ${col(MENTION_HEADER[0] as string)}})`,
-      `  MATCH (e:${entity} {key: ${col(MENTION_HEADER[1] as string)}})`,
-      `  MERGE (a)-[:${relationshipType(MENTIONS_TYPE)}]->(e)`,
-      inTx,
+      `MATCH (a:${article} {id: ${col(MENTION_HEADER[0] as string)}})`,
+      `MATCH (e:${entity} {key: ${col(MENTION_HEADER[1] as string)}})`,
+      `MERGE (a)-[:${relationshipType(MENTIONS_TYPE)}]->(e)`,
     ].join("\n"),
   ];
 }

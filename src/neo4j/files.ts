@@ -66,8 +66,7 @@ export function outputFiles(model: Neo4jModel, source: string, dir: string): { f
   const loadCsv = script([...constraintStatements(), ...loadCsvStatements(csv.delimiter)], [
     "newsgraph: loads the CSV files of this directory with LOAD CSV.",
     "Copy the .csv files into the Neo4j import directory (Docker: mount it at /import), then run",
-    "cypher-shell -u neo4j -p <password> -d neo4j -f load-csv.cypher",
-    "(CALL … IN TRANSACTIONS needs an implicit transaction: in Neo4j Browser prefix each statement with :auto)",
+    "cypher-shell -u neo4j -p <password> -d neo4j -f load-csv.cypher   (or paste into Neo4j Browser)",
   ]);
   const admin =
     "# newsgraph: load the CSV files with neo4j-admin (the database must be stopped; it is replaced).\n" +
