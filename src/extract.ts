@@ -50,17 +50,28 @@ export function newStageTimes(): StageTimes {
 }
 
 export function extractDocument(raw: RawDoc, times: StageTimes = newStageTimes()): DocExtraction {
-  let t0 = performance.now();
+  const t0 = performance.now();
   const clean = cleanDocument(raw);
   const article: ArticleInfo = { id: clean.id, title: clean.title, path: clean.path };
   if (clean.date) article.date = clean.date;
   if (clean.source) article.source = clean.source;
-  let t1 = performance.now();
-  times.clean += t1 - t0;
+  times.clean += performance.now() - t0;
 
-  const sentences = splitSentences(clean.text).map((s) => ({ ...s, tokens: tokenize(s.text) }));
+  const { entities, relations, words } = extractFromText(clean.id, clean.text, clean.date, times);
+  return { article, text: clean.text, entities, relations, words };
+}
+
+/** Entities and relations of a text that is already clean (the story's body only). */
+export function extractFromText(
+  doc: string,
+  text: string,
+  articleDate?: string,
+  times: StageTimes = newStageTimes(),
+): { entities: ExtractedEntity[]; relations: ExtractedRelation[]; words: number } {
+  let t1 = performance.now();
+  const sentences = splitSentences(text).map((s) => ({ ...s, tokens: tokenize(s.text) }));
   const words = sentences.reduce((n, s) => n + s.tokens.filter((x) => x.pos !== "PUNCT").length, 0);
-  t0 = performance.now();
+  let t0 = performance.now();
   times.nlp += t0 - t1;
 
   const withMentions = sentences.map((s) => ({ ...s, mentions: findMentions(s) }));
@@ -73,10 +84,10 @@ export function extractDocument(raw: RawDoc, times: StageTimes = newStageTimes()
   withMentions.forEach((s, si) => {
     const found = sentenceRelations({ text: s.text, start: s.start, tokens: s.tokens, mentions: s.mentions, links: links[si] }, entities, state, si);
     for (const r of found) {
-      const evidence: Evidence = { doc: clean.id, sentence: s.text, start: s.start, end: s.end, verb: r.verb };
+      const evidence: Evidence = { doc, sentence: s.text, start: s.start, end: s.end, verb: r.verb };
       if (r.modality !== "asserted") evidence.modality = r.modality;
-      if (clean.date) evidence.articleDate = clean.date;
-      const eventDate = parseEventDate(s.text, clean.date);
+      if (articleDate) evidence.articleDate = articleDate;
+      const eventDate = parseEventDate(s.text, articleDate);
       if (eventDate) evidence.eventDate = eventDate;
       if (r.role) evidence.role = r.role;
       relations.push({ source: r.source, target: r.target, relation: r.relation, evidence });
@@ -90,8 +101,6 @@ export function extractDocument(raw: RawDoc, times: StageTimes = newStageTimes()
   const keep = entities.filter((e) => used.has(e.id) || relations.some((r) => r.source === e.id || r.target === e.id));
   const renumber = new Map(keep.map((e, i) => [e.id, i]));
   return {
-    article,
-    text: clean.text,
     entities: keep.map(toExtracted),
     relations: relations.filter((r) => renumber.has(r.source) && renumber.has(r.target)).map((r) => ({ ...r, source: renumber.get(r.source)!, target: renumber.get(r.target)! })),
     words,

@@ -271,7 +271,7 @@ function mentionAt(s: SentenceView, i: number, sofar: Mention[]): Step {
       if (g.role === "capital") {
         // A capital after "in", "to", "at" is a place; elsewhere it stands for the government.
         const afterPrep = i > 0 && PLACE_PREPS.has(t[i - 1].lower) && !(i > 1 && GOVERNMENT_NOUNS.has(t[i - 2].lower));
-        const dateline = i === 0 && t[gEnd]?.text === ":";
+        const dateline = (i === 0 && t[gEnd]?.text === ":") || (t[gEnd]?.text === "-" && t[gEnd + 1]?.lower === "based");
         const place = (afterPrep || dateline) && tok.lower !== "kremlin";
         const surface = s.text.slice(tok.start, t[gEnd - 1].end);
         return place

@@ -26,7 +26,8 @@ export function tokenize(sentence: string): Token[] {
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
   const pos = tokens.out(its.pos) as string[];
-  const lemmas = tokens.out(its.lemma) as string[];
+  // wink's typings do not cover the lemma helper's signature; it returns one string per token.
+  const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
   const out: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {

@@ -208,7 +208,7 @@ function coordinated(s: SentenceInput, m: Mention, direction: -1 | 1): Mention[]
     const next = s.mentions[idx + direction];
     if (!next || next.ref === "adjective" || (direction === 1 && cur.possessive)) break;
     const gap = direction === 1 ? s.tokens.slice(cur.end, next.outerStart ?? next.start) : s.tokens.slice(next.end, cur.outerStart ?? cur.start);
-    if (gap.length === 0 || gap.length > 2 || !gap.every((x) => x.lower === "and" || x.text === "," || x.lower === "or")) break;
+    if (gap.length === 0 || gap.length > 3 || !gap.every((x) => x.lower === "and" || x.text === "," || x.lower === "or" || x.lower === "the")) break;
     if (next.possessive && direction === 1) break;
     out.push(next);
     if (gap.some((x) => x.lower === "and" || x.lower === "or")) {
