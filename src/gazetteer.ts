@@ -3,6 +3,7 @@
 // indexed for longest-match lookup over tokens.
 import type { EntityKind } from "./schema";
 import data from "../lexicons/gazetteer.json";
+import world from "../lexicons/countries.json";
 import { tokenize, type Token } from "./nlp";
 
 export type GazRole = "country" | "demonym" | "capital" | "force" | "name";
@@ -50,7 +51,12 @@ function build(): Index {
     if (!byFirst.has(first)) byFirst.set(first, []);
     byFirst.get(first)!.push(entry);
   };
-  for (const c of data.countries) {
+  // Hand-written entries first; the generated world list fills in the rest.
+  const taken = new Set<string>();
+  for (const c of data.countries) for (const a of [c.name, ...(c.aliases ?? []), ...c.demonyms]) taken.add(a.toLowerCase());
+  for (const l of [...data.locations, ...data.organizations] as { name: string; aliases?: string[] }[]) for (const a of [l.name, ...(l.aliases ?? [])]) taken.add(a.toLowerCase());
+  const extra = world.countries.filter((c) => ![c.name, ...c.aliases].some((a) => taken.has(a.toLowerCase())));
+  for (const c of [...data.countries, ...extra] as { name: string; aliases?: string[]; demonyms: string[]; capitals?: string[]; military?: string }[]) {
     const demonym = c.demonyms[0] ?? c.name;
     const military = c.military ?? `${demonym} armed forces`;
     countries.set(c.name, { name: c.name, demonym, military, capitals: c.capitals ?? [] });

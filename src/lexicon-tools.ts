@@ -23,3 +23,31 @@ export function writePlacesLexicon(path: string, minPopulation: number): number 
   );
   return sorted.length;
 }
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  altSpellings: string[];
+  demonyms?: { eng?: { m: string; f: string } };
+  capital?: string[];
+  independent?: boolean;
+  unMember?: boolean;
+}
+
+const latin = (s: string) => /^[A-Za-z][A-Za-z .'’-]+$/.test(s);
+
+/** Countries with other names, demonyms and capitals, from the world-countries package (ODbL). */
+export function writeCountriesLexicon(path: string): number {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const all = require("world-countries") as WorldCountry[];
+  const countries = all
+    .filter((c) => c.independent || c.unMember)
+    .map((c) => {
+      const aliases = [c.name.official, ...c.altSpellings].filter((a) => latin(a) && a !== c.name.common && a.length > 3 && !a.includes(","));
+      const dem = c.demonyms?.eng;
+      const demonyms = dem ? [...new Set([dem.m, dem.f])].filter(latin) : [];
+      return { name: c.name.common, aliases: [...new Set(aliases)], demonyms, capitals: (c.capital ?? []).filter(latin) };
+    })
+    .sort((a, b) => (a.name < b.name ? -1 : 1));
+  writeFileSync(path, `${JSON.stringify({ _comment: "Countries from the world-countries package (mledoze/countries, ODbL 1.0); regenerate with scripts/make-places-lexicon.ts. Hand-written entries in gazetteer.json take precedence.", countries }, null, 0)}\n`);
+  return countries.length;
+}

@@ -135,7 +135,8 @@ function nameRunEnd(s: SentenceView, i: number, allowConnectors: boolean): numbe
       j++;
       continue;
     }
-    if (allowConnectors && j > i && (tok.lower === "of" || tok.lower === "for") && j + 1 < t.length) {
+    const sentenceInitial = i === 0 || /^["“‘(]$/.test(t[i - 1]?.text ?? "");
+    if (allowConnectors && j > i && !(sentenceInitial && j === i + 1 && t[i].pos !== "PROPN") && (tok.lower === "of" || tok.lower === "for") && j + 1 < t.length) {
       let k = j + 1;
       if (t[k].lower === "the" && k + 1 < t.length) k++;
       if (isCap(t[k]) && (!NOT_NAMES.has(t[k].lower) || (k + 1 < t.length && isCap(t[k + 1])))) {
@@ -265,7 +266,11 @@ function mentionAt(s: SentenceView, i: number, sofar: Mention[]): Step {
     if (fe > 0 && t[fe]?.lower !== "of" && t[fe]?.pos !== "NOUN" && !isCap(t[k])) return { mention: make(s, i, fe, "force", "MilitaryForce", 1, { ref: "force" }), end: fe };
   }
 
-  if (g) {
+  // "Jordan Henderson", "Victoria Beckham", "Washington Post": a one-word place name that starts a longer name.
+  const startsLongerName = (x: GazEntry) =>
+    x.words.length === 1 && (x.role === "country" || x.role === "capital") && tok.text !== tok.text.toUpperCase() &&
+    !!t[i + 1] && isCap(t[i + 1]) && t[i + 1].pos === "PROPN" && !matchAt(t, i + 1) && titleAt(s, i + 1) < 0 && glued(tok, t[i + 1]) === false;
+  if (g && !startsLongerName(g)) {
     const gEnd = i + g.words.length;
     const gMention = (extra: Partial<Mention> = {}) => {
       if (g.role === "capital") {
@@ -340,7 +345,8 @@ function mentionAt(s: SentenceView, i: number, sofar: Mention[]): Step {
   if (!isCap(tok) || (NOT_NAMES.has(tok.lower) && !(t[i + 1] && isCap(t[i + 1]))) || ["DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "NUM"].includes(tok.pos)) return { end: i + 1 };
   // A capitalised word opening a sentence is a name only if tagged as one.
   if (i === 0 || /^["“‘(]$/.test(t[i - 1].text)) {
-    if (tok.pos !== "PROPN") return { end: i + 1 };
+    // An inflected word ("Shares", "Officials") is a common noun, whatever the tagger says.
+    if (tok.pos !== "PROPN" || (/s$/.test(tok.lower) && t[i + 1]?.lower === "of")) return { end: i + 1 };
   }
   const runEnd = nameRunEnd(s, i, true);
   if (runEnd <= i) return { end: i + 1 };
