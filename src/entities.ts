@@ -63,9 +63,9 @@ export function resolveEntities(sentences: SentenceMentions[]): DocEntities {
   const confirmed = new Set(named.filter((x) => !x.m.initial).map((x) => nameKey(x.m.name)));
   const order = [...named].sort((a, b) => nameTokens(b.m.name).length - nameTokens(a.m.name).length || a.si - b.si || a.mi - b.mi);
   for (const { si, mi, m } of order) {
-    if (m.initial && !confirmed.has(nameKey(m.name)) && !knownEntity(m.name)) continue;
     const key = nameKey(m.name);
     let e = byKey.get(key);
+    if (m.initial && !e && !confirmed.has(key) && !knownEntity(m.name) && !shortFormOf(m, entities)) continue;
     if (!e && (m.kind === "Person" || m.certainty === 0) && !m.known) e = shortFormOf(m, entities);
     if (!e && !m.known && m.kind !== "Person") e = prefixOf(m, entities);
     if (!e) e = create(m.name, m.kind, m.known);

@@ -136,7 +136,9 @@ function nameRunEnd(s: SentenceView, i: number, allowConnectors: boolean): numbe
       continue;
     }
     const sentenceInitial = i === 0 || /^["“‘(]$/.test(t[i - 1]?.text ?? "");
-    if (allowConnectors && j > i && !(sentenceInitial && j === i + 1 && t[i].pos !== "PROPN") && (tok.lower === "of" || tok.lower === "for") && j + 1 < t.length) {
+    // "Bank of England", "Institute for Strategic Dialogue" join over "of"/"for"; "Xi Jinping for China" does not.
+    const headSoFar = t.slice(i, j).some((w) => headKind(w.lower) || ALL_TITLES.has(w.lower) || w.lower === "house");
+    if (allowConnectors && j > i && headSoFar && !(sentenceInitial && j === i + 1 && t[i].pos !== "PROPN") && (tok.lower === "of" || tok.lower === "for") && j + 1 < t.length) {
       let k = j + 1;
       if (t[k].lower === "the" && k + 1 < t.length) k++;
       if (isCap(t[k]) && (!NOT_NAMES.has(t[k].lower) || (k + 1 < t.length && isCap(t[k + 1])))) {
@@ -288,7 +290,7 @@ function mentionAt(s: SentenceView, i: number, sofar: Mention[]): Step {
     if (g.role === "demonym" || g.role === "country" || g.role === "capital" || (g.role === "name" && (g.kind === "Organization" || g.kind === "Company"))) {
       const poss = isPossessive(t[gEnd]);
       const next = poss ? gEnd + 1 : gEnd;
-      if (poss || g.role === "demonym" || g.role === "country") {
+      if (poss || g.role === "demonym" || g.role === "country" || (g.role === "capital" && titleAt(s, next) > 0)) {
         const owned = ownedAt(s, i, next, ownerOf(g), g.role === "name" ? g.kind : "Country", poss ? gMention() : undefined);
         if (owned) return owned;
       }

@@ -156,15 +156,17 @@ export function deleteBatchStatement(): string {
   );
 }
 
-/** Reads back what the database holds of the graph. */
+/** Reads back what the database holds of the graph (one row; plain MATCH and count, for any Neo4j 5). */
 export function countStatement(): string {
   const entity = nodeLabel(ENTITY_LABEL);
+  const article = nodeLabel(ARTICLE_LABEL);
   const types = RELATION_TYPES.map(relationshipType).join("|");
   return (
-    `RETURN COUNT { MATCH (:${entity}) } AS entities,\n` +
-    `  COUNT { MATCH (:${entity})-[:${types}]->(:${entity}) } AS relationships,\n` +
-    `  COUNT { MATCH (:${nodeLabel(ARTICLE_LABEL)}) } AS articles,\n` +
-    `  COUNT { MATCH (:${nodeLabel(ARTICLE_LABEL)})-[:${relationshipType(MENTIONS_TYPE)}]->(:${entity}) } AS mentions`
+    `OPTIONAL MATCH (n:${entity})\nWITH count(n) AS entities\n` +
+    `OPTIONAL MATCH (:${entity})-[r:${types}]->(:${entity})\nWITH entities, count(r) AS relationships\n` +
+    `OPTIONAL MATCH (a:${article})\nWITH entities, relationships, count(a) AS articles\n` +
+    `OPTIONAL MATCH (:${article})-[m:${relationshipType(MENTIONS_TYPE)}]->(:${entity})\n` +
+    `RETURN entities, relationships, articles, count(m) AS mentions`
   );
 }
 
