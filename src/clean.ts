@@ -108,7 +108,8 @@ export function cleanDocument(raw: RawDoc): CleanDoc {
     }
     if (i < firstProse || firstProse < 0) {
       // Before the story: the page's headline, menus, section labels and bylines.
-      if (!title && !raw.title && words(line) >= 4 && !DROP.test(line) && !/^[•\-*·]/.test(line)) title = line;
+      // The headline: the first line of some length that is not a menu ("World | Politics"), a bullet or a byline.
+      if (!title && !raw.title && words(line) >= 4 && !DROP.test(line) && !/^[•\-*·]/.test(line) && !/\s[|•·]\s/.test(line) && !/^by\s/i.test(line)) title = line;
       return void removed.push(line);
     }
     if (STOP.test(line.replace(/[:.]$/, "")) && !isProse(line)) {
@@ -120,6 +121,9 @@ export function cleanDocument(raw: RawDoc): CleanDoc {
       if (i > lastProse && words(line) === 1 && /^[A-Z][\w.-]+$/.test(line) && !DROP.test(line)) source ??= line;
       return void removed.push(line);
     }
+    // "KYIV, Nov 3 (Reuters) -": a wire dateline names the agency.
+    const wire = body.length === 0 ? line.match(/^[\p{Lu}][\p{Lu} .,'-]+(?:,[^()]{0,20})?\(([A-Z][\w .&-]{1,30})\)\s*[-–—]/u) : null;
+    if (wire) source ??= wire[1];
     body.push(line.replace(CREDIT, ""));
   });
   const text = body.join("\n\n");

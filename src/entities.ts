@@ -75,7 +75,7 @@ export function resolveEntities(sentences: SentenceMentions[]): DocEntities {
     }
     links[si][mi] = e.id;
     vote(e, m.kind, m.certainty);
-    addAlias(e, m.surface);
+    if (!m.adjectival) addAlias(e, m.surface);
     if (m.name !== e.label) addAlias(e, m.name);
     if (m.role) e.roles.push(m.role);
   }

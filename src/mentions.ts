@@ -45,6 +45,8 @@ export interface Mention {
   possessive: boolean;
   /** Where the mention's whole phrase begins, titles and owner included ("Russian President …"). */
   outerStart?: number;
+  /** A demonym standing for its country ("a Russian missile"): not a name to list among the aliases. */
+  adjectival?: boolean;
   /** A single capitalised word opening a sentence: kept only if the name is confirmed elsewhere. */
   initial?: boolean;
   /** A capital standing for its country's government (or a place when false). */
@@ -72,6 +74,7 @@ const ATTACKER_NOUNS = set(names.attackerNouns);
 const ORG_NOUNS = set(names.orgNouns);
 const NAME_PARTICLES = new Set(["de", "da", "di", "del", "van", "von", "der", "al", "bin", "ibn", "la", "le", "du", "dos"]);
 const GOVERNMENT_NOUNS = set(names.governmentNouns);
+const MOTION = set(names.motionWords);
 const CITIES = new Set(places.cities);
 const PRONOUNS = new Set(["he", "she", "his", "her", "him"]);
 const DETERMINERS = new Set(["the", "its", "their", "our", "his", "her", "these", "those"]);
@@ -277,7 +280,10 @@ function mentionAt(s: SentenceView, i: number, sofar: Mention[]): Step {
     const gMention = (extra: Partial<Mention> = {}) => {
       if (g.role === "capital") {
         // A capital after "in", "to", "at" is a place; elsewhere it stands for the government.
-        const afterPrep = i > 0 && PLACE_PREPS.has(t[i - 1].lower) && !(i > 1 && GOVERNMENT_NOUNS.has(t[i - 2].lower));
+        // "to" makes a place only after a word of motion ("travelled to Moscow"); "weapons to Moscow" go to the government.
+        const prep = i > 0 ? t[i - 1].lower : "";
+        const moving = t.slice(Math.max(0, i - 6), i - 1).some((x) => MOTION.has(x.lower));
+        const afterPrep = PLACE_PREPS.has(prep) && (prep !== "to" || moving) && !(i > 1 && GOVERNMENT_NOUNS.has(t[i - 2].lower));
         const dateline = (i === 0 && t[gEnd]?.text === ":") || (t[gEnd]?.text === "-" && t[gEnd + 1]?.lower === "based");
         const place = (afterPrep || dateline) && tok.lower !== "kremlin";
         const surface = s.text.slice(tok.start, t[gEnd - 1].end);
@@ -290,14 +296,14 @@ function mentionAt(s: SentenceView, i: number, sofar: Mention[]): Step {
     if (g.role === "demonym" || g.role === "country" || g.role === "capital" || (g.role === "name" && (g.kind === "Organization" || g.kind === "Company"))) {
       const poss = isPossessive(t[gEnd]);
       const next = poss ? gEnd + 1 : gEnd;
-      if (poss || g.role === "demonym" || g.role === "country" || (g.role === "capital" && titleAt(s, next) > 0)) {
+      if (poss || g.role === "demonym" || g.role === "country" || ((g.role === "capital" || g.role === "name") && titleAt(s, next) > 0)) {
         const owned = ownedAt(s, i, next, ownerOf(g), g.role === "name" ? g.kind : "Country", poss ? gMention() : undefined);
         if (owned) return owned;
       }
     }
     if (g.role === "demonym") {
       // "Russian missile hit": the country acts through its weapon.
-      if (ATTACKER_NOUNS.has(t[gEnd]?.lower ?? "")) return { mention: make(s, i, gEnd, g.country!, "Country", 2, { known: true }), end: gEnd };
+      if (ATTACKER_NOUNS.has(t[gEnd]?.lower ?? "")) return { mention: make(s, i, gEnd, g.country!, "Country", 2, { known: true, adjectival: true }), end: gEnd };
       // An adjective, not a mention; remembered so that "the country" can point back at it.
       return { mention: make(s, i, gEnd, g.country!, "Country", 0, { ref: "adjective", known: true }), end: gEnd };
     }
@@ -338,6 +344,9 @@ function mentionAt(s: SentenceView, i: number, sofar: Mention[]): Step {
       if (nameEnd > k) {
         const title = s.text.slice(tok.start, t[k - 1].end).replace(/,$/, "");
         const name = s.text.slice(t[k].start, t[nameEnd - 1].end);
+        // "China's foreign ministry spokesperson Lin Jian": the post belongs to the body named just before.
+        const before = sofar[sofar.length - 1];
+        if (!of && before && before.end === i && !before.ref && (before.kind === "Organization" || before.kind === "Country" || before.kind === "Company")) of = before.name;
         return { mention: make(s, k, nameEnd, name, "Person", 2, { role: { title, leader: isLeaderTitle(title.split(/\s+of\s+/i)[0]), of }, outerStart: i }), end: nameEnd };
       }
     }

@@ -249,7 +249,7 @@ function subjectOf(s: SentenceInput, k: number): Mention | undefined {
     if (s.tokens.slice(m.end, k).some((x) => x.text === ";")) return undefined;
     if (isPrepObject(s, m) || m.ref === "adjective") continue;
     if (s.tokens[m.end]?.text === "-") continue; // "US-based"
-    if (m.possessive && s.mentions[q + 1]?.start === m.end + 1) continue;
+    if (m.possessive) continue; // "Russia's fight": the possessor is not the subject
     return m;
   }
   return undefined;

@@ -1,0 +1,67 @@
+// Whole articles written for these tests (not the samples), raw with their page furniture:
+// the facts a reader takes from them, and nothing from the menus and footers.
+import { strict as assert } from "node:assert";
+import { readFileSync } from "node:fs";
+import { extractDocument, type DocExtraction } from "../src/extract";
+
+function read(name: string): DocExtraction & { facts: string[]; labels: string[] } {
+  const x = extractDocument({ id: name, path: name, format: "text", text: readFileSync(`test/fixtures/articles/${name}.txt`, "utf8") });
+  const l = (i: number) => x.entities[i].label;
+  return { ...x, facts: x.relations.map((r) => `${l(r.source)} -${r.relation}-> ${l(r.target)}`), labels: x.entities.map((e) => e.label) };
+}
+
+describe("articles end to end", () => {
+  describe("a summit report with menus, byline and footer", () => {
+    const a = read("vostochny-summit");
+    it("title, date and the story only", () => {
+      assert.equal(a.article.title, "Putin hails Kim as 'dear friend' during Vostochny visit");
+      assert.equal(a.article.date, "2023-09-14");
+      for (const gone of ["Xi Jinping", "Bakhmut", "World Daily Media", "Staff Reporter"]) assert.ok(!a.text.includes(gone), gone);
+    });
+    it("the facts", () => {
+      for (const f of [
+        "Vladimir Putin -HOSTED-> Kim Jong-un",
+        "Vladimir Putin -LEADER_OF-> Russia",
+        "Kim Jong-un -LEADER_OF-> North Korea",
+        "Kim Jong-un -VISITED-> Russia",
+        "Kim Jong-un -PRAISED-> Russia",
+        "Kim Jong-un -SUPPORTED-> Russia",
+        "Russia -SUPPORTED-> North Korea",
+        "Antony Blinken -MEMBER_OF-> United States",
+        "South Korea -CRITICIZED-> North Korea",
+        "North Korea -SUPPLIED_WEAPONS_TO-> Russia",
+        "Fumio Kishida -LEADER_OF-> Japan",
+      ])
+        assert.ok(a.facts.includes(f), `missing ${f}; got:\n${a.facts.join("\n")}`);
+    });
+    it("kinds of names no list holds", () => {
+      const kind = (l: string) => a.entities.find((e) => e.label === l)?.kind;
+      assert.equal(kind("Vostochny Cosmodrome"), "Location");
+      assert.equal(kind("Su-35"), "Weapon");
+      assert.equal(kind("Choe Son Hui"), "Person");
+    });
+    it("capitals acting are their governments: no Moscow or Seoul place nodes", () => {
+      assert.ok(!a.labels.includes("Moscow") && !a.labels.includes("Seoul"), a.labels.join(", "));
+    });
+  });
+  describe("a wire story with a dateline and a credit line", () => {
+    const a = read("wire-kursk-deployment");
+    it("the agency from the dateline; no credits as entities", () => {
+      assert.equal(a.article.source, "Reuters");
+      for (const gone of ["Tom Balmforth", "Frances Kerry", "Nov"]) assert.ok(!a.labels.includes(gone), gone);
+    });
+    it("the facts", () => {
+      for (const f of [
+        "Korean People's Army -SENT_TROOPS_TO-> Kursk",
+        "Kursk -LOCATED_IN-> Russia",
+        "Mark Rutte -LEADER_OF-> NATO",
+        "Lin Jian -MEMBER_OF-> Chinese Foreign Ministry",
+        "Lloyd Austin -MEMBER_OF-> United States",
+        "Russian armed forces -CAPTURED-> Novohrodivka",
+        "Russia -ATTACKED-> Donetsk",
+        "Volodymyr Zelenskiy -CRITICIZED-> Russia",
+      ])
+        assert.ok(a.facts.includes(f), `missing ${f}; got:\n${a.facts.join("\n")}`);
+    });
+  });
+});
