@@ -194,7 +194,12 @@ function ownedAt(s: SentenceView, start: number, next: number, owner: string, ow
   if (info && forceEnd > 0 && t[forceEnd]?.lower !== "of" && t[forceEnd]?.pos !== "NOUN") {
     return withOwner(make(s, start, forceEnd, info.military, "MilitaryForce", 2, { known: true, owner }));
   }
-  const orgEnd = longestPhrase(s, next, ORG_NOUNS, 4);
+  // "military intelligence agency": up to two modifiers before the organisation noun.
+  let orgEnd = longestPhrase(s, next, ORG_NOUNS, 4);
+  for (let skip = 1; orgEnd < 0 && skip <= 2 && next + skip < t.length; skip++) {
+    if (!t.slice(next, next + skip).every((w) => (w.pos === "ADJ" || w.pos === "NOUN") && !isCap(w))) break;
+    orgEnd = longestPhrase(s, next + skip, ORG_NOUNS, 4);
+  }
   if (orgEnd > 0) {
     const org = `${ownerKind === "Country" ? demonym : owner} ${titleCase(phrase(s, next, orgEnd))}`;
     return withOwner(make(s, start, orgEnd, org, "Organization", 2, { owner }));

@@ -125,3 +125,9 @@ describe("relations", () => {
   });
   it("an apposition is not a list: only the first name is visited", () => lacks("Joe Biden will visit Poland, Ukraine's closest ally, soon.", "Joe Biden -VISITED-> Ukraine"));
 });
+
+describe("relations: what is not a fact", () => {
+  it("cutting an alliance is not an alliance", () => lacks("Lithuania suspended its cooperation with Belarus.", "Lithuania -ALLIED_WITH-> Belarus"));
+  it("a possessive pronoun is not the one met", () => has("Sergei Lavrov met his Chinese counterpart Wang Yi in Laos.", "Sergei Lavrov -MET_WITH-> Wang Yi"));
+  it("an organisation's spokesperson is its member", () => has("China's foreign ministry spokesperson Mao Ning declined to comment.", "Mao Ning -MEMBER_OF-> Chinese Foreign Ministry"));
+});

@@ -269,7 +269,8 @@ function targetOf(s: SentenceInput, from: number, spec: string[], window = 12): 
   for (const p of spec) {
     if (p === "object") {
       if (t[from] && (t[from].lower === "that" || t[from].lower === "whether" || t[from].lower === "if")) continue;
-      const m = s.mentions.find((x) => x.start >= from && x.start < limit && inClause(x) && x.ref !== "adjective");
+      // "met his counterpart Choe": a possessive pronoun is not the object.
+      const m = s.mentions.find((x) => x.start >= from && x.start < limit && inClause(x) && x.ref !== "adjective" && !(x.ref === "pronoun" && /^(his|her|its|their)$/i.test(x.surface) && t[x.end]?.pos !== "PUNCT"));
       if (m && !t.slice(from, m.start).some((x) => x.pos === "ADP" && !["of"].includes(x.lower) || x.pos === "VERB")) return resolveOwned(m);
       continue;
     }
