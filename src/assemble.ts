@@ -75,13 +75,19 @@ export function assemble(docs: DocExtraction[]): Assembled {
   const merged = new Map<string, string>();
   const kindOf = (g: Group) => [...g.kinds.entries()].sort((a, b) => b[1] - a[1])[0][0];
   const persons = [...groups.values()].filter((g) => kindOf(g) === "Person");
+  const bySurname = new Map<string, Group[]>();
+  for (const p of persons) {
+    const words = nameTokens(p.key);
+    if (words.length < 2) continue;
+    const last = words[words.length - 1];
+    if (!bySurname.has(last)) bySurname.set(last, []);
+    bySurname.get(last)!.push(p);
+  }
   for (const g of persons) {
-    const words = g.key.split(" ");
-    if (words.length !== 1) continue;
+    if (g.key.includes(" ")) continue;
     // Across articles only a surname is safe to join ("Putin"); a given name ("Sandra") is not.
-    const bySurname = persons.filter((p) => p !== g && nameTokens(p.key).length > 1 && nameTokens(p.key).at(-1) === words[0]);
-    const pick = bySurname.length === 1 ? bySurname[0] : undefined;
-    if (pick) merged.set(g.key, pick.key);
+    const cands = bySurname.get(g.key) ?? [];
+    if (cands.length === 1) merged.set(g.key, cands[0].key);
   }
   const final = (key: string): string => {
     let k = key;
@@ -98,11 +104,23 @@ export function assemble(docs: DocExtraction[]): Assembled {
   }
 
   // 3. Descriptions: the person who holds that post in some article.
+  const holdersOf = new Map<string, Group[]>();
+  for (const g of persons) {
+    if (merged.has(g.key)) continue;
+    for (const x of g.roles) {
+      if (!x.of) continue;
+      for (const k of [x.leader ? `${x.of}|leader` : "", `${x.of}|${x.title.toLowerCase()}`]) {
+        if (!k) continue;
+        if (!holdersOf.has(k)) holdersOf.set(k, []);
+        const list = holdersOf.get(k)!;
+        if (!list.includes(g)) list.push(g);
+      }
+    }
+  }
   for (const p of pending) {
     const e = p.doc.entities[p.local];
     const r = e.roleRef!;
-    const holders = [...groups.values()].filter((g) => !merged.has(g.key) && kindOf(g) === "Person" && g.roles.some((x) => x.of === r.of && (r.leader ? x.leader : x.title.toLowerCase() === r.title.toLowerCase())));
-    const h = mostDocs(holders);
+    const h = mostDocs(holdersOf.get(r.leader ? `${r.of}|leader` : `${r.of}|${r.title.toLowerCase()}`) ?? []);
     if (!h) continue;
     for (const a of e.aliases) h.aliases.add(a);
     h.aliases.add(e.label);

@@ -83,11 +83,11 @@ export function extractFromText(
   const relations: ExtractedRelation[] = [];
   withMentions.forEach((s, si) => {
     const found = sentenceRelations({ text: s.text, start: s.start, tokens: s.tokens, mentions: s.mentions, links: links[si] }, entities, state, si);
+    const eventDate = found.length ? parseEventDate(s.text, articleDate) : undefined;
     for (const r of found) {
       const evidence: Evidence = { doc, sentence: s.text, start: s.start, end: s.end, verb: r.verb };
       if (r.modality !== "asserted") evidence.modality = r.modality;
       if (articleDate) evidence.articleDate = articleDate;
-      const eventDate = parseEventDate(s.text, articleDate);
       if (eventDate) evidence.eventDate = eventDate;
       if (r.role) evidence.role = r.role;
       relations.push({ source: r.source, target: r.target, relation: r.relation, evidence });

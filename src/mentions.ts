@@ -93,8 +93,14 @@ function phrase(s: SentenceView, i: number, j: number): string {
   return s.text.slice(s.tokens[i].start, s.tokens[j - 1].end).toLowerCase().replace(/\s+/g, " ").replace(/’/g, "'");
 }
 
+const firstWordsOf = new WeakMap<Set<string>, Set<string>>();
+
 /** The longest phrase from the set that starts at token i: its end, or -1. */
 function longestPhrase(s: SentenceView, i: number, phrases: Set<string>, maxLen = 5): number {
+  // Most tokens start no phrase at all: check the first word before building any text.
+  let firsts = firstWordsOf.get(phrases);
+  if (!firsts) firstWordsOf.set(phrases, (firsts = new Set([...phrases].map((p) => p.split(/[\s-]/)[0]))));
+  if (i >= s.tokens.length || !firsts.has(s.tokens[i].lower.replace(/’/g, "'"))) return -1;
   for (let j = Math.min(s.tokens.length, i + maxLen); j > i; j--) if (phrases.has(phrase(s, i, j))) return j;
   return -1;
 }

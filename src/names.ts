@@ -1,7 +1,20 @@
 // Name keys: two surface forms name the same thing when their keys are equal
 // ("Kim Jong-Un" and "Kim Jong Un", "the Kremlin" and "Kremlin").
 
+const keyCache = new Map<string, string>();
+
 export function nameKey(name: string): string {
+  let k = keyCache.get(name);
+  if (k === undefined) {
+    k = computeKey(name);
+    // Bounded: a long build sees many names once; forget them all rather than grow without end.
+    if (keyCache.size > 200000) keyCache.clear();
+    keyCache.set(name, k);
+  }
+  return k;
+}
+
+function computeKey(name: string): string {
   return name
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
