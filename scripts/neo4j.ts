@@ -1,5 +1,5 @@
 // npm run neo4j -- push | files [options]: loads graph.json into Neo4j 5, or
-// writes files to load by hand. See docs/neo4j.md. Exit 2 on any error the
+// writes files to load by hand. See the README. Exit 2 on any error the
 // user can fix (message on stderr), 1 on a bug.
 
 import * as path from "path";

@@ -14,7 +14,7 @@ import { buildModel } from "../src/neo4j/model";
 
 const ERROR = 1; // DiagnosticSeverity.Error
 const FIXTURES = ["sample-graph.json", "neo4j-tricky-graph.json"].map((f) => path.join(__dirname, "fixtures", f));
-const DOCS = path.join(__dirname, "..", "docs", "neo4j.md");
+const DOCS = path.join(__dirname, "..", "README.md");
 
 /** Error diagnostics of one statement; `parameters` are the values it may use. */
 function errors(statement: string, parameters?: Record<string, unknown>): string[] {
@@ -104,7 +104,7 @@ describe("neo4j lint: example queries", () => {
   }
 });
 
-describe("neo4j lint: docs/neo4j.md", () => {
+describe("neo4j lint: README.md", () => {
   let docs = "";
   let blocks: string[] = [];
   before(() => {
@@ -113,7 +113,7 @@ describe("neo4j lint: docs/neo4j.md", () => {
   });
 
   it("shows every example query verbatim", () => {
-    for (const ex of loadExamples()) assert.ok(docs.includes(ex.query), `docs/neo4j.md lacks ${ex.name}`);
+    for (const ex of loadExamples()) assert.ok(docs.includes(ex.query), `README.md lacks ${ex.name}`);
   });
 
   it("every cypher block parses", () => {
