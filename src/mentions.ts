@@ -76,6 +76,7 @@ const NAME_PARTICLES = new Set(["de", "da", "di", "del", "van", "von", "der", "a
 const GOVERNMENT_NOUNS = set(names.governmentNouns);
 const MOTION = set(names.motionWords);
 const CITIES = new Set(places.cities);
+const APPOSITIVE_HEADS = new Map<string, EntityKind>(Object.entries(names.appositiveHeads).flatMap(([kind, ws]) => ws.map((w) => [w, kind as EntityKind] as [string, EntityKind])));
 const PRONOUNS = new Set(["he", "she", "his", "her", "him"]);
 const DETERMINERS = new Set(["the", "its", "their", "our", "his", "her", "these", "those"]);
 
@@ -213,7 +214,13 @@ function ownedAt(s: SentenceView, start: number, next: number, owner: string, ow
   if (info && t[next].lower === "government") {
     return { mention: make(s, start, next + 1, owner, "Country", 2, { known: true }), end: next + 1 };
   }
-  const titleEnd = titleAt(s, next);
+  // "foreign policy chief Kaja Kallas": lower-case modifiers before the title.
+  let titleEnd = titleAt(s, next);
+  for (let skip = 1; titleEnd < 0 && skip <= 2 && next + skip < t.length; skip++) {
+    if (!t.slice(next, next + skip).every((w) => (w.pos === "ADJ" || w.pos === "NOUN") && !isCap(w))) break;
+    const te = titleAt(s, next + skip);
+    if (te > 0 && t[te] && isCap(t[te])) titleEnd = te;
+  }
   if (titleEnd > 0) {
     const title = s.text.slice(t[next].start, t[titleEnd - 1].end);
     const role: Role = { title, leader: isLeaderTitle(title), of: owner };
@@ -242,6 +249,20 @@ export function findMentions(s: SentenceView): Mention[] {
     if (step.mention) out.push(step.mention);
     if (step.mentions) out.push(...step.mentions);
     i = Math.max(step.end, i + 1);
+  }
+  // "Surgutneftegas, one of Russia's largest oil producers": the apposition says what an unknown name is.
+  for (const m of out) {
+    if (m.certainty > 0 || m.ref || s.tokens[m.end]?.text !== ",") continue;
+    for (let q = m.end + 1; q < Math.min(s.tokens.length, m.end + 10); q++) {
+      const w = s.tokens[q];
+      if (w.text === "," || w.text === "." || w.pos === "VERB") break;
+      const kind = APPOSITIVE_HEADS.get(w.lower);
+      if (kind && w.pos === "NOUN") {
+        m.kind = kind;
+        m.certainty = 1;
+        break;
+      }
+    }
   }
   // "Russia's Kursk region": the possessor owns what follows.
   for (let k = 0; k + 1 < out.length; k++) {
@@ -295,7 +316,7 @@ function mentionAt(s: SentenceView, i: number, sofar: Mention[]): Step {
         const prep = i > 0 ? t[i - 1].lower : "";
         const moving = t.slice(Math.max(0, i - 6), i - 1).some((x) => MOTION.has(x.lower));
         const afterPrep = PLACE_PREPS.has(prep) && (prep !== "to" || moving) && !(i > 1 && GOVERNMENT_NOUNS.has(t[i - 2].lower));
-        const dateline = (i === 0 && t[gEnd]?.text === ":") || (t[gEnd]?.text === "-" && t[gEnd + 1]?.lower === "based");
+        const dateline = (i === 0 && (t[gEnd]?.text === ":" || /^[—–-]$/.test(t[gEnd]?.text ?? "") || (tok.text === tok.text.toUpperCase() && t[gEnd]?.text === ","))) || (t[gEnd]?.text === "-" && t[gEnd + 1]?.lower === "based");
         const place = (afterPrep || dateline) && tok.lower !== "kremlin";
         const surface = s.text.slice(tok.start, t[gEnd - 1].end);
         return place
@@ -307,7 +328,7 @@ function mentionAt(s: SentenceView, i: number, sofar: Mention[]): Step {
     if (g.role === "demonym" || g.role === "country" || g.role === "capital" || (g.role === "name" && (g.kind === "Organization" || g.kind === "Company"))) {
       const poss = isPossessive(t[gEnd]);
       const next = poss ? gEnd + 1 : gEnd;
-      if (poss || g.role === "demonym" || g.role === "country" || ((g.role === "capital" || g.role === "name") && titleAt(s, next) > 0)) {
+      if (poss || g.role === "demonym" || g.role === "country" || g.role === "name" || (g.role === "capital" && titleAt(s, next) > 0)) {
         const owned = ownedAt(s, i, next, ownerOf(g), g.role === "name" ? g.kind : "Country", poss ? gMention() : undefined);
         if (owned) return owned;
       }

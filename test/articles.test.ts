@@ -3,6 +3,9 @@
 import { strict as assert } from "node:assert";
 import { readFileSync } from "node:fs";
 import { extractDocument, type DocExtraction } from "../src/extract";
+import { readInputFile } from "../src/ingest";
+
+const readInputFileSync = (path: string) => readInputFile(path).docs[0];
 
 function read(name: string): DocExtraction & { facts: string[]; labels: string[] } {
   const x = extractDocument({ id: name, path: name, format: "text", text: readFileSync(`test/fixtures/articles/${name}.txt`, "utf8") });
@@ -64,4 +67,33 @@ describe("articles end to end", () => {
         assert.ok(a.facts.includes(f), `missing ${f}; got:\n${a.facts.join("\n")}`);
     });
   });
+});
+
+describe("an HTML page end to end", () => {
+  const x = extractDocument({ ...readInputFileSync("test/fixtures/articles/eu-sanctions.html") });
+  const l = (i: number) => x.entities[i].label;
+  const list = x.relations.map((r) => `${l(r.source)} -${r.relation}-> ${l(r.target)}`);
+  it("title, date and site from the page; menus, byline and related links gone", () => {
+    assert.equal(x.article.title, "EU adopts new sanctions on Russian shadow fleet");
+    assert.equal(x.article.date, "2025-05-20");
+    assert.equal(x.article.source, "Europe Today");
+    for (const gone of ["Home", "Anna Schmidt", "Erdogan", "All rights reserved"]) assert.ok(!x.text.includes(gone), gone);
+  });
+  it("a dateline capital is a place, not the country acting", () => {
+    assert.equal(x.entities.find((e) => e.label === "Brussels")?.kind, "Location");
+    assert.ok(!x.entities.some((e) => e.label === "Belgium"));
+  });
+  it("the facts", () => {
+    for (const f of [
+      "European Union -SANCTIONED-> Russia",
+      "European Union -SANCTIONED-> Surgutneftegas",
+      "Kaja Kallas -MEMBER_OF-> European Union",
+      "Keir Starmer -LEADER_OF-> United Kingdom",
+      "Maria Zakharova -MEMBER_OF-> Russian Foreign Ministry",
+      "Friedrich Merz -VISITED-> Ukraine",
+      "Germany -SUPPLIED_WEAPONS_TO-> Ukraine",
+    ])
+      assert.ok(list.includes(f), `missing ${f}; got:\n${list.join("\n")}`);
+  });
+  it("an unknown name takes its kind from its apposition", () => assert.equal(x.entities.find((e) => e.label === "Surgutneftegas")?.kind, "Company"));
 });

@@ -64,6 +64,7 @@ const POSITIVE = new Set(lex.evaluative.positive);
 const NEGATIVE = new Set(lex.evaluative.negative);
 const KINSHIP = new Set(roles.kinship);
 const HOST_NOUNS = new Set(lex.hostNouns);
+const SANCTION_NOUNS = new Set(lex.sanctionNouns);
 const PREPOSITIONS = new Set(["of", "in", "at", "from", "for", "with", "by", "to", "on", "against", "into", "about", "over", "under", "between", "among", "amid", "alongside", "toward", "towards", "via", "per", "through", "during"]);
 const BE = new Set(["be", "is", "are", "was", "were", "been", "being", "get", "got"]);
 const RELATIVES = new Set(["who", "which", "that"]);
@@ -96,8 +97,8 @@ export function sentenceRelations(s: SentenceInput, entities: DocEntity[], state
     }
     if (m.owner && !m.ref) {
       const owner = entities.find((x) => x.label === m.owner);
-      if (e.kind === "Organization") add(e, owner, "PART_OF", `${m.owner}'s`, "asserted");
-      if (e.kind === "Location" || e.kind === "Company") add(e, owner, "LOCATED_IN", `${m.owner}'s`, "asserted");
+      if (e.kind === "Organization") add(e, owner, "PART_OF", m.surface, "asserted");
+      if (e.kind === "Location" || e.kind === "Company") add(e, owner, "LOCATED_IN", m.surface, "asserted");
     }
     // "the US-based Carnegie Endowment".
     if (t[m.end]?.text === "-" && t[m.end + 1]?.lower === "based") {
@@ -158,7 +159,7 @@ export function sentenceRelations(s: SentenceInput, entities: DocEntity[], state
   }
   t.forEach((tok, k) => {
     if (usedTokens.has(k)) return;
-    const afterSanctions = k > 0 && t[k - 1].lower === "sanctions" && tok.pos === "NOUN";
+    const afterSanctions = k > 0 && SANCTION_NOUNS.has(t[k - 1].lower) && tok.pos === "NOUN";
     if ((tok.pos === "VERB" || tok.pos === "NOUN" && /ing$/.test(tok.lower) || afterSanctions) && VERBS[tok.lemma]) {
       // A noun trigger of the same spelling ("support", "visit") tagged as a verb after a determiner or possessive is a noun.
       if (k > 0 && (t[k - 1].pos === "DET" || /^['’]s$/.test(t[k - 1].text)) && NOUNS[tok.lower]) return nounRelations(s, k, NOUNS[tok.lower], add, entityOf, state, sentenceModality);
@@ -324,7 +325,7 @@ function verbRelations(s: SentenceInput, k: number, end: number, f: Frame, relat
   let agentSubj: DocEntity | undefined;
   // "The sanctions target Rosneft": sanctions act for whoever imposed them.
   const leftNoun = t.slice(0, k).reverse().find((x) => x.pos === "NOUN" || x.pos === "PROPN");
-  if (leftNoun?.lower === "sanctions" && state.lastSanctioner !== undefined && (!subj || subj.end <= leftNoun.i)) {
+  if (leftNoun && SANCTION_NOUNS.has(leftNoun.lower) && state.lastSanctioner !== undefined && (!subj || subj.end <= leftNoun.i)) {
     relation = "SANCTIONED";
     subj = undefined;
     agentSubj = { id: state.lastSanctioner } as DocEntity;
