@@ -131,3 +131,11 @@ describe("relations: what is not a fact", () => {
   it("a possessive pronoun is not the one met", () => has("Sergei Lavrov met his Chinese counterpart Wang Yi in Laos.", "Sergei Lavrov -MET_WITH-> Wang Yi"));
   it("an organisation's spokesperson is its member", () => has("China's foreign ministry spokesperson Mao Ning declined to comment.", "Mao Ning -MEMBER_OF-> Chinese Foreign Ministry"));
 });
+
+describe("relations: appositions", () => {
+  const text = "Kim Yo Jong, the powerful sister of leader Kim Jong Un, warned Seoul against sending leaflets.";
+  it("the subject is the name the apposition describes", () => has(text, "Kim Yo Jong -THREATENED-> South Korea"));
+  it("not the name inside the apposition", () => lacks(text, "Kim Jong Un -THREATENED-> South Korea"));
+  it("'X, the sister of Y' is a family tie", () => has(text, "Kim Yo Jong -RELATIVE_OF-> Kim Jong Un"));
+  it("killing soldiers is an attack on their force", () => has("Hamas fighters killed three Israeli soldiers in Gaza.", "Hamas -ATTACKED-> Israel Defense Forces"));
+});

@@ -122,6 +122,16 @@ export function sentenceRelations(s: SentenceInput, entities: DocEntity[], state
     else add(entityOf(owner), entityOf(person), "HOSTED", tok.text, "asserted");
   });
 
+  // "Kim Yo Jong, the powerful sister of leader Kim Jong Un".
+  t.forEach((tok, k) => {
+    if (!KINSHIP.has(tok.lower) || t[k + 1]?.lower !== "of") return;
+    const of = s.mentions.find((m) => m.kind === "Person" && !m.ref && (m.outerStart ?? m.start) >= k + 2 && (m.outerStart ?? m.start) <= k + 4);
+    let j = k - 1;
+    while (j >= 0 && (t[j].pos === "ADJ" || t[j].pos === "DET" || t[j].pos === "ADV")) j--;
+    const who = j >= 0 && t[j].text === "," ? s.mentions.filter((m) => m.end === j && m.kind === "Person" && !m.ref).pop() : undefined;
+    if (who && of) add(entityOf(who), entityOf(of), "RELATIVE_OF", tok.text, "asserted");
+  });
+
   // "Ankit Panda, senior fellow in the Nuclear Policy Program at the Carnegie Endowment": posts held in named bodies.
   s.mentions.forEach((m, k) => {
     if (m.kind !== "Person" || m.ref || t[m.end]?.text !== ",") return;
@@ -194,7 +204,7 @@ function mentionAt(s: SentenceInput, k: number): Mention | undefined {
 
 /** A mention that is the object of a preposition ("according to TASS", "in Kursk") is not a subject. */
 function isPrepObject(s: SentenceInput, m: Mention): boolean {
-  let j = m.start - 1;
+  let j = (m.outerStart ?? m.start) - 1;
   while (j >= 0 && (s.tokens[j].pos === "DET" || s.tokens[j].pos === "ADJ" || s.tokens[j].pos === "NUM")) j--;
   return j >= 0 && PREPOSITIONS.has(s.tokens[j].lower) && s.tokens[j].pos === "ADP";
 }
@@ -249,11 +259,27 @@ function subjectOf(s: SentenceInput, k: number): Mention | undefined {
     if (m.end > k) continue;
     if (s.tokens.slice(m.end, k).some((x) => x.text === ";")) return undefined;
     if (isPrepObject(s, m) || m.ref === "adjective") continue;
+    // "Kim Yo Jong, the sister of Kim Jong Un, warned …": skip the apposition back to the name it describes.
+    const app = appositionHead(s, m, k);
+    if (app) return app;
     if (s.tokens[m.end]?.text === "-") continue; // "US-based"
     if (m.possessive) continue; // "Russia's fight": the possessor is not the subject
     return m;
   }
   return undefined;
+}
+
+/** For a mention closing an apposition ("X, the sister of M, verb"), the name X the apposition describes. */
+function appositionHead(s: SentenceInput, m: Mention, k: number): Mention | undefined {
+  const t = s.tokens;
+  let close = m.end;
+  while (close < k && t[close].text !== ",") close++;
+  if (close >= k || t.slice(close + 1, k).some((x) => x.pos !== "ADV" && x.pos !== "AUX")) return undefined;
+  let open = (m.outerStart ?? m.start) - 1;
+  while (open >= 0 && t[open].text !== "," && t[open].pos !== "VERB") open--;
+  if (open <= 0 || t[open].text !== ",") return undefined;
+  const head = s.mentions.filter((x) => x.end === open).pop();
+  return head && head.kind === "Person" && !head.ref ? head : undefined;
 }
 
 /** The first mention after a preposition from the list (within a short window), or the direct object. */
