@@ -127,14 +127,10 @@ export function resolveEntities(sentences: SentenceMentions[]): DocEntities {
         return;
       }
       if (m.ref === "country") {
-        const prev = s.mentions[mi - 1];
         const viaPronoun = m.surface.toLowerCase().startsWith("his") || m.surface.toLowerCase().startsWith("her");
         const c = viaPronoun ? countryOf(firstPerson ?? lastPersonSubject) : undefined;
         e = c ? byLabel(c, "Country") : lastCountry ?? (lastCountryName ? byLabel(lastCountryName, "Country") : undefined);
-        if (e) {
-          links[si][mi] = e.id;
-          if (prev) void 0;
-        }
+        if (e) links[si][mi] = e.id;
         // "the country's leader Kim Jong Un": the post belongs to that country.
         const next = s.mentions[mi + 1];
         if (e && next?.role?.ofRef && links[si][mi + 1] >= 0) {

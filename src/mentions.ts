@@ -323,7 +323,7 @@ function mentionAt(s: SentenceView, i: number, sofar: Mention[]): Step {
           ? make(s, i, gEnd, titleCase(surface.toLowerCase()), "Location", 2, { metonym: false, ...extra })
           : make(s, i, gEnd, g.canonical, "Country", 2, { known: true, metonym: true, ...extra });
       }
-      return make(s, i, gEnd, g.canonical, g.kind, 2, { known: true, owner: g.role === "name" ? undefined : undefined, ...extra });
+      return make(s, i, gEnd, g.canonical, g.kind, 2, { known: true, ...extra });
     };
     if (g.role === "demonym" || g.role === "country" || g.role === "capital" || (g.role === "name" && (g.kind === "Organization" || g.kind === "Company"))) {
       const poss = isPossessive(t[gEnd]);

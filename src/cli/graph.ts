@@ -1,6 +1,6 @@
 // The graph build's command line: arguments in, a summary out, exit codes that scripts can rely on.
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { relative } from "node:path";
 import { buildFromPaths } from "../build";
 import { InputPathError } from "../ingest";
 
@@ -108,8 +108,6 @@ export async function runGraphCli(argv: string[], io = { out: process.stdout, er
       (result.skips.length ? `; ${result.skips.length} skipped (see above)` : "") +
       "\n",
   );
-  void dirname;
-  void join;
   if (args.strict && result.skips.length) {
     io.err.write(`graph: ${result.skips.length} input file(s) skipped and --strict is set.\n`);
     return 1;

@@ -8,7 +8,7 @@
 //  - noun triggers with a possessor or a light verb ("Moscow's invasion of
 //    Ukraine", "held a meeting with", "the agreement between X and Y").
 // See README.md beside this file for how each relation type is found.
-import type { EntityKind, Modality, RelationType } from "../schema";
+import type { Modality, RelationType } from "../schema";
 import { RELATIONS } from "../schema";
 import type { Token } from "../nlp";
 import type { Mention } from "../mentions";
@@ -182,13 +182,13 @@ export function sentenceRelations(s: SentenceInput, entities: DocEntity[], state
     if (tok.pos === "VERB" && EVAL_VERBS.has(tok.lemma)) evaluative(s, k, add, entityOf, sentenceModality);
   });
   // Remember who imposes sanctions, for "the sanctions target …" later on.
-  for (const r of out) if (r.relation === "SANCTIONED") state.lastSanctioner = r.source;
+  for (const r of out) if (r.relation === "SANCTIONED") state.lastSanctioner = entities[r.source];
   return dedupe(out);
 }
 
 /** What a document carries from sentence to sentence. */
 export interface DocState {
-  lastSanctioner?: number;
+  lastSanctioner?: DocEntity;
 }
 
 type Add = (src: DocEntity | undefined, tgt: DocEntity | undefined, relation: RelationType, verb: string, modality: Modality, role?: string) => void;
@@ -354,11 +354,10 @@ function verbRelations(s: SentenceInput, k: number, end: number, f: Frame, relat
   if (leftNoun && SANCTION_NOUNS.has(leftNoun.lower) && state.lastSanctioner !== undefined && (!subj || subj.end <= leftNoun.i)) {
     relation = "SANCTIONED";
     subj = undefined;
-    agentSubj = { id: state.lastSanctioner } as DocEntity;
+    agentSubj = state.lastSanctioner;
   }
   const mod = modalityAt(s, subj ? subj.end : 0, k, base);
   if (mod === "negated") return;
-  const resolveAgent = (): DocEntity | undefined => agentSubj ? undefined : entityOf(subj);
 
   // The relation may depend on what is sent: troops, weapons or a message.
   const relations: RelationType[] = [];
@@ -376,9 +375,7 @@ function verbRelations(s: SentenceInput, k: number, end: number, f: Frame, relat
   if (!relations.length) return;
   if (!target && ["ATTACKED", "CAPTURED", "FOUGHT_IN", "SENT_TROOPS_TO"].includes(relations[0])) target = whereAntecedent(s, k, entityOf);
 
-  let source: DocEntity | undefined = agentSubj ? undefined : resolveAgent();
-  let sourceIds: (DocEntity | undefined)[] = [source];
-  if (agentSubj) sourceIds = [agentSubj as DocEntity];
+  const sourceIds: (DocEntity | undefined)[] = [agentSubj ?? entityOf(subj)];
   if (initialParticiple) {
     // Agent after "by", patient after the comma.
     const agent = s.mentions.find((m) => m.start > k + 1 && m.start <= k + 4);
@@ -396,7 +393,6 @@ function verbRelations(s: SentenceInput, k: number, end: number, f: Frame, relat
     return;
   }
   if (!sourceIds[0] && !agentSubj) return;
-  const sourceEntity = (e: DocEntity | undefined) => e;
   if (subj && !agentSubj) for (const c of coordinated(s, subj, -1)) sourceIds.push(entityOf(c));
   const targets: Mention[] = target ? [target, ...coordinated(s, target, 1)] : [];
   for (const r of relations) {
@@ -405,10 +401,10 @@ function verbRelations(s: SentenceInput, k: number, end: number, f: Frame, relat
     for (const src of sourceIds) {
       if (!src || (!agentSubj && !ACTOR_KINDS.has(src.kind))) continue;
       if (f.coordinated && !target && sourceIds.length > 1) {
-        for (const other of sourceIds) if (other && other.id !== src.id && src.id < other.id) add(sourceEntity(src), other, r, verb, mod);
+        for (const other of sourceIds) if (other && other.id !== src.id && src.id < other.id) add(src, other, r, verb, mod);
         continue;
       }
-      for (const tg of targets) add(sourceEntity(src), entityOf(tg), r, verb, mod);
+      for (const tg of targets) add(src, entityOf(tg), r, verb, mod);
     }
   }
 }
@@ -425,7 +421,7 @@ function nounRelations(s: SentenceInput, k: number, f: Frame, add: Add, entityOf
   if (!actor && j >= 0 && (t[j].lower === "its" || t[j].lower === "their")) {
     actor = s.mentions.filter((m) => m.end <= j && (m.kind === "Country" || m.kind === "Organization")).pop();
   }
-  if (actor && relation === "SANCTIONED") state.lastSanctioner = entityOf(actor)?.id ?? state.lastSanctioner;
+  if (actor && relation === "SANCTIONED") state.lastSanctioner = entityOf(actor) ?? state.lastSanctioner;
 
   // "the agreement between Moscow and Pyongyang".
   let q = k + 1;
@@ -476,4 +472,3 @@ function dedupe(rs: FoundRelation[]): FoundRelation[] {
   });
 }
 
-export type { EntityKind };
