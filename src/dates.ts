@@ -47,12 +47,18 @@ export function parseEventDate(sentence: string, articleDate?: string): string |
   for (const r of results) {
     // A bare weekday or "today" only means something relative to a known article date.
     if (!ref && !/\d{4}/.test(r.text)) continue;
-    const y = r.start.get("year");
+    // "3-1/2-year-old" is not the 2nd of January: a date needs a word or a full year.
+    if (!/\p{L}/u.test(r.text) && !/\d{4}/.test(r.text)) continue;
+    let y = r.start.get("year");
     const mo = r.start.get("month");
     const d = r.start.get("day");
     if (!y) continue;
     if (r.start.isCertain("day") || r.start.isCertain("weekday")) return iso(y, mo ?? 1, d ?? 1);
-    if (r.start.isCertain("month")) return `${y}-${pad(mo ?? 1)}`;
+    if (r.start.isCertain("month")) {
+      // "in August" written in April means last August, unless the year is stated.
+      if (ref && y && !r.start.isCertain("year") && `${y}-${pad(mo ?? 1)}` > (articleDate ?? "").slice(0, 7)) y -= 1;
+      return `${y}-${pad(mo ?? 1)}`;
+    }
     if (r.start.isCertain("year")) return String(y);
   }
   return undefined;

@@ -60,4 +60,13 @@ describe("npm run graph", function () {
     assert.equal(b.status, 0, b.stderr);
     assert.equal(readFileSync(join(d, "a.json"), "utf8"), readFileSync(join(d, "b.json"), "utf8"));
   });
+  it("--html writes one self-contained viewer page with the graph inside", () => {
+    const d = tmp();
+    const page = join(d, "share.html");
+    const r = run(["--in", "graph/articles/004_3c0319bfe690b474.txt", "--out", join(d, "g.json"), "--html", page]);
+    assert.equal(r.status, 0, r.stderr);
+    const html = readFileSync(page, "utf8");
+    assert.ok(html.includes("Sergei Shoigu"));
+    assert.ok(!/<script[^>]+src=/.test(html), "no external scripts");
+  });
 });

@@ -23,6 +23,10 @@ describe("dates", () => {
     assert.equal(parseEventDate("Putin spoke on Thursday.", "2025-10-25"), "2025-10-23");
     assert.equal(parseEventDate("troops arrived in the fall of 2024", "2025-07-02"), "2024-09");
     assert.equal(parseEventDate("gains reversed by March 2025", "2025-07-02"), "2025-03");
+    assert.equal(parseEventDate("Ukraine launched an offensive in August last year.", "2025-04-28"), "2024-08");
+  });
+  it("numbers that only look like dates are not dates", () => {
+    assert.equal(parseEventDate("its 3-1/2-year-old full-scale invasion", "2025-10-25"), undefined);
   });
   it("a weekday without an article date gives no date (no guessing from today's clock)", () => {
     assert.equal(parseEventDate("Putin spoke on Thursday."), undefined);

@@ -1,6 +1,6 @@
 // The graph build's command line: arguments in, a summary out, exit codes that scripts can rely on.
 import { existsSync, readFileSync } from "node:fs";
-import { relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { buildFromPaths } from "../build";
 import { InputPathError } from "../ingest";
 
@@ -96,9 +96,8 @@ export async function runGraphCli(argv: string[], io = { out: process.stdout, er
   }
   for (const s of result.skips) io.err.write(`skipped ${s.path}: ${s.reason}\n`);
   if (args.html) {
-    const { writeStandaloneHtml } = await import("../viewer/standalone");
-    const texts: Record<string, string> = {};
-    for (const x of result.extractions) texts[x.article.id] = x.text;
+    const { writeStandaloneHtml, readArticleTexts } = await import("../viewer/standalone");
+    const texts = await readArticleTexts(join(dirname(args.out), "articles"));
     await writeStandaloneHtml(readFileSync(args.out, "utf8"), args.html, texts);
     io.out.write(`standalone viewer: ${args.html}\n`);
   }

@@ -1,0 +1,151 @@
+// A tiny static server for the viewer (node:http, no framework), on 127.0.0.1:
+//   /                 the built viewer (index.html, app.js, style.css)
+//   /graph.json       the graph file (404 / 500 with a readable message when missing / malformed)
+//   /article/<docId>  the cleaned text of an article, from <dir of graph.json>/articles/<docId>.txt
+import http from "node:http";
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import type { AddressInfo } from "node:net";
+import { buildViewer } from "./bundle";
+
+export interface ServeOptions {
+  graphFile: string;
+  /** default 5173; when busy, the next free one (up to +19), else any; 0 = any free port */
+  port?: number;
+  host?: string;
+  /** where <docId>.txt files are; default: "articles" beside graphFile */
+  articlesDir?: string;
+}
+
+export interface ViewerServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+const DOC_ID = /^[\w.-]+$/;
+const STATIC: Record<string, string> = {
+  "/index.html": "text/html; charset=utf-8",
+  "/app.js": "text/javascript; charset=utf-8",
+  "/style.css": "text/css; charset=utf-8",
+};
+
+function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer, head = false): void {
+  res.writeHead(status, {
+    "Content-Type": type,
+    "Content-Length": Buffer.byteLength(body),
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Cross-Origin-Resource-Policy": "same-origin",
+  });
+  res.end(head ? undefined : body);
+}
+
+export async function serveViewer(opts: ServeOptions): Promise<ViewerServer> {
+  const distDir = await buildViewer();
+  const graphFile = path.resolve(opts.graphFile);
+  const articlesDir = path.resolve(opts.articlesDir ?? path.join(path.dirname(graphFile), "articles"));
+  const host = opts.host ?? "127.0.0.1";
+
+  const handler = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
+    const head = req.method === "HEAD";
+    if (req.method !== "GET" && !head) return send(res, 405, "text/plain; charset=utf-8", "Method not allowed\n");
+    // the raw path, not a normalised one: dot segments are refused, not resolved
+    let pathname = (req.url ?? "/").split(/[?#]/)[0];
+    if (!pathname.startsWith("/") || /(^|\/)(\.|%2e){1,2}(\/|%2f|$)/i.test(pathname)) {
+      return send(res, 400, "text/plain; charset=utf-8", "Bad request\n", head);
+    }
+    if (pathname === "/") pathname = "/index.html";
+    if (STATIC[pathname]) {
+      const body = await fs.readFile(path.join(distDir, pathname.slice(1)));
+      return send(res, 200, STATIC[pathname], body, head);
+    }
+    if (pathname === "/graph.json") {
+      let text: string;
+      try {
+        text = await fs.readFile(graphFile, "utf8");
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        if (code === "ENOENT" || code === "EISDIR")
+          return send(res, 404, "text/plain; charset=utf-8", `Graph file not found: ${graphFile}\nBuild it with: npm run graph\n`, head);
+        return send(res, 500, "text/plain; charset=utf-8", `Cannot read the graph file ${graphFile}: ${(err as Error).message}\n`, head);
+      }
+      try {
+        JSON.parse(text);
+      } catch (err) {
+        return send(res, 500, "text/plain; charset=utf-8", `The graph file ${graphFile} is malformed (not valid JSON: ${(err as Error).message}).\nRebuild it with: npm run graph\n`, head);
+      }
+      return send(res, 200, "application/json; charset=utf-8", text, head);
+    }
+    if (pathname.startsWith("/article/")) {
+      let id: string;
+      try {
+        id = decodeURIComponent(pathname.slice("/article/".length));
+      } catch {
+        return send(res, 400, "text/plain; charset=utf-8", "Bad article id\n", head);
+      }
+      if (!DOC_ID.test(id) || id === "." || id === "..") return send(res, 400, "text/plain; charset=utf-8", "Bad article id\n", head);
+      const file = path.join(articlesDir, id + ".txt");
+      if (path.dirname(file) !== articlesDir) return send(res, 400, "text/plain; charset=utf-8", "Bad article id\n", head);
+      try {
+        const text = await fs.readFile(file, "utf8");
+        return send(res, 200, "text/plain; charset=utf-8", text, head);
+      } catch {
+        return send(res, 404, "text/plain; charset=utf-8", `No cleaned text for article ${id}\n`, head);
+      }
+    }
+    if (pathname === "/favicon.ico") {
+      res.writeHead(204);
+      res.end();
+      return;
+    }
+    return send(res, 404, "text/plain; charset=utf-8", "Not found\n", head);
+  };
+
+  const server = http.createServer((req, res) => {
+    handler(req, res).catch((err: Error) => {
+      if (!res.headersSent) send(res, 500, "text/plain; charset=utf-8", `Server error: ${err.message}\n`);
+      else res.destroy();
+    });
+  });
+
+  const listen = (port: number) =>
+    new Promise<number>((resolve, reject) => {
+      const onError = (err: Error) => {
+        server.off("listening", onListening);
+        reject(err);
+      };
+      const onListening = () => {
+        server.off("error", onError);
+        resolve((server.address() as AddressInfo).port);
+      };
+      server.once("error", onError);
+      server.once("listening", onListening);
+      server.listen(port, host);
+    });
+
+  // the asked port (default 5173), else the next free one of the 20 after it, else any;
+  // port 0 = any free port at once
+  const first = opts.port ?? 5173;
+  let port = -1;
+  if (first === 0) port = await listen(0);
+  else {
+    for (let p = first; p < first + 20 && p <= 65535 && port < 0; p++) {
+      try {
+        port = await listen(p);
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== "EADDRINUSE") throw err;
+      }
+    }
+    if (port < 0) port = await listen(0);
+  }
+  const shownHost = host.includes(":") ? `[${host}]` : host;
+  return {
+    url: `http://${shownHost}:${port}/`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections?.();
+      }),
+  };
+}

@@ -1,0 +1,145 @@
+// Filter logic: which nodes and edges stay visible for the chosen entity kinds,
+// relation types, articles and date range, and the visible/total counts of the
+// legend chips. Pure (works on any graphology graph), no DOM.
+import type { Attributes } from "graphology-types";
+
+export interface Filters {
+  hiddenKinds: ReadonlySet<string>;
+  hiddenRelations: ReadonlySet<string>;
+  /** articles to keep; empty = all */
+  docs: ReadonlySet<string>;
+  /** ISO dates, inclusive; partial dates (YYYY, YYYY-MM) allowed */
+  from?: string;
+  to?: string;
+}
+
+export interface Count {
+  visible: number;
+  total: number;
+}
+
+export interface Visibility {
+  nodes: Set<string>;
+  edges: Set<string>;
+  kindCounts: Record<string, Count>;
+  relationCounts: Record<string, Count>;
+}
+
+/** The part of a graphology graph this module reads. */
+export interface GraphLike {
+  forEachNode(cb: (key: string, attrs: Attributes) => void): void;
+  forEachEdge(cb: (key: string, attrs: Attributes, source: string, target: string) => void): void;
+}
+
+export interface EvidenceLike {
+  doc?: unknown;
+  articleDate?: unknown;
+  eventDate?: unknown;
+}
+
+/** The date an evidence speaks for: the event's own date, else the article's. */
+export function evidenceDate(ev: EvidenceLike): string | undefined {
+  const d = typeof ev.eventDate === "string" && ev.eventDate ? ev.eventDate : ev.articleDate;
+  return typeof d === "string" && /^\d{4}/.test(d) ? d : undefined;
+}
+
+function lowEnd(d: string): string {
+  return (d + "-01-01").slice(0, 10).replace(/-00/g, "-01");
+}
+function highEnd(d: string): string {
+  if (d.length >= 10) return d.slice(0, 10);
+  if (d.length >= 7) return d.slice(0, 7) + "-31";
+  return d.slice(0, 4) + "-12-31";
+}
+
+/** Does a (possibly partial) date overlap [from, to]? Either bound may be missing. */
+export function dateInRange(date: string, from?: string, to?: string): boolean {
+  if (from && highEnd(date) < lowEnd(from)) return false;
+  if (to && lowEnd(date) > highEnd(to)) return false;
+  return true;
+}
+
+export function hasActiveFilters(f: Filters): boolean {
+  return f.hiddenKinds.size > 0 || f.hiddenRelations.size > 0 || f.docs.size > 0 || !!f.from || !!f.to;
+}
+
+function evidenceList(attrs: Attributes): EvidenceLike[] {
+  return Array.isArray(attrs.evidence) ? (attrs.evidence as EvidenceLike[]) : [];
+}
+
+/** Does one piece of evidence pass the article and date filters? Undated evidence passes the date filter. */
+export function evidencePasses(ev: EvidenceLike, f: Filters): boolean {
+  if (f.docs.size > 0 && !(typeof ev.doc === "string" && f.docs.has(ev.doc))) return false;
+  if (f.from || f.to) {
+    const d = evidenceDate(ev);
+    if (d && !dateInRange(d, f.from, f.to)) return false;
+  }
+  return true;
+}
+
+export function computeVisibility(graph: GraphLike, f: Filters): Visibility {
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  const kindCounts: Record<string, Count> = {};
+  const relationCounts: Record<string, Count> = {};
+  const dateActive = !!(f.from || f.to);
+  const evidenceActive = dateActive || f.docs.size > 0;
+
+  graph.forEachNode((key, attrs) => {
+    const kind = String(attrs.kind ?? "");
+    if (f.hiddenKinds.has(kind)) return;
+    if (f.docs.size > 0) {
+      const docs = Array.isArray(attrs.docs) ? (attrs.docs as unknown[]) : [];
+      if (!docs.some((d) => typeof d === "string" && f.docs.has(d))) return;
+    }
+    nodes.add(key);
+  });
+
+  const withEdge = new Set<string>();
+  graph.forEachEdge((key, attrs, source, target) => {
+    const rel = String(attrs.relation ?? "");
+    if (f.hiddenRelations.has(rel)) return;
+    if (!nodes.has(source) || !nodes.has(target)) return;
+    if (evidenceActive) {
+      const ev = evidenceList(attrs);
+      if (ev.length > 0 && !ev.some((e) => evidencePasses(e, f))) return;
+    }
+    edges.add(key);
+    withEdge.add(source);
+    withEdge.add(target);
+  });
+
+  // A date range asks what happened then: entities with no relation in range go too.
+  if (dateActive) for (const n of [...nodes]) if (!withEdge.has(n)) nodes.delete(n);
+
+  graph.forEachNode((key, attrs) => {
+    const kind = String(attrs.kind ?? "");
+    const c = (kindCounts[kind] ??= { visible: 0, total: 0 });
+    c.total++;
+    if (nodes.has(key)) c.visible++;
+  });
+  graph.forEachEdge((key, attrs) => {
+    const rel = String(attrs.relation ?? "");
+    const c = (relationCounts[rel] ??= { visible: 0, total: 0 });
+    c.total++;
+    if (edges.has(key)) c.visible++;
+  });
+  return { nodes, edges, kindCounts, relationCounts };
+}
+
+/** Earliest and latest evidence date in the graph (full ISO days), for the date inputs. */
+export function dateExtent(graph: GraphLike): { min?: string; max?: string } {
+  let min: string | undefined;
+  let max: string | undefined;
+  graph.forEachEdge((_k, attrs) => {
+    for (const ev of evidenceList(attrs)) {
+      const d = evidenceDate(ev);
+      if (!d) continue;
+      const lo = lowEnd(d);
+      const hi = highEnd(d);
+      if (!min || lo < min) min = lo;
+      if (!max || hi > max) max = hi;
+    }
+  });
+  return { min, max };
+}

@@ -1,0 +1,128 @@
+// The view state kept in the URL hash, so that a link reopens the same view.
+// Pure: encode/decode only, no DOM.
+
+export interface CameraState {
+  x: number;
+  y: number;
+  ratio: number;
+  angle?: number;
+}
+
+export interface ArticleRef {
+  doc: string;
+  start?: number;
+  end?: number;
+  /** edge key and evidence index, to find the sentence when offsets are missing */
+  edge?: string;
+  ev?: number;
+}
+
+export interface ViewState {
+  node?: string;
+  edge?: string;
+  hiddenKinds: string[];
+  hiddenRelations: string[];
+  /** articles to keep (empty = all) */
+  docs: string[];
+  from?: string;
+  to?: string;
+  camera?: CameraState;
+  /** how filtered-out items are shown */
+  mode: "hide" | "grey";
+  theme?: "light" | "dark";
+  article?: ArticleRef;
+}
+
+export function emptyState(): ViewState {
+  return { hiddenKinds: [], hiddenRelations: [], docs: [], mode: "hide" };
+}
+
+const DATE_RE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+function list(value: string | null): string[] {
+  if (!value) return [];
+  return value
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function num(value: string | undefined): number | undefined {
+  if (value === undefined || value === "") return undefined;
+  const n = Number(value);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+function round(n: number): string {
+  return String(Math.round(n * 10000) / 10000);
+}
+
+/** State → hash string (without "#"). Default values are left out. */
+export function encodeState(state: ViewState): string {
+  const p = new URLSearchParams();
+  if (state.node) p.set("node", state.node);
+  else if (state.edge) p.set("edge", state.edge);
+  if (state.hiddenKinds.length) p.set("hk", [...state.hiddenKinds].sort().join(","));
+  if (state.hiddenRelations.length) p.set("hr", [...state.hiddenRelations].sort().join(","));
+  if (state.docs.length) p.set("docs", [...state.docs].sort().join(","));
+  if (state.from) p.set("from", state.from);
+  if (state.to) p.set("to", state.to);
+  if (state.mode === "grey") p.set("mode", "grey");
+  if (state.theme) p.set("theme", state.theme);
+  if (state.camera) {
+    const c = state.camera;
+    const parts = [round(c.x), round(c.y), round(c.ratio)];
+    if (c.angle) parts.push(round(c.angle));
+    p.set("cam", parts.join(","));
+  }
+  if (state.article) {
+    const a = state.article;
+    p.set("article", a.doc);
+    if (typeof a.start === "number" && typeof a.end === "number") p.set("hl", `${a.start}-${a.end}`);
+    if (a.edge) p.set("ae", a.edge);
+    if (typeof a.ev === "number") p.set("ev", String(a.ev));
+  }
+  return p.toString();
+}
+
+/** Hash string (with or without "#") → state. Unknown or malformed values are dropped. */
+export function decodeState(hash: string): ViewState {
+  const p = new URLSearchParams(hash.replace(/^#/, ""));
+  const s = emptyState();
+  const node = p.get("node");
+  const edge = p.get("edge");
+  if (node) s.node = node;
+  else if (edge) s.edge = edge;
+  s.hiddenKinds = list(p.get("hk"));
+  s.hiddenRelations = list(p.get("hr"));
+  s.docs = list(p.get("docs"));
+  const from = p.get("from");
+  const to = p.get("to");
+  if (from && DATE_RE.test(from)) s.from = from;
+  if (to && DATE_RE.test(to)) s.to = to;
+  if (p.get("mode") === "grey") s.mode = "grey";
+  const theme = p.get("theme");
+  if (theme === "light" || theme === "dark") s.theme = theme;
+  const cam = p.get("cam");
+  if (cam) {
+    const [x, y, ratio, angle] = cam.split(",").map((v) => num(v));
+    if (x !== undefined && y !== undefined && ratio !== undefined && ratio > 0) {
+      s.camera = { x, y, ratio };
+      if (angle) s.camera.angle = angle;
+    }
+  }
+  const article = p.get("article");
+  if (article && /^[\w.-]+$/.test(article)) {
+    s.article = { doc: article };
+    const hl = /^(\d+)-(\d+)$/.exec(p.get("hl") ?? "");
+    if (hl) {
+      s.article.start = Number(hl[1]);
+      s.article.end = Number(hl[2]);
+    }
+    const ae = p.get("ae");
+    if (ae) s.article.edge = ae;
+    const ev = num(p.get("ev") ?? undefined);
+    if (ev !== undefined && ev >= 0) s.article.ev = Math.floor(ev);
+  }
+  return s;
+}
