@@ -1,79 +1,150 @@
 // Build: the whole pipeline from input paths to graph.json.
 // ingest → clean → sentences → mentions → entities → relations → graph → layout → write
-import { relative } from "node:path";
-import { listInputFiles, readInputFile, DEFAULT_MAX_BYTES, type Skip } from "./ingest";
-import { extractDocument, newStageTimes, type DocExtraction, type StageTimes } from "./extract";
+//
+// Files stream through a bounded pipeline: each is read, extracted (in a worker
+// thread when there are several), its cleaned text written out and dropped, so
+// memory holds the graph's facts, not the articles. A per-file cache keyed by
+// content and extractor version makes a rebuild after a few new articles cheap.
+import { availableParallelism } from "node:os";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { listInputFiles, DEFAULT_MAX_BYTES, type Skip } from "./ingest";
+import { newStageTimes, type DocExtraction, type StageTimes } from "./extract";
+import { extractFile, type FileExtraction, type FileJob } from "./extract-file";
 import { assemble } from "./assemble";
 import { buildGraph, type NewsGraph } from "./graph";
 import { layoutGraph } from "./layout";
-import { writeArticleTexts, writeGraph } from "./write";
+import { writeFileAtomic, writeGraph } from "./write";
+import { cacheKey, openCache, type ExtractionCache } from "./cache";
+import { extractorVersion } from "./version";
+import { createPool } from "./workers/pool";
 
 export interface BuildOptions {
   inputs: string[];
   out?: string;
   maxBytes?: number;
   layout?: boolean;
-  /** Called now and then with a short progress line. */
+  /** Worker threads for extraction (default: the number of cores); 1 extracts in this thread. */
+  workers?: number;
+  /** Cache folder (default graph/.cache), or false for none. */
+  cache?: string | false;
+  /** Called after each file. */
   progress?: (done: number, total: number, path: string) => void;
   /** Where relative paths in the output are measured from. */
   root?: string;
 }
 
+export type BuildTimes = StageTimes & { ingest: number; graph: number; layout: number; write: number; total: number };
+
 export interface BuildResult {
   graph: NewsGraph;
-  extractions: DocExtraction[];
+  /** Articles built, in doc id order (without their texts). */
+  articles: DocExtraction["article"][];
   skips: Skip[];
   files: number;
+  docs: number;
   words: number;
   bytes: number;
-  times: StageTimes & { ingest: number; graph: number; layout: number; write: number; total: number };
+  cache: { hits: number; misses: number } | undefined;
+  layout: { iterations: number; barnesHut: boolean } | undefined;
+  /** Milliseconds per stage; extraction stages summed over workers. */
+  times: BuildTimes;
 }
 
-export function buildFromPaths(opts: BuildOptions): BuildResult {
+export const DEFAULT_CACHE_DIR = join("graph", ".cache");
+
+export async function buildFromPaths(opts: BuildOptions): Promise<BuildResult> {
   const start = performance.now();
   const root = opts.root ?? process.cwd();
   const files = listInputFiles(opts.inputs);
-  const stage = newStageTimes();
-  const times = { ...stage, ingest: 0, graph: 0, layout: 0, write: 0, total: 0 };
-  const extractions: DocExtraction[] = [];
+  const times: BuildTimes = { ...newStageTimes(), ingest: 0, graph: 0, layout: 0, write: 0, total: 0 };
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const version = extractorVersion();
+  const cache: ExtractionCache | undefined = opts.cache === false ? undefined : openCache(opts.cache ?? DEFAULT_CACHE_DIR, version);
+  const workers = Math.max(1, Math.min(opts.workers ?? availableParallelism(), files.length || 1));
+  const pool = workers > 1 ? createPool(workers) : undefined;
+  const articlesDir = opts.out ? join(dirname(opts.out), "articles") : undefined;
+  const killAfter = Number(process.env.NEWSGRAPH_TEST_KILL_AFTER_FILES ?? 0); // tests of interrupted builds only
+
+  const results: FileExtraction[] = new Array(files.length);
+  let done = 0;
+  const one = async (i: number) => {
+    const file = files[i];
+    const job: FileJob = { file, shown: relative(root, file) || file, maxBytes };
+    let key: string | undefined;
+    let result: FileExtraction | undefined;
+    if (cache) {
+      try {
+        if (statSync(file).size <= maxBytes) key = cacheKey(version, job.shown, readFileSync(file));
+      } catch {
+        // Unreadable: extractFile reports it.
+      }
+      if (key) result = cache.get(key);
+    }
+    if (!result) {
+      if (pool) {
+        const r = await pool.run(job);
+        result = r.result;
+        for (const k of Object.keys(r.times) as (keyof typeof r.times)[]) times[k] += r.times[k];
+      } else result = extractFile(job, times);
+      if (cache && key) cache.set(key, result);
+    }
+    const t = performance.now();
+    for (const d of result.docs) {
+      // Written as soon as extracted, then dropped: no stage keeps every text.
+      if (articlesDir) {
+        const path = join(articlesDir, `${d.article.id}.txt`);
+        if (!existsSync(path) || statSync(path).size !== Buffer.byteLength(d.text)) writeFileAtomic(path, d.text);
+      }
+      d.text = "";
+    }
+    times.write += performance.now() - t;
+    results[i] = result;
+    done++;
+    opts.progress?.(done, files.length, file);
+    if (killAfter && done >= killAfter) process.kill(process.pid, "SIGKILL");
+  };
+  try {
+    let next = 0;
+    const lanes = Array.from({ length: workers * 2 }, async () => {
+      while (next < files.length) await one(next++);
+    });
+    await Promise.all(lanes);
+  } finally {
+    await pool?.close();
+  }
+
+  // In file order, so that which of two duplicates wins does not depend on timing.
   const skips: Skip[] = [];
+  const docs: DocExtraction[] = [];
   const seen = new Map<string, string>();
   let bytes = 0;
-  files.forEach((file, i) => {
-    const t0 = performance.now();
-    const read = readInputFile(file, { maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, root });
-    times.ingest += performance.now() - t0;
-    skips.push(...read.skips);
-    for (const raw of read.docs) {
-      const earlier = seen.get(raw.id);
+  let words = 0;
+  for (const r of results) {
+    skips.push(...r.skips);
+    bytes += r.bytes;
+    for (const d of r.docs) {
+      const earlier = seen.get(d.article.id);
       if (earlier) {
-        skips.push({ path: raw.path, reason: `duplicate doc id "${raw.id}" (also ${earlier}); rename one of them` });
+        skips.push({ path: d.article.path, reason: `duplicate doc id "${d.article.id}" (also ${earlier}); rename one of them` });
         continue;
       }
-      seen.set(raw.id, raw.path);
-      raw.path = relative(root, file) || raw.path;
-      bytes += Buffer.byteLength(raw.text);
-      const x = extractDocument(raw, times);
-      if (x.text.trim() === "") {
-        skips.push({ path: raw.path, reason: "no article text left after removing page boilerplate" });
-        continue;
-      }
-      extractions.push(x);
+      seen.set(d.article.id, d.article.path);
+      docs.push(d);
+      words += d.words;
     }
-    opts.progress?.(i + 1, files.length, file);
-  });
+  }
+
   let t = performance.now();
-  const graph = buildGraph(assemble(extractions));
+  const assembled = assemble(docs);
+  const graph = buildGraph(assembled);
   times.graph = performance.now() - t;
   t = performance.now();
-  if (opts.layout !== false) layoutGraph(graph);
+  const layout = opts.layout !== false ? layoutGraph(graph) : undefined;
   times.layout = performance.now() - t;
   t = performance.now();
-  if (opts.out) {
-    writeGraph(graph, opts.out);
-    writeArticleTexts(opts.out, new Map(extractions.map((x) => [x.article.id, x.text])));
-  }
-  times.write = performance.now() - t;
+  if (opts.out) writeGraph(graph, opts.out);
+  times.write += performance.now() - t;
   times.total = performance.now() - start;
-  return { graph, extractions, skips, files: files.length, words: extractions.reduce((n, x) => n + x.words, 0), bytes, times };
+  return { graph, articles: assembled.articles, skips, files: files.length, docs: docs.length, words, bytes, cache: cache && { hits: cache.hits, misses: cache.misses }, layout, times };
 }

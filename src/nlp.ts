@@ -15,6 +15,8 @@ export interface Token {
   end: number;
 }
 
+const CONTRACTIONS = new Set(["it's", "he's", "she's", "that's", "what's", "there's", "here's", "who's", "let's", "where's", "how's", "one's"]);
+
 let engine: ReturnType<typeof winkNLP> | undefined;
 const nlp = () => (engine ??= winkNLP(model));
 
@@ -30,12 +32,22 @@ export function tokenize(sentence: string): Token[] {
   const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
   const out: Token[] = [];
   let cursor = 0;
+  const push = (text: string, lemma: string, tag: string, at: number) =>
+    out.push({ i: out.length, text, lower: text.toLowerCase(), lemma: lemma.toLowerCase(), pos: tag, start: at, end: at + text.length });
   for (let i = 0; i < values.length; i++) {
     const text = values[i];
     let at = sentence.indexOf(text, cursor);
     if (at < 0) at = cursor;
-    out.push({ i, text, lower: text.toLowerCase(), lemma: (lemmas[i] ?? text).toLowerCase(), pos: pos[i] ?? "X", start: at, end: at + text.length });
     cursor = at + text.length;
+    // wink's token cache learns words such as "Foster's" whole once it has seen them, so the same
+    // sentence would tokenise differently depending on what came before: split possessives ourselves.
+    const poss = text.match(/^(.+?)(['’]s)$/);
+    if (poss && poss[1].length > 1 && !CONTRACTIONS.has(text.toLowerCase().replace("’", "'"))) {
+      push(poss[1], poss[1], pos[i] ?? "X", at);
+      push(poss[2], poss[2], "PART", at + poss[1].length);
+      continue;
+    }
+    push(text, lemmas[i] ?? text, pos[i] ?? "X", at);
   }
   return out;
 }

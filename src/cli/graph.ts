@@ -1,12 +1,13 @@
 // The graph build's command line: arguments in, a summary out, exit codes that scripts can rely on.
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import { buildFromPaths } from "../build";
+import { buildFromPaths, DEFAULT_CACHE_DIR } from "../build";
 import { InputPathError } from "../ingest";
 
 export const GRAPH_USAGE = `Build the knowledge graph from news articles.
 
-usage: npm run graph -- [--in PATH ...] [--out FILE] [--html FILE] [--strict] [--max-mb N] [--quiet]
+usage: npm run graph -- [--in PATH ...] [--out FILE] [--html FILE] [--strict] [--max-mb N]
+                        [--workers N] [--no-cache] [--cache DIR] [--quiet]
 
   --in PATH     a file or folder of articles (.txt .md .html .json .jsonl), repeatable
                 (default graph/articles)
@@ -14,6 +15,9 @@ usage: npm run graph -- [--in PATH ...] [--out FILE] [--html FILE] [--strict] [-
   --html FILE   also write a self-contained viewer page with the graph inside
   --strict      exit 1 when any input file was skipped
   --max-mb N    skip files larger than N MB (default 5)
+  --workers N   extract with N worker threads (default: the number of cores)
+  --no-cache    extract every article again instead of reusing graph/.cache
+  --cache DIR   where per-article extractions are cached (default graph/.cache)
   --quiet       no progress lines
   --help        this text
 
@@ -26,10 +30,12 @@ export interface GraphArgs {
   strict: boolean;
   maxMb: number;
   quiet: boolean;
+  workers?: number;
+  cache: string | false;
 }
 
 export function parseGraphArgs(argv: string[]): GraphArgs | { help: true } | { error: string } {
-  const a: GraphArgs = { inputs: [], out: "graph/out/graph.json", strict: false, maxMb: 5, quiet: false };
+  const a: GraphArgs = { inputs: [], out: "graph/out/graph.json", strict: false, maxMb: 5, quiet: false, cache: DEFAULT_CACHE_DIR };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -44,6 +50,12 @@ export function parseGraphArgs(argv: string[]): GraphArgs | { help: true } | { e
       else if (arg === "--html") a.html = value();
       else if (arg === "--strict") a.strict = true;
       else if (arg === "--quiet") a.quiet = true;
+      else if (arg === "--no-cache") a.cache = false;
+      else if (arg === "--cache") a.cache = value();
+      else if (arg === "--workers") {
+        a.workers = Number(value());
+        if (!Number.isInteger(a.workers) || a.workers < 1) return { error: "--workers takes a whole number of at least 1" };
+      }
       else if (arg === "--max-mb") {
         a.maxMb = Number(value());
         if (!(a.maxMb > 0)) return { error: "--max-mb takes a positive number" };
@@ -76,10 +88,12 @@ export async function runGraphCli(argv: string[], io = { out: process.stdout, er
   let lastShown = 0;
   let result;
   try {
-    result = buildFromPaths({
+    result = await buildFromPaths({
       inputs: args.inputs,
       out: args.out,
       maxBytes: args.maxMb * 1024 * 1024,
+      workers: args.workers,
+      cache: args.cache,
       progress: (done, total) => {
         const now = Date.now();
         if (args.quiet || total < 50 || (now - lastShown < 1000 && done < total)) return;
@@ -103,7 +117,7 @@ export async function runGraphCli(argv: string[], io = { out: process.stdout, er
   }
   const secs = ((Date.now() - started) / 1000).toFixed(1);
   io.out.write(
-    `built ${relative(process.cwd(), args.out) || args.out}: ${result.extractions.length} articles, ${result.graph.order} entities, ${result.graph.size} relations in ${secs} s` +
+    `built ${relative(process.cwd(), args.out) || args.out}: ${result.docs} articles, ${result.graph.order} entities, ${result.graph.size} relations in ${secs} s` +
       (result.skips.length ? `; ${result.skips.length} skipped (see above)` : "") +
       "\n",
   );
