@@ -61,7 +61,8 @@ export async function buildFromPaths(opts: BuildOptions): Promise<BuildResult> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const version = extractorVersion();
   const cache: ExtractionCache | undefined = opts.cache === false ? undefined : openCache(opts.cache ?? DEFAULT_CACHE_DIR, version);
-  const workers = Math.max(1, Math.min(opts.workers ?? availableParallelism(), files.length || 1));
+  // Starting a worker costs about a second; a handful of articles is quicker in this thread.
+  const workers = Math.max(1, Math.min(opts.workers ?? (files.length < 40 ? 1 : availableParallelism()), files.length || 1));
   const pool = workers > 1 ? createPool(workers) : undefined;
   const articlesDir = opts.out ? join(dirname(opts.out), "articles") : undefined;
   const killAfter = Number(process.env.NEWSGRAPH_TEST_KILL_AFTER_FILES ?? 0); // tests of interrupted builds only

@@ -1,0 +1,122 @@
+// The build at scale: same output whatever the number of workers, incremental
+// rebuilds equal clean builds, interrupted builds leave the last graph intact,
+// and the cache follows the extractor's version.
+import { strict as assert } from "node:assert";
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Graph from "graphology";
+import { buildFromPaths } from "../src/build";
+import { cacheKey, openCache } from "../src/cache";
+import { extractorVersion, EXTRACTOR_CODE } from "../src/version";
+
+const tmp = () => mkdtempSync(join(tmpdir(), "newsgraph-build-"));
+
+/** A small corpus: the samples and the test articles. */
+function corpus(): string {
+  const d = join(tmp(), "in");
+  mkdirSync(d, { recursive: true });
+  for (const f of readdirSync("graph/articles")) copyFileSync(join("graph/articles", f), join(d, f));
+  for (const f of readdirSync("test/fixtures/articles")) copyFileSync(join("test/fixtures/articles", f), join(d, f));
+  return d;
+}
+
+async function build(input: string, out: string, extra: Partial<Parameters<typeof buildFromPaths>[0]> = {}) {
+  const r = await buildFromPaths({ inputs: [input], out, cache: false, ...extra });
+  return { r, json: readFileSync(out, "utf8") };
+}
+
+describe("build", function () {
+  this.timeout(120000);
+
+  it("gives byte-identical graph.json with 1 and 2 workers", async () => {
+    const input = corpus();
+    const d = tmp();
+    const one = await build(input, join(d, "one.json"), { workers: 1 });
+    const two = await build(input, join(d, "two.json"), { workers: 2 });
+    assert.equal(one.r.docs, 8);
+    assert.equal(two.json, one.json);
+  });
+
+  it("an incremental build equals a clean build after adding, changing and deleting articles", async () => {
+    const input = corpus();
+    const d = tmp();
+    const cache = join(d, "cache");
+    const first = await build(input, join(d, "inc.json"), { cache, workers: 1 });
+    assert.equal(first.r.cache!.misses, 8);
+
+    // Add one article: only it is extracted.
+    writeFileSync(join(input, "new.txt"), "10-11-2025\n\nJapanese Prime Minister Shigeru Ishiba met Indian Prime Minister Narendra Modi in Tokyo on Friday, and the two leaders signed a security agreement.");
+    const added = await build(input, join(d, "inc.json"), { cache, workers: 1 });
+    assert.deepEqual(added.r.cache, { hits: 8, misses: 1 });
+    assert.equal(added.json, (await build(input, join(d, "clean1.json"))).json);
+    assert.ok(added.json.includes("Shigeru Ishiba"));
+
+    // Change one: only it is extracted again.
+    writeFileSync(join(input, "new.txt"), "10-11-2025\n\nJapanese Prime Minister Shigeru Ishiba met Australian Prime Minister Anthony Albanese in Tokyo on Friday, and the two leaders praised their partnership.");
+    const changed = await build(input, join(d, "inc.json"), { cache, workers: 1 });
+    assert.deepEqual(changed.r.cache, { hits: 8, misses: 1 });
+    assert.equal(changed.json, (await build(input, join(d, "clean2.json"))).json);
+    assert.ok(!changed.json.includes("Narendra Modi"));
+
+    // Delete it: its facts are gone.
+    rmSync(join(input, "new.txt"));
+    const deleted = await build(input, join(d, "inc.json"), { cache, workers: 1 });
+    assert.deepEqual(deleted.r.cache, { hits: 8, misses: 0 });
+    assert.equal(deleted.json, first.json);
+  });
+
+  it("an interrupted build leaves the previous graph.json whole, and the next build finishes the job", async () => {
+    const input = corpus();
+    const d = tmp();
+    const out = join(d, "graph.json");
+    const cache = join(d, "cache");
+    const run = (env: Record<string, string> = {}) =>
+      spawnSync(process.execPath, ["-r", "ts-node/register", "scripts/graph.ts", "--in", input, "--out", out, "--cache", cache, "--workers", "1", "--quiet"], {
+        encoding: "utf8",
+        env: { ...process.env, TS_NODE_TRANSPILE_ONLY: "true", ...env },
+      });
+    assert.equal(run().status, 0);
+    const before = readFileSync(out, "utf8");
+    writeFileSync(join(input, "zz-new.txt"), "10-11-2025\n\nGerman Chancellor Friedrich Merz visited Warsaw on Monday and praised Poland for its support for Ukraine during the long war.");
+    const killed = run({ NEWSGRAPH_TEST_KILL_AFTER_FILES: "3" });
+    assert.equal(killed.signal, "SIGKILL");
+    assert.equal(readFileSync(out, "utf8"), before, "graph.json is the previous, complete one");
+    assert.ok(Graph.from(JSON.parse(before)).order > 0);
+    assert.deepEqual(readdirSync(d).filter((f) => f.endsWith(".tmp")), []);
+    assert.equal(run().status, 0);
+    const after = readFileSync(out, "utf8");
+    assert.ok(after.includes("Friedrich Merz"));
+    assert.equal(after, (await build(input, join(d, "clean.json"))).json);
+  });
+
+  it("the cache follows the extractor's version", () => {
+    const d = tmp();
+    const bytes = Buffer.from("same article");
+    assert.notEqual(cacheKey("aaaaaaaaaaaaaaaa", "a.txt", bytes), cacheKey("bbbbbbbbbbbbbbbb", "a.txt", bytes), "a new version never reads old entries");
+    assert.notEqual(cacheKey("aaaaaaaaaaaaaaaa", "a.txt", bytes), cacheKey("aaaaaaaaaaaaaaaa", "a.txt", Buffer.from("changed article")));
+    const old = openCache(d, "aaaaaaaaaaaaaaaa");
+    old.set(cacheKey("aaaaaaaaaaaaaaaa", "a.txt", bytes), { docs: [], skips: [], bytes: 12 });
+    assert.ok(existsSync(join(d, "aaaaaaaaaaaaaaaa")));
+    openCache(d, "bbbbbbbbbbbbbbbb");
+    assert.ok(!existsSync(join(d, "aaaaaaaaaaaaaaaa")), "entries of another version are pruned");
+    assert.match(extractorVersion(), /^[0-9a-f]{16}$/);
+  });
+
+  it("editing a lexicon or an extraction module changes the extractor's version", () => {
+    const version = (edit?: (root: string) => void) => {
+      const root = tmp();
+      for (const f of [...EXTRACTOR_CODE, ...readdirSync("lexicons").map((x) => `lexicons/${x}`)]) {
+        mkdirSync(join(root, f, ".."), { recursive: true });
+        copyFileSync(f, join(root, f));
+      }
+      edit?.(root);
+      return extractorVersion(root);
+    };
+    const base = version();
+    assert.equal(version(), base, "same files, same version");
+    assert.notEqual(version((r) => writeFileSync(join(r, "lexicons/roles.json"), readFileSync("lexicons/roles.json", "utf8").replace('"leader"', '"leader", "overlord"'))), base);
+    assert.notEqual(version((r) => writeFileSync(join(r, "src/mentions.ts"), `${readFileSync("src/mentions.ts", "utf8")}\n// changed`)), base);
+  });
+});
