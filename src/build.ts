@@ -13,7 +13,7 @@ import { newStageTimes, type DocExtraction, type StageTimes } from "./extract";
 import { extractFile, type FileExtraction, type FileJob } from "./extract-file";
 import { assemble } from "./assemble";
 import { buildGraph, type NewsGraph } from "./graph";
-import { layoutGraph } from "./layout";
+import { layoutGraph, type LayoutReport } from "./layout";
 import { writeFileAtomic, writeGraph } from "./write";
 import { cacheKey, openCache, type ExtractionCache } from "./cache";
 import { extractorVersion } from "./version";
@@ -46,7 +46,7 @@ export interface BuildResult {
   words: number;
   bytes: number;
   cache: { hits: number; misses: number } | undefined;
-  layout: { iterations: number; barnesHut: boolean } | undefined;
+  layout: LayoutReport | undefined;
   /** Milliseconds per stage; extraction stages summed over workers. */
   times: BuildTimes;
 }
@@ -63,7 +63,18 @@ export async function buildFromPaths(opts: BuildOptions): Promise<BuildResult> {
   const cache: ExtractionCache | undefined = opts.cache === false ? undefined : openCache(opts.cache ?? DEFAULT_CACHE_DIR, version);
   // Starting a worker costs about a second; a handful of articles is quicker in this thread.
   const workers = Math.max(1, Math.min(opts.workers ?? (files.length < 40 ? 1 : availableParallelism()), files.length || 1));
-  const pool = workers > 1 ? createPool(workers) : undefined;
+  // Workers only when there is enough to extract: a rebuild after one new article reads the rest from the cache.
+  const keys: (string | undefined)[] = files.map((file) => {
+    if (!cache) return undefined;
+    try {
+      return statSync(file).size <= maxBytes ? cacheKey(version, relative(root, file) || file, readFileSync(file)) : undefined;
+    } catch {
+      return undefined; // unreadable: extractFile reports it
+    }
+  });
+  const cached: (FileExtraction | undefined)[] = keys.map((k) => (k && cache ? cache.get(k) : undefined));
+  const toExtract = cached.filter((c) => !c).length;
+  const pool = workers > 1 && toExtract >= 8 ? createPool(workers) : undefined;
   const articlesDir = opts.out ? join(dirname(opts.out), "articles") : undefined;
   const killAfter = Number(process.env.NEWSGRAPH_TEST_KILL_AFTER_FILES ?? 0); // tests of interrupted builds only
 
@@ -72,16 +83,9 @@ export async function buildFromPaths(opts: BuildOptions): Promise<BuildResult> {
   const one = async (i: number) => {
     const file = files[i];
     const job: FileJob = { file, shown: relative(root, file) || file, maxBytes };
-    let key: string | undefined;
-    let result: FileExtraction | undefined;
-    if (cache) {
-      try {
-        if (statSync(file).size <= maxBytes) key = cacheKey(version, job.shown, readFileSync(file));
-      } catch {
-        // Unreadable: extractFile reports it.
-      }
-      if (key) result = cache.get(key);
-    }
+    const key = keys[i];
+    let result = cached[i];
+    cached[i] = undefined;
     if (!result) {
       if (pool) {
         const r = await pool.run(job);
