@@ -75,9 +75,9 @@ const NP_INNER = new Set(["DET", "ADJ", "NUM", "NOUN", "ADV", "PART", "ADP"]);
 export function sentenceRelations(s: SentenceInput, entities: DocEntity[], state: DocState, sentenceIndex: number): FoundRelation[] {
   const out: FoundRelation[] = [];
   const t = s.tokens;
-  const ents = (m: Mention, k: number) => (s.links[k] >= 0 ? entities[s.links[k]] : undefined);
-  const mentionIdx = (m: Mention) => s.mentions.indexOf(m);
-  const entityOf = (m: Mention | undefined) => (m ? ents(m, mentionIdx(m)) : undefined);
+  // The entity of the k-th mention of the sentence, or of a mention object.
+  const ents = (_m: Mention, k: number) => (s.links[k] >= 0 ? entities[s.links[k]] : undefined);
+  const entityOf = (m: Mention | undefined) => (m ? ents(m, s.mentions.indexOf(m)) : undefined);
   const sentenceModality = modalityOfSentence(t);
   const add = (src: DocEntity | undefined, tgt: DocEntity | undefined, relation: RelationType, verb: string, modality: Modality, role?: string) => {
     if (!src || !tgt || src.id === tgt.id) return;
@@ -196,10 +196,6 @@ type EntityOf = (m: Mention | undefined) => DocEntity | undefined;
 
 function isMentionStart(s: SentenceInput, k: number): boolean {
   return s.mentions.some((m) => m.start <= k && k < m.end);
-}
-
-function mentionAt(s: SentenceInput, k: number): Mention | undefined {
-  return s.mentions.find((m) => m.start <= k && k < m.end);
 }
 
 /** A mention that is the object of a preposition ("according to TASS", "in Kursk") is not a subject. */
