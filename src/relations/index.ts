@@ -76,8 +76,8 @@ export function sentenceRelations(s: SentenceInput, entities: DocEntity[], state
   const out: FoundRelation[] = [];
   const t = s.tokens;
   // The entity of the k-th mention of the sentence, or of a mention object.
-  const ents = (_m: Mention, k: number) => (s.links[k] >= 0 ? entities[s.links[k]] : undefined);
-  const entityOf = (m: Mention | undefined) => (m ? ents(m, s.mentions.indexOf(m)) : undefined);
+  const entityAt = (k: number) => (s.links[k] >= 0 ? entities[s.links[k]] : undefined);
+  const entityOf = (m: Mention | undefined) => (m ? entityAt(s.mentions.indexOf(m)) : undefined);
   const sentenceModality = modalityOfSentence(t);
   const add = (src: DocEntity | undefined, tgt: DocEntity | undefined, relation: RelationType, verb: string, modality: Modality, role?: string) => {
     if (!src || !tgt || src.id === tgt.id) return;
@@ -88,7 +88,7 @@ export function sentenceRelations(s: SentenceInput, entities: DocEntity[], state
 
   // Roles and ownership stated with the name.
   s.mentions.forEach((m, k) => {
-    const e = ents(m, k);
+    const e = entityAt(k);
     if (!e) return;
     if (m.role && !m.ref && m.kind === "Person") {
       const of = m.role.of ? entities.find((x) => x.label === m.role!.of || x.aliases.includes(m.role!.of!)) : undefined;
@@ -145,7 +145,7 @@ export function sentenceRelations(s: SentenceInput, entities: DocEntity[], state
       if (o.start < j || o.start > j + 14) continue;
       if (t.slice(j, o.start).some((x) => x.text === "," || x.pos === "VERB")) break;
       const oe = entityOf(o);
-      if (oe && (oe.kind === "Organization" || oe.kind === "Company")) add(ents(m, k), oe, roles.leader.includes(titleWords[titleWords.length - 1].toLowerCase()) ? "LEADER_OF" : "MEMBER_OF", title, "asserted", title);
+      if (oe && (oe.kind === "Organization" || oe.kind === "Company")) add(entityAt(k), oe, roles.leader.includes(titleWords[titleWords.length - 1].toLowerCase()) ? "LEADER_OF" : "MEMBER_OF", title, "asserted", title);
     }
   });
 
@@ -153,7 +153,7 @@ export function sentenceRelations(s: SentenceInput, entities: DocEntity[], state
   s.mentions.forEach((m, k) => {
     if (m.kind !== "Person" || m.ref || t[m.end]?.lower !== "with") return;
     const other = s.mentions.find((x) => x.kind === "Person" && !x.ref && x.start > m.end && x.start <= m.end + 5);
-    if (other && t.slice(m.end + 1, other.start).every((x) => x.pos !== "VERB")) add(ents(m, k), entityOf(other), "MET_WITH", "with", sentenceModality);
+    if (other && t.slice(m.end + 1, other.start).every((x) => x.pos !== "VERB")) add(entityAt(k), entityOf(other), "MET_WITH", "with", sentenceModality);
   });
 
   // Triggers.
