@@ -40,6 +40,8 @@ export function listInputFiles(paths: string[]): string[] {
       st = statSync(p);
     } catch {
       if (explicit) throw new InputPathError(`input path not found: ${p} (give an existing file or folder with --in)`);
+      // A broken link or a file that vanished: listed, so that reading it reports why it was skipped.
+      if (SUPPORTED_EXTENSIONS.includes(extname(p).toLowerCase())) out.push(p);
       return;
     }
     if (st.isDirectory()) {

@@ -464,6 +464,8 @@ function classifyRun(s: SentenceView, i: number, end: number, sofar: Mention[]):
   if (after && PERSON_CUES.has(after.lower)) return { mention: make(s, i, end, name, "Person", 1), end };
   if (CITIES.has(name)) return { mention: make(s, i, end, name, "Location", 1), end };
   if (["in", "at", "near", "from", "into"].includes(prev) && words.length === 1 && !(prevMention && prevMention.end === i - 1)) return { mention: make(s, i, end, name, "Location", 0), end };
+  // "Labour MPs", "Tory plans": a lone unknown name used to qualify a noun is a group more often than a person.
+  if (words.length === 1 && after && after.pos === "NOUN" && !isCap(after) && !PERSON_CUES.has(after.lower)) return { mention: make(s, i, end, name, "Organization", 0), end };
   // A lone capitalised word opening a sentence ("Images", "Refiners") is most often an ordinary word.
   if (words.length === 1 && (i === 0 || /^["“‘(]$/.test(t[i - 1].text))) return { mention: make(s, i, end, name, "Person", 0, { initial: true }), end };
   if (words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{L}+)?$/u.test(w.text) || w.text === "-" || /^\p{Ll}{1,3}$/u.test(w.text) && !["of", "for", "the", "and"].includes(w.lower)) && words.length <= 4)

@@ -1,6 +1,6 @@
 // Ingest: which files are read, how each format becomes text, and how bad files are refused.
 import { strict as assert } from "node:assert";
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { listInputFiles, readInputFile, decodeText, docIdOf, InputPathError } from "../src/ingest";
@@ -85,6 +85,13 @@ describe("ingest", () => {
       writeFileSync(join(d, "big.txt"), PROSE.repeat(100));
       const r = readInputFile(join(d, "big.txt"), { maxBytes: 1000 });
       assert.match(r.skips[0].reason, /too large.*--max-mb/);
+    });
+    it("a broken link in a folder is listed and skipped as unreadable", () => {
+      const d = dir();
+      symlinkSync(join(d, "gone.txt"), join(d, "link.txt"));
+      const files = listInputFiles([d]);
+      assert.deepEqual(files.map((f) => f.slice(d.length + 1)), ["link.txt"]);
+      assert.match(readInputFile(files[0]).skips[0].reason, /unreadable \(ENOENT\)/);
     });
     it("unreadable (a folder named like an article)", () => {
       const d = dir();

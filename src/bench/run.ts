@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { availableParallelism, cpus, tmpdir } from "node:os";
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from "node:fs";
-import { basename, join } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { buildFromPaths, type BuildResult } from "../build";
 import { layoutGraph } from "../layout";
 import { writeFileAtomic } from "../write";
@@ -46,7 +46,7 @@ export async function runBench(o: BenchOptions): Promise<number> {
     o.log(`bench: no corpus at ${o.corpus}. Give one with --corpus DIR (a folder of .txt articles, e.g. ../shared/corpus/bbc).`);
     return 2;
   }
-  const files = corpusFiles(o.corpus);
+  const files = corpusFiles(resolve(o.corpus));
   const bytes = files.reduce((n, f) => n + readFileSync(f).length, 0);
   const work = mkdtempSync(join(tmpdir(), "newsgraph-bench-"));
   const report: Record<string, unknown> = { machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version }, corpus: o.corpus, workers: o.workers };
