@@ -6,7 +6,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Graph from "graphology";
 
-const run = (args: string[]) => spawnSync(process.execPath, ["-r", "ts-node/register", "scripts/graph.ts", ...args], { encoding: "utf8", env: { ...process.env, TS_NODE_TRANSPILE_ONLY: "true" } });
+// Without the cache, so tests neither read nor write the project's graph/.cache.
+const run = (args: string[]) => spawnSync(process.execPath, ["-r", "ts-node/register", "scripts/graph.ts", "--no-cache", ...args], { encoding: "utf8", env: { ...process.env, TS_NODE_TRANSPILE_ONLY: "true" } });
 const tmp = () => mkdtempSync(join(tmpdir(), "newsgraph-cli-"));
 
 describe("npm run graph", function () {

@@ -424,7 +424,7 @@ describe("viewer in Chromium on the real build of the sample articles", function
     dir = await fs.mkdtemp(path.join(os.tmpdir(), "newsgraph-real-"));
     const { buildFromPaths } = await import("../src/build");
     const out = path.join(dir, "graph.json");
-    await Promise.resolve(buildFromPaths({ inputs: [path.join(__dirname, "..", "graph", "articles")], out }));
+    await buildFromPaths({ inputs: [path.join(__dirname, "..", "graph", "articles")], out, cache: false });
     browser = await launch();
     server = await serveViewer({ graphFile: out, port: 0 });
   });
