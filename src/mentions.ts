@@ -443,7 +443,7 @@ function classifyRun(s: SentenceView, i: number, end: number, sofar: Mention[]):
     return { mention: make(s, i, locAfter, name, "Location", 2), end: locAfter };
   }
   if (/^\p{Lu}[\p{L}]*-\d+[\p{Lu}]?$/u.test(compact) && !/^\p{Lu}-\d$/u.test(compact)) return { mention: make(s, i, end, name, "Weapon", 2), end };
-  if (/^\p{Lu}-\p{Ll}/u.test(compact)) return { end };
+  if (/^\p{Lu}-\p{Ll}/u.test(compact) || compact.replace(/\W/g, "").length < 2) return { end };
   // "the Comprehensive Strategic Partnership agreement": a lower-case head word after the name.
   if (after && !isCap(after) && after.pos === "NOUN" && headKind(after.lower) && headKind(after.lower) !== "Location" && headKind(after.lower) !== "Event" && (words.length > 1 || headKind(after.lower) === "Organization")) {
     return { mention: make(s, i, end + 1, `${name} ${after.text}`, headKind(after.lower)!, 2), end: end + 1 };

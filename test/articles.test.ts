@@ -97,3 +97,29 @@ describe("an HTML page end to end", () => {
   });
   it("an unknown name takes its kind from its apposition", () => assert.equal(x.entities.find((e) => e.label === "Surgutneftegas")?.kind, "Company"));
 });
+
+describe("a wire story with a 'More from' block and share widgets", () => {
+  const x = extractDocument({ id: "yonhap-deployment", path: "yonhap-deployment.txt", format: "text", text: readFileSync("test/fixtures/articles/yonhap-deployment.txt", "utf8") });
+  const l = (i: number) => x.entities[i].label;
+  const list = x.relations.map((r) => `${l(r.source)} -${r.relation}-> ${l(r.target)}`);
+  it("title, date, agency; the teasers are gone", () => {
+    assert.equal(x.article.title, "Seoul says North Korea sent more troops to Russia");
+    assert.equal(x.article.date, "2025-01-12");
+    assert.equal(x.article.source, "Yonhap");
+    assert.ok(!x.text.includes("ceasefire deal") && !x.text.includes("WhatsApp"));
+  });
+  it("the facts, and no relation to a force where a place was meant", () => {
+    for (const f of [
+      "North Korea -SENT_TROOPS_TO-> Russia",
+      "Korean People's Army -SENT_TROOPS_TO-> Kursk",
+      "Takeshi Iwaya -MEMBER_OF-> Japan",
+      "Cho Tae-yul -MEMBER_OF-> South Korea",
+      "North Korean Foreign Ministry -CRITICIZED-> United States",
+      "Kim Jong Un -SIGNED_AGREEMENT_WITH-> Vladimir Putin",
+    ])
+      assert.ok(list.includes(f), `missing ${f}; got:\n${list.join("\n")}`);
+    assert.ok(list.includes("Cho Tae-yul -MET_WITH-> Takeshi Iwaya") || list.includes("Takeshi Iwaya -MET_WITH-> Cho Tae-yul"), list.join("\n"));
+    assert.ok(!list.includes("Korean People's Army -SENT_TROOPS_TO-> Russian armed forces"));
+    assert.ok(!x.entities.some((e) => e.label.startsWith("X")), "a one-letter name is no entity");
+  });
+});

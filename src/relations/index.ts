@@ -170,10 +170,13 @@ export function sentenceRelations(s: SentenceInput, entities: DocEntity[], state
   t.forEach((tok, k) => {
     if (usedTokens.has(k)) return;
     const afterSanctions = k > 0 && SANCTION_NOUNS.has(t[k - 1].lower) && tok.pos === "NOUN";
-    if ((tok.pos === "VERB" || tok.pos === "NOUN" && /ing$/.test(tok.lower) || afterSanctions) && VERBS[tok.lemma]) {
+    // "after meeting his counterpart": a gerund tagged as a noun, taking an object, is the verb.
+    const gerund = tok.pos === "NOUN" && /ing$/.test(tok.lower) && k > 0 && t[k - 1].pos === "ADP" && ["DET", "PRON", "PROPN"].includes(t[k + 1]?.pos ?? "") ? gerundLemma(tok.lower) : undefined;
+    const lemma = gerund ?? tok.lemma;
+    if ((tok.pos === "VERB" || tok.pos === "NOUN" && /ing$/.test(tok.lower) || afterSanctions) && VERBS[lemma]) {
       // A noun trigger of the same spelling ("support", "visit") tagged as a verb after a determiner or possessive is a noun.
       if (k > 0 && (t[k - 1].pos === "DET" || /^['’]s$/.test(t[k - 1].text)) && NOUNS[tok.lower]) return nounRelations(s, k, NOUNS[tok.lower], add, entityOf, state, sentenceModality);
-      const f = VERBS[tok.lemma];
+      const f = VERBS[lemma];
       return verbRelations(s, k, k + 1, f, f.relation as RelationType | undefined, add, entityOf, state, sentenceModality);
     }
     // "a surprise offensive in August": a word tagged as an adjective that ends its noun phrase is the noun.
@@ -184,6 +187,13 @@ export function sentenceRelations(s: SentenceInput, entities: DocEntity[], state
   // Remember who imposes sanctions, for "the sanctions target …" later on.
   for (const r of out) if (r.relation === "SANCTIONED") state.lastSanctioner = entities[r.source];
   return dedupe(out);
+}
+
+/** The verb a gerund comes from, if the lexicon knows it: "meeting" → meet, "visiting" → visit, "hosting" → host. */
+function gerundLemma(word: string): string | undefined {
+  const base = word.slice(0, -3);
+  for (const cand of [base, `${base}e`, base.replace(/(.)\1$/, "$1")]) if (VERBS[cand]) return cand;
+  return undefined;
 }
 
 /** What a document carries from sentence to sentence. */
@@ -369,6 +379,8 @@ function verbRelations(s: SentenceInput, k: number, end: number, f: Frame, relat
     target = targetOf(s, end, f.target);
   }
   if (!relations.length) return;
+  // A target of the wrong kind ("deployed to help Russian forces") is no target; "where" may still give the place.
+  if (target && !TARGET_KINDS[relations[0]]?.includes(entityOf(target)?.kind ?? "")) target = undefined;
   if (!target && ["ATTACKED", "CAPTURED", "FOUGHT_IN", "SENT_TROOPS_TO"].includes(relations[0])) target = whereAntecedent(s, k, entityOf);
 
   const sourceIds: (DocEntity | undefined)[] = [agentSubj ?? entityOf(subj)];
