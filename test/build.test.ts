@@ -35,7 +35,7 @@ describe("build", function () {
     const d = tmp();
     const one = await build(input, join(d, "one.json"), { workers: 1 });
     const two = await build(input, join(d, "two.json"), { workers: 2 });
-    assert.equal(one.r.docs, 8);
+    assert.equal(one.r.docs, readdirSync(input).length);
     assert.equal(two.json, one.json);
   });
 
@@ -43,27 +43,28 @@ describe("build", function () {
     const input = corpus();
     const d = tmp();
     const cache = join(d, "cache");
+    const n = readdirSync(input).length;
     const first = await build(input, join(d, "inc.json"), { cache, workers: 1 });
-    assert.equal(first.r.cache!.misses, 8);
+    assert.equal(first.r.cache!.misses, n);
 
     // Add one article: only it is extracted.
     writeFileSync(join(input, "new.txt"), "10-11-2025\n\nJapanese Prime Minister Shigeru Ishiba met Indian Prime Minister Narendra Modi in Tokyo on Friday, and the two leaders signed a security agreement.");
     const added = await build(input, join(d, "inc.json"), { cache, workers: 1 });
-    assert.deepEqual(added.r.cache, { hits: 8, misses: 1 });
+    assert.deepEqual(added.r.cache, { hits: n, misses: 1 });
     assert.equal(added.json, (await build(input, join(d, "clean1.json"))).json);
     assert.ok(added.json.includes("Shigeru Ishiba"));
 
     // Change one: only it is extracted again.
     writeFileSync(join(input, "new.txt"), "10-11-2025\n\nJapanese Prime Minister Shigeru Ishiba met Australian Prime Minister Anthony Albanese in Tokyo on Friday, and the two leaders praised their partnership.");
     const changed = await build(input, join(d, "inc.json"), { cache, workers: 1 });
-    assert.deepEqual(changed.r.cache, { hits: 8, misses: 1 });
+    assert.deepEqual(changed.r.cache, { hits: n, misses: 1 });
     assert.equal(changed.json, (await build(input, join(d, "clean2.json"))).json);
     assert.ok(!changed.json.includes("Narendra Modi"));
 
     // Delete it: its facts are gone.
     rmSync(join(input, "new.txt"));
     const deleted = await build(input, join(d, "inc.json"), { cache, workers: 1 });
-    assert.deepEqual(deleted.r.cache, { hits: 8, misses: 0 });
+    assert.deepEqual(deleted.r.cache, { hits: n, misses: 0 });
     assert.equal(deleted.json, first.json);
   });
 
