@@ -47,6 +47,8 @@ interface Watch {
 
 async function openPage(browser: Browser, url: string, opts: { dark?: boolean } = {}): Promise<{ page: Page; watch: Watch }> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 850 }, colorScheme: opts.dark ? "dark" : "light", acceptDownloads: true });
+  // An action that cannot happen fails with its own message, well before the test's timeout.
+  page.setDefaultTimeout(15000);
   const watch: Watch = { dialogs: [], errors: [] };
   page.on("dialog", (d) => {
     watch.dialogs.push(d.message());
@@ -308,7 +310,7 @@ describe("viewer in Chromium", function () {
   });
 
   it("renders an article full of markup as inert text (XSS)", async function () {
-    this.timeout(30000);
+    this.timeout(60000);
     const s = await serveViewer({ graphFile: XSS, articlesDir: ARTICLES, port: 0 });
     try {
       const { page, watch } = await openPage(browser, s.url);
@@ -330,6 +332,7 @@ describe("viewer in Chromium", function () {
       assert.ok(((await page.textContent("#reader-text")) ?? "").includes(script));
       assert.ok(((await page.textContent("#reader-title")) ?? "").includes(img));
       await page.keyboard.press("Escape");
+      await page.waitForSelector("#reader", { state: "hidden" });
       // search results list
       await page.click("#search", { clickCount: 3 });
       await page.keyboard.type("script");
