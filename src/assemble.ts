@@ -36,6 +36,8 @@ interface Group {
   known: string | undefined;
   roles: { leader: boolean; of?: string; title: string }[];
   key: string;
+  /** Confirmed by some article as a name (not only a sentence-opening word). */
+  confirmed: boolean;
 }
 
 export function assemble(docs: DocExtraction[]): Assembled {
@@ -43,7 +45,7 @@ export function assemble(docs: DocExtraction[]): Assembled {
   const groups = new Map<string, Group>();
   const group = (key: string): Group => {
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { labels: new Map(), kinds: new Map(), aliases: new Set(), docs: new Set(), known: undefined, roles: [], key }));
+    if (!g) groups.set(key, (g = { labels: new Map(), kinds: new Map(), aliases: new Set(), docs: new Set(), known: undefined, roles: [], key, confirmed: false }));
     return g;
   };
   const pending: { doc: DocExtraction; local: number; key?: string }[] = [];
@@ -63,6 +65,7 @@ export function assemble(docs: DocExtraction[]): Assembled {
       g.labels.set(e.label, (g.labels.get(e.label) ?? 0) + 1);
       g.kinds.set(e.kind, (g.kinds.get(e.kind) ?? 0) + (e.known ? 100 : 1));
       if (e.known) g.known = e.label;
+      if (!e.weak) g.confirmed = true;
       for (const a of e.aliases) g.aliases.add(a);
       g.docs.add(d.article.id);
       g.roles.push(...e.roles);
@@ -133,7 +136,7 @@ export function assemble(docs: DocExtraction[]): Assembled {
   const nodes: NodeRecord[] = [];
   const usedSlugs = new Set<string>();
   for (const g of [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : 1))) {
-    if (merged.has(g.key)) continue;
+    if (merged.has(g.key) || !g.confirmed) continue;
     const label = g.known ?? [...g.labels.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? g.key;
     let key = slug(label);
     for (let n = 2; usedSlugs.has(key); n++) key = `${slug(label)}-${n}`;

@@ -19,6 +19,8 @@ export interface DocEntity {
   roleRef?: Role;
   /** Mentioned by name in the article (not only through a pronoun). */
   named: boolean;
+  /** Only ever a capitalised word opening a sentence: needs confirmation from other articles. */
+  weak?: boolean;
 }
 
 export interface SentenceMentions {
@@ -65,10 +67,15 @@ export function resolveEntities(sentences: SentenceMentions[]): DocEntities {
   for (const { si, mi, m } of order) {
     const key = nameKey(m.name);
     let e = byKey.get(key);
-    if (m.initial && !e && !confirmed.has(key) && !knownEntity(m.name) && !shortFormOf(m, entities)) continue;
+    // A lone capitalised word opening a sentence and named nowhere else here may be an ordinary word
+    // ("Images showed …"): kept as weak, it survives only if other articles confirm the name.
+    const weak = m.initial && !e && !confirmed.has(key) && !knownEntity(m.name) && !shortFormOf(m, entities);
     if (!e && (m.kind === "Person" || m.certainty === 0) && !m.known) e = shortFormOf(m, entities);
     if (!e && !m.known && m.kind !== "Person") e = prefixOf(m, entities);
-    if (!e) e = create(m.name, m.kind, m.known);
+    if (!e) {
+      e = create(m.name, m.kind, m.known);
+      if (weak) e.weak = true;
+    }
     if (m.known && !e.known) {
       e.known = true;
       e.label = m.name;

@@ -20,6 +20,8 @@ export interface ExtractedEntity {
   roleRef?: { title: string; leader: boolean; of?: string };
   /** Posts held, for resolving such descriptions across articles. */
   roles: { title: string; leader: boolean; of?: string }[];
+  /** Only a sentence-opening capitalised word: a node only if another article confirms the name. */
+  weak?: boolean;
 }
 
 export interface ExtractedRelation {
@@ -110,5 +112,6 @@ export function extractFromText(
 function toExtracted(e: DocEntity): ExtractedEntity {
   const out: ExtractedEntity = { label: e.label, kind: e.kind, aliases: e.aliases.filter((a) => a !== e.label), known: e.known, roles: e.roles.map((r) => ({ title: r.title, leader: r.leader, of: r.of })) };
   if (e.roleRef) out.roleRef = { title: e.roleRef.title, leader: e.roleRef.leader, of: e.roleRef.of };
+  if (e.weak) out.weak = true;
   return out;
 }

@@ -264,6 +264,19 @@ export function findMentions(s: SentenceView): Mention[] {
       }
     }
   }
+  // "Sergei Shoigu, Russia's defense minister, …": the post in apposition is the named person's.
+  for (let k = 0; k + 1 < out.length; k++) {
+    const m = out[k];
+    const d = out.slice(k + 1).find((x) => x.ref === "role");
+    if (m.kind !== "Person" || m.ref || m.role || !d || s.tokens[m.end]?.text !== ",") continue;
+    const between = out.slice(k + 1).filter((x) => x.start < d.start);
+    const gap = s.tokens.slice(m.end + 1, d.outerStart ?? d.start);
+    if (between.some((x) => x.ref !== "adjective" && !(x.possessive && x.end + 1 === d.start)) || gap.some((w) => w.pos === "VERB")) continue;
+    if (gap.length > 4) continue;
+    m.role = d.role;
+    d.ref = "adjective"; // absorbed: the description is this person, not someone to look for
+    d.name = d.role!.of ?? d.name;
+  }
   // "Russia's Kursk region": the possessor owns what follows.
   for (let k = 0; k + 1 < out.length; k++) {
     const a = out[k];

@@ -139,3 +139,12 @@ describe("relations: appositions", () => {
   it("'X, the sister of Y' is a family tie", () => has(text, "Kim Yo Jong -RELATIVE_OF-> Kim Jong Un"));
   it("killing soldiers is an attack on their force", () => has("Hamas fighters killed three Israeli soldiers in Gaza.", "Hamas -ATTACKED-> Israel Defense Forces"));
 });
+
+describe("relations: more forms", () => {
+  it("a post in apposition: 'Name, Country's minister,'", () => has("Sergei Shoigu, Russia's defense minister, arrived in Tehran on Monday.", "Sergei Shoigu -MEMBER_OF-> Russia"));
+  it("'Name, the leader of Country,'", () => has("Kim Jong Un, the leader of North Korea, inspected a factory.", "Kim Jong Un -LEADER_OF-> North Korea"));
+  it("passive with an agent: 'was hosted by'", () => has("Kim Jong Un was hosted by Vladimir Putin at the Kremlin.", "Vladimir Putin -HOSTED-> Kim Jong Un"));
+  it("nominal 'the meeting between X and Y'", () => has("The meeting between Vladimir Putin and Kim Jong Un lasted three hours.", "Vladimir Putin -MET_WITH-> Kim Jong Un"));
+  it("launching drones against a city is an attack", () => has("Russian forces launched 120 drones overnight against Kharkiv.", "Russian armed forces -ATTACKED-> Kharkiv"));
+  it("a denial is not a fact", () => lacks("Moscow has denied using North Korean missiles in Kharkiv.", "Russia -ATTACKED-> Kharkiv"));
+});

@@ -144,8 +144,10 @@ export function sentenceRelations(s: SentenceInput, entities: DocEntity[], state
     for (const o of s.mentions) {
       if (o.start < j || o.start > j + 14) continue;
       if (t.slice(j, o.start).some((x) => x.text === "," || x.pos === "VERB")) break;
+      if (o.ref || t[o.end]?.text === "-") continue; // "the US-based …" qualifies, it is not the body
       const oe = entityOf(o);
-      if (oe && (oe.kind === "Organization" || oe.kind === "Company")) add(entityAt(k), oe, roles.leader.includes(titleWords[titleWords.length - 1].toLowerCase()) ? "LEADER_OF" : "MEMBER_OF", title, "asserted", title);
+      // "Kim Jong Un, the leader of North Korea": a post in a country too.
+      if (oe && (oe.kind === "Organization" || oe.kind === "Company" || oe.kind === "Country")) add(entityAt(k), oe, roles.leader.includes(titleWords[titleWords.length - 1].toLowerCase()) ? "LEADER_OF" : "MEMBER_OF", title, "asserted", title);
     }
   });
 
