@@ -1,0 +1,29 @@
+// Titles and posts (lexicons/roles.json): the one place that reads them, for
+// mentions ("Russian President Vladimir Putin") and relations ("Name, deputy
+// leader of …") alike, so both agree on which post leads.
+import type { SentenceView } from "./types";
+import { longestPhrase } from "./tokens";
+import roles from "../../lexicons/roles.json";
+
+const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+export const LEADER_TITLES = set(roles.leader);
+export const MEMBER_TITLES = set(roles.member);
+export const PREFIX_TITLES = set(roles.prefixTitles);
+export const ALL_TITLES = new Set([...LEADER_TITLES, ...MEMBER_TITLES, ...PREFIX_TITLES]);
+export const KINSHIP = set(roles.kinship);
+
+/** A title (possibly several words, e.g. "Chief of the General Staff", "culture minister") at token i: its end, or -1. */
+export function titleAt(s: SentenceView, i: number): number {
+  let end = longestPhrase(s, i, ALL_TITLES, 5);
+  if (end < 0) return -1;
+  // Stacked titles: "deputy prime minister", "senior fellow".
+  for (let next = longestPhrase(s, end, ALL_TITLES, 5); next > end; next = longestPhrase(s, end, ALL_TITLES, 5)) end = next;
+  return end;
+}
+
+/** Whether a post leads what it belongs to: "President", "prime minister"; not "deputy leader", "vice president", "former president". */
+export function isLeaderTitle(title: string): boolean {
+  const words = title.toLowerCase().split(/\s+/);
+  if (words.some((w) => ["vice", "deputy", "former", "ex"].includes(w))) return false;
+  return LEADER_TITLES.has(title.toLowerCase()) || LEADER_TITLES.has(words[words.length - 1]) && !MEMBER_TITLES.has(title.toLowerCase());
+}
