@@ -2,7 +2,7 @@
 // article yields. Editing a lexicon, an extraction module or upgrading the NLP
 // packages changes it, and with it every cache key.
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join, sep } from "node:path";
 
 const ROOT = join(__dirname, "..");
@@ -14,9 +14,8 @@ export const EXTRACTOR_CODE = [
 ];
 const PACKAGES = ["wink-nlp", "wink-eng-lite-web-model", "chrono-node", "@mozilla/readability", "linkedom"];
 
-/** The .ts files under a folder of the repository, as sorted repository paths; none if it does not exist yet. */
+/** The .ts files under a folder of the repository, as sorted repository paths. */
 function tsFilesUnder(folder: string): string[] {
-  if (!existsSync(join(ROOT, folder))) return [];
   return readdirSync(join(ROOT, folder), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts")).map((f) => `${folder}/${f.split(sep).join("/")}`).sort();
 }
 
