@@ -1,8 +1,10 @@
 // Runs of name tokens: capitalised words joined over hyphens, name particles,
-// and over "of"/"for" once a head word has been seen ("Bank of England").
+// a plural possessive ("Workers' Party"), and over "of"/"for" once a head word
+// has been seen ("Bank of England").
+import type { Token } from "../nlp";
 import type { SentenceView } from "./types";
 import { matchAt } from "../gazetteer";
-import { NAME_PARTICLES, NOT_NAMES } from "./lexicon";
+import { NAME_PARTICLES, NOT_NAMES, ORG_HEADS } from "./lexicon";
 import { ALL_TITLES } from "./titles";
 import { glued, isCap } from "./tokens";
 import { headKind } from "./classification";
@@ -27,6 +29,11 @@ export function nameRunEnd(s: SentenceView, i: number, allowConnectors: boolean)
       j += 2;
       continue;
     }
+    // "Workers' Party of Korea", "Teachers' Union": a plural possessive inside an organisation's name.
+    if (allowConnectors && j > i && isPluralApostrophe(t, j) && organisationRunAt(s, j + 1)) {
+      j++;
+      continue;
+    }
     if (j > i && NAME_PARTICLES.has(tok.text) && j + 1 < t.length && isCap(t[j + 1])) {
       j++;
       continue;
@@ -47,4 +54,23 @@ export function nameRunEnd(s: SentenceView, i: number, allowConnectors: boolean)
   // Never end on a connector.
   while (j > i && ["of", "for", "the", "-"].includes(t[j - 1].lower)) j--;
   return j;
+}
+
+/** A bare apostrophe closing a plural glued to it: "Workers'". */
+function isPluralApostrophe(t: Token[], j: number): boolean {
+  return (t[j].text === "'" || t[j].text === "’") && /s$/.test(t[j - 1].text) && glued(t[j - 1], t[j]);
+}
+
+/**
+ * A capitalised run from k with an organisation's head word in it ("Party of Korea", "Union") that ends
+ * its noun phrase: in "the Tories' Commons presence", "the Blues' Celtic League match" the possessor is
+ * a name of its own.
+ */
+function organisationRunAt(s: SentenceView, k: number): boolean {
+  const t = s.tokens;
+  if (k >= t.length || !isCap(t[k])) return false;
+  const end = nameRunEnd(s, k, true);
+  const after = t[end];
+  const continues = !!after && !isCap(after) && (after.pos === "NOUN" || (after.pos === "VERB" && after.lemma === after.lower));
+  return !continues && t.slice(k, end).some((w) => ORG_HEADS.has(w.lower));
 }

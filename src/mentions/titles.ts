@@ -27,3 +27,9 @@ export function isLeaderTitle(title: string): boolean {
   if (words.some((w) => ["vice", "deputy", "former", "ex"].includes(w))) return false;
   return LEADER_TITLES.has(title.toLowerCase()) || LEADER_TITLES.has(words[words.length - 1]) && !MEMBER_TITLES.has(title.toLowerCase());
 }
+
+/** A word that names a post on its own ("leader", "fellow", "minister"), not a form of address ("Mr", "Sir"). */
+export function isPostWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return LEADER_TITLES.has(w) || MEMBER_TITLES.has(w);
+}

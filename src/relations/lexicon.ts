@@ -1,6 +1,5 @@
 // The relation lexicon (lexicons/relations.json) as typed sets and maps.
 import lex from "../../lexicons/relations.json";
-import roles from "../../lexicons/roles.json";
 
 export interface Frame {
   relation?: string;
@@ -30,9 +29,6 @@ export const ACTOR_KINDS = new Set(lex.actorKinds);
 export const EVAL_VERBS = new Set(lex.evaluative.verbs);
 export const POSITIVE = new Set(lex.evaluative.positive);
 export const NEGATIVE = new Set(lex.evaluative.negative);
-export const KINSHIP = new Set(roles.kinship);
-export const LEADER_WORDS = roles.leader;
-export const MEMBER_WORDS = roles.member;
 export const HOST_NOUNS = new Set(lex.hostNouns);
 export const SANCTION_NOUNS = new Set(lex.sanctionNouns);
 export const PREPOSITIONS = new Set(["of", "in", "at", "from", "for", "with", "by", "to", "on", "against", "into", "about", "over", "under", "between", "among", "amid", "alongside", "toward", "towards", "via", "per", "through", "during"]);

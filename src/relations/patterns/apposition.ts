@@ -3,7 +3,7 @@
 // North Korea" (LEADER_OF); and people named together: "Kim Jong Un with
 // Russian defense minister Sergei Shoigu" (MET_WITH).
 import type { SentenceContext } from "../types";
-import { LEADER_WORDS, MEMBER_WORDS } from "../lexicon";
+import { isLeaderTitle, isPostWord } from "../../mentions/titles";
 import { isMentionStart } from "../syntax";
 
 /** "Name, [the] title … Body": a post held in a named body or country. */
@@ -17,14 +17,14 @@ export function postInApposition(c: SentenceContext): void {
     const titleWords: string[] = [];
     while (j < t.length && (t[j].pos === "ADJ" || t[j].pos === "NOUN") && !isMentionStart(s, j)) titleWords.push(t[j++].text);
     const title = titleWords.join(" ");
-    if (!title || !(titleWords.some((w) => MEMBER_WORDS.includes(w.toLowerCase()) || LEADER_WORDS.includes(w.toLowerCase())))) return;
+    if (!title || !titleWords.some(isPostWord)) return;
     for (const o of s.mentions) {
       if (o.start < j || o.start > j + 14) continue;
       if (t.slice(j, o.start).some((x) => x.text === "," || x.pos === "VERB")) break;
       if (o.ref || t[o.end]?.text === "-") continue; // "the US-based …" qualifies, it is not the body
       const oe = entityOf(o);
-      // "Kim Jong Un, the leader of North Korea": a post in a country too.
-      if (oe && (oe.kind === "Organization" || oe.kind === "Company" || oe.kind === "Country")) add(entityAt(k), oe, LEADER_WORDS.includes(titleWords[titleWords.length - 1].toLowerCase()) ? "LEADER_OF" : "MEMBER_OF", title, "asserted", title);
+      // "Kim Jong Un, the leader of North Korea": a post in a country too; "deputy leader" leads nothing.
+      if (oe && (oe.kind === "Organization" || oe.kind === "Company" || oe.kind === "Country")) add(entityAt(k), oe, isLeaderTitle(title) ? "LEADER_OF" : "MEMBER_OF", title, "asserted", title);
     }
   });
 }

@@ -1,7 +1,8 @@
 // Family ties and hosts stated with a noun: "his daughter, Kim Ju-ae",
 // "his guest, Olga Lyubimova", "Kim Yo Jong, the powerful sister of Kim Jong Un".
 import type { SentenceContext } from "../types";
-import { HOST_NOUNS, KINSHIP } from "../lexicon";
+import { HOST_NOUNS } from "../lexicon";
+import { KINSHIP } from "../../mentions/titles";
 
 /** "his daughter, Kim Ju-ae" (RELATIVE_OF); "his guest, Olga Lyubimova" (HOSTED). */
 export function kinOrGuestNamed(c: SentenceContext): void {
