@@ -2,7 +2,7 @@
 // inside the run, the words around them, or the name's shape.
 import type { EntityKind } from "../schema";
 import type { Mention, SentenceView, Step } from "./types";
-import { AGREEMENT_HEADS, CITIES, COMPANY_HEADS, EVENT_HEADS, FORCE_HEADS, LOCATION_AFTER, LOCATION_BEFORE, LOCATION_HEADS, ORG_HEADS, PERSON_CUES } from "./lexicon";
+import { AGREEMENT_HEADS, CITIES, COMPANY_HEADS, EVENT_HEADS, FORCE_HEADS, LOCATION_AFTER, LOCATION_BEFORE, LOCATION_HEADS, LONE_NAME_PLACE_PREPS, ORG_HEADS, PERSON_CUES } from "./lexicon";
 import { ALL_TITLES, isLeaderTitle } from "./titles";
 import { isCap, longestPhrase, make } from "./tokens";
 
@@ -73,7 +73,7 @@ export function classifyRun(s: SentenceView, i: number, end: number, sofar: Ment
   const prevMention = sofar[sofar.length - 1];
   if (after && PERSON_CUES.has(after.lower)) return { mention: make(s, i, end, name, "Person", 1), end };
   if (CITIES.has(name)) return { mention: make(s, i, end, name, "Location", 1), end };
-  if (["in", "at", "near", "from", "into"].includes(prev) && words.length === 1 && !(prevMention && prevMention.end === i - 1)) return { mention: make(s, i, end, name, "Location", 0), end };
+  if (LONE_NAME_PLACE_PREPS.has(prev) && words.length === 1 && !(prevMention && prevMention.end === i - 1)) return { mention: make(s, i, end, name, "Location", 0), end };
   // "Labour MPs", "Tory plans": a lone unknown name used to qualify a noun is a group more often than a person.
   if (words.length === 1 && after && after.pos === "NOUN" && !isCap(after) && !PERSON_CUES.has(after.lower)) return { mention: make(s, i, end, name, "Organization", 0), end };
   // A lone capitalised word opening a sentence ("Images", "Refiners") is most often an ordinary word.

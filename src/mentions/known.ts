@@ -3,7 +3,7 @@
 // country's government elsewhere.
 import type { Mention, SentenceView, Step } from "./types";
 import { matchAt, type GazEntry } from "../gazetteer";
-import { ATTACKER_NOUNS, GOVERNMENT_NOUNS, MOTION, PLACE_PREPS } from "./lexicon";
+import { ATTACKER_NOUNS, GOVERNMENT_NOUNS, GOVERNMENT_SEATS, MOTION, PLACE_PREPS } from "./lexicon";
 import { titleAt } from "./titles";
 import { glued, isCap, isPossessive, make, phrase, titleCase } from "./tokens";
 import { nameRunEnd } from "./name-runs";
@@ -58,7 +58,7 @@ function knownMention(s: SentenceView, i: number, g: GazEntry): Mention {
   const moving = t.slice(Math.max(0, i - 6), i - 1).some((x) => MOTION.has(x.lower));
   const afterPrep = PLACE_PREPS.has(prep) && (prep !== "to" || moving) && !(i > 1 && GOVERNMENT_NOUNS.has(t[i - 2].lower));
   const dateline = (i === 0 && (t[gEnd]?.text === ":" || /^[—–-]$/.test(t[gEnd]?.text ?? "") || (tok.text === tok.text.toUpperCase() && t[gEnd]?.text === ","))) || (t[gEnd]?.text === "-" && t[gEnd + 1]?.lower === "based");
-  const place = (afterPrep || dateline) && tok.lower !== "kremlin";
+  const place = (afterPrep || dateline) && !GOVERNMENT_SEATS.has(tok.lower);
   const surface = s.text.slice(tok.start, t[gEnd - 1].end);
   return place
     ? make(s, i, gEnd, titleCase(surface.toLowerCase()), "Location", 2, { metonym: false })

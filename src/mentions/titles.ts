@@ -3,14 +3,38 @@
 // leader of …") alike, so both agree on which post leads.
 import type { SentenceView } from "./types";
 import { longestPhrase } from "./tokens";
-import roles from "../../lexicons/roles.json";
+import { entry, fields, words, type At } from "../lexicon-check";
+import rawRoles from "../../lexicons/roles.json";
 
+export interface RolesLexicon {
+  /** Titles that lead what they belong to: LEADER_OF. */
+  leader: string[];
+  /** Titles of other posts: MEMBER_OF, with the post on the evidence. */
+  member: string[];
+  /** Titles written before a name ("Mr", "Gen", "President"). */
+  prefixTitles: string[];
+  kinship: string[];
+  /** Words that make a leader's title lead nothing: "deputy leader", "vice president", "former president". */
+  notLeading: string[];
+}
+
+const ROLE_LISTS = ["leader", "member", "prefixTitles", "kinship", "notLeading"] as const;
+
+/** Checks the parsed roles lexicon and returns it typed; throws naming the file and the entry. */
+export function readRolesLexicon(value: unknown, file = "lexicons/roles.json"): RolesLexicon {
+  const at: At = { file, path: "" };
+  const o = fields(value, at, [...ROLE_LISTS]);
+  return Object.fromEntries(ROLE_LISTS.map((k) => [k, words(o[k], entry(at, k))])) as Record<(typeof ROLE_LISTS)[number], string[]>;
+}
+
+const roles = readRolesLexicon(rawRoles);
 const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 export const LEADER_TITLES = set(roles.leader);
 export const MEMBER_TITLES = set(roles.member);
 export const PREFIX_TITLES = set(roles.prefixTitles);
 export const ALL_TITLES = new Set([...LEADER_TITLES, ...MEMBER_TITLES, ...PREFIX_TITLES]);
 export const KINSHIP = set(roles.kinship);
+const NOT_LEADING = set(roles.notLeading);
 
 /** A title (possibly several words, e.g. "Chief of the General Staff", "culture minister") at token i: its end, or -1. */
 export function titleAt(s: SentenceView, i: number): number {
@@ -24,7 +48,7 @@ export function titleAt(s: SentenceView, i: number): number {
 /** Whether a post leads what it belongs to: "President", "prime minister"; not "deputy leader", "vice president", "former president". */
 export function isLeaderTitle(title: string): boolean {
   const words = title.toLowerCase().split(/\s+/);
-  if (words.some((w) => ["vice", "deputy", "former", "ex"].includes(w))) return false;
+  if (words.some((w) => NOT_LEADING.has(w))) return false;
   return LEADER_TITLES.has(title.toLowerCase()) || LEADER_TITLES.has(words[words.length - 1]) && !MEMBER_TITLES.has(title.toLowerCase());
 }
 

@@ -3,12 +3,12 @@
 import type { Modality } from "../schema";
 import type { Token } from "../nlp";
 import type { SentenceInput } from "./types";
-import { NEGATIONS, PLANNED, POSSIBLE, REPORTED } from "./lexicon";
+import { NEGATIONS, PLANNED, POSSIBLE, REPORTED, REPORTED_SENTENCE } from "./lexicon";
 
 /** "according to …", "reportedly": the whole sentence is reported. */
 export function modalityOfSentence(t: Token[]): Modality {
   const words = t.map((x) => x.lower);
-  if (words.includes("according") || words.some((w) => ["reportedly", "allegedly", "purportedly"].includes(w))) return "reported";
+  if (words.some((w) => REPORTED_SENTENCE.has(w))) return "reported";
   return "asserted";
 }
 

@@ -2,18 +2,17 @@
 // modifier ("Moscow's invasion of Ukraine", "US sanctions"), a light verb's
 // subject ("held a meeting with"), or for symmetric nouns the clause's subject;
 // "between X and Y" relates X and Y.
-import type { RelationType } from "../../schema";
 import { RELATIONS } from "../../schema";
 import type { SentenceContext } from "../types";
-import { LIGHT_VERBS, NOUNS, type Frame } from "../lexicon";
+import { LIGHT_VERBS, NOUNS, WHERE_NOUN_RELATIONS, type NounFrame } from "../lexicon";
 import { modalityAt } from "../modality";
 import { coordinated, subjectOf, targetOf, whereAntecedent } from "../syntax";
 
 /** A noun trigger at k with its frame. */
-export function nounRelations(c: SentenceContext, k: number, f: Frame): void {
+export function nounRelations(c: SentenceContext, k: number, f: NounFrame): void {
   const { s, entityOf, add, state } = c;
   const t = s.tokens;
-  const relation = f.relation as RelationType;
+  const relation = f.relation;
   const verb = t[k].text;
   // Possessor or modifier before the noun, adjectives allowed between: "Moscow's full-scale invasion", "US sanctions".
   let j = k - 1;
@@ -35,7 +34,7 @@ export function nounRelations(c: SentenceContext, k: number, f: Frame): void {
     return;
   }
   let target = targetOf(s, k + 1, f.target, 6);
-  if (!target && ["ATTACKED", "CAPTURED"].includes(relation)) target = whereAntecedent(s, k, entityOf);
+  if (!target && WHERE_NOUN_RELATIONS.has(relation)) target = whereAntecedent(s, k, entityOf);
   if (!target) return;
   if (!actor) {
     // "held a meeting with", "launched an offensive", "a mutual defense treaty with Russia": the clause's subject.

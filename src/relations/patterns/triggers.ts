@@ -1,6 +1,5 @@
 // Single-word triggers: each token is read as a verb frame, a noun frame or
 // an evaluative verb, by its tag and the lexicon.
-import type { RelationType } from "../../schema";
 import type { SentenceContext } from "../types";
 import { EVAL_VERBS, NOUNS, SANCTION_NOUNS, VERBS } from "../lexicon";
 import { isMentionStart } from "../syntax";
@@ -22,7 +21,7 @@ export function wordTriggers(c: SentenceContext, usedTokens: Set<number>): void 
       // A noun trigger of the same spelling ("support", "visit") tagged as a verb after a determiner or possessive is a noun.
       if (k > 0 && (t[k - 1].pos === "DET" || /^['’]s$/.test(t[k - 1].text)) && NOUNS[tok.lower]) return nounRelations(c, k, NOUNS[tok.lower]);
       const f = VERBS[lemma];
-      return verbRelations(c, k, k + 1, f, f.relation as RelationType | undefined);
+      return verbRelations(c, k, k + 1, f, f.relation);
     }
     // "a surprise offensive in August": a word tagged as an adjective that ends its noun phrase is the noun.
     const nounLike = tok.pos === "NOUN" || (tok.pos === "PROPN" && !isMentionStart(s, k)) || (tok.pos === "ADJ" && !["NOUN", "PROPN", "ADJ"].includes(t[k + 1]?.pos ?? ""));

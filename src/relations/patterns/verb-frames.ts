@@ -5,7 +5,7 @@ import type { Modality, RelationType } from "../../schema";
 import type { Mention } from "../../mentions";
 import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
-import { ACTOR_KINDS, BE, OBJECT_CLASSES, PHRASES, SANCTION_NOUNS, TARGET_KINDS, VERBS, type Frame } from "../lexicon";
+import { ACTOR_KINDS, IRREGULAR_PARTICIPLES, OBJECT_CLASSES, PASSIVE_AUXILIARIES, PHRASES, SANCTION_NOUNS, TARGET_KINDS, VERBS, WHERE_VERB_RELATIONS, type Frame } from "../lexicon";
 import { modalityAt } from "../modality";
 import { coordinated, subjectOf, targetOf, whereAntecedent } from "../syntax";
 
@@ -19,7 +19,7 @@ export function phraseTriggers(c: SentenceContext): Set<number> {
       const end = k + ph.words.length;
       if (ph.requires && !t.slice(end, end + 10).some((x) => ph.requires!.includes(x.lower))) continue;
       for (let q = k; q < end; q++) usedTokens.add(q);
-      verbRelations(c, k, end, ph, ph.relation as RelationType);
+      verbRelations(c, k, end, ph, ph.relation);
     }
   }
   return usedTokens;
@@ -67,7 +67,7 @@ function frameRelations(c: SentenceContext, k: number, end: number, f: Frame, re
     target = targetOf(s, end, f.target);
     const classes = objectClasses(s, passive ? Math.max(0, (subj?.start ?? k) - 1) : end, target ? target.start : Math.min(t.length, end + 8));
     if (passive && subj && subj.kind === "MilitaryForce") classes.push("troops");
-    for (const cl of classes) if (f.byObject[cl]) relations.push(f.byObject[cl] as RelationType);
+    for (const cl of classes) if (f.byObject[cl]) relations.push(f.byObject[cl]);
   } else if (relation) {
     if (f.needsObjectClass && !objectClasses(s, end, Math.min(t.length, end + 8)).includes(f.needsObjectClass)) return undefined;
     relations.push(relation);
@@ -76,7 +76,7 @@ function frameRelations(c: SentenceContext, k: number, end: number, f: Frame, re
   if (!relations.length) return undefined;
   // A target of the wrong kind ("deployed to help Russian forces") is no target; "where" may still give the place.
   if (target && !TARGET_KINDS[relations[0]]?.includes(entityOf(target)?.kind ?? "")) target = undefined;
-  if (!target && ["ATTACKED", "CAPTURED", "FOUGHT_IN", "SENT_TROOPS_TO"].includes(relations[0])) target = whereAntecedent(s, k, entityOf);
+  if (!target && WHERE_VERB_RELATIONS.has(relations[0])) target = whereAntecedent(s, k, entityOf);
   return { relations, target };
 }
 
@@ -85,7 +85,8 @@ export function verbRelations(c: SentenceContext, k: number, end: number, f: Fra
   const { s, entityOf, add } = c;
   const t = s.tokens;
   const verb = s.text.slice(t[k].start, t[end - 1].end);
-  const passive = t[k].lower.endsWith("ed") || t[k].lower.endsWith("en") || t[k].lower === "sent" || t[k].lower === "hit" ? t.slice(Math.max(0, k - 3), k).some((x) => BE.has(x.lower)) : false;
+  const participle = t[k].lower.endsWith("ed") || t[k].lower.endsWith("en") || IRREGULAR_PARTICIPLES.has(t[k].lower);
+  const passive = participle && t.slice(Math.max(0, k - 3), k).some((x) => PASSIVE_AUXILIARIES.has(x.lower));
   const initialParticiple = k === 0 && t[k + 1]?.lower === "by"; // "Aided by Pyongyang's soldiers, the Kremlin's forces …"
   const { subj, agentSubj, relation } = actorOfVerb(c, k, frameRelation);
   const mod = modalityAt(s, subj ? subj.end : 0, k, c.modality);
@@ -122,7 +123,8 @@ function actOnTargets(c: SentenceContext, f: Frame, relations: RelationType[], a
   const targets: Mention[] = target ? [target, ...coordinated(s, target, 1)] : [];
   for (const r of relations) {
     if (f.actorKinds && sourceIds[0] && !f.actorKinds.includes(sourceIds[0].kind)) continue;
-    if (f.targetKinds && target && !f.targetKinds.includes(entityOf(target)?.kind ?? "")) continue;
+    const targetKind = entityOf(target)?.kind;
+    if (f.targetKinds && target && !(targetKind && f.targetKinds.includes(targetKind))) continue;
     for (const src of sourceIds) {
       if (!src || (!agentSubj && !ACTOR_KINDS.has(src.kind))) continue;
       if (f.coordinated && !target && sourceIds.length > 1) {
