@@ -10,6 +10,7 @@ import { resolveReferences } from "./references";
 
 export type { DocEntities, DocEntity, MentionLinks, SentenceMentions } from "./types";
 
+/** The entities of one article and the entity of each mention. */
 export function resolveEntities(sentences: SentenceMentions[]): DocEntities {
   const table = newEntityTable(sentences);
   groupNamedMentions(table, sentences);

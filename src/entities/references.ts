@@ -21,6 +21,7 @@ interface Reading {
   firstPerson?: DocEntity;
 }
 
+/** Links every reference of the article to an entity where one fits. */
 export function resolveReferences(table: EntityTable, sentences: SentenceMentions[]): void {
   const r: Reading = { table };
   sentences.forEach((s, si) => {
@@ -30,6 +31,7 @@ export function resolveReferences(table: EntityTable, sentences: SentenceMention
   });
 }
 
+/** One mention in reading order: a reference is linked, a name updates what references point back to. */
 function readMention(r: Reading, s: SentenceMentions, si: number, mi: number, m: Mention): void {
   const { entities, links } = r.table;
   if (m.ref === "adjective") {

@@ -12,6 +12,7 @@ export interface EntityTable {
   links: MentionLinks;
 }
 
+/** An empty table, every mention linked to nothing yet. */
 export function newEntityTable(sentences: SentenceMentions[]): EntityTable {
   return { entities: [], byKey: new Map(), votes: new Map(), links: sentences.map((s) => s.mentions.map(() => -1)) };
 }
@@ -23,6 +24,7 @@ export function vote(table: EntityTable, e: DocEntity, kind: EntityKind, certain
   v.set(kind, (v.get(kind) ?? 0) + 1 + certainty * 10);
 }
 
+/** A new entity, found by its name key from now on. */
 export function createEntity(table: EntityTable, label: string, kind: EntityKind, known: boolean): DocEntity {
   const e: DocEntity = { id: table.entities.length, label, kind, aliases: [], known, roles: [], named: true };
   table.entities.push(e);

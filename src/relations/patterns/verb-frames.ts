@@ -32,6 +32,7 @@ export function gerundLemma(word: string): string | undefined {
   return undefined;
 }
 
+/** The classes of what is acted on in tokens [from, to): troops (or a named force), weapons, a message. */
 function objectClasses(s: SentenceInput, from: number, to: number): string[] {
   const found: string[] = [];
   for (const tok of s.tokens.slice(from, to)) for (const [name, words] of OBJECT_CLASSES) if (words.has(tok.lower) && !found.includes(name)) found.push(name);
