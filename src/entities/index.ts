@@ -2,7 +2,7 @@
 // Short names join the full name they abbreviate ("Kim" → "Kim Jong Un"),
 // descriptions join the office holder ("the North Korean leader"), and
 // pronouns, "the country" and "the soldiers" join what they refer back to.
-// Across articles, entities are merged by src/assemble.ts.
+// Across articles, entities are merged by merge.ts (used by src/assemble.ts).
 import type { DocEntities, SentenceMentions } from "./types";
 import { newEntityTable } from "./table";
 import { groupNamedMentions, ownersAreMentioned, postsTakeTheirCountry, settleKinds } from "./grouping";
