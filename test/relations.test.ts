@@ -162,6 +162,7 @@ describe("relations: deputies lead nothing, wherever the post is read", () => {
     const f = has(deputy, "Kim Tok Hun -MEMBER_OF-> Workers' Party of Korea");
     assert.equal(f.find("Kim Tok Hun", "MEMBER_OF", "Workers' Party of Korea")!.evidence.role, "deputy leader");
     assert.deepEqual(f.list.filter((x) => x.startsWith("Kim Tok Hun -LEADER_OF")), []);
+    assert.deepEqual(f.entities.filter((e) => e.kind === "Organization").map((e) => e.label), ["Workers' Party of Korea"], "the party is one entity");
   });
   it("a vice president in apposition is a member", () => lacks("Maria Lopez, vice president of the National Teachers' Union, criticised the plan.", "Maria Lopez -LEADER_OF-> National Teachers' Union", "Maria Lopez -MEMBER_OF-> National Teachers' Union"));
   it("a deputy chairman in apposition is a member", () => lacks("Tom Reed, deputy chairman of the Transport Workers' Federation, praised Spain.", "Tom Reed -LEADER_OF-> Transport Workers' Federation", "Tom Reed -MEMBER_OF-> Transport Workers' Federation"));
