@@ -30,8 +30,8 @@ export function readRolesLexicon(value: unknown, file = "lexicons/roles.json"): 
 const roles = readRolesLexicon(rawRoles);
 const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 export const LEADER_TITLES = set(roles.leader);
-export const MEMBER_TITLES = set(roles.member);
-export const PREFIX_TITLES = set(roles.prefixTitles);
+const MEMBER_TITLES = set(roles.member);
+const PREFIX_TITLES = set(roles.prefixTitles);
 export const ALL_TITLES = new Set([...LEADER_TITLES, ...MEMBER_TITLES, ...PREFIX_TITLES]);
 export const KINSHIP = set(roles.kinship);
 const NOT_LEADING = set(roles.notLeading);

@@ -9,7 +9,7 @@ export function isMentionStart(s: SentenceInput, k: number): boolean {
 }
 
 /** A mention that is the object of a preposition ("according to TASS", "in Kursk") is not a subject. */
-export function isPrepObject(s: SentenceInput, m: Mention): boolean {
+function isPrepObject(s: SentenceInput, m: Mention): boolean {
   let j = (m.outerStart ?? m.start) - 1;
   while (j >= 0 && (s.tokens[j].pos === "DET" || s.tokens[j].pos === "ADJ" || s.tokens[j].pos === "NUM")) j--;
   return j >= 0 && PREPOSITIONS.has(s.tokens[j].lower) && s.tokens[j].pos === "ADP";
