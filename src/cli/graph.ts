@@ -6,6 +6,7 @@ import { buildFromPaths, DEFAULT_CACHE_DIR, type BuildResult } from "../build";
 import { InputPathError, quotePath } from "../ingest";
 import { OutputPathError } from "../output-paths";
 import { readGraphArticleTexts } from "../article-texts";
+import { argsErrorMessage, repeatedOption } from "./args";
 
 export const GRAPH_USAGE = `Build the knowledge graph from news articles.
 
@@ -58,20 +59,17 @@ export interface GraphArgs {
   allowEmpty: boolean;
 }
 
-/** The first sentence of a parseArgs error ("Unknown option '--x'"), without its long advice. */
-const firstSentence = (message: string) => message.split(/\.\s/)[0].replace(/\.$/, "");
-
 export function parseGraphArgs(argv: string[]): GraphArgs | { help: true } | { error: string } {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: GRAPH_OPTIONS, allowPositionals: true, strict: true, tokens: true });
   } catch (e) {
-    return { error: firstSentence((e as Error).message) };
+    return { error: argsErrorMessage(e) };
   }
   const { values: v, positionals, tokens } = parsed;
   if (v.help) return { help: true };
-  const repeated = tokens.find((t, i) => t.kind === "option" && t.name !== "in" && tokens.findIndex((u) => u.kind === "option" && u.name === t.name) !== i);
-  if (repeated && repeated.kind === "option") return { error: `--${repeated.name} is given twice; give it once` };
+  const repeated = repeatedOption(tokens, ["in"]);
+  if (repeated) return { error: `--${repeated} is given twice; give it once` };
   if (v["no-cache"] && v.cache !== undefined) return { error: "--no-cache and --cache DIR contradict each other; give one of them" };
   const workers = v.workers === undefined ? undefined : Number(v.workers);
   if (workers !== undefined && (!Number.isInteger(workers) || workers < 1)) return { error: "--workers takes a whole number of at least 1" };

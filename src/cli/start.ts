@@ -1,6 +1,7 @@
 // npm start: build the graph, then serve the viewer on it and print the URL.
 import { parseArgs } from "node:util";
 import { runGraphCli, GRAPH_OPTIONS, DEFAULT_GRAPH_FILE } from "./graph";
+import { argsErrorMessage } from "./args";
 
 const START_USAGE = "usage: npm start -- [--port N] [graph options, see npm run graph -- --help]\n";
 
@@ -9,7 +10,7 @@ export async function runStart(argv: string[]): Promise<number> {
   try {
     parsed = parseArgs({ args: argv, options: { ...GRAPH_OPTIONS, port: { type: "string" } }, allowPositionals: true, strict: true, tokens: true });
   } catch (e) {
-    process.stderr.write(`start: ${(e as Error).message.split(/\.\s/)[0]}\n${START_USAGE}`);
+    process.stderr.write(`start: ${argsErrorMessage(e)}\n${START_USAGE}`);
     return 2;
   }
   const { values, tokens } = parsed;
