@@ -77,15 +77,8 @@ export async function buildFromPaths(opts: BuildOptions): Promise<BuildResult> {
   // Starting a worker costs about a second; a handful of articles is quicker in this thread.
   const workers = Math.max(1, Math.min(opts.workers ?? (files.length < 40 ? 1 : availableParallelism()), files.length || 1));
   // Workers only when there is enough to extract: a rebuild after one new article reads the rest from the cache.
-  const keys: (string | undefined)[] = files.map((file) => {
-    if (!cache) return undefined;
-    try {
-      return statSync(file).size <= maxBytes ? cacheKey(version, relative(root, file) || file, readFileSync(file)) : undefined;
-    } catch {
-      return undefined; // unreadable: extractFile reports it
-    }
-  });
-  const cached: (FileExtraction | undefined)[] = keys.map((k) => (k && cache ? cache.get(k) : undefined));
+  const keys = cache ? cacheKeys(files, version, root, maxBytes) : [];
+  const cached: (FileExtraction | undefined)[] = files.map((_, i) => (keys[i] && cache ? cache.get(keys[i]!) : undefined));
   const toExtract = cached.filter((c) => !c).length;
   const pool = workers > 1 && toExtract >= 8 ? createPool(workers) : undefined;
 
@@ -140,6 +133,17 @@ export async function buildFromPaths(opts: BuildOptions): Promise<BuildResult> {
   times.write += performance.now() - t;
   times.total = performance.now() - start;
   return { graph, articles: assembled.articles, skips, notes, notWritten, files: files.length, docs: docs.length, words, bytes, cache: cache && { hits: cache.hits, misses: cache.misses }, layout, times };
+}
+
+/** Each file's cache key; none for a file too large or unreadable (extractFile reports it). */
+function cacheKeys(files: string[], version: string, root: string, maxBytes: number): (string | undefined)[] {
+  return files.map((file) => {
+    try {
+      return statSync(file).size <= maxBytes ? cacheKey(version, relative(root, file) || file, readFileSync(file)) : undefined;
+    } catch {
+      return undefined;
+    }
+  });
 }
 
 /** graph.json replaced in one rename (its texts are written already), then the texts no graph refers to removed. */

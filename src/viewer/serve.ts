@@ -58,31 +58,13 @@ export async function serveViewer(opts: ServeOptions): Promise<ViewerServer> {
   const host = opts.host ?? "127.0.0.1";
 
   const readGraph = graphReader(graphFile);
-  const sendArticle = async (res: http.ServerResponse, encodedId: string, head: boolean): Promise<void> => {
-    let id: string;
-    try {
-      id = decodeURIComponent(encodedId);
-    } catch {
-      return send(res, 400, "text/plain; charset=utf-8", "Bad article id (not URL-encoded)\n", head);
-    }
-    if (encodedId.includes("/")) return send(res, 400, "text/plain; charset=utf-8", "Bad article id (a \"/\" in an id is sent as %2F)\n", head);
-    const article = findGraphArticle(await readGraph(), id);
-    const file = article && articleTextPath(graphFile, article, opts.articlesDir && path.resolve(opts.articlesDir));
-    try {
-      if (file) return send(res, 200, "text/plain; charset=utf-8", await fs.readFile(file, "utf8"), head);
-    } catch {
-      // listed in the graph, but its text is gone: 404 below
-    }
-    return send(res, 404, "text/plain; charset=utf-8", `No cleaned text for article ${JSON.stringify(id)}\n`, head);
-  };
-
   const handler = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const head = req.method === "HEAD";
     if (req.method !== "GET" && !head) return send(res, 405, "text/plain; charset=utf-8", "Method not allowed\n");
     if (!hostAllowed(req.headers.host, host)) return send(res, 403, "text/plain; charset=utf-8", "This server answers only to localhost names; open it at the URL it printed.\n", head);
     let pathname = (req.url ?? "/").split(/[?#]/)[0];
     // Before the dot-segment check: an id is only looked up in graph.json, never joined to a path, and may hold "..".
-    if (pathname.startsWith("/article/")) return sendArticle(res, pathname.slice("/article/".length), head);
+    if (pathname.startsWith("/article/")) return sendArticle(res, pathname.slice("/article/".length), head, { graphFile, readGraph, articlesDir: opts.articlesDir });
     // the raw path, not a normalised one: dot segments are refused, not resolved
     if (!pathname.startsWith("/") || /(^|\/)(\.|%2e){1,2}(\/|%2f|$)/i.test(pathname)) {
       return send(res, 400, "text/plain; charset=utf-8", "Bad request\n", head);
@@ -92,23 +74,7 @@ export async function serveViewer(opts: ServeOptions): Promise<ViewerServer> {
       const body = await fs.readFile(path.join(distDir, pathname.slice(1)));
       return send(res, 200, STATIC[pathname], body, head);
     }
-    if (pathname === "/graph.json") {
-      let text: string;
-      try {
-        text = await fs.readFile(graphFile, "utf8");
-      } catch (err) {
-        const code = (err as NodeJS.ErrnoException).code;
-        if (code === "ENOENT" || code === "EISDIR")
-          return send(res, 404, "text/plain; charset=utf-8", `Graph file not found: ${graphFile}\nBuild it with: npm run graph\n`, head);
-        return send(res, 500, "text/plain; charset=utf-8", `Cannot read the graph file ${graphFile}: ${(err as Error).message}\n`, head);
-      }
-      try {
-        JSON.parse(text);
-      } catch (err) {
-        return send(res, 500, "text/plain; charset=utf-8", `The graph file ${graphFile} is malformed (not valid JSON: ${(err as Error).message}).\nRebuild it with: npm run graph\n`, head);
-      }
-      return send(res, 200, "application/json; charset=utf-8", text, head);
-    }
+    if (pathname === "/graph.json") return sendGraphFile(res, graphFile, head);
     if (pathname === "/favicon.ico") {
       res.writeHead(204);
       res.end();
@@ -124,36 +90,7 @@ export async function serveViewer(opts: ServeOptions): Promise<ViewerServer> {
     });
   });
 
-  const listen = (port: number) =>
-    new Promise<number>((resolve, reject) => {
-      const onError = (err: Error) => {
-        server.off("listening", onListening);
-        reject(err);
-      };
-      const onListening = () => {
-        server.off("error", onError);
-        resolve((server.address() as AddressInfo).port);
-      };
-      server.once("error", onError);
-      server.once("listening", onListening);
-      server.listen(port, host);
-    });
-
-  // the asked port (default 5173), else the next free one of the 20 after it, else any;
-  // port 0 = any free port at once
-  const first = opts.port ?? 5173;
-  let port = -1;
-  if (first === 0) port = await listen(0);
-  else {
-    for (let p = first; p < first + 20 && p <= 65535 && port < 0; p++) {
-      try {
-        port = await listen(p);
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code !== "EADDRINUSE") throw err;
-      }
-    }
-    if (port < 0) port = await listen(0);
-  }
+  const port = await listenOnFreePort(server, host, opts.port ?? 5173);
   const shownHost = host.includes(":") ? `[${host}]` : host;
   return {
     url: `http://${shownHost}:${port}/`,
@@ -178,4 +115,77 @@ function graphReader(graphFile: string): () => Promise<unknown> {
       return null;
     }
   };
+}
+
+/** graph.json as it is on disk, or a message saying how to build or rebuild it. */
+async function sendGraphFile(res: http.ServerResponse, graphFile: string, head: boolean): Promise<void> {
+  let text: string;
+  try {
+    text = await fs.readFile(graphFile, "utf8");
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "EISDIR")
+      return send(res, 404, "text/plain; charset=utf-8", `Graph file not found: ${graphFile}\nBuild it with: npm run graph\n`, head);
+    return send(res, 500, "text/plain; charset=utf-8", `Cannot read the graph file ${graphFile}: ${(err as Error).message}\n`, head);
+  }
+  try {
+    JSON.parse(text);
+  } catch (err) {
+    return send(res, 500, "text/plain; charset=utf-8", `The graph file ${graphFile} is malformed (not valid JSON: ${(err as Error).message}).\nRebuild it with: npm run graph\n`, head);
+  }
+  return send(res, 200, "application/json; charset=utf-8", text, head);
+}
+
+/**
+ * Listens on the asked port (default 5173), else the next free one of the 20 after it,
+ * else any; port 0 = any free port at once. Returns the port.
+ */
+async function listenOnFreePort(server: http.Server, host: string, first: number): Promise<number> {
+  const listen = (port: number) =>
+    new Promise<number>((resolve, reject) => {
+      const onError = (err: Error) => {
+        server.off("listening", onListening);
+        reject(err);
+      };
+      const onListening = () => {
+        server.off("error", onError);
+        resolve((server.address() as AddressInfo).port);
+      };
+      server.once("error", onError);
+      server.once("listening", onListening);
+      server.listen(port, host);
+    });
+  if (first === 0) return listen(0);
+  for (let p = first; p < first + 20 && p <= 65535; p++) {
+    try {
+      return await listen(p);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "EADDRINUSE") throw err;
+    }
+  }
+  return listen(0);
+}
+
+/** The text of the article with that (URL-encoded) id, found through graph.json's textFile. */
+async function sendArticle(
+  res: http.ServerResponse,
+  encodedId: string,
+  head: boolean,
+  where: { graphFile: string; readGraph: () => Promise<unknown>; articlesDir?: string },
+): Promise<void> {
+  let id: string;
+  try {
+    id = decodeURIComponent(encodedId);
+  } catch {
+    return send(res, 400, "text/plain; charset=utf-8", "Bad article id (not URL-encoded)\n", head);
+  }
+  if (encodedId.includes("/")) return send(res, 400, "text/plain; charset=utf-8", "Bad article id (a \"/\" in an id is sent as %2F)\n", head);
+  const article = findGraphArticle(await where.readGraph(), id);
+  const file = article && articleTextPath(where.graphFile, article, where.articlesDir && path.resolve(where.articlesDir));
+  try {
+    if (file) return send(res, 200, "text/plain; charset=utf-8", await fs.readFile(file, "utf8"), head);
+  } catch {
+    // listed in the graph, but its text is gone: 404 below
+  }
+  return send(res, 404, "text/plain; charset=utf-8", "No cleaned text for this article id\n", head);
 }
