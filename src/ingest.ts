@@ -104,7 +104,9 @@ export function usableDocId(id: string): string | undefined {
   if (!id.trim() || /^\.{1,2}$/.test(id)) return undefined;
   if (id.length <= MAX_DOC_ID_LENGTH) return id;
   const hash = createHash("sha256").update(id).digest("hex").slice(0, 12);
-  return `${id.slice(0, MAX_DOC_ID_LENGTH - 13)}~${hash}`;
+  // Cut between characters, not inside a surrogate pair.
+  const head = id.slice(0, MAX_DOC_ID_LENGTH - 13);
+  return `${/[\ud800-\udbff]$/.test(head) ? head.slice(0, -1) : head}~${hash}`;
 }
 
 export type ReadResult = { docs: RawDoc[]; skips: Skip[] };

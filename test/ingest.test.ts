@@ -33,6 +33,8 @@ describe("ingest", () => {
     assert.notEqual(a, b);
     assert.equal(usableDocId("x".repeat(10000)), a, "the same id every time");
     assert.equal(usableDocId("x".repeat(MAX_DOC_ID_LENGTH)), "x".repeat(MAX_DOC_ID_LENGTH), "control: at the limit, kept whole");
+    const emoji = usableDocId("😀".repeat(300))!;
+    assert.ok(emoji.length <= MAX_DOC_ID_LENGTH && !/[\ud800-\udbff](?![\udc00-\udfff])/.test(emoji), "never cut inside a character");
   });
   it("JSON ids are kept as given: a/b and a_b are two ids", () => {
     const d = dir();
