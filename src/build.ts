@@ -8,7 +8,7 @@
 import { availableParallelism } from "node:os";
 import { readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { walkInputs, quotePath, DEFAULT_MAX_BYTES, type Skip } from "./ingest";
+import { walkInputs, quoted, DEFAULT_MAX_BYTES, type Skip } from "./ingest";
 import { newStageTimes, type DocExtraction, type StageTimes } from "./extract";
 import { extractFile, type FileExtraction, type FileJob } from "./extract-file";
 import { assemble } from "./assemble";
@@ -170,7 +170,7 @@ function uniqueDocs(results: FileExtraction[], notes: string[]): { docs: DocExtr
         let n = 2;
         while (given.has(`${id}~${n}`) || owner.has(`${id}~${n}`)) n++;
         const unique = `${id}~${n}`;
-        notes.push(`doc id ${quotePath(id)} of ${quotePath(d.article.path)} is taken by ${quotePath(owner.get(id)!)}; it is ${quotePath(unique)} in this graph`);
+        notes.push(`doc id ${quoted(id)} of ${quoted(d.article.path)} is taken by ${quoted(owner.get(id)!)}; it is ${quoted(unique)} in this graph`);
         d.article.id = unique;
         for (const rel of d.relations) rel.evidence.doc = unique;
       }

@@ -39,9 +39,9 @@ export interface InputListing {
   notes: string[];
 }
 
-/** A path as shown in messages: quoted, so that a newline or a space cannot split or blur the line. */
-export function quotePath(path: string): string {
-  return JSON.stringify(path);
+/** A name (a path, an id) as shown in messages: quoted, so that a newline or a space cannot split or blur the line. */
+export function quoted(name: string): string {
+  return JSON.stringify(name);
 }
 
 /**
@@ -57,7 +57,7 @@ export function walkInputs(paths: string[]): InputListing {
     try {
       st = statSync(p);
     } catch {
-      if (explicit) throw new InputPathError(`input path not found: ${quotePath(p)} (give an existing file or folder with --in)`);
+      if (explicit) throw new InputPathError(`input path not found: ${quoted(p)} (give an existing file or folder with --in)`);
       // A broken link or a file that vanished: listed, so that reading it reports why it was skipped.
       if (SUPPORTED_EXTENSIONS.includes(extname(p).toLowerCase())) out.push(p);
       return;
@@ -66,7 +66,7 @@ export function walkInputs(paths: string[]): InputListing {
       const key = `${st.dev}:${st.ino}`;
       const first = seenDirs.get(key);
       if (first !== undefined) {
-        notes.push(`not following ${quotePath(p)}: it leads to the folder ${quotePath(first)}, already read (a symlink loop or a second link)`);
+        notes.push(`not following ${quoted(p)}: it leads to the folder ${quoted(first)}, already read (a symlink loop or a second link)`);
         return;
       }
       seenDirs.set(key, p);

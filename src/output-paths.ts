@@ -3,7 +3,7 @@
 // onto something that is not a regular file (a device, a folder).
 import { existsSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { quotePath } from "./ingest";
+import { quoted } from "./ingest";
 
 export class OutputPathError extends Error {}
 
@@ -43,18 +43,18 @@ export function checkOutputPaths(inputs: string[], out: OutputPaths): void {
   for (const [name, path, type] of targets) {
     const st = existsSync(path) ? statSync(path) : undefined;
     if (st && (type === "file" ? !st.isFile() : !st.isDirectory()))
-      throw new OutputPathError(`${name} ${quotePath(path)} is not a ${type === "file" ? "regular file" : "folder"}; give a path where a ${type === "file" ? "file" : "folder"} can be written.`);
+      throw new OutputPathError(`${name} ${quoted(path)} is not a ${type === "file" ? "regular file" : "folder"}; give a path where a ${type === "file" ? "file" : "folder"} can be written.`);
     const real = realPathOf(path);
     for (const input of inputs) {
       const realInput = realPathOf(input);
       const inside = below(real, realInput);
       // The walk skips hidden names, so a path under a hidden folder is never read back as input.
       if (inside !== undefined && !inside.split(sep).some((part) => part.startsWith(".")))
-        throw new OutputPathError(`${name} ${quotePath(path)} ${inside ? "is inside" : "is"} the input ${quotePath(input)}: the build would write over its own input. Choose ${name === "--cache" ? "--cache" : "--out"} outside every --in.`);
+        throw new OutputPathError(`${name} ${quoted(path)} ${inside ? "is inside" : "is"} the input ${quoted(input)}: the build would write over its own input. Choose ${name === "--cache" ? "--cache" : "--out"} outside every --in.`);
       if (type === "folder" && below(realInput, real) !== undefined)
-        throw new OutputPathError(`the input ${quotePath(input)} is inside ${name} ${quotePath(path)}, which the build writes: move the articles, or choose another ${name === "--cache" ? "--cache" : "--out"}.`);
+        throw new OutputPathError(`the input ${quoted(input)} is inside ${name} ${quoted(path)}, which the build writes: move the articles, or choose another ${name === "--cache" ? "--cache" : "--out"}.`);
     }
   }
   const files = [out.graph, ...(out.files ?? [])].map(realPathOf);
-  if (new Set(files).size < files.length) throw new OutputPathError(`--out and --html name the same file ${quotePath(out.graph)}; give each its own path.`);
+  if (new Set(files).size < files.length) throw new OutputPathError(`--out and --html name the same file ${quoted(out.graph)}; give each its own path.`);
 }

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { parseArgs } from "node:util";
 import { buildFromPaths, DEFAULT_CACHE_DIR, type BuildResult } from "../build";
-import { InputPathError, quotePath } from "../ingest";
+import { InputPathError, quoted } from "../ingest";
 import { OutputPathError } from "../output-paths";
 import { readGraphArticleTexts } from "../article-texts";
 import { argsErrorMessage, repeatedOption } from "./args";
@@ -142,14 +142,14 @@ async function buildAndReport(args: GraphArgs, io: CliIo): Promise<number> {
     },
   });
   for (const n of result.notes) io.err.write(`note: ${n}\n`);
-  for (const s of result.skips) io.err.write(`skipped ${quotePath(s.path)}: ${s.reason}\n`);
-  const shownOut = quotePath(relative(process.cwd(), args.out) || args.out);
+  for (const s of result.skips) io.err.write(`skipped ${quoted(s.path)}: ${s.reason}\n`);
+  const shownOut = quoted(relative(process.cwd(), args.out) || args.out);
   if (result.notWritten === "skips") {
     io.err.write(`graph: ${result.skips.length} input file(s) skipped and --strict is set; ${shownOut} was not replaced.\n`);
     return 1;
   }
   if (result.notWritten === "empty") {
-    io.err.write(`graph: no articles found in ${args.inputs.map(quotePath).join(", ")}${result.files ? ` (${result.files} file(s), none usable)` : ""}; ${shownOut} was not replaced. Add articles, or pass --allow-empty to write an empty graph.\n`);
+    io.err.write(`graph: no articles found in ${args.inputs.map(quoted).join(", ")}${result.files ? ` (${result.files} file(s), none usable)` : ""}; ${shownOut} was not replaced. Add articles, or pass --allow-empty to write an empty graph.\n`);
     return 2;
   }
   if (args.html) await writeHtml(args.out, args.html);
