@@ -3,7 +3,7 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runGraphCli } from "../../src/cli/graph";
+import { runGraphCli, type CliIo } from "../../src/cli/graph";
 
 export const tmp = (): string => mkdtempSync(join(tmpdir(), "newsgraph-hostile-"));
 
@@ -28,9 +28,9 @@ export interface CliRun {
 /** npm run graph in this process, without the project's cache unless a --cache is given. */
 export async function graphCli(args: string[]): Promise<CliRun> {
   const r = { out: "", err: "" };
-  const io = { out: { write: (s: string) => (r.out += s) }, err: { write: (s: string) => (r.err += s) } };
+  const io: CliIo = { out: { write: (s: string) => (r.out += s) }, err: { write: (s: string) => (r.err += s) } };
   const useCache = args.includes("--cache") || args.includes("--no-cache");
-  const code = await runGraphCli([...(useCache ? [] : ["--no-cache"]), "--quiet", ...args], io as never);
+  const code = await runGraphCli([...(useCache ? [] : ["--no-cache"]), "--quiet", ...args], io);
   return { code, ...r };
 }
 

@@ -76,6 +76,23 @@ describe("hostile outputs", function () {
     assert.match(text, /Kishidb/);
     assert.doesNotMatch(text, /Kishida/);
     assert.equal(evidenceCheck(out)[1], 0);
+    assert.equal(readdirSync(join(out, "..", "articles")).length, 2, "the old text is removed once no graph refers to it");
+  });
+
+  it("two graphs in one folder each keep their texts", async () => {
+    const first = articlesFolder(2);
+    const more = "\nOfficials from both governments said that further talks between the two sides would take place in the spring.\n";
+    for (let i = 0; i < 2; i++) writeFileSync(join(first, `a${i}.txt`), article(i) + more); // texts of its own
+    const second = articlesFolder(3);
+    const dir = join(first, "..", "out");
+    assert.equal((await graphCli(["--in", first, "--out", join(dir, "one.json")])).code, 0);
+    assert.equal((await graphCli(["--in", second, "--out", join(dir, "two.json")])).code, 0);
+    writeFileSync(join(second, "a2.txt"), article(4));
+    assert.equal((await graphCli(["--in", second, "--out", join(dir, "two.json")])).code, 0);
+    for (const graph of ["one.json", "two.json"]) {
+      assert.ok([...graphTexts(join(dir, graph)).values()].every((t) => t !== undefined), graph);
+      assert.equal(evidenceCheck(join(dir, graph))[1], 0, graph);
+    }
   });
 
   it("a cache entry edited by hand is ignored and extracted again (issue 11.5)", async () => {
