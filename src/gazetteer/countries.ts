@@ -25,8 +25,10 @@ function build(): Map<string, string> {
 /** The canonical country a name or alias means ("Czechia" → "Czech Republic"), if it names one. */
 export const countryNamed = (name: string): string | undefined => (byKey ??= build()).get(nameKey(name));
 
+let canonical: Set<string> | undefined;
+
 /** Every canonical country name. */
-export const countryNames = (): Set<string> => new Set((byKey ??= build()).values());
+export const countryNames = (): Set<string> => (canonical ??= new Set((byKey ??= build()).values()));
 
 function buildCapitals(): Map<string, string> {
   const map = new Map<string, string>();
