@@ -26,7 +26,7 @@ export interface AdminExtra {
 }
 
 /** A division as the sources give it: its code, country and raw names. */
-interface SourceDivision {
+export interface SourceDivision {
   code: string;
   country: string;
   names: string[];
