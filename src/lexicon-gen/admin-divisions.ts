@@ -98,9 +98,9 @@ function canonicalName(src: SourceDivision, extra: AdminExtra, type: string | un
   const englishBase = src.english && nameKey(splitType(src.english).base);
   const typed = src.names.find((n) => /^[A-Za-z .'-]+$/.test(n) && !KOREAN_SUFFIX.test(n) && splitType(n).type && nameKey(splitType(n).base) === englishBase);
   const name = typed ?? src.english ?? src.names[0];
-  // A bare name that means nothing alone ("Delta", "Jewish") is named with its type ("Delta State").
+  // A bare name that means something else alone ("Delta", "Jewish", "Paul") is named with its type ("Delta State").
   const alone = !extra.notAlone.some((n) => nameKey(n) === nameKey(name));
-  return alone || splitType(name).type || !type ? name : `${name} ${title(type)}`;
+  return alone || splitType(name).type ? name : `${name} ${title(type ?? "region")}`;
 }
 
 /** The division's type: from a source name's type word ("Kursk Oblast"), else the country's usual one; none for cities ("Seoul-teukbyeolsi"). */
