@@ -55,7 +55,8 @@ describe("lexicon files", () => {
   it("a given name not written as its lower-case key fails", () => {
     const lists = { en: ["olaf"], de: [], es: [], fr: [], it: [], tr: [], phoenix: [] };
     assert.deepEqual(loadGivenNames(file("names-ok.json", lists)).get("en"), ["olaf"]);
-    assert.throws(() => loadGivenNames(file("names.json", { ...lists, de: ["Olaf"] })), /names\.json: de\[0\] \("Olaf"\): "Olaf" must be written as its own lower-case key "olaf"/);
+    assert.throws(() => loadGivenNames(file("names.json", { ...lists, de: ["Olaf"] })), /names\.json: de\[0\] \("Olaf"\): "Olaf" must be written as its lower-case name key "olaf"/);
+    assert.throws(() => loadGivenNames(file("names-accent.json", { ...lists, fr: ["josé"] })), /"josé" must be written as its lower-case name key "jose"/);
   });
   it("a person with a malformed date fails", () => {
     const putin = { name: "Vladimir Putin", country: "Russia", sectors: ["GOV"], from: "2000-05-07", aliases: [] };

@@ -1,9 +1,9 @@
-// Given names: the name lists of gender-detection-from-name (MIT; English
-// from US Social Security records, and German, Spanish, French, Italian and
-// Turkish lists) and the first words of the real-world persons of the Phoenix
-// actor dictionary (MIT), which bring names the Western lists lack
-// ("Narendra", "Volodymyr"). For East Asian persons that first word is the
-// family name ("Xi", "Kim"), which is as much a sign of a person.
+// Given names: the English, German, Spanish, French, Italian and Turkish name
+// lists of gender-detection-from-name (MIT), and the first words of the
+// real-world persons of the Phoenix actor dictionary (MIT), which bring names
+// the Western lists lack ("Narendra", "Volodymyr"). For East Asian persons
+// that first word is the family name ("Xi", "Kim"), which is as much a sign
+// of a person.
 import { nameKey } from "../names";
 import type { PersonEntry } from "./phoenix";
 
