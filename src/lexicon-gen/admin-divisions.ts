@@ -6,16 +6,10 @@
 // the hand-written lexicons/admin-divisions-extra.json.
 import { nameKey } from "../names";
 import { uniqueBy } from "./write-lexicon";
+import type { AdminDivision } from "../gazetteer/places";
 
-export interface AdminDivisionEntry {
-  name: string;
-  country: string;
-  /** ISO 3166-2 code, e.g. "RU-KRS". */
-  code: string;
-  /** The English word for this kind of division ("oblast", "state"), when known. */
-  type?: string;
-  aliases: string[];
-}
+/** The generated entry is what the runtime loader reads. */
+export type AdminDivisionEntry = AdminDivision;
 
 export interface AdminExtra {
   replace: Record<string, string[]>;

@@ -4,26 +4,12 @@
 // ("foreign minister", "rebel") with their CAMEO sector.
 import { nameKey } from "../names";
 import { uniqueBy } from "./write-lexicon";
+import type { KnownPerson } from "../gazetteer/names";
+import type { Agent } from "../gazetteer/agents";
 
-export interface PersonEntry {
-  name: string;
-  country: string;
-  /** CAMEO sectors held ("GOV" government, "MIL" military, "ELI" elite, "LEG" legislature, "OPP" opposition...), undated ones first, then the most recent. */
-  sectors: string[];
-  /** First and last date of the dated restrictions, ISO "YYYY-MM-DD"; absent when undated or open. */
-  from?: string;
-  to?: string;
-  aliases: string[];
-}
-
-export interface AgentEntry {
-  /** Lower-case role phrase, words separated by spaces ("foreign minister"). */
-  phrase: string;
-  /** Irregular or explicit plurals; regular ones (+s, y→ies, ss→sses) are left to the reader. */
-  plurals: string[];
-  /** CAMEO sector code ("GOV", "MIL", "GOVMED", "IGO"). */
-  sector: string;
-}
+/** The generated entries are what the runtime loaders read. */
+export type PersonEntry = KnownPerson;
+export type AgentEntry = Agent;
 
 /** "VLADIMIR_PUTIN_" → "Vladimir Putin"; "AL-ASSAD" → "Al-Assad". */
 export function phoenixName(raw: string): string {

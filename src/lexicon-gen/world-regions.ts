@@ -4,15 +4,10 @@
 // lexicons/world-regions-extra.json (which win where both name a region).
 import { nameKey } from "../names";
 import { uniqueBy } from "./write-lexicon";
+import type { RegionType, WorldRegion } from "../gazetteer/places";
 
-export type RegionType = "continent" | "subregion" | "region" | "area" | "sea";
-
-export interface WorldRegionEntry {
-  name: string;
-  type: RegionType;
-  aliases: string[];
-  countries: string[];
-}
+/** The generated entry is what the runtime loader reads. */
+export type WorldRegionEntry = WorldRegion;
 
 interface WorldCountry {
   cca2: string;
