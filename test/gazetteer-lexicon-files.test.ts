@@ -7,6 +7,7 @@ import { loadAdminDivisions, loadWorldRegions } from "../src/gazetteer/places";
 import { loadGivenNames, loadKnownPersons } from "../src/gazetteer/names";
 import { loadAgents } from "../src/gazetteer/agents";
 import { loadKindCues } from "../src/gazetteer/cues";
+import { loadKnownOrganizations } from "../src/gazetteer/organizations";
 
 let dir: string;
 const file = (name: string, content: unknown) => {
@@ -26,6 +27,7 @@ describe("lexicon files", () => {
     assert.ok((loadGivenNames().get("en") ?? []).length > 10000);
     assert.ok(loadKnownPersons().length > 10000);
     assert.ok(loadAgents().length > 1000);
+    assert.ok(loadKnownOrganizations().length > 5000);
     assert.ok(loadKindCues().heads.size > 50);
   });
   it("a well-formed file loads as written", () => {
@@ -62,6 +64,11 @@ describe("lexicon files", () => {
     const putin = { name: "Vladimir Putin", country: "Russia", sectors: ["GOV"], from: "2000-05-07", aliases: [] };
     assert.equal(loadKnownPersons(file("persons-ok.json", { persons: [putin] })).length, 1);
     assert.throws(() => loadKnownPersons(file("persons.json", { persons: [{ ...putin, from: "000507" }] })), /persons\[0\] \("Vladimir Putin"\): from "000507" is not an ISO date/);
+  });
+  it("an organisation of a kind other than Company or Organization fails", () => {
+    const exxon = { name: "Exxon", kind: "Company", country: "United States", sectors: ["MNCUSA"], aliases: [] };
+    assert.equal(loadKnownOrganizations(file("orgs-ok.json", { organizations: [exxon] })).length, 1);
+    assert.throws(() => loadKnownOrganizations(file("orgs.json", { organizations: [{ ...exxon, kind: "Person" }] })), /orgs\.json: organizations\[0\] \("Exxon"\): kind "Person" is not one of Company, Organization/);
   });
   it("a cue of an unknown kind, or of two kinds, fails", () => {
     const cues = { heads: { Location: ["plant"] }, suffixes: {}, ordinalHeads: {}, after: {}, before: {}, hyphenSuffixes: {} };

@@ -1,7 +1,8 @@
-// People's names: given names tell a person's name from other capitalised runs; known persons carry their country.
+// Names of people and organisations: given names tell a person's name from other capitalised runs; known persons and organisations carry their country and kind.
 import { strict as assert } from "node:assert";
 import { givenNameSources, isGivenName, knownPersons, personsBySurname } from "../src/gazetteer/names";
 import { isRoleWord, roleSector } from "../src/gazetteer/agents";
+import { knownOrganizations } from "../src/gazetteer/organizations";
 
 describe("given names", () => {
   it("the first word of a politician's name is a given name, whatever its language", () => {
@@ -63,5 +64,17 @@ describe("role nouns", () => {
   it("a person's name is no role", () => {
     assert.equal(isRoleWord("Olaf"), false);
     assert.equal(isRoleWord("president"), true);
+  });
+});
+
+describe("known organisations", () => {
+  it("a firm is a company with its country, a group an organisation, by name or alias", () => {
+    assert.deepEqual(knownOrganizations("Texas Instruments").map((o) => [o.kind, o.country]), [["Company", "United States"]]);
+    assert.deepEqual(knownOrganizations("Boko Haram").map((o) => [o.kind, o.country]), [["Organization", "Nigeria"]]);
+    assert.deepEqual(knownOrganizations("Hizbullah").map((o) => o.name), ["Hezbollah"]);
+  });
+  it("a group's leader listed under it in the source is not a name of the group", () => {
+    assert.deepEqual(knownOrganizations("Hassan Nasrallah"), []);
+    assert.deepEqual(knownOrganizations("Olaf Scholz"), []);
   });
 });

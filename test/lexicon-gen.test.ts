@@ -4,7 +4,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { divisionEntry, splitType, type AdminExtra } from "../src/lexicon-gen/admin-divisions";
-import { agentEntries, parseActors, personEntries, phoenixDate, phoenixName } from "../src/lexicon-gen/phoenix";
+import { agentEntries, organizationEntries, parseActors, personEntries, phoenixDate, phoenixName } from "../src/lexicon-gen/phoenix";
 import { makeGazetteerLexicons } from "../src/lexicon-gen/make";
 
 const noExtra: AdminExtra = { replace: {}, defaultTypes: {}, names: {}, aliases: {}, notAlone: [] };
@@ -77,6 +77,15 @@ describe("generating from the Phoenix dictionaries", () => {
     assert.equal(p.to, undefined, "a role still open has no end");
     assert.deepEqual(p.aliases, ["Vanya Petrov"]);
   });
+  it("firms are companies, media firms, bodies and armed groups organisations; persons listed under a group are dropped", () => {
+    const text = "ACME_STEEL_\t[MNCUSA]\nDAILY_PLANET_\t[MNCUSAMED]\nFRONT_FOR_TESTS_ [RUSREB]\n+JOHN_SMITH_\n+TEST_FRONT_\nJANE_ROE_\t[IGOUNO 990101-000101]\n";
+    const orgs = organizationEntries([text], new Map([["USA", "United States"], ["RUS", "Russia"]]), (a) => a.startsWith("John"));
+    assert.deepEqual(orgs, [
+      { name: "Acme Steel", kind: "Company", country: "United States", sectors: ["MNCUSA"], aliases: [] },
+      { name: "Daily Planet", kind: "Organization", country: "United States", sectors: ["MNCUSAMED"], aliases: [] },
+      { name: "Front For Tests", kind: "Organization", country: "Russia", sectors: ["RUSREB"], aliases: ["Test Front"] },
+    ]);
+  });
   it("agents expand substitutions and keep explicit plurals", () => {
     const agents = agentEntries("!PERSON! = MAN, WOMAN\nCONGRESS!PERSON! [~LEG]\nATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~GOVATG] # note\nPOLICE {} [~COP]\n# HIDDEN [~GOV]\n");
     assert.deepEqual(agents, [
@@ -97,7 +106,7 @@ describe("the committed gazetteer lexicons", () => {
       const lexicons = join(__dirname, "..", "lexicons");
       for (const f of ["admin-divisions-extra.json", "world-regions-extra.json", "given-names-extra.json"]) copyFileSync(join(lexicons, f), join(out, f));
       makeGazetteerLexicons({ lexicons: out, phoenix, steps: ["divisions", "regions", "phoenix", "names"] }, () => {});
-      for (const f of ["admin-divisions.json", "world-regions.json", "phoenix-persons.json", "phoenix-agents.json", "given-names.json"]) assert.ok(readFileSync(join(out, f)).equals(readFileSync(join(lexicons, f))), `${f} differs from a fresh generation`);
+      for (const f of ["admin-divisions.json", "world-regions.json", "phoenix-persons.json", "phoenix-agents.json", "phoenix-organizations.json", "given-names.json"]) assert.ok(readFileSync(join(out, f)).equals(readFileSync(join(lexicons, f))), `${f} differs from a fresh generation`);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

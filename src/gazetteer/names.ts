@@ -6,6 +6,7 @@ import { fail, lexiconPath, listOf, readLexicon, record, text, texts, type Where
 import { adminDivisions, isCity, worldRegion } from "./places";
 import { capitalOf, countryNamed, countryNames } from "./countries";
 import { isRoleWord } from "./agents";
+import { indexByName } from "./name-index";
 
 const REGENERATE = "fix the entry or regenerate with: node -r ts-node/register scripts/make-gazetteer-lexicons.ts --only phoenix,names";
 export const NAME_SOURCES = ["en", "de", "es", "fr", "it", "tr", "phoenix"] as const;
@@ -93,18 +94,13 @@ const isPlaceName = (word: string) => !!countryNamed(word) || !!capitalOf(word) 
 let persons: { byName: Map<string, KnownPerson[]>; bySurname: Map<string, KnownPerson[]> } | undefined;
 
 function indexPersons() {
-  const byName = new Map<string, KnownPerson[]>();
+  const persons = loadKnownPersons();
   const bySurname = new Map<string, KnownPerson[]>();
-  const push = (map: Map<string, KnownPerson[]>, key: string, p: KnownPerson) => {
-    const list = map.get(key);
-    if (!list) map.set(key, [p]);
-    else if (!list.includes(p)) list.push(p);
-  };
-  for (const p of loadKnownPersons()) {
-    for (const n of [p.name, ...p.aliases]) push(byName, nameKey(n), p);
-    push(bySurname, nameKey(p.name).split(" ").pop()!, p);
+  for (const p of persons) {
+    const surname = nameKey(p.name).split(" ").pop()!;
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), p]);
   }
-  return { byName, bySurname };
+  return { byName: indexByName(persons), bySurname };
 }
 
 /** Real-world persons a full name or alias names ("Vladimir Putin", "Bibi Netanyahu"); several when namesakes. */

@@ -5,6 +5,7 @@
 import { nameKey } from "../names";
 import { capitalOf, countryNamed, countryNames } from "./countries";
 import { fail, lexiconPath, listOf, readLexicon, record, text, texts, type Where } from "./lexicon-file";
+import { indexByName } from "./name-index";
 import cityList from "../../lexicons/places.json";
 
 const REGENERATE = "fix the entry or regenerate with: node -r ts-node/register scripts/make-gazetteer-lexicons.ts";
@@ -63,18 +64,6 @@ export function loadAdminDivisions(path = lexiconPath("admin-divisions.json")): 
 export function loadWorldRegions(path = lexiconPath("world-regions.json")): WorldRegion[] {
   const { file, data } = readLexicon(path, REGENERATE);
   return listOf(file, data, "regions", REGENERATE, checkRegion);
-}
-
-/** Entries indexed by the key of every name and alias. */
-function indexByName<T extends { name: string; aliases: string[] }>(entries: T[]): Map<string, T[]> {
-  const index = new Map<string, T[]>();
-  for (const e of entries)
-    for (const key of new Set([e.name, ...e.aliases].map(nameKey))) {
-      const list = index.get(key);
-      if (list) list.push(e);
-      else index.set(key, [e]);
-    }
-  return index;
 }
 
 let divisions: Map<string, AdminDivision[]> | undefined;

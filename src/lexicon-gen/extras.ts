@@ -33,11 +33,17 @@ export function loadAdminExtra(path: string): AdminExtra {
   };
 }
 
-export function loadNotGivenNames(path: string): string[] {
-  const { file, data } = readLexicon(path, FIX);
-  return listOf(file, data, "notGivenNames", FIX, (v, where) => {
+/** Lower-case words of one list of a hand-written file. */
+function lowerWords(file: string, data: Record<string, unknown>, key: string): string[] {
+  return listOf(file, data, key, FIX, (v, where) => {
     const word = text(v, where, "word", FIX);
     if (word !== word.toLowerCase()) fail(where, `"${word}" must be lower-case`, FIX);
     return word;
   });
+}
+
+export function loadNameExtras(path: string): { notGivenNames: string[]; honorifics: string[] } {
+  const { file, data } = readLexicon(path, FIX);
+  record(data, { file, entry: "file" }, ["_comment", "notGivenNames", "honorifics"], FIX);
+  return { notGivenNames: lowerWords(file, data, "notGivenNames"), honorifics: lowerWords(file, data, "honorifics") };
 }

@@ -5,10 +5,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { countryCodes } from "./country-codes";
 import { adminDivisionEntries } from "./admin-divisions";
-import { loadAdminExtra, loadNotGivenNames } from "./extras";
+import { loadAdminExtra, loadNameExtras } from "./extras";
 import { worldRegionEntries } from "./world-regions";
 import { writeLexicon } from "./write-lexicon";
-import { agentEntries, personEntries, type AgentEntry } from "./phoenix";
+import { agentEntries, organizationEntries, personEntries, type AgentEntry, type PersonEntry } from "./phoenix";
 import { NAME_LISTS, packageNames, phoenixFirstNames } from "./given-names";
 import roles from "../../lexicons/roles.json";
 import { nameKey } from "../names";
@@ -56,27 +56,48 @@ function roleWordsOf(agents: AgentEntry[]): Set<string> {
   return new Set([...agents.filter((a) => !a.phrase.includes(" ")).flatMap((a) => [a.phrase, `${a.phrase}s`, ...a.plurals]), ...titles]);
 }
 
+/** Given names, one list per source, without the hand-written non-names. */
+function givenNameLists(persons: PersonEntry[], roleWords: Set<string>, notGivenNames: string[]): Record<string, string[]> {
+  const stop = new Set(notGivenNames.map(nameKey));
+  const lists: Record<string, string[]> = {};
+  for (const lang of NAME_LISTS) lists[lang] = packageNames(lang);
+  lists.phoenix = phoenixFirstNames(persons, roleWords);
+  for (const [k, list] of Object.entries(lists)) lists[k] = list.filter((n) => !stop.has(n));
+  return lists;
+}
+
+/** Whether a phrase starts like a person's name: a given name of two lists or of a real person, an honorific or a title. */
+function personLike(lists: Record<string, string[]>, honorifics: string[], roleWords: Set<string>): (phrase: string) => boolean {
+  const count = new Map<string, number>();
+  for (const [source, list] of Object.entries(lists)) for (const n of list) count.set(n, (count.get(n) ?? 0) + (source === "phoenix" ? 2 : 1));
+  const titles = new Set([...honorifics, ...roleWords]);
+  return (phrase) => {
+    const first = nameKey(phrase).split(" ")[0];
+    return titles.has(first) || (count.get(first) ?? 0) >= 2;
+  };
+}
+
 function phoenixData(o: MakeOptions, countries: Map<string, string>) {
   const agents = agentEntries(readPhoenix(o.phoenix, "Phoenix.agents.txt"));
   const roleWords = roleWordsOf(agents);
   const persons = personEntries([readPhoenix(o.phoenix, "Phoenix.Countries.actors.txt")], countries, roleWords);
-  return { agents, roleWords, persons };
+  const extras = loadNameExtras(join(o.lexicons, "given-names-extra.json"));
+  const nameLists = givenNameLists(persons, roleWords, extras.notGivenNames);
+  const orgFiles = ["Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"].map((f) => readPhoenix(o.phoenix, f));
+  const organizations = organizationEntries(orgFiles, countries, personLike(nameLists, extras.honorifics, roleWords));
+  return { agents, persons, nameLists, organizations };
 }
 
 function makePhoenix(dir: string, data: ReturnType<typeof phoenixData>): string {
   writeLexicon(join(dir, "phoenix-persons.json"), `Real-world persons (heads of state and government, ministers, legislators) with their country, CAMEO sectors and the span of their dated roles. ${PHOENIX_NOTE}`, { persons: data.persons });
   writeLexicon(join(dir, "phoenix-agents.json"), `Role nouns (agents) with their CAMEO sector code: GOV government, MIL military, REB rebels, OPP opposition, BUS business, MED media, EDU education, JUD judiciary, LEG legislature, IGO/NGO international bodies... ${PHOENIX_NOTE}`, { agents: data.agents });
-  return `phoenix-persons.json: ${data.persons.length} persons; phoenix-agents.json: ${data.agents.length} agents`;
+  writeLexicon(join(dir, "phoenix-organizations.json"), `Firms (Company), media firms, international and non-governmental bodies and armed groups (Organization) with their country where the code gives one and their CAMEO codes; aliases that look like persons are left out. ${PHOENIX_NOTE}`, { organizations: data.organizations });
+  return `phoenix-persons.json: ${data.persons.length} persons; phoenix-agents.json: ${data.agents.length} agents; phoenix-organizations.json: ${data.organizations.length} organisations`;
 }
 
 function makeNames(dir: string, data: ReturnType<typeof phoenixData>): string {
-  const stop = new Set(loadNotGivenNames(join(dir, "given-names-extra.json")).map(nameKey));
-  const lists: Record<string, string[]> = {};
-  for (const lang of NAME_LISTS) lists[lang] = packageNames(lang);
-  lists.phoenix = phoenixFirstNames(data.persons, data.roleWords);
-  for (const [k, list] of Object.entries(lists)) lists[k] = list.filter((n) => !stop.has(n));
-  writeLexicon(join(dir, "given-names.json"), "Given names, lower-case, one list per source: en, de, es, fr, it, tr from the gender-detection-from-name package (MIT); phoenix: first words of two or more persons of the Phoenix actor dictionary (MIT), family names for East Asian persons. Without the words of given-names-extra.json. See LICENSES.md. Generated by scripts/make-gazetteer-lexicons.ts: do not edit.", lists);
-  return `given-names.json: ${Object.entries(lists).map(([k, v]) => `${k} ${v.length}`).join(", ")}`;
+  writeLexicon(join(dir, "given-names.json"), "Given names, lower-case, one list per source: en, de, es, fr, it, tr from the gender-detection-from-name package (MIT); phoenix: first words of two or more persons of the Phoenix actor dictionary (MIT), family names for East Asian persons. Without the words of given-names-extra.json. See LICENSES.md. Generated by scripts/make-gazetteer-lexicons.ts: do not edit.", data.nameLists);
+  return `given-names.json: ${Object.entries(data.nameLists).map(([k, v]) => `${k} ${v.length}`).join(", ")}`;
 }
 
 export function makeGazetteerLexicons(o: MakeOptions, log: (line: string) => void): void {

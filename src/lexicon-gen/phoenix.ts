@@ -5,6 +5,7 @@
 import { nameKey } from "../names";
 import { uniqueBy } from "./write-lexicon";
 import type { KnownPerson } from "../gazetteer/names";
+import type { KnownOrganization } from "../gazetteer/organizations";
 import type { Agent } from "../gazetteer/agents";
 
 /** The generated entries are what the runtime loaders read. */
@@ -134,4 +135,38 @@ export function agentEntries(text: string): AgentEntry[] {
     for (const v of variants) out.push({ phrase: forms(v), plurals: plural === undefined ? [] : plural.split(/\s+/).filter(Boolean).map(forms), sector });
   }
   return out;
+}
+
+const ORG_PREFIXES = ["MNC", "NGO", "IGO"];
+
+/** The organisation a record names: firms (MNC) are companies but media firms, which like NGOs, IGOs and armed groups are organisations; the country follows the prefix ("MNCUSA", "NGOUSA") or leads ("LBNREB"). */
+function organizationEntry(a: RawActor, countries: Map<string, string>, personLike: (alias: string) => boolean): KnownOrganization | undefined {
+  const codes = a.codes.map((c) => c.code);
+  if (!codes.length || a.codes.some((c) => c.from || c.to) || codes.some((c) => c.includes("ELI"))) return undefined;
+  const code = codes[0];
+  const prefixed = ORG_PREFIXES.includes(code.slice(0, 3));
+  const country = countries.get(prefixed ? code.slice(3, 6) : code.slice(0, 3));
+  const kind = code.startsWith("MNC") && !code.endsWith("MED") ? "Company" : "Organization";
+  const name = phoenixOrgName(a.name);
+  if (!/^[\p{L}\p{N}][\p{L}\p{N} .&'’-]*$/u.test(name)) return undefined;
+  // The source codes a group's leaders as the group ("Hassan Nasrallah" under Hezbollah): those are persons, not names of it.
+  const aliases = uniqueBy([name, ...a.synonyms.map(phoenixOrgName)], nameKey)
+    .slice(1)
+    .filter((s) => !personLike(s));
+  return { name, kind, ...(country ? { country } : {}), sectors: [...new Set(codes)], aliases };
+}
+
+/** Like phoenixName, but short one-word names stay acronyms ("PKK", "FARC"). */
+const phoenixOrgName = (raw: string) => (/^[A-Z]{2,4}_*$/.test(raw) ? raw.replace(/_+$/, "") : phoenixName(raw));
+
+/** Firms, international and non-governmental bodies (International actors) and armed groups (MilNonState actors). */
+export function organizationEntries(actorFiles: string[], countries: Map<string, string>, personLike: (alias: string) => boolean): KnownOrganization[] {
+  const byKey = new Map<string, KnownOrganization>();
+  for (const text of actorFiles)
+    for (const a of parseActors(text)) {
+      const o = organizationEntry(a, countries, personLike);
+      const key = o && nameKey(o.name);
+      if (o && key && !byKey.has(key)) byKey.set(key, o);
+    }
+  return [...byKey.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
 }
