@@ -8,6 +8,7 @@ import { loadGivenNames, loadKnownPersons } from "../src/gazetteer/names";
 import { loadAgents } from "../src/gazetteer/agents";
 import { loadKindCues } from "../src/gazetteer/cues";
 import { loadKnownOrganizations } from "../src/gazetteer/organizations";
+import { loadWeapons } from "../src/gazetteer/weapons";
 
 let dir: string;
 const file = (name: string, content: unknown) => {
@@ -69,6 +70,12 @@ describe("lexicon files", () => {
     const exxon = { name: "Exxon", kind: "Company", country: "United States", sectors: ["MNCUSA"], aliases: [] };
     assert.equal(loadKnownOrganizations(file("orgs-ok.json", { organizations: [exxon] })).length, 1);
     assert.throws(() => loadKnownOrganizations(file("orgs.json", { organizations: [{ ...exxon, kind: "Person" }] })), /orgs\.json: organizations\[0\] \("Exxon"\): kind "Person" is not one of Company, Organization/);
+  });
+  it("a weapon of an unknown type or country fails", () => {
+    const hwasong = { prefix: "Hwasong", country: "North Korea", type: "missile" };
+    assert.equal(loadWeapons(file("weapons-ok.json", { families: [hwasong], systems: [] })).families.length, 1);
+    assert.throws(() => loadWeapons(file("weapons.json", { families: [{ ...hwasong, type: "rocketry" }], systems: [] })), /weapons\.json: families\[0\]: type "rocketry" is not one of missile/);
+    assert.throws(() => loadWeapons(file("weapons-country.json", { families: [], systems: [{ name: "X", country: "Narnia", type: "missile" }] })), /systems\[0\] \("X"\): country "Narnia"/);
   });
   it("a cue of an unknown kind, or of two kinds, fails", () => {
     const cues = { heads: { Location: ["plant"] }, suffixes: {}, ordinalHeads: {}, after: {}, before: {}, hyphenSuffixes: {} };
