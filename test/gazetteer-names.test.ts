@@ -6,10 +6,15 @@ import { knownOrganizations } from "../src/gazetteer/organizations";
 
 describe("given names", () => {
   it("the first word of a politician's name is a given name, whatever its language", () => {
-    for (const w of ["Olaf", "Mark", "Emmanuel", "Keir", "Narendra", "Volodymyr", "Sergei"]) assert.ok(isGivenName(w), w);
+    for (const w of ["Olaf", "Mark", "Emmanuel", "Keir", "Narendra", "Volodymyr", "Sergei", "Shinzo", "Recep"]) assert.ok(isGivenName(w), w);
   });
   it("the first word of a headline or a title is not", () => {
     for (const w of ["Leaders", "Assistant", "Professor", "Meanwhile", "Yet", "Other", "Parents", "Agree"]) assert.equal(isGivenName(w), false, w);
+  });
+  it("a role word is a given name only when many lists hold it", () => {
+    assert.ok(isGivenName("Dean"));
+    assert.equal(isRoleWord("dean"), true);
+    assert.equal(isGivenName("General"), false);
   });
   it("titles, months and compass points that baby-name lists hold are not given names", () => {
     for (const w of ["General", "President", "King", "May", "August", "North"]) assert.equal(isGivenName(w), false, w);

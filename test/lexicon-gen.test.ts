@@ -67,7 +67,7 @@ describe("generating from the Phoenix dictionaries", () => {
     assert.deepEqual(person.codes[1], { code: "RUSELI", from: "2012-05-07" });
   });
   it("persons get their country, sectors and span; countries, unknown codes and titled aliases are left out; repeats merge", () => {
-    const persons = personEntries([ACTORS], new Map([["RUS", "Russia"]]), new Set(["president"]));
+    const persons = personEntries([ACTORS], new Map([["RUS", "Russia"]]), new Set(["president"]), new Set(["ivan"]));
     assert.equal(persons.length, 1);
     const [p] = persons;
     assert.equal(p.name, "Ivan Petrov");
@@ -77,12 +77,12 @@ describe("generating from the Phoenix dictionaries", () => {
     assert.equal(p.to, undefined, "a role still open has no end");
     assert.deepEqual(p.aliases, ["Vanya Petrov"]);
   });
-  it("firms are companies, media firms, bodies and armed groups organisations; persons listed under a group are dropped", () => {
-    const text = "ACME_STEEL_\t[MNCUSA]\nDAILY_PLANET_\t[MNCUSAMED]\nFRONT_FOR_TESTS_ [RUSREB]\n+JOHN_SMITH_\n+TEST_FRONT_\nJANE_ROE_\t[IGOUNO 990101-000101]\n";
+  it("firms are companies, bodies and armed groups organisations; persons listed as or under a group are dropped", () => {
+    const text = "ACME_STEEL_\t[MNCUSA]\nDAILY_PLANET_\t[MNCUSAMED]\nFRONT_FOR_TESTS_ [RUSREB]\n+JOHN_SMITH_\n+TEST_FRONT_\nJANE_ROE_\t[IGOUNO 990101-000101]\nJOHN_DOE_ [RUSREB]\n";
     const orgs = organizationEntries([text], new Map([["USA", "United States"], ["RUS", "Russia"]]), (a) => a.startsWith("John"));
     assert.deepEqual(orgs, [
       { name: "Acme Steel", kind: "Company", country: "United States", sectors: ["MNCUSA"], aliases: [] },
-      { name: "Daily Planet", kind: "Organization", country: "United States", sectors: ["MNCUSAMED"], aliases: [] },
+      { name: "Daily Planet", kind: "Company", country: "United States", sectors: ["MNCUSAMED"], aliases: [] },
       { name: "Front For Tests", kind: "Organization", country: "Russia", sectors: ["RUSREB"], aliases: ["Test Front"] },
     ]);
   });

@@ -81,10 +81,10 @@ export function givenNameSources(word: string): NameSource[] {
   return (givenNames ??= indexGivenNames()).get(nameKey(word)) ?? [];
 }
 
-/** Whether the word is a given name, and not rather a title ("General") or a place. A place name ("Washington", "Paris") counts only when real persons bear it (the Phoenix list) or four lists hold it ("Victoria", "Jordan", "Georgia"). */
+/** Whether the word is a given name, and not rather a title or a place. A role word counts only when three lists hold it ("Dean", not "General"); a place name only when real persons bear it (the Phoenix list) or four lists hold it ("Victoria", "Jordan", "Georgia", not "Washington" or "Paris"). */
 export function isGivenName(word: string): boolean {
   const sources = givenNameSources(word);
-  if (!sources.length || isRoleWord(word)) return false;
+  if (!sources.length || (sources.length < 3 && isRoleWord(word))) return false;
   if (sources.includes("phoenix") || sources.length >= 4) return true;
   return !isPlaceName(word);
 }

@@ -12,7 +12,7 @@ const KINDS = ["Company", "Organization"] as const;
 
 export interface KnownOrganization {
   name: string;
-  /** Company for firms; Organization for media firms, international and non-governmental bodies and armed groups. */
+  /** Company for firms; Organization for international and non-governmental bodies, media outside firms, armed groups. */
   kind: (typeof KINDS)[number];
   country?: string;
   /** CAMEO codes as the dictionary gives them ("MNCUSA", "IGOUNOHLHWHO", "LBNREB"). */

@@ -16,13 +16,13 @@ export function packageNames(lang: (typeof NAME_LISTS)[number]): string[] {
   return [...new Set([...names.keys()].map(nameKey))].filter((n) => /^\p{L}[\p{L}' -]*$/u.test(n)).sort();
 }
 
-/** First words shared by at least two Phoenix persons, without initials ("A.") or role words ("Sir", "General"). */
-export function phoenixFirstNames(persons: PersonEntry[], roleWords: Set<string>): string[] {
+/** First words of Phoenix persons (of at least minPersons of them), without initials ("A.") or role words ("Sir", "General"). */
+export function phoenixFirstNames(persons: PersonEntry[], roleWords: Set<string>, minPersons = 1): string[] {
   const count = new Map<string, number>();
   for (const p of persons) {
     const first = nameKey(p.name).split(" ")[0];
     if (first.length < 2 || roleWords.has(first) || !/^\p{L}+$/u.test(first)) continue;
     count.set(first, (count.get(first) ?? 0) + 1);
   }
-  return [...count].filter(([, n]) => n >= 2).map(([w]) => w).sort();
+  return [...count].filter(([, n]) => n >= minPersons).map(([w]) => w).sort();
 }

@@ -70,12 +70,12 @@ export function parseActors(text: string): RawActor[] {
   return out;
 }
 
-/** Whether a record is a person: listed from CountryInfo (heads of state, ministers), or a hand-added name with no role word and no bare country code. */
-function isPerson(a: RawActor, roleWords: Set<string>): boolean {
+/** Whether a record is a person: listed from CountryInfo (heads of state, ministers), or a hand-added record of two to four words that starts with a known given name and holds no role word ("Tony Abbott", not "Communist Party Of China" or "Damascus Declaration"). */
+function isPerson(a: RawActor, roleWords: Set<string>, firstNames: Set<string>): boolean {
   if (a.codes.some((c) => /^[A-Z]{3}$/.test(c.code))) return false;
   if (a.fromCountryInfo) return true;
-  const words = phoenixName(a.name).toLowerCase().split(" ");
-  return words.length >= 2 && words.length <= 4 && !words.some((w) => roleWords.has(w));
+  const words = nameKey(phoenixName(a.name)).split(" ");
+  return words.length >= 2 && words.length <= 4 && firstNames.has(words[0]) && !words.some((w) => roleWords.has(w) || w === "of");
 }
 
 /** A person's entry: country from the most recent code, sectors most recent first, span of the dates. */
@@ -100,11 +100,11 @@ function span(codes: { from?: string; to?: string }[]): { from?: string; to?: st
 }
 
 /** Persons of the actor files, one per name and country (records repeated in the source are merged). */
-export function personEntries(actorFiles: string[], countries: Map<string, string>, roleWords: Set<string>): PersonEntry[] {
+export function personEntries(actorFiles: string[], countries: Map<string, string>, roleWords: Set<string>, firstNames: Set<string>): PersonEntry[] {
   const byKey = new Map<string, PersonEntry>();
   for (const text of actorFiles)
     for (const a of parseActors(text)) {
-      if (!isPerson(a, roleWords)) continue;
+      if (!isPerson(a, roleWords, firstNames)) continue;
       const p = personEntry(a, countries, roleWords);
       if (!p) continue;
       const key = `${nameKey(p.name)}|${p.country}`;
@@ -139,16 +139,18 @@ export function agentEntries(text: string): AgentEntry[] {
 
 const ORG_PREFIXES = ["MNC", "NGO", "IGO"];
 
-/** The organisation a record names: firms (MNC) are companies but media firms, which like NGOs, IGOs and armed groups are organisations; the country follows the prefix ("MNCUSA", "NGOUSA") or leads ("LBNREB"). */
+/** The organisation a record names: firms (MNC) are companies; NGOs, IGOs, media without a firm's code and armed groups are organisations; the country follows the prefix ("MNCUSA", "NGOUSA") or leads ("LBNREB"). */
 function organizationEntry(a: RawActor, countries: Map<string, string>, personLike: (alias: string) => boolean): KnownOrganization | undefined {
   const codes = a.codes.map((c) => c.code);
   if (!codes.length || a.codes.some((c) => c.from || c.to) || codes.some((c) => c.includes("ELI"))) return undefined;
   const code = codes[0];
   const prefixed = ORG_PREFIXES.includes(code.slice(0, 3));
   const country = countries.get(prefixed ? code.slice(3, 6) : code.slice(0, 3));
-  const kind = code.startsWith("MNC") && !code.endsWith("MED") ? "Company" : "Organization";
+  const kind = code.startsWith("MNC") ? "Company" : "Organization";
   const name = phoenixOrgName(a.name);
   if (!/^[\p{L}\p{N}][\p{L}\p{N} .&'’-]*$/u.test(name)) return undefined;
+  // The non-state actors list leaders as their group ("Osama Bin Laden"); firms may bear a founder's name ("Eli Lilly").
+  if (!prefixed && personLike(name)) return undefined;
   // The source codes a group's leaders as the group ("Hassan Nasrallah" under Hezbollah): those are persons, not names of it.
   const aliases = uniqueBy([name, ...a.synonyms.map(phoenixOrgName)], nameKey)
     .slice(1)
