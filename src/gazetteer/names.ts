@@ -94,13 +94,15 @@ const isPlaceName = (word: string) => !!countryNamed(word) || !!capitalOf(word) 
 let persons: { byName: Map<string, KnownPerson[]>; bySurname: Map<string, KnownPerson[]> } | undefined;
 
 function indexPersons() {
-  const persons = loadKnownPersons();
+  const all = loadKnownPersons();
   const bySurname = new Map<string, KnownPerson[]>();
-  for (const p of persons) {
+  for (const p of all) {
     const surname = nameKey(p.name).split(" ").pop()!;
-    bySurname.set(surname, [...(bySurname.get(surname) ?? []), p]);
+    const list = bySurname.get(surname);
+    if (list) list.push(p);
+    else bySurname.set(surname, [p]);
   }
-  return { byName: indexByName(persons), bySurname };
+  return { byName: indexByName(all), bySurname };
 }
 
 /** Real-world persons a full name or alias names ("Vladimir Putin", "Bibi Netanyahu"); several when namesakes. */
