@@ -92,6 +92,6 @@ describe("build", function () {
     const base = version();
     assert.equal(version(), base, "same files, same version");
     assert.notEqual(version((r) => writeFileSync(join(r, "lexicons/roles.json"), readFileSync("lexicons/roles.json", "utf8").replace('"leader"', '"leader", "overlord"'))), base);
-    assert.notEqual(version((r) => writeFileSync(join(r, "src/mentions.ts"), `${readFileSync("src/mentions.ts", "utf8")}\n// changed`)), base);
+    assert.notEqual(version((r) => writeFileSync(join(r, "src/mentions/index.ts"), `${readFileSync("src/mentions/index.ts", "utf8")}\n// changed`)), base);
   });
 });
