@@ -7,7 +7,7 @@ import { TextDecoder } from "node:util";
 import { parseHTML } from "linkedom";
 import { Readability } from "@mozilla/readability";
 
-export type DocFormat = "text" | "markdown" | "html" | "json";
+export type DocFormat = "text" | "markdown" | "html" | "json" | "feed";
 
 /** One article as read from disk, before boilerplate removal. */
 export interface RawDoc {

@@ -1,0 +1,86 @@
+// The boilerplate cues of lexicons/boilerplate.json, checked when loaded and
+// compiled once into the line tests that cleaning uses.
+import raw from "../../lexicons/boilerplate.json";
+
+const FILE = "lexicons/boilerplate.json";
+
+/** The lexicon's shape: every field a list of patterns or words. */
+export interface BoilerplateLexicon {
+  stop: string[];
+  drop: string[];
+  teaserMeta: string[];
+  captionStart: string[];
+  photoCredit: string[];
+  creditWords: string[];
+  agencies: string[];
+  sectionLabels: string[];
+  titleCaseSmallWords: string[];
+}
+
+const FIELDS: (keyof BoilerplateLexicon)[] = [
+  "stop", "drop", "teaserMeta", "captionStart", "photoCredit", "creditWords", "agencies", "sectionLabels", "titleCaseSmallWords",
+];
+/** Fields whose entries are regular expressions (the others are literal words). */
+const PATTERN_FIELDS = new Set<keyof BoilerplateLexicon>(["stop", "drop", "teaserMeta", "captionStart", "photoCredit", "sectionLabels"]);
+
+/** Checks the lexicon's shape and that every pattern compiles; the error names the file, field and entry. */
+export function validateBoilerplate(value: unknown, file = FILE): BoilerplateLexicon {
+  if (!value || typeof value !== "object") throw new Error(`${file}: not a JSON object; restore it from git`);
+  const obj = value as Record<string, unknown>;
+  for (const field of FIELDS) {
+    const list = obj[field];
+    if (!Array.isArray(list)) throw new Error(`${file}: "${field}" is missing or not a list; add it as a list of strings`);
+    list.forEach((entry, i) => {
+      if (typeof entry !== "string" || entry.trim() === "") throw new Error(`${file}: "${field}"[${i}] is not a non-empty string; fix or remove it`);
+      if (!PATTERN_FIELDS.has(field)) return;
+      try {
+        new RegExp(entry, "iu");
+      } catch (e) {
+        throw new Error(`${file}: "${field}"[${i}] ${JSON.stringify(entry)} is not a valid regular expression (${(e as Error).message}); fix it`);
+      }
+    });
+  }
+  return obj as unknown as BoilerplateLexicon;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const anyOf = (patterns: string[]) => patterns.map((p) => `(?:${p})`).join("|");
+
+/** The compiled line tests. */
+export interface BoilerplateCues {
+  /** A whole line that ends the story. */
+  stop: RegExp;
+  /** A whole line of page furniture. */
+  drop: RegExp;
+  /** A teaser's section-and-time line. */
+  teaserMeta: RegExp;
+  /** The start of a photo caption. */
+  captionStart: RegExp;
+  /** A photo credit ending the line ("REUTERS/Jane Doe/File Photo", "Handout via AFP", "(Korea Herald DB)"). */
+  captionEnd: RegExp;
+  /** A photo credit in parentheses glued to the next paragraph: "…in 2019. (Korea Herald DB)North Korea…". */
+  gluedCredit: RegExp;
+  /** A capitalised section label opening a paragraph ("EXCLUSIVE:", "ANALYSIS-"). */
+  sectionLabel: RegExp;
+  smallWords: Set<string>;
+}
+
+export function compileCues(lex: BoilerplateLexicon): BoilerplateCues {
+  const agencies = lex.agencies.map(escape).join("|");
+  const creditWords = lex.creditWords.map(escape).join("|");
+  // "REUTERS/Jane Doe", "AP Photo/John Smith/File": an agency, a slash, a name.
+  const slashCredit = `(?<![\\p{L}])(?:${agencies})(?: Photo)?(?:/[\\p{L}][\\p{L}.'’ -]*)+`;
+  const parenCredit = `\\((?:[^()]{0,40}\\b(?:${creditWords})\\b[^()]{0,20})\\)`;
+  return {
+    stop: new RegExp(`^(?:${anyOf(lex.stop)})$`, "iu"),
+    drop: new RegExp(`^(?:${anyOf(lex.drop)})$`, "iu"),
+    teaserMeta: new RegExp(`^(?:${anyOf(lex.teaserMeta)})$`, "iu"),
+    captionStart: new RegExp(`^(?:${anyOf(lex.captionStart)})`, "iu"),
+    captionEnd: new RegExp(`(?:${slashCredit}|(?:${anyOf(lex.photoCredit)})|${parenCredit})[\\s.,;)]*(?:${anyOf(lex.photoCredit)})?[\\s.,;)]*$`, "iu"),
+    gluedCredit: new RegExp(`(${parenCredit})(?=[\\p{Lu}])`, "giu"),
+    sectionLabel: new RegExp(`^(?:${anyOf(lex.sectionLabels)})\\s*(?:[:|]\\s*|\\s[-–—]\\s+|-(?=\\p{Lu}))`, "iu"),
+    smallWords: new Set(lex.titleCaseSmallWords.map((w) => w.toLowerCase())),
+  };
+}
+
+export const CUES: BoilerplateCues = compileCues(validateBoilerplate(raw));

@@ -1,0 +1,51 @@
+// Page furniture that looks like story text: photo captions and credits,
+// title-case headline lists, teasers of other stories, section labels.
+// The cues are data (lexicons/boilerplate.json); these are the tests on a line.
+import { CUES } from "./cues";
+
+/** The words of a line, punctuation trimmed, that contain a letter. */
+function letterWords(line: string): string[] {
+  return line
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
+    .filter((w) => /\p{L}/u.test(w));
+}
+
+/**
+ * A headline in title case ("Leaders Agree To Meet Next Week"): three or more capitalised words and no
+ * lower-case word other than the small words title case leaves alone. A sentence of prose always has one
+ * (a verb, a common noun), however many names it holds.
+ */
+export function isTitleCase(line: string): boolean {
+  let capitals = 0;
+  for (const word of letterWords(line)) {
+    if (/^\p{Lu}/u.test(word)) capitals++;
+    else if (/^\p{Ll}/u.test(word) && !CUES.smallWords.has(word.toLowerCase())) return false;
+  }
+  return capitals >= 3;
+}
+
+/** A photo caption: it opens like one ("Item 1 of 5", "[1/5]") or ends with a photo credit. */
+export function isCaption(line: string): boolean {
+  return CUES.captionStart.test(line) || CUES.captionEnd.test(line);
+}
+
+/** A line that introduces another story's teaser ("World · February 23, 2026 · 2 mins ago"). */
+export function isTeaserMeta(line: string): boolean {
+  return CUES.teaserMeta.test(line);
+}
+
+/** Puts a caption whose credit is glued to the next paragraph ("…2019. (Korea Herald DB)North Korea…") on its own line. */
+export function splitGluedCredits(text: string): string {
+  return text.replace(CUES.gluedCredit, "$1\n");
+}
+
+/** Cuts a capitalised section label from the start of a paragraph ("EXCLUSIVE: …", "ANALYSIS-…", "World News | …"). */
+export function stripSectionLabel(line: string): string {
+  const label = line.match(CUES.sectionLabel);
+  if (!label) return line;
+  const word = label[0].replace(/[\s:|–—-]+$/, "");
+  // "Politics: the vote…" in prose keeps its word unless it is set apart as a label: in capitals or before a colon or bar.
+  const setApart = word === word.toUpperCase() || /[:|]/.test(label[0]);
+  return setApart ? line.slice(label[0].length) : line;
+}
