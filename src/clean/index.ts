@@ -123,7 +123,7 @@ function readLine(d: Draft, page: Survey, line: string, i: number): void {
     d.stopped = true;
     return void d.removed.push(line);
   }
-  if (isTeaserMeta(line)) {
+  if (isTeaserMeta(line) && !isProse(line)) {
     d.teaser = true;
     return void d.removed.push(line);
   }
@@ -149,12 +149,12 @@ function readLine(d: Draft, page: Survey, line: string, i: number): void {
  */
 function rescueShortArticle(d: Draft, lines: string[], format: RawDoc["format"]): void {
   const declared = format === "json" || format === "feed";
-  const sentences = lines.filter(
-    (l) => words(l) >= 3 && !isTitleCase(l) && !isCaption(l) && !DROP.test(l) && !STOP.test(l) && !isDateLine(l) && !isTeaserMeta(l) &&
-      copyrightHolder(l) === undefined && (declared || endsSentence(l)),
-  );
-  // The headline taken as title stays out of the body, unless it is the article's only sentence.
-  d.body = sentences.length > 1 ? sentences.filter((l) => l !== d.title) : sentences;
+  const furniture = (l: string) => DROP.test(l) || STOP.test(l) || isCaption(l) || isDateLine(l) || isTeaserMeta(l) || copyrightHolder(l) !== undefined;
+  // In a page, a sentence has three words, a lower-case one among them, and ends like a sentence.
+  const sentence = (l: string) => words(l) >= 3 && !isTitleCase(l) && endsSentence(l);
+  const kept = lines.filter((l) => l && !furniture(l) && (declared || sentence(l)));
+  // A headline taken as title stays out of the body, unless it is the article's only sentence.
+  d.body = !declared && kept.length > 1 ? kept.filter((l) => l !== d.title || endsSentence(l)) : kept;
   d.removed = d.removed.filter((l) => !d.body.includes(l));
 }
 

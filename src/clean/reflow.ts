@@ -1,6 +1,7 @@
 // Reflow: plain text hard-wrapped at a fixed width (press releases, e-mail,
 // archives) is joined back into one line per paragraph, so that later stages
 // see paragraphs, not 70-column fragments.
+import { isTitleCase } from "./furniture";
 
 /** Lines longer than this are never the product of a hard wrap. */
 const MAX_WRAP = 100;
@@ -18,7 +19,7 @@ export function wrapWidth(lines: string[]): number | undefined {
   let continued = 0;
   let full = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (!lines[i] || !lines[i + 1] || lines[i].length > width) continue;
+    if (!lines[i] || !lines[i + 1] || lines[i].length > width + 5) continue;
     continued++;
     if (lines[i].length >= width * 0.75) full++;
   }
@@ -28,8 +29,10 @@ export function wrapWidth(lines: string[]): number | undefined {
 const firstWordLength = (line: string) => line.split(/\s/, 1)[0].length;
 
 /** Whether a line of wrapped text continues on the next one (same paragraph) rather than ending there. */
-function continues(line: string, next: string, width: number): boolean {
+function continues(line: string, next: string, width: number, opensBlock: boolean): boolean {
   if (!line || !next || line.length > width + 5 || next.length > width + 5 || LIST_ITEM.test(next)) return false;
+  // A headline over the first paragraph (or over a date line) is a line of its own.
+  if (opensBlock && isTitleCase(line)) return false;
   // The next word would not have fit on this line: the wrap broke it here.
   if (line.length + 1 + firstWordLength(next) > width - Math.max(5, width * 0.1)) return true;
   // A line of some length running into a lower-case word is mid-sentence.
@@ -46,7 +49,7 @@ export function reflowWrapped(text: string): string {
   lines.forEach((line, i) => {
     // "well-" + "known": a hyphen at the margin joins without a space.
     current = current === "" ? line : /\p{L}-$/u.test(current) ? current + line : `${current} ${line}`;
-    if (!continues(line, lines[i + 1] ?? "", width)) {
+    if (!continues(line, lines[i + 1] ?? "", width, current === line && !lines[i - 1])) {
       out.push(current);
       current = "";
     }
