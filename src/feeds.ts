@@ -118,7 +118,7 @@ function itemsToDocs(id: string, path: string, items: RecordFields[], source: st
 export function readXmlFeed(id: string, path: string, xml: string): ReadResult {
   const skip = (reason: string): ReadResult => ({ docs: [], skips: [{ path, reason }] });
   const valid = XMLValidator.validate(xml);
-  if (valid !== true) return skip(`malformed feed XML at line ${valid.err.line}: ${valid.err.msg}; fix the file or download the feed again`);
+  if (valid !== true) return skip(`malformed feed XML at line ${valid.err.line}: ${valid.err.msg.replace(/\.$/, "")}; fix the file or download the feed again`);
   const doc = PARSER.parse(xml) as Record<string, Item | undefined>;
   const rss = doc.rss?.channel as Item | undefined;
   const atom = doc.feed;

@@ -21,6 +21,7 @@ describe("clean: page furniture", () => {
       assert.ok(isTitleCase("Norway Recalls Envoy as Row With Chile Deepens"));
       assert.ok(!isTitleCase(NAMES));
       assert.ok(!isTitleCase("Chile and Norway sign fisheries pact"));
+      assert.ok(!isTitleCase("NORWAY RECALLED ITS ENVOY FROM CHILE ON MONDAY."));
     });
     it("removes a title-case headline list after the body", () => {
       const c = clean([P1, P2, "Leaders Agree To Meet Next Week", "Norway Recalls Envoy As Row With Chile Deepens.", "Oil Prices Rise After Storm Hits Gulf Of Mexico"].join("\n\n"));
@@ -62,6 +63,10 @@ describe("clean: page furniture", () => {
 
   describe("teasers, plugs, sign-offs and labels", () => {
     const teaser = "The Peruvian navy has detained a Chinese fishing fleet accused of illegal squid fishing off the coast of Lima, officials said on Monday evening.";
+    it("keeps a paragraph after a byline with a date, and drops the byline", () => {
+      const c = clean([P1, "By Ana Pérez · March 10, 2025 · 4 min read", P2].join("\n"));
+      assert.equal(c.text, [P1, P2].join("\n\n"));
+    });
     it("drops another story's teaser after its section-and-time line", () => {
       const c = clean([P1, P2, "Americas · March 10, 2025 · 7:54 PM UTC · 5 mins ago", teaser, P3].join("\n"));
       assert.equal(c.text, [P1, P2, P3].join("\n\n"));

@@ -22,7 +22,8 @@ export function isTitleCase(line: string): boolean {
     if (/^\p{Lu}/u.test(word)) capitals++;
     else if (/^\p{Ll}/u.test(word) && !CUES.smallWords.has(word.toLowerCase())) return false;
   }
-  return capitals >= 3;
+  // A line in capitals throughout is a shouted sentence or a label, not a title-case headline.
+  return capitals >= 3 && /\p{Ll}/u.test(line);
 }
 
 /** A photo caption: it opens like one ("Item 1 of 5", "[1/5]") or ends with a photo credit. */
