@@ -20,8 +20,8 @@ export interface BoilerplateLexicon {
 const FIELDS: (keyof BoilerplateLexicon)[] = [
   "stop", "drop", "teaserMeta", "captionStart", "photoCredit", "creditWords", "agencies", "sectionLabels", "titleCaseSmallWords",
 ];
-/** Fields whose entries are regular expressions (the others are literal words). */
-const PATTERN_FIELDS = new Set<keyof BoilerplateLexicon>(["stop", "drop", "teaserMeta", "captionStart", "photoCredit", "sectionLabels"]);
+/** Fields whose entries are regular expressions, with the flags they are compiled with (the others are literal words). */
+const PATTERN_FLAGS: Partial<Record<keyof BoilerplateLexicon, string>> = { stop: "i", drop: "i", teaserMeta: "i", captionStart: "i", photoCredit: "iu", sectionLabels: "iu" };
 
 /** Checks the lexicon's shape and that every pattern compiles; the error names the file, field and entry. */
 export function validateBoilerplate(value: unknown, file = FILE): BoilerplateLexicon {
@@ -32,9 +32,10 @@ export function validateBoilerplate(value: unknown, file = FILE): BoilerplateLex
     if (!Array.isArray(list)) throw new Error(`${file}: "${field}" is missing or not a list; add it as a list of strings`);
     list.forEach((entry, i) => {
       if (typeof entry !== "string" || entry.trim() === "") throw new Error(`${file}: "${field}"[${i}] is not a non-empty string; fix or remove it`);
-      if (!PATTERN_FIELDS.has(field)) return;
+      const flags = PATTERN_FLAGS[field];
+      if (flags === undefined) return;
       try {
-        new RegExp(entry, "iu");
+        new RegExp(entry, flags);
       } catch (e) {
         throw new Error(`${file}: "${field}"[${i}] ${JSON.stringify(entry)} is not a valid regular expression (${(e as Error).message}); fix it`);
       }
@@ -46,7 +47,7 @@ export function validateBoilerplate(value: unknown, file = FILE): BoilerplateLex
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const anyOf = (patterns: string[]) => patterns.map((p) => `(?:${p})`).join("|");
 
-/** The compiled line tests. */
+/** The compiled line tests. Whole-line cues go without the "u" flag, which makes their backtracking slower. */
 export interface BoilerplateCues {
   /** A whole line that ends the story. */
   stop: RegExp;
@@ -72,10 +73,10 @@ export function compileCues(lex: BoilerplateLexicon): BoilerplateCues {
   const slashCredit = `(?<![\\p{L}])(?:${agencies})(?: Photo)?(?:/[\\p{L}][\\p{L}.'’ -]*)+`;
   const parenCredit = `\\((?:[^()]{0,40}\\b(?:${creditWords})\\b[^()]{0,20})\\)`;
   return {
-    stop: new RegExp(`^(?:${anyOf(lex.stop)})$`, "iu"),
-    drop: new RegExp(`^(?:${anyOf(lex.drop)})$`, "iu"),
-    teaserMeta: new RegExp(`^(?:${anyOf(lex.teaserMeta)})$`, "iu"),
-    captionStart: new RegExp(`^(?:${anyOf(lex.captionStart)})`, "iu"),
+    stop: new RegExp(`^(?:${anyOf(lex.stop)})$`, "i"),
+    drop: new RegExp(`^(?:${anyOf(lex.drop)})$`, "i"),
+    teaserMeta: new RegExp(`^(?:${anyOf(lex.teaserMeta)})$`, "i"),
+    captionStart: new RegExp(`^(?:${anyOf(lex.captionStart)})`, "i"),
     captionEnd: new RegExp(`(?:${slashCredit}|(?:${anyOf(lex.photoCredit)})|${parenCredit})[\\s.,;)]*(?:${anyOf(lex.photoCredit)})?[\\s.,;)]*$`, "iu"),
     gluedCredit: new RegExp(`(${parenCredit})(?=[\\p{Lu}])`, "giu"),
     sectionLabel: new RegExp(`^(?:${anyOf(lex.sectionLabels)})\\s*(?:[:|]\\s*|\\s[-–—]\\s+|-(?=\\p{Lu}))`, "iu"),

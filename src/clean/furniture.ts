@@ -3,13 +3,7 @@
 // The cues are data (lexicons/boilerplate.json); these are the tests on a line.
 import { CUES } from "./cues";
 
-/** The words of a line, punctuation trimmed, that contain a letter. */
-function letterWords(line: string): string[] {
-  return line
-    .split(/\s+/)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
-    .filter((w) => /\p{L}/u.test(w));
-}
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
 /**
  * A headline in title case ("Leaders Agree To Meet Next Week"): three or more capitalised words and no
@@ -18,17 +12,23 @@ function letterWords(line: string): string[] {
  */
 export function isTitleCase(line: string): boolean {
   let capitals = 0;
-  for (const word of letterWords(line)) {
-    if (/^\p{Lu}/u.test(word)) capitals++;
-    else if (/^\p{Ll}/u.test(word) && !CUES.smallWords.has(word.toLowerCase())) return false;
+  // Word by word, so that prose is rejected at its first lower-case word.
+  for (const token of line.split(/\s+/)) {
+    const first = token.match(/[\p{L}\p{N}]/u)?.[0];
+    if (first === undefined || /\p{N}/u.test(first)) continue;
+    if (first !== first.toLowerCase()) capitals++;
+    else if (!CUES.smallWords.has(token.replace(EDGE_PUNCTUATION, "").toLowerCase())) return false;
   }
   // A line in capitals throughout is a shouted sentence or a label, not a title-case headline.
   return capitals >= 3 && /\p{Ll}/u.test(line);
 }
 
+/** A credit is short: only the line's tail is searched, which keeps the test fast on long paragraphs. */
+const CREDIT_TAIL = 160;
+
 /** A photo caption: it opens like one ("Item 1 of 5", "[1/5]") or ends with a photo credit. */
 export function isCaption(line: string): boolean {
-  return CUES.captionStart.test(line) || CUES.captionEnd.test(line);
+  return CUES.captionStart.test(line) || CUES.captionEnd.test(line.slice(-CREDIT_TAIL));
 }
 
 /** A line that introduces another story's teaser ("World · February 23, 2026 · 2 mins ago"). */

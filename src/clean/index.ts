@@ -71,6 +71,8 @@ interface Draft {
 
 /** Where the story stands on the page. */
 interface Survey {
+  /** Whether each line is prose, judged once. */
+  prose: boolean[];
   firstProse: number;
   lastProse: number;
   inList: Set<number>;
@@ -82,9 +84,8 @@ function pageLines(text: string): string[] {
 }
 
 function survey(lines: string[]): Survey {
-  let lastProse = -1;
-  lines.forEach((l, i) => { if (isProse(l)) lastProse = i; });
-  return { firstProse: lines.findIndex((l) => words(l) >= 15 && isProse(l)), lastProse, inList: listRuns(lines) };
+  const prose = lines.map(isProse);
+  return { prose, firstProse: lines.findIndex((l, i) => prose[i] && words(l) >= 15), lastProse: prose.lastIndexOf(true), inList: listRuns(lines) };
 }
 
 /** A copyright line names the publisher: "© 2025 Editorji Technologies Pvt. Ltd." */
@@ -101,33 +102,34 @@ function readHeader(d: Draft, line: string): void {
 }
 
 /** Whether a line inside the story's span is furniture rather than story. */
-function isBodyFurniture(line: string, inList: boolean): boolean {
+function isBodyFurniture(line: string, prose: boolean, inList: boolean): boolean {
   if (DROP.test(line) || inList || isTitleCase(line) || isCaption(line)) return true;
-  return !isProse(line) && !(words(line) >= 5 && endsSentence(line));
+  return !prose && !(words(line) >= 5 && endsSentence(line));
 }
 
 /** Judges one line of the page: story, furniture, or a cue to the title, date or publisher. */
 function readLine(d: Draft, page: Survey, line: string, i: number): void {
   if (d.stopped) return void d.removed.push(line);
+  const prose = page.prose[i];
   if (isDateLine(line)) {
     d.date ??= parsePublicationDate(line);
     return void d.removed.push(line);
   }
   const holder = copyrightHolder(line);
-  if (holder !== undefined && !isProse(line)) {
+  if (holder !== undefined && !prose) {
     d.source ??= holder || undefined;
     return void d.removed.push(line);
   }
   if (i < page.firstProse || page.firstProse < 0) return readHeader(d, line);
-  if (STOP.test(line.replace(/[:.]$/, "")) && !isProse(line)) {
+  if (STOP.test(line.replace(/[:.]$/, "")) && !prose) {
     d.stopped = true;
     return void d.removed.push(line);
   }
-  if (isTeaserMeta(line) && !isProse(line)) {
+  if (isTeaserMeta(line) && !prose) {
     d.teaser = true;
     return void d.removed.push(line);
   }
-  if (isBodyFurniture(line, page.inList.has(i))) {
+  if (isBodyFurniture(line, prose, page.inList.has(i))) {
     // A lone word or brand after the story is usually the publisher's name.
     if (i > page.lastProse && words(line) === 1 && /^[A-Z][\w.-]+$/.test(line) && !DROP.test(line)) d.source ??= line;
     return void d.removed.push(line);
