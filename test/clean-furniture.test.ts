@@ -79,6 +79,14 @@ describe("clean: page furniture", () => {
       const c = clean([P1, "The Daily Fjord newsletter brings you the biggest stories from the Arctic every morning. Sign up here.", P2].join("\n"));
       assert.equal(c.text, [P1, P2].join("\n\n"));
     });
+    it("takes the publisher after a bar out of the title, as the source", () => {
+      const c = clean(`Chile and Norway sign fisheries pact | Fjord Wire\n2025-03-10\n\n${P1}`);
+      assert.equal(c.title, "Chile and Norway sign fisheries pact");
+      assert.equal(c.source, "Fjord Wire");
+    });
+    it("cuts an agency's credit from the end of a paragraph", () => {
+      assert.equal(clean(`${P1} (Yonhap)\n\n${P2}`).text, [P1, P2].join("\n\n"));
+    });
     it("cuts a capitalised section label from a paragraph, and leaves a word that only looks like one", () => {
       assert.equal(stripSectionLabel(`EXCLUSIVE: ${P1}`), P1);
       assert.equal(stripSectionLabel(`ANALYSIS-${P1}`), P1);

@@ -61,6 +61,8 @@ export interface BoilerplateCues {
   captionEnd: RegExp;
   /** A photo credit in parentheses glued to the next paragraph: "…in 2019. (Korea Herald DB)North Korea…". */
   gluedCredit: RegExp;
+  /** An agency's or desk's credit closing a paragraph: "… on Monday. (Reuters)", "(With inputs from agencies)". */
+  paragraphCredit: RegExp;
   /** A capitalised section label opening a paragraph ("EXCLUSIVE:", "ANALYSIS-"). */
   sectionLabel: RegExp;
   smallWords: Set<string>;
@@ -79,6 +81,7 @@ export function compileCues(lex: BoilerplateLexicon): BoilerplateCues {
     captionStart: new RegExp(`^(?:${anyOf(lex.captionStart)})`, "i"),
     captionEnd: new RegExp(`(?:${slashCredit}|(?:${anyOf(lex.photoCredit)})|${parenCredit})[\\s.,;)]*(?:${anyOf(lex.photoCredit)})?[\\s.,;)]*$`, "iu"),
     gluedCredit: new RegExp(`(${parenCredit})(?=[\\p{Lu}])`, "giu"),
+    paragraphCredit: new RegExp(`\\s*\\((?:[^()]{0,40}\\b(?:Desk|Bureau|Agencies|Agency|inputs)\\b[^()]{0,20}|${agencies})\\)\\s*$`, "i"),
     sectionLabel: new RegExp(`^(?:${anyOf(lex.sectionLabels)})\\s*(?:[:|]\\s*|\\s[-–—]\\s+|-(?=\\p{Lu}))`, "iu"),
     smallWords: new Set(lex.titleCaseSmallWords.map((w) => w.toLowerCase())),
   };

@@ -54,7 +54,6 @@ function isDateLine(line: string): boolean {
   return words(line) <= 8 && parsePublicationDate(line) !== undefined;
 }
 
-const CREDIT = /\s*\((?:[^()]{0,40}\b(?:Desk|Bureau|Agencies|Agency|inputs)\b[^()]{0,20}|Reuters|AP|AFP|PTI|IANS|ANI)\)\s*$/i;
 
 /** What the page says about itself, and the story's lines as they are kept. */
 interface Draft {
@@ -97,8 +96,15 @@ function copyrightHolder(line: string): string | undefined {
 /** Lines before the story: the page's headline, menus, section labels and bylines. Only the headline is kept, as the title. */
 function readHeader(d: Draft, line: string): void {
   // The headline: the first line of some length that is not a menu ("World | Politics"), a bullet or a byline.
-  if (!d.title && words(line) >= 4 && !DROP.test(line) && !/^[•\-*·]/.test(line) && !/\s[|•·]\s/.test(line) && !/^by\s/i.test(line)) d.title = line;
   d.removed.push(line);
+  // "Talks end with a prisoner swap | Reuters": the publisher after a bar leaves the title and names the source.
+  const [, headline, publisher] = line.match(/^(.{20,}?)\s+\|\s+([^|]{2,40})$/) ?? [];
+  if (!d.title && publisher && words(publisher) <= 4 && !DROP.test(headline)) {
+    d.title = headline;
+    d.source ??= publisher;
+    return;
+  }
+  if (!d.title && words(line) >= 4 && !DROP.test(line) && !/^[•\-*·]/.test(line) && !/\s[|•·]\s/.test(line) && !/^by\s/i.test(line)) d.title = line;
 }
 
 /** Whether a line inside the story's span is furniture rather than story. */
@@ -141,7 +147,7 @@ function readLine(d: Draft, page: Survey, line: string, i: number): void {
   // "KYIV, Nov 3 (Reuters) -": a wire dateline names the agency.
   const wire = d.body.length === 0 ? line.match(/^[\p{Lu}][\p{Lu} .,'-]+(?:,[^()]{0,20})?\(([A-Z][\w .&-]{1,30})\)\s*[-–—]/u) : null;
   if (wire) d.source ??= wire[1];
-  d.body.push(stripSectionLabel(line).replace(CREDIT, ""));
+  d.body.push(stripSectionLabel(line).replace(CUES.paragraphCredit, ""));
 }
 
 /**
