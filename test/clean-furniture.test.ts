@@ -75,6 +75,17 @@ describe("clean: page furniture", () => {
       const c = clean([P1, P2, "Reporting by Ana Pérez; Editing by Tom Hardy", teaser].join("\n"));
       assert.equal(c.text, [P1, P2].join("\n\n"));
     });
+    it("drops contributor lines, e-mail bylines and broadcaster image credits", () => {
+      const lines = [
+        "Image source, Getty Images", P1, "Image caption, The ministers met at the fortress on Monday",
+        "Associated Press writer Ana Pérez in Santiago contributed to this report.", P2, "By Tom Hardy (tom.hardy@fjordwire.example)",
+      ];
+      assert.equal(clean(lines.join("\n")).text, [P1, P2].join("\n\n"));
+    });
+    it("keeps a paragraph that mentions a newsletter or an image", () => {
+      const line = "The ministry said in its newsletter that the image of the vessel had been shared more than a million times before the crew was freed.";
+      assert.equal(clean([P1, line].join("\n")).text, [P1, line].join("\n\n"));
+    });
     it("drops a newsletter plug", () => {
       const c = clean([P1, "The Daily Fjord newsletter brings you the biggest stories from the Arctic every morning. Sign up here.", P2].join("\n"));
       assert.equal(c.text, [P1, P2].join("\n\n"));

@@ -53,7 +53,7 @@ export interface BoilerplateCues {
   stop: RegExp;
   /** A whole line of page furniture. */
   drop: RegExp;
-  /** A teaser's section-and-time line. */
+  /** A relative time ("2 mins ago") that opens another story's teaser. */
   teaserMeta: RegExp;
   /** The start of a photo caption. */
   captionStart: RegExp;

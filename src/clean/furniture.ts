@@ -31,7 +31,7 @@ export function isCaption(line: string): boolean {
   return CUES.captionStart.test(line) || CUES.captionEnd.test(line.slice(-CREDIT_TAIL));
 }
 
-/** A line that introduces another story's teaser ("World · February 23, 2026 · 2 mins ago"). */
+/** A line that introduces another story's teaser: a relative time ("World · February 23, 2026 · 2 mins ago"). */
 export function isTeaserMeta(line: string): boolean {
   return CUES.teaserMeta.test(line);
 }

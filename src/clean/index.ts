@@ -31,8 +31,8 @@ const endsSentence = (line: string) => /[.!?…]["'”’)\]]*$/.test(line);
 
 /** A paragraph of the story: a real sentence, long enough not to be a menu item or a teaser headline. */
 function isProse(line: string): boolean {
-  const n = words(line);
   if (isTitleCase(line)) return false;
+  const n = words(line);
   return (n >= 15 && /[.!?]["'”’)]*(\s|$)/.test(line)) || (n >= 8 && /[.!]["'”’)\]]*$/.test(line) && /[a-z]/.test(line));
 }
 
@@ -53,7 +53,6 @@ function listRuns(lines: string[]): Set<number> {
 function isDateLine(line: string): boolean {
   return words(line) <= 8 && parsePublicationDate(line) !== undefined;
 }
-
 
 /** What the page says about itself, and the story's lines as they are kept. */
 interface Draft {
@@ -95,7 +94,6 @@ function copyrightHolder(line: string): string | undefined {
 
 /** Lines before the story: the page's headline, menus, section labels and bylines. Only the headline is kept, as the title. */
 function readHeader(d: Draft, line: string): void {
-  // The headline: the first line of some length that is not a menu ("World | Politics"), a bullet or a byline.
   d.removed.push(line);
   // "Talks end with a prisoner swap | Reuters": the publisher after a bar leaves the title and names the source.
   const [, headline, publisher] = line.match(/^(.{20,}?)\s+\|\s+([^|]{2,40})$/) ?? [];
@@ -104,6 +102,7 @@ function readHeader(d: Draft, line: string): void {
     d.source ??= publisher;
     return;
   }
+  // The headline: the first line of some length that is not a menu ("World | Politics"), a bullet or a byline.
   if (!d.title && words(line) >= 4 && !DROP.test(line) && !/^[•\-*·]/.test(line) && !/\s[|•·]\s/.test(line) && !/^by\s/i.test(line)) d.title = line;
 }
 
@@ -158,7 +157,7 @@ function readLine(d: Draft, page: Survey, line: string, i: number): void {
 function rescueShortArticle(d: Draft, lines: string[], format: RawDoc["format"]): void {
   const declared = format === "json" || format === "feed";
   const furniture = (l: string) => DROP.test(l) || STOP.test(l) || isCaption(l) || isDateLine(l) || isTeaserMeta(l) || copyrightHolder(l) !== undefined;
-  // In a page, a sentence has three words, a lower-case one among them, and ends like a sentence.
+  // In a page, a sentence has three words or more, is not a title-case headline, and ends like a sentence.
   const sentence = (l: string) => words(l) >= 3 && !isTitleCase(l) && endsSentence(l);
   const kept = lines.filter((l) => l && !furniture(l) && (declared || sentence(l)));
   // A headline taken as title stays out of the body, unless it is the article's only sentence.
