@@ -86,6 +86,10 @@ describe("clean: text shape", () => {
       assert.match(c.text, /The ministers met in Oslo\./);
       assert.match(c.text, /A delegation will visit Chile\./);
     });
+    it("keeps a wrapped text too short to show its wrap column whole", () => {
+      const c = clean("The foreign ministers of Chile and Norway met in Oslo on Monday and\nsigned an agreement on fisheries research with the University of\nConcepción.");
+      assert.equal(c.text, "The foreign ministers of Chile and Norway met in Oslo on Monday and signed an agreement on fisheries research with the University of Concepción.");
+    });
     it("keeps a short JSON text, even without a full stop", () => {
       assert.equal(clean("Norway recalls its envoy from Chile", "json", "Envoy recalled").text, "Norway recalls its envoy from Chile");
     });

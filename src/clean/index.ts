@@ -5,7 +5,7 @@ import { parsePublicationDate } from "../dates";
 import type { RawDoc } from "../ingest";
 import { CUES } from "./cues";
 import { isCaption, isTeaserMeta, isTitleCase, splitGluedCredits, stripSectionLabel } from "./furniture";
-import { reflowWrapped } from "./reflow";
+import { joinRunOnLines, reflowWrapped } from "./reflow";
 import { normalizeText } from "./text";
 
 export { decodeEntities, normalizeText } from "./text";
@@ -159,7 +159,7 @@ function rescueShortArticle(d: Draft, lines: string[], format: RawDoc["format"])
   const furniture = (l: string) => DROP.test(l) || STOP.test(l) || isCaption(l) || isDateLine(l) || isTeaserMeta(l) || copyrightHolder(l) !== undefined;
   // In a page, a sentence has three words or more, is not a title-case headline, and ends like a sentence.
   const sentence = (l: string) => words(l) >= 3 && !isTitleCase(l) && endsSentence(l);
-  const kept = lines.filter((l) => l && !furniture(l) && (declared || sentence(l)));
+  const kept = joinRunOnLines(lines).filter((l) => l && !furniture(l) && (declared || sentence(l)));
   // A headline taken as title stays out of the body, unless it is the article's only sentence.
   d.body = !declared && kept.length > 1 ? kept.filter((l) => l !== d.title || endsSentence(l)) : kept;
   d.removed = d.removed.filter((l) => !d.body.includes(l));

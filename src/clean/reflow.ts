@@ -56,3 +56,19 @@ export function reflowWrapped(text: string): string {
   });
   return out.join("\n");
 }
+
+/**
+ * Joins a line to the next where the sentence plainly runs on: the line ends without a full stop, on a
+ * comma or a small word, or the next starts in lower case. For short texts, too short to show a wrap column.
+ */
+export function joinRunOnLines(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const last = out[out.length - 1];
+    const runsOn = last && line && !/[.!?:;]["'”’)]*$/.test(last) && last.split(/\s+/).length >= 4 && !isTitleCase(last) &&
+      (/^[\p{Ll}(]/u.test(line) || /(?:,|\b(?:the|a|an|of|to|in|on|and|for|with|by|at|from))$/i.test(last));
+    if (runsOn) out[out.length - 1] = `${last} ${line}`;
+    else out.push(line);
+  }
+  return out;
+}
