@@ -6,8 +6,8 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 
 const ROOT = join(__dirname, "..");
-export const EXTRACTOR_CODE = ["src/ingest.ts", "src/clean/index.ts", "src/clean/cues.ts", "src/clean/furniture.ts", "src/clean/reflow.ts", "src/clean/text.ts", "src/dates.ts", "src/sentences.ts", "src/nlp.ts", "src/gazetteer.ts", "src/mentions.ts", "src/names.ts", "src/entities.ts", "src/extract.ts", "src/relations/index.ts", "src/schema.ts"];
-const PACKAGES = ["wink-nlp", "wink-eng-lite-web-model", "chrono-node", "@mozilla/readability", "linkedom"];
+export const EXTRACTOR_CODE = ["src/ingest.ts", "src/clean/index.ts", "src/clean/cues.ts", "src/clean/furniture.ts", "src/clean/reflow.ts", "src/clean/text.ts", "src/feeds.ts", "src/dates.ts", "src/sentences.ts", "src/nlp.ts", "src/gazetteer.ts", "src/mentions.ts", "src/names.ts", "src/entities.ts", "src/extract.ts", "src/relations/index.ts", "src/schema.ts"];
+const PACKAGES = ["wink-nlp", "wink-eng-lite-web-model", "chrono-node", "@mozilla/readability", "linkedom", "entities", "fast-xml-parser"];
 
 const cached = new Map<string, string>();
 
