@@ -71,9 +71,10 @@ describe("clean: page furniture", () => {
       const c = clean([P1, P2, "Americas · March 10, 2025 · 7:54 PM UTC · 5 mins ago", teaser, P3].join("\n"));
       assert.equal(c.text, [P1, P2, P3].join("\n\n"));
     });
-    it("ends the story at the wire sign-off", () => {
-      const c = clean([P1, P2, "Reporting by Ana Pérez; Editing by Tom Hardy", teaser].join("\n"));
-      assert.equal(c.text, [P1, P2].join("\n\n"));
+    it("ends the story at the wire sign-off or a 'more on this story' block", () => {
+      for (const end of ["Reporting by Ana Pérez; Editing by Tom Hardy", "More on this story", "Related Topics"]) {
+        assert.equal(clean([P1, P2, end, teaser].join("\n")).text, [P1, P2].join("\n\n"), end);
+      }
     });
     it("drops contributor lines, e-mail bylines and broadcaster image credits", () => {
       const lines = [
