@@ -95,6 +95,7 @@ describe("clean: page furniture", () => {
       const c = clean(`Chile and Norway sign fisheries pact | Fjord Wire\n2025-03-10\n\n${P1}`);
       assert.equal(c.title, "Chile and Norway sign fisheries pact");
       assert.equal(c.source, "Fjord Wire");
+      assert.equal(clean(`World News | Politics | Business\nChile and Norway sign fisheries pact\n\n${P1}`).title, "Chile and Norway sign fisheries pact");
     });
     it("cuts an agency's credit from the end of a paragraph", () => {
       assert.equal(clean(`${P1} (Yonhap)\n\n${P2}`).text, [P1, P2].join("\n\n"));

@@ -96,8 +96,8 @@ function copyrightHolder(line: string): string | undefined {
 function readHeader(d: Draft, line: string): void {
   d.removed.push(line);
   // "Talks end with a prisoner swap | Reuters": the publisher after a bar leaves the title and names the source.
-  const [, headline, publisher] = line.match(/^(.{20,}?)\s+\|\s+([^|]{2,40})$/) ?? [];
-  if (!d.title && publisher && words(publisher) <= 4 && !DROP.test(headline)) {
+  const [, headline, publisher] = line.match(/^([^|]{20,}?)\s+\|\s+([^|]{2,40})$/) ?? [];
+  if (!d.title && publisher && words(headline) >= 4 && words(publisher) <= 4 && !DROP.test(headline)) {
     d.title = headline;
     d.source ??= publisher;
     return;
