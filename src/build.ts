@@ -87,12 +87,15 @@ export async function buildFromPaths(opts: BuildOptions): Promise<BuildResult> {
     let result = cached[i];
     cached[i] = undefined;
     if (!result) {
+      let crashed = false;
       if (pool) {
         const r = await pool.run(job);
         result = r.result;
+        crashed = r.crashed === true;
         for (const k of Object.keys(r.times) as (keyof typeof r.times)[]) times[k] += r.times[k];
       } else result = extractFile(job, times);
-      if (cache && key) cache.set(key, result);
+      // A file skipped because workers died on it is tried again next build.
+      if (cache && key && !crashed) cache.set(key, result);
     }
     const t = performance.now();
     for (const d of result.docs) {
