@@ -4,8 +4,10 @@
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { repoRoot } from "./dist-stamp";
 
-const ROOT = join(__dirname, "..");
+// From src/ under ts-node, from dist/bin/ when compiled.
+const ROOT = repoRoot(__dirname);
 export const EXTRACTOR_CODE = ["src/ingest.ts", "src/clean.ts", "src/dates.ts", "src/sentences.ts", "src/nlp.ts", "src/gazetteer.ts", "src/mentions.ts", "src/names.ts", "src/entities.ts", "src/extract.ts", "src/relations/index.ts", "src/schema.ts"];
 const PACKAGES = ["wink-nlp", "wink-eng-lite-web-model", "chrono-node", "@mozilla/readability", "linkedom"];
 

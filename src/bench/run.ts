@@ -32,7 +32,9 @@ function nlpCeiling(files: string[]): { words: number; seconds: number } {
 }
 
 function childBuild(input: string, out: string, workers: number) {
-  const r = spawnSync(process.execPath, ["--max-old-space-size=6144", "-r", "ts-node/register", join(__dirname, "child.ts"), input, out, String(workers)], {
+  // Compiled (dist/bin/bench.js) the child is the bundle beside it; under ts-node, its source.
+  const child = __filename.endsWith(".js") ? [join(__dirname, "bench-child.js")] : ["-r", "ts-node/register", join(__dirname, "child.ts")];
+  const r = spawnSync(process.execPath, ["--max-old-space-size=6144", ...child, input, out, String(workers)], {
     encoding: "utf8",
     env: { ...process.env, TS_NODE_TRANSPILE_ONLY: "true" },
     maxBuffer: 1 << 24,
