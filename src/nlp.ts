@@ -33,9 +33,9 @@ const CONTRACTIONS = readContractions(contractionsLexicon);
 let engine: ReturnType<typeof winkNLP> | undefined;
 const nlp = () => (engine ??= winkNLP(model, ["pos"]));
 
-// Lemmas by word and tag. Outside contractions wink's lemma depends on nothing else, and
+// Lemmas by tag, then word. Outside contractions wink's lemma depends on nothing else, and
 // lemmatising every token was a quarter of the tagging time.
-const lemmaCache = new Map<string, string>();
+const lemmaCache = new Map<string, Map<string, string>>();
 
 /** Tokenises and tags one sentence. */
 export function tokenize(sentence: string): Token[] {
@@ -51,9 +51,10 @@ export function tokenize(sentence: string): Token[] {
   const lemmaOf = (i: number): string => {
     const wink = () => (tokens.itemAt(i).out(its.lemma as unknown as typeof its.value) as string | undefined) ?? values[i];
     if (contracted[i]) return wink();
-    const key = `${values[i]}\u0000${pos[i]}`;
-    let lemma = lemmaCache.get(key);
-    if (lemma === undefined) lemmaCache.set(key, (lemma = wink()));
+    let byWord = lemmaCache.get(pos[i]);
+    if (!byWord) lemmaCache.set(pos[i], (byWord = new Map()));
+    let lemma = byWord.get(values[i]);
+    if (lemma === undefined) byWord.set(values[i], (lemma = wink()));
     return lemma;
   };
   const out: Token[] = [];

@@ -37,7 +37,7 @@ describe("worker pool", function () {
   });
 
   it("replaces a worker that died and retries its file once, so a one-worker pool still finishes", async () => {
-    const pool = createPool(1, DYING);
+    const pool = createPool(1, { script: DYING });
     try {
       const answers = await Promise.all(jobs("a.txt", "die-once.txt", "c.txt").map((j) => pool.run(j)));
       assert.deepEqual(answers.map((a) => a.result.docs.map((d) => d.article.id)), [["a"], ["die-once"], ["c"]]);
@@ -48,7 +48,7 @@ describe("worker pool", function () {
   });
 
   it("skips a file that killed its worker twice, with a message naming it, and extracts the rest", async () => {
-    const pool = createPool(2, DYING);
+    const pool = createPool(2, { script: DYING });
     try {
       const answers = await Promise.all(jobs("a.txt", "die-always.txt", "c.txt", "d.txt").map((j) => pool.run(j)));
       assert.deepEqual(answers.map((a) => a.result.docs.length), [1, 0, 1, 1]);
@@ -61,7 +61,7 @@ describe("worker pool", function () {
   });
 
   it("fails with the worker's error when a worker cannot start, instead of waiting forever", async () => {
-    const pool = createPool(2, BROKEN);
+    const pool = createPool(2, { script: BROKEN });
     try {
       await assert.rejects(pool.run(jobs("a.txt")[0]), /extraction worker .*broken-worker\.js failed to start: cannot find module/);
     } finally {

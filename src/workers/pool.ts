@@ -36,8 +36,16 @@ function skipped(job: FileJob, why: string): PoolAnswer {
   return { result: { docs: [], skips: [{ path: job.shown, reason }], bytes: 0 }, times: { clean: 0, nlp: 0, entities: 0, relations: 0, ingest: 0 }, crashed: true };
 }
 
+export interface PoolOptions {
+  /** The worker's entry file; tests give one that dies on purpose. */
+  script?: string;
+  /** Write a CPU profile of the first worker into this folder (`npm run bench -- --profile`). */
+  profileDir?: string;
+}
+
 interface PoolState {
   script: string;
+  profileDir?: string;
   queue: Task[];
   idle: Worker[];
   busy: Map<Worker, Task>;
@@ -47,9 +55,9 @@ interface PoolState {
   broken?: Error;
 }
 
-/** `script` is the worker's entry file; tests give one that dies on purpose. */
-export function createPool(size: number, script = join(__dirname, "extract-worker.js")): ExtractPool {
-  const pool: PoolState = { script, queue: [], idle: [], busy: new Map(), workers: new Set(), closed: false };
+export function createPool(size: number, options: PoolOptions = {}): ExtractPool {
+  const script = options.script ?? join(__dirname, "extract-worker.js");
+  const pool: PoolState = { script, profileDir: options.profileDir, queue: [], idle: [], busy: new Map(), workers: new Set(), closed: false };
   for (let i = 0; i < size; i++) startWorker(pool);
   let nextId = 0;
   return {
@@ -77,7 +85,9 @@ function dispatch(pool: PoolState) {
 }
 
 function startWorker(pool: PoolState) {
-  const w = new Worker(pool.script);
+  const profile = pool.profileDir ? ["--cpu-prof", `--cpu-prof-dir=${pool.profileDir}`] : [];
+  pool.profileDir = undefined; // one worker's profile is enough
+  const w = new Worker(pool.script, { execArgv: [...process.execArgv, ...profile] });
   let ready = false;
   let why = "";
   pool.workers.add(w);
