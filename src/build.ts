@@ -119,7 +119,8 @@ export async function buildFromPaths(opts: BuildOptions): Promise<BuildResult> {
   const extractStart = { wall: performance.now(), cpu: process.cpuUsage() };
   try {
     let next = 0;
-    const lanes = Array.from({ length: workers * 2 }, async () => {
+    // Enough files in flight that each worker holds its next job (the pool sends two at a time).
+    const lanes = Array.from({ length: workers * 3 }, async () => {
       while (next < files.length) await one(next++);
     });
     await Promise.all(lanes);

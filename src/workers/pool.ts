@@ -47,17 +47,20 @@ interface PoolState {
   script: string;
   profileDir?: string;
   queue: Task[];
-  idle: Worker[];
-  busy: Map<Worker, Task>;
+  /** Each started worker's jobs not yet answered, oldest (the one it is on) first. */
+  inFlight: Map<Worker, Task[]>;
   workers: Set<Worker>;
   closed: boolean;
   /** Set when workers cannot start: every job fails with it. */
   broken?: Error;
 }
 
+/** Jobs a worker holds at once: the next one waits in its queue, so it never idles while the main thread is busy. */
+const DEPTH = 2;
+
 export function createPool(size: number, options: PoolOptions = {}): ExtractPool {
   const script = options.script ?? join(__dirname, "extract-worker.js");
-  const pool: PoolState = { script, profileDir: options.profileDir, queue: [], idle: [], busy: new Map(), workers: new Set(), closed: false };
+  const pool: PoolState = { script, profileDir: options.profileDir, queue: [], inFlight: new Map(), workers: new Set(), closed: false };
   for (let i = 0; i < size; i++) startWorker(pool);
   let nextId = 0;
   return {
@@ -75,12 +78,16 @@ export function createPool(size: number, options: PoolOptions = {}): ExtractPool
   };
 }
 
+/** Hands queued jobs to started workers, the least loaded first. */
 function dispatch(pool: PoolState) {
-  while (pool.idle.length && pool.queue.length) {
-    const w = pool.idle.pop()!;
-    const task = pool.queue.shift()!;
-    pool.busy.set(w, task);
-    w.postMessage({ id: task.id, job: task.job });
+  for (let depth = 1; depth <= DEPTH; depth++) {
+    for (const [w, tasks] of pool.inFlight) {
+      if (!pool.queue.length) return;
+      if (tasks.length >= depth) continue;
+      const task = pool.queue.shift()!;
+      tasks.push(task);
+      w.postMessage({ id: task.id, job: task.job });
+    }
   }
 }
 
@@ -92,14 +99,15 @@ function startWorker(pool: PoolState) {
   let why = "";
   pool.workers.add(w);
   w.on("message", (msg: WorkerMessage) => {
-    if ("ready" in msg) ready = true;
-    else {
-      const task = pool.busy.get(w)!;
-      pool.busy.delete(w);
+    if ("ready" in msg) {
+      ready = true;
+      pool.inFlight.set(w, []);
+    } else {
+      // A worker answers its jobs in the order it got them.
+      const task = pool.inFlight.get(w)!.shift()!;
       if (msg.error) task.reject(new Error(msg.error));
       else task.resolve({ result: msg.result!, times: msg.times });
     }
-    pool.idle.push(w);
     dispatch(pool);
   });
   w.on("error", (e) => (why = e.message));
@@ -108,20 +116,21 @@ function startWorker(pool: PoolState) {
 
 function onWorkerExit(pool: PoolState, w: Worker, ready: boolean, why: string) {
   pool.workers.delete(w);
-  if (pool.idle.includes(w)) pool.idle.splice(pool.idle.indexOf(w), 1);
-  const task = pool.busy.get(w);
-  pool.busy.delete(w);
+  const [current, ...waiting] = pool.inFlight.get(w) ?? [];
+  pool.inFlight.delete(w);
   if (pool.closed || pool.broken) return;
   if (!ready) {
     // A worker that cannot even load would die again: fail the build with the reason instead of looping.
     pool.broken = new Error(`extraction worker ${pool.script} failed to start: ${why}`);
-    for (const t of [...pool.queue, ...pool.busy.values(), ...(task ? [task] : [])]) t.reject(pool.broken);
+    for (const t of [...pool.queue, ...[...pool.inFlight.values()].flat()]) t.reject(pool.broken);
     pool.queue.length = 0;
-    pool.busy.clear();
+    pool.inFlight.clear();
     return;
   }
-  if (task && ++task.attempts >= MAX_ATTEMPTS) task.resolve(skipped(task.job, why));
-  else if (task) pool.queue.unshift(task);
+  // The job it was on is the one that killed it; those waiting behind it go back untouched.
+  pool.queue.unshift(...waiting);
+  if (current && ++current.attempts >= MAX_ATTEMPTS) current.resolve(skipped(current.job, why));
+  else if (current) pool.queue.unshift(current);
   startWorker(pool);
   dispatch(pool);
 }
