@@ -2,6 +2,7 @@
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { runBench } from "../src/bench/run";
+import { argsErrorMessage } from "../src/cli/args";
 
 const USAGE = `usage: npm run bench -- [--corpus DIR] [--workers N] [--repeat N] [--grow [SIZES]] [--json FILE] [--profile DIR]
   --corpus DIR   folder of .txt articles (default ../shared/corpus/bbc)
@@ -11,37 +12,35 @@ const USAGE = `usage: npm run bench -- [--corpus DIR] [--workers N] [--repeat N]
   --json FILE    where the report goes (default graph/out/bench.json)
   --profile DIR  write a CPU profile of one extraction worker there (open it in Chrome DevTools)`;
 
-function fail(message: string): never {
+const fail = (message: string): never => {
   console.error(`bench: ${message}\n${USAGE}`);
   process.exit(2);
-}
+};
 
-let parsed;
+// --grow takes an optional value, which parseArgs cannot express: a bare --grow means the default sizes.
+const argv = process.argv.slice(2).map((a, i, all) => (a === "--grow" && (all[i + 1] === undefined || all[i + 1].startsWith("--")) ? "--grow=20000,100000" : a));
+let values;
 try {
-  // --grow may come without sizes: parseArgs takes it as a boolean then.
-  const argv = process.argv.slice(2).flatMap((a, i, all) => (a === "--grow" && (i + 1 === all.length || all[i + 1].startsWith("--")) ? ["--grow=20000,100000"] : [a]));
-  parsed = parseArgs({
+  ({ values } = parseArgs({
     args: argv,
-    options: {
-      corpus: { type: "string", default: "../shared/corpus/bbc" },
-      workers: { type: "string", default: String(availableParallelism()) },
-      repeat: { type: "string", default: "1" },
-      grow: { type: "string" },
-      json: { type: "string", default: "graph/out/bench.json" },
-      profile: { type: "string" },
-      help: { type: "boolean", short: "h" },
-    },
-  }).values;
+    options: { corpus: { type: "string" }, workers: { type: "string" }, repeat: { type: "string" }, grow: { type: "string" }, json: { type: "string" }, profile: { type: "string" }, help: { type: "boolean", short: "h" } },
+  }));
 } catch (e) {
-  fail((e as Error).message);
+  fail(argsErrorMessage(e));
 }
-if (parsed.help) {
+if (values!.help) {
   console.log(USAGE);
   process.exit(0);
 }
+const v = values!;
 const o = {
-  corpus: parsed.corpus!, workers: Number(parsed.workers), repeat: Number(parsed.repeat), json: parsed.json!, profile: parsed.profile,
-  grow: parsed.grow ? parsed.grow.split(",").map(Number) : [], log: (l: string) => console.log(l),
+  corpus: v.corpus ?? "../shared/corpus/bbc",
+  workers: v.workers === undefined ? availableParallelism() : Number(v.workers),
+  repeat: v.repeat === undefined ? 1 : Number(v.repeat),
+  grow: v.grow === undefined ? [] : v.grow.split(",").map(Number),
+  json: v.json ?? "graph/out/bench.json",
+  profile: v.profile,
+  log: (l: string) => console.log(l),
 };
 if (!(o.workers >= 1) || !(o.repeat >= 1) || o.grow.some((n) => !(n > 0))) fail("--workers, --repeat and --grow take positive numbers");
 runBench(o).then((code) => process.exit(code));

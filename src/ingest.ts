@@ -4,6 +4,7 @@
 import { readFileSync, statSync, readdirSync } from "node:fs";
 import { basename, extname, join, relative, resolve } from "node:path";
 import { TextDecoder } from "node:util";
+import { createHash } from "node:crypto";
 import { parseHTML } from "linkedom";
 import { Readability } from "@mozilla/readability";
 
@@ -31,20 +32,44 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
 export class InputPathError extends Error {}
 
-/** Every supported file under the given paths (files or folders, recursively), sorted for a stable order. */
-export function listInputFiles(paths: string[]): string[] {
+/** What a folder walk found: the files to read, and links it did not follow. */
+export interface InputListing {
+  files: string[];
+  /** One line per directory link not followed (a loop, or a second way to a folder already read). */
+  notes: string[];
+}
+
+/** A name (a path, an id) as shown in messages: quoted, so that a newline or a space cannot split or blur the line. */
+export function quoted(name: string): string {
+  return JSON.stringify(name);
+}
+
+/**
+ * Every supported file under the given paths (files or folders, recursively), sorted for a
+ * stable order. Each real folder (device and inode) is read once, so a symlink loop ends.
+ */
+export function walkInputs(paths: string[]): InputListing {
   const out: string[] = [];
+  const notes: string[] = [];
+  const seenDirs = new Map<string, string>();
   const walk = (p: string, explicit: boolean) => {
     let st;
     try {
       st = statSync(p);
     } catch {
-      if (explicit) throw new InputPathError(`input path not found: ${p} (give an existing file or folder with --in)`);
+      if (explicit) throw new InputPathError(`input path not found: ${quoted(p)} (give an existing file or folder with --in)`);
       // A broken link or a file that vanished: listed, so that reading it reports why it was skipped.
       if (SUPPORTED_EXTENSIONS.includes(extname(p).toLowerCase())) out.push(p);
       return;
     }
     if (st.isDirectory()) {
+      const key = `${st.dev}:${st.ino}`;
+      const first = seenDirs.get(key);
+      if (first !== undefined) {
+        notes.push(`not following ${quoted(p)}: it leads to the folder ${quoted(first)}, already read (a symlink loop or a second link)`);
+        return;
+      }
+      seenDirs.set(key, p);
       for (const name of readdirSync(p).sort()) {
         if (name.startsWith(".")) continue;
         walk(join(p, name), false);
@@ -54,12 +79,34 @@ export function listInputFiles(paths: string[]): string[] {
     }
   };
   for (const p of paths) walk(p, true);
-  return [...new Set(out.map((p) => resolve(p)))].sort();
+  return { files: [...new Set(out.map((p) => resolve(p)))].sort(), notes };
 }
 
-/** The doc id of a file: its name without the extension (SCHEMA.md). */
+/** The files of walkInputs, without its notes. */
+export function listInputFiles(paths: string[]): string[] {
+  return walkInputs(paths).files;
+}
+
+/** Longest doc id kept as given; a longer one is cut and keeps a hash of the whole (see usableDocId). */
+export const MAX_DOC_ID_LENGTH = 200;
+
+/** The doc id of a file: its name without the extension (SCHEMA.md), made usable by usableDocId. */
 export function docIdOf(path: string): string {
-  return basename(path, extname(path));
+  return usableDocId(basename(path, extname(path))) ?? basename(path);
+}
+
+/**
+ * An id as given, if it can serve as one: not blank, not "." or ".." (a browser would
+ * resolve those in /article/<id>), and at most MAX_DOC_ID_LENGTH characters; a longer one
+ * is cut and gets a hash of the whole, so that two long ids with one prefix stay apart.
+ */
+export function usableDocId(id: string): string | undefined {
+  if (!id.trim() || /^\.{1,2}$/.test(id)) return undefined;
+  if (id.length <= MAX_DOC_ID_LENGTH) return id;
+  const hash = createHash("sha256").update(id).digest("hex").slice(0, 12);
+  // Cut between characters, not inside a surrogate pair.
+  const head = id.slice(0, MAX_DOC_ID_LENGTH - 13);
+  return `${/[\ud800-\udbff]$/.test(head) ? head.slice(0, -1) : head}~${hash}`;
 }
 
 export type ReadResult = { docs: RawDoc[]; skips: Skip[] };
@@ -160,8 +207,10 @@ function fromJsonObject(fallbackId: string, path: string, obj: JsonArticle, wher
   const text = [obj.text, obj.body, obj.content].find((v) => typeof v === "string") as string | undefined;
   if (!text) throw new Error(`${where}: no "text" field`);
   const str = (v: unknown) => (typeof v === "string" && v.trim() ? v.trim() : undefined);
-  const id = str(obj.id) ?? (typeof obj.id === "number" ? String(obj.id) : fallbackId);
-  return { id: id.replace(/[^\w.-]+/g, "_"), path, format: "json", text, title: str(obj.title), date: str(obj.date), url: str(obj.url), source: str(obj.source) };
+  // Kept as given (no character is replaced, so "a/b" and "a_b" stay two ids); file names come from hashes.
+  const given = str(obj.id) ?? (typeof obj.id === "number" ? String(obj.id) : undefined);
+  const id = (given !== undefined ? usableDocId(given) : undefined) ?? fallbackId;
+  return { id, path, format: "json", text, title: str(obj.title), date: str(obj.date), url: str(obj.url), source: str(obj.source) };
 }
 
 function fromJson(id: string, path: string, text: string): ReadResult {

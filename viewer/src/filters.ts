@@ -59,10 +59,6 @@ export function dateInRange(date: string, from?: string, to?: string): boolean {
   return true;
 }
 
-export function hasActiveFilters(f: Filters): boolean {
-  return f.hiddenKinds.size > 0 || f.hiddenRelations.size > 0 || f.docs.size > 0 || !!f.from || !!f.to;
-}
-
 function evidenceList(attrs: Attributes): EvidenceLike[] {
   return Array.isArray(attrs.evidence) ? (attrs.evidence as EvidenceLike[]) : [];
 }
