@@ -46,7 +46,7 @@ function runBundle(bundle: string, args: string[]): { seconds: number; stdout: s
   const t = performance.now();
   const r = spawnSync(process.execPath, [join(ROOT, DIST_BIN, bundle), ...args], { encoding: "utf8", maxBuffer: 1 << 26, cwd: ROOT });
   const seconds = (performance.now() - t) / 1000;
-  if (r.status !== 0) throw new Error(`bench: ${bundle} ${args.join(" ")} failed (exit ${r.status}): ${r.stderr.trim().split("\n").pop()}`);
+  if (r.status !== 0) throw new Error(`bench: ${bundle} ${args.join(" ")} failed (exit ${r.status}):\n${r.stderr.trim().split("\n").slice(0, 8).join("\n")}`);
   return { seconds, stdout: r.stdout };
 }
 
