@@ -10,7 +10,7 @@ import { repoRoot } from "./dist-stamp";
 const ROOT = repoRoot(__dirname);
 /** Where extraction starts: every module it imports, however the code is split, is part of the version. */
 const EXTRACTION_ENTRY = "src/extract-file.ts";
-const PACKAGES = ["wink-nlp", "wink-eng-lite-web-model", "chrono-node", "@mozilla/readability", "linkedom"];
+const PACKAGES = ["wink-nlp", "wink-eng-lite-web-model", "chrono-node", "@mozilla/readability", "linkedom", "entities", "fast-xml-parser"];
 
 /** The repository's .ts files that extraction imports (relative imports followed from the entry), sorted. */
 export function extractorCode(root = ROOT): string[] {
