@@ -3,7 +3,7 @@
 // packages changes it, and with it every cache key.
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { dirname, join, posix } from "node:path";
+import { join, posix } from "node:path";
 import { repoRoot } from "./dist-stamp";
 
 // From src/ under ts-node, from dist/bin/ when compiled.
