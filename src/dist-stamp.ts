@@ -1,9 +1,10 @@
 // Compiled start-up: the command-line scripts and the extraction worker run as
 // esbuild bundles in dist/bin/ (built by `npm run build`, which `npm install`
-// runs). A bundle only runs if it was built from the sources as they are now:
-// otherwise a lexicon edit would be cached under the new extractor version with
-// the old code's results.
+// runs). A bundle only runs if it was built from the sources as they are now
+// (else it rebuilds first): otherwise a lexicon edit would be cached under the
+// new extractor version with the old code's results.
 import { createHash } from "node:crypto";
+import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join, sep } from "node:path";
 
@@ -44,10 +45,21 @@ export function staleDistMessage(root: string): string | null {
   return `newsgraph: ${DIST_BIN}/ was built from other sources than src/, scripts/ and lexicons/ as they are now; run \`npm run build\` (npm install does it too)`;
 }
 
-/** Run first in every command-line bundle (an esbuild banner): stops a stale build with the fix. */
-export function exitIfStaleDist(binDir: string): void {
-  const message = staleDistMessage(repoRoot(binDir));
-  if (!message) return;
-  process.stderr.write(`${message}\n`);
-  process.exit(2);
+/**
+ * Run first in every command-line bundle (an esbuild banner). When the sources
+ * changed since dist/ was built (a lexicon or module edited), rebuilds dist/ and
+ * runs the same command again from the new bundle; a failed rebuild stops with
+ * its error (exit 2).
+ */
+export function rebuildIfStaleDist(binDir: string): void {
+  const root = repoRoot(binDir);
+  if (!staleDistMessage(root)) return;
+  process.stderr.write(`newsgraph: the sources changed since ${DIST_BIN}/ was built; rebuilding it (npm run build)\n`);
+  const build = spawnSync(process.platform === "win32" ? "npm.cmd" : "npm", ["run", "-s", "build"], { cwd: root, stdio: "inherit" });
+  if (build.status !== 0 || staleDistMessage(root)) {
+    process.stderr.write(`newsgraph: rebuilding ${DIST_BIN}/ failed; fix the error above, then run \`npm run build\`\n`);
+    process.exit(2);
+  }
+  const again = spawnSync(process.execPath, process.argv.slice(1), { stdio: "inherit" });
+  process.exit(again.status ?? 1);
 }

@@ -27,7 +27,7 @@ export async function buildDist(root: string): Promise<number> {
   const stamp = sourceStamp(root);
   const common: esbuild.BuildOptions = { absWorkingDir: root, bundle: true, platform: "node", target: "node20", format: "cjs", packages: "external", outdir: DIST_BIN, logLevel: "warning" };
   await esbuild.build({ ...common, entryPoints: DIST_HELPERS });
-  await esbuild.build({ ...common, entryPoints: DIST_COMMANDS, banner: { js: `"use strict";\nrequire("./dist-check.js").exitIfStaleDist(__dirname);` } });
+  await esbuild.build({ ...common, entryPoints: DIST_COMMANDS, banner: { js: `"use strict";\nrequire("./dist-check.js").rebuildIfStaleDist(__dirname);` } });
   // Written last: an interrupted build leaves no stamp, so its bundles count as stale.
   writeFileAtomic(join(root, STAMP_FILE), `${JSON.stringify({ sources: stamp })}\n`);
   return Object.keys(DIST_COMMANDS).length + Object.keys(DIST_HELPERS).length;
