@@ -22,7 +22,8 @@ let pendingKey = "";
 async function sourceStamp(): Promise<string> {
   // rebuild when any viewer source changed since the last build in this process
   const files = [path.join(VIEWER_DIR, "index.html"), path.join(VIEWER_DIR, "style.css")];
-  for (const f of await fs.readdir(path.join(VIEWER_DIR, "src"))) files.push(path.join(VIEWER_DIR, "src", f));
+  const entries = await fs.readdir(path.join(VIEWER_DIR, "src"), { recursive: true, withFileTypes: true });
+  for (const e of entries) if (e.isFile()) files.push(path.join(e.parentPath, e.name));
   const stats = await Promise.all(files.map((f) => fs.stat(f).then((s) => `${f}:${s.mtimeMs}:${s.size}`, () => f)));
   return stats.join("|");
 }

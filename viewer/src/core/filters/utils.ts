@@ -2,40 +2,11 @@
 // relation types, articles and date range, and the visible/total counts of the
 // legend chips. Pure (works on any graphology graph), no DOM.
 import type { Attributes } from "graphology-types";
+import type { Evidence } from "../../../../src/schema";
+import type { Count, Filters, GraphLike, Visibility } from "./types";
 
-export interface Filters {
-  hiddenKinds: ReadonlySet<string>;
-  hiddenRelations: ReadonlySet<string>;
-  /** articles to keep; empty = all */
-  docs: ReadonlySet<string>;
-  /** ISO dates, inclusive; partial dates (YYYY, YYYY-MM) allowed */
-  from?: string;
-  to?: string;
-}
-
-export interface Count {
-  visible: number;
-  total: number;
-}
-
-export interface Visibility {
-  nodes: Set<string>;
-  edges: Set<string>;
-  kindCounts: Record<string, Count>;
-  relationCounts: Record<string, Count>;
-}
-
-/** The part of a graphology graph this module reads. */
-export interface GraphLike {
-  forEachNode(cb: (key: string, attrs: Attributes) => void): void;
-  forEachEdge(cb: (key: string, attrs: Attributes, source: string, target: string) => void): void;
-}
-
-export interface EvidenceLike {
-  doc?: unknown;
-  articleDate?: unknown;
-  eventDate?: unknown;
-}
+/** Evidence as read from a file: any field may be missing or of the wrong type. */
+export type EvidenceLike = { [K in keyof Evidence]?: unknown };
 
 /** The date an evidence speaks for: the event's own date, else the article's. */
 export function evidenceDate(ev: EvidenceLike): string | undefined {
@@ -57,10 +28,6 @@ export function dateInRange(date: string, from?: string, to?: string): boolean {
   if (from && highEnd(date) < lowEnd(from)) return false;
   if (to && lowEnd(date) > highEnd(to)) return false;
   return true;
-}
-
-export function hasActiveFilters(f: Filters): boolean {
-  return f.hiddenKinds.size > 0 || f.hiddenRelations.size > 0 || f.docs.size > 0 || !!f.from || !!f.to;
 }
 
 function evidenceList(attrs: Attributes): EvidenceLike[] {

@@ -1,37 +1,6 @@
 // The view state kept in the URL hash, so that a link reopens the same view.
 // Pure: encode/decode only, no DOM.
-
-export interface CameraState {
-  x: number;
-  y: number;
-  ratio: number;
-  angle?: number;
-}
-
-export interface ArticleRef {
-  doc: string;
-  start?: number;
-  end?: number;
-  /** edge key and evidence index, to find the sentence when offsets are missing */
-  edge?: string;
-  ev?: number;
-}
-
-export interface ViewState {
-  node?: string;
-  edge?: string;
-  hiddenKinds: string[];
-  hiddenRelations: string[];
-  /** articles to keep (empty = all) */
-  docs: string[];
-  from?: string;
-  to?: string;
-  camera?: CameraState;
-  /** how filtered-out items are shown */
-  mode: "hide" | "grey";
-  theme?: "light" | "dark";
-  article?: ArticleRef;
-}
+import type { ViewState } from "./types";
 
 export function emptyState(): ViewState {
   return { hiddenKinds: [], hiddenRelations: [], docs: [], mode: "hide" };

@@ -1,6 +1,5 @@
 // Parse and check a graph.json (graphology export) before drawing it. Pure: no DOM.
 import Graph from "graphology";
-import { ENTITY_KINDS } from "../../src/schema";
 
 export class GraphLoadError extends Error {}
 
@@ -102,5 +101,3 @@ export function sizeForDegree(wdeg: number, maxDeg: number): number {
   const max = Math.max(1, maxDeg);
   return 3 + 15 * Math.sqrt(wdeg / max);
 }
-
-export const KNOWN_KINDS: readonly string[] = ENTITY_KINDS;

@@ -1,0 +1,92 @@
+// The loaded graph and its sigma renderer: derived data (sizes, edge shapes,
+// articles, search index) computed once per graph, and the renderer's settings.
+import type Graph from "graphology";
+import Sigma from "sigma";
+import { EdgeArrowProgram } from "sigma/rendering";
+import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
+import { byId, str, strings } from "../../dom";
+import { SETTINGS } from "../../settings";
+import { app, updateApp, type Article } from "../store";
+import { buildSearchIndex } from "../search/utils";
+import { palette } from "../theme";
+import { chooseBigNodes, drawHover, drawLabel } from "./labels";
+import { edgeReducer, nodeReducer } from "./reducers";
+import { edgeShapes } from "./shapes";
+import { sizeForDegree, weightedDegrees } from "./utils";
+
+function readArticles(g: Graph): Map<string, Article> {
+  const articles = new Map<string, Article>();
+  for (const a of (g.getAttribute("articles") as unknown[]) ?? []) {
+    const art = a as Record<string, unknown>;
+    const id = str(art.id);
+    if (id) articles.set(id, { id, title: str(art.title) || id, date: str(art.date) || undefined, source: str(art.source) || undefined });
+  }
+  return articles;
+}
+
+/** Compute what the viewer derives from a new graph and keep it in the store. */
+export function prepareGraph(g: Graph, sourceName: string): void {
+  const weightedDegree = weightedDegrees(g);
+  const max = Math.max(1, ...weightedDegree.values());
+  const sizes = new Map<string, number>();
+  for (const [n, d] of weightedDegree) sizes.set(n, sizeForDegree(d, max));
+  chooseBigNodes(sizes);
+  const originalPositions = new Map<string, { x: number; y: number }>();
+  g.forEachNode((n, a) => originalPositions.set(n, { x: a.x as number, y: a.y as number }));
+  updateApp({
+    graph: g,
+    sourceName,
+    articles: readArticles(g),
+    weightedDegree,
+    sizes,
+    originalPositions,
+    edgeShapes: edgeShapes(g),
+    baseEdgeSize: g.size > SETTINGS.thinEdgesAbove ? 1 : g.size > SETTINGS.mediumEdgesAbove ? 1.5 : 2.2,
+    searchIndex: buildSearchIndex(
+      g.mapNodes((key, a) => ({ key, label: str(a.label), aliases: strings(a.aliases), weight: weightedDegree.get(key) ?? 0 })),
+    ),
+  });
+}
+
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+
+export function createRenderer(g: Graph): Sigma {
+  const p = palette();
+  const renderer = new Sigma(g, byId("graph-container"), {
+    renderEdgeLabels: true,
+    enableEdgeEvents: true,
+    zIndex: true,
+    defaultEdgeType: "arrow",
+    edgeProgramClasses: { arrow: EdgeArrowProgram, curvedArrow: EdgeCurvedArrowProgram },
+    labelFont: FONT,
+    labelSize: SETTINGS.labelSize,
+    labelWeight: "500",
+    labelColor: { color: p.fg },
+    edgeLabelFont: FONT,
+    edgeLabelSize: SETTINGS.edgeLabelSize,
+    edgeLabelColor: { color: p.muted },
+    labelDensity: 1,
+    labelGridCellSize: 50,
+    labelRenderedSizeThreshold: 7,
+    stagePadding: 40,
+    minCameraRatio: 0.02,
+    maxCameraRatio: 20,
+    defaultDrawNodeHover: drawHover,
+    defaultDrawNodeLabel: drawLabel,
+    nodeReducer,
+    edgeReducer,
+    hideEdgesOnMove: g.size > SETTINGS.hideEdgesOnMoveAbove,
+  });
+  updateApp({ renderer });
+  return renderer;
+}
+
+/** Drop the renderer (and a running layout) before another graph is opened. */
+export function teardownRenderer(): void {
+  const { layout, renderer } = app();
+  if (layout?.isRunning()) layout.stop();
+  layout?.kill();
+  renderer?.kill();
+  updateApp({ layout: null, renderer: null, hoveredNode: null, hoveredEdge: null });
+  byId("graph-container").replaceChildren();
+}
