@@ -28,27 +28,33 @@ async function sourceStamp(): Promise<string> {
   return stats.join("|");
 }
 
+async function bundleScript(entry: string, define: Record<string, string>): Promise<string> {
+  const result = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: ["es2020", "chrome100", "firefox100", "safari15"],
+    minify: true,
+    write: false,
+    outfile: "app.js",
+    charset: "utf8",
+    legalComments: "eof",
+    logLevel: "silent",
+    define: { "process.env.NODE_ENV": '"production"', ...define },
+  });
+  return result.outputFiles.find((f) => f.path.endsWith(".js"))?.text ?? "";
+}
+
 /** Bundle the viewer in memory. */
 export async function bundleViewerAssets(): Promise<ViewerAssets> {
   const key = await sourceStamp();
   if (pending && pendingKey === key) return pending;
   pendingKey = key;
   pending = (async () => {
-    const result = await esbuild.build({
-      entryPoints: [path.join(VIEWER_DIR, "src", "main.ts")],
-      bundle: true,
-      format: "iife",
-      platform: "browser",
-      target: ["es2020", "chrome100", "firefox100", "safari15"],
-      minify: true,
-      write: false,
-      outfile: "app.js",
-      charset: "utf8",
-      legalComments: "eof",
-      logLevel: "silent",
-      define: { "process.env.NODE_ENV": '"production"' },
-    });
-    const js = result.outputFiles.find((f) => f.path.endsWith(".js"))?.text ?? "";
+    // the metrics worker is bundled first and inlined in the app, started from a Blob
+    const worker = await bundleScript(path.join(VIEWER_DIR, "src", "core", "metrics", "worker.ts"), {});
+    const js = await bundleScript(path.join(VIEWER_DIR, "src", "main.ts"), { __METRICS_WORKER__: JSON.stringify(worker) });
     const [html, css] = await Promise.all([
       fs.readFile(path.join(VIEWER_DIR, "index.html"), "utf8"),
       fs.readFile(path.join(VIEWER_DIR, "style.css"), "utf8"),

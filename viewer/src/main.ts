@@ -6,18 +6,17 @@ import type Graph from "graphology";
 import type Sigma from "sigma";
 import { byId, h, setStatus } from "./dom";
 import { composite } from "./core/export";
-import { buildFilterUi, recompute } from "./core/filters";
 import { createRenderer, prepareGraph, teardownRenderer } from "./core/graph";
 import { importGraphData, parseGraphJson, GraphLoadError } from "./core/graph/utils";
 import { layoutRunning, startLayout, stopLayout } from "./core/layout";
 import { selectNode } from "./core/selection";
-import { renderPanel } from "./core/selection/panel";
 import { forgetArticleTexts, openArticle } from "./core/selection/reader";
 import { writeUrl } from "./core/url";
-import { app, updateApp, updateView } from "./core/store";
+import { app, updateApp, updateView, type Metrics } from "./core/store";
 import { initialTheme, setTheme } from "./core/theme";
 import type { ViewState } from "./core/url/types";
-import { wireRenderer, wireUi } from "./ui";
+import { buildTimeline } from "./core/time";
+import { showView, wireRenderer, wireUi } from "./ui";
 
 export interface ViewerApi {
   readonly ready: boolean;
@@ -34,6 +33,8 @@ export interface ViewerApi {
   startLayout(): void;
   stopLayout(): void;
   layoutRunning(): boolean;
+  /** PageRank, betweenness and communities, once computed */
+  metrics(): Metrics | null;
 }
 
 declare global {
@@ -67,6 +68,7 @@ const api: ViewerApi = {
   startLayout,
   stopLayout,
   layoutRunning,
+  metrics: () => app().metrics,
 };
 window.newsgraphViewer = api;
 
@@ -89,16 +91,10 @@ function start(g: Graph, name: string): void {
   updateApp({ readyAt: undefined });
   byId("message").hidden = true;
   prepareGraph(g, name);
-  // drop state that does not fit this graph
+  wireRenderer(createRenderer(g));
+  buildTimeline();
+  showView();
   const { view } = app();
-  if (view.node && !g.hasNode(view.node)) updateView({ node: undefined });
-  if (view.edge && !g.hasEdge(view.edge)) updateView({ edge: undefined });
-  const renderer = createRenderer(g);
-  wireRenderer(renderer);
-  buildFilterUi();
-  recompute(false);
-  if (view.camera) renderer.getCamera().setState(view.camera);
-  renderPanel();
   setStatus(`${g.order} entities · ${g.size} relations · ${app().articles.size} articles · ${name}`);
   updateApp({ readyAt: performance.now(), loadError: undefined });
   document.body.dataset.status = "ready";

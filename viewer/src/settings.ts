@@ -20,6 +20,17 @@ export interface Settings {
   hideEdgesOnMoveAbove: number;
   /** ForceAtlas2 uses Barnes-Hut above this many entities */
   barnesHutAbove: number;
+  /** above this many entities with relations, only the top N are shown by default */
+  defaultTopAbove: number;
+  defaultTop: number;
+  /** metrics run in a web worker above this many relations */
+  metricsWorkerAbove: number;
+  /** betweenness is left out above this many linked entities (it costs nodes × relations) */
+  betweennessMaxNodes: number;
+  /** rows drawn at once in the data table (CSV export takes them all) */
+  tableRows: number;
+  /** time between two steps of the date player, ms */
+  playStepMs: number;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -33,6 +44,12 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   mediumEdgesAbove: 500,
   hideEdgesOnMoveAbove: 5000,
   barnesHutAbove: 300,
+  defaultTopAbove: 1000,
+  defaultTop: 500,
+  metricsWorkerAbove: 1000,
+  betweennessMaxNodes: 5000,
+  tableRows: 200,
+  playStepMs: 900,
 });
 
 /** Throws on the first setting that is not a finite number ≥ 0. */

@@ -4,7 +4,14 @@ import { byId, isTyping } from "./dom";
 import { SETTINGS } from "./settings";
 import { exportGexf, exportJson, exportPng } from "./core/export";
 import { buildFilterUi, recompute, updateFilterCounts } from "./core/filters";
+import { wireScopeControls } from "./core/filters/controls";
+import { fitToShown } from "./core/graph";
 import { reserveBigLabels } from "./core/graph/labels";
+import { updateExploreBar, wireExplore } from "./core/explore";
+import { applyAppearance, wireAppearance } from "./core/metrics";
+import { applyPath, wirePaths } from "./core/paths";
+import { renderTable, wireTable } from "./core/table";
+import { wireTimeline } from "./core/time";
 import { resetLayout, startLayout, stopLayout, toggleLayout } from "./core/layout";
 import { focusSearch, wireSearch } from "./core/search";
 import { clearSelection, selectEdge, selectNode, setHover } from "./core/selection";
@@ -45,7 +52,7 @@ function applyTheme(t: ThemeName, remember: boolean): void {
 }
 
 function fitView(): void {
-  void app().renderer?.getCamera().animatedReset({ duration: 300 });
+  fitToShown(true);
 }
 
 function zoom(direction: 1 | -1): void {
@@ -53,19 +60,29 @@ function zoom(direction: 1 | -1): void {
   void (direction > 0 ? cam?.animatedZoom({ duration: 200 }) : cam?.animatedUnzoom({ duration: 200 }));
 }
 
-/** The user edited the hash (or went back): reopen that view. */
-function applyHashState(): void {
-  const articleBefore = app().view.article;
-  replaceView(decodeState(location.hash));
-  const { view, graph, theme } = app();
-  if (view.theme && view.theme !== theme) applyTheme(view.theme, false);
+/** Bring the page in line with the view on the loaded graph (after a load or a hash change). */
+export function showView(): void {
+  const { view, graph, renderer } = app();
   if (!graph) return;
   if (view.node && !graph.hasNode(view.node)) updateView({ node: undefined });
   if (view.edge && !graph.hasEdge(view.edge)) updateView({ edge: undefined });
   buildFilterUi();
-  recompute(false);
+  applyPath();
+  applyAppearance();
+  recompute(false, true);
+  if (view.camera) renderer?.getCamera().setState(view.camera);
   renderPanel();
-  if (view.camera) app().renderer?.getCamera().setState(view.camera);
+  updateExploreBar();
+  renderTable();
+}
+
+/** The user edited the hash (or went back): reopen that view. */
+function applyHashState(): void {
+  const articleBefore = app().view.article;
+  replaceView(decodeState(location.hash));
+  const { view, theme } = app();
+  if (view.theme && view.theme !== theme) applyTheme(view.theme, false);
+  showView();
   if (view.article) void openArticle(view.article, false);
   else if (articleBefore) byId("reader").hidden = true;
 }
@@ -100,25 +117,12 @@ function wireToolbar(): void {
 }
 
 function wireFilterInputs(): void {
-  const from = byId<HTMLInputElement>("date-from");
-  const to = byId<HTMLInputElement>("date-to");
-  const onDate = () => {
-    updateView({ from: from.value || undefined, to: to.value || undefined });
-    recompute(true);
-  };
-  from.addEventListener("change", onDate);
-  to.addEventListener("change", onDate);
-  byId("date-clear").addEventListener("click", () => {
-    from.value = to.value = "";
-    onDate();
-  });
   byId<HTMLInputElement>("grey-mode").addEventListener("change", (e) => {
     updateView({ mode: (e.target as HTMLInputElement).checked ? "grey" : "hide" });
     recompute(true);
   });
   byId("filters-reset").addEventListener("click", () => {
     updateView({ hiddenKinds: [], hiddenRelations: [], docs: [], from: undefined, to: undefined });
-    from.value = to.value = "";
     recompute(true);
   });
   byId("articles-none").addEventListener("click", () => {
@@ -185,6 +189,12 @@ export function wireUi(openFile: (f: File) => void): void {
   wireSearch();
   wireToolbar();
   wireFilterInputs();
+  wireScopeControls();
+  wireAppearance();
+  wirePaths();
+  wireExplore();
+  wireTimeline();
+  wireTable();
   wireFileOpen(openFile);
   window.addEventListener("hashchange", applyHashState);
   document.addEventListener("keydown", onKey);

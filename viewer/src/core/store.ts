@@ -8,7 +8,33 @@ import type { ThemeName, ViewState } from "./url/types";
 import type { Visibility } from "./filters/types";
 import type { SearchHit, SearchIndex } from "./search/utils";
 import type { EdgeShape } from "./graph/shapes";
+import type { Bucket } from "./time/utils";
 import { decodeState } from "./url/utils";
+
+/** Paths between two entities: each path is its list of entities and the edge taken at each hop. */
+export interface PathResult {
+  from: string;
+  to: string;
+  paths: { nodes: string[]; edges: string[] }[];
+  nodes: Set<string>;
+  edges: Set<string>;
+}
+
+export interface TableState {
+  open: boolean;
+  tab: "entities" | "relations";
+  sortBy: string;
+  descending: boolean;
+  query: string;
+}
+
+/** Measures computed for every entity (graphology-metrics, Louvain). */
+export interface Metrics {
+  pagerank: Record<string, number>;
+  betweenness: Record<string, number>;
+  community: Record<string, number>;
+  communityCount: number;
+}
 
 /** An article as the viewer shows it: the graph's `articles` entry, title defaulting to the id. */
 export type Article = Pick<ArticleInfo, "id" | "title"> & Partial<Pick<ArticleInfo, "date" | "source">>;
@@ -39,6 +65,20 @@ export interface AppState {
   baseEdgeSize: number;
   /** positions as loaded, for "Reset layout" */
   originalPositions: Map<string, { x: number; y: number }>;
+  /** entities with at least one relation */
+  linkedCount: number;
+  /** Bloom-style exploration: the entities shown, and the earlier steps for undo */
+  explore: { within: Set<string> | null; history: (Set<string> | null)[] };
+  /** the paths found for view.path */
+  paths: PathResult | null;
+  /** per-entity measures for sizing, and communities for colouring, once computed */
+  metrics: Metrics | null;
+  /** what the metrics worker is doing, shown as a progress line */
+  metricsProgress: string;
+  /** evidence per month or week, and the player's timer while it plays */
+  timeline: { buckets: Bucket[]; playTimer: number | undefined };
+  /** the data table: open or not, which table, sort and search */
+  table: TableState;
   searchIndex: SearchIndex;
   search: { hits: SearchHit[]; active: number };
   hoveredNode: string | null;
@@ -49,7 +89,7 @@ export interface AppState {
 }
 
 export function emptyVisibility(): Visibility {
-  return { nodes: new Set(), edges: new Set(), kindCounts: {}, relationCounts: {} };
+  return { nodes: new Set(), edges: new Set(), kindCounts: {}, relationCounts: {}, outOfScope: new Set(), hidden: { isolates: 0, degree: 0, top: 0, outside: 0 } };
 }
 
 const state: AppState = {
@@ -69,6 +109,13 @@ const state: AppState = {
   edgeShapes: new Map(),
   baseEdgeSize: 2,
   originalPositions: new Map(),
+  linkedCount: 0,
+  explore: { within: null, history: [] },
+  paths: null,
+  metrics: null,
+  metricsProgress: "",
+  timeline: { buckets: [], playTimer: undefined },
+  table: { open: false, tab: "entities", sortBy: "relations", descending: true, query: "" },
   searchIndex: { items: [] },
   search: { hits: [], active: -1 },
   hoveredNode: null,

@@ -8,8 +8,14 @@ import { relationName } from "../selection/evidence";
 import { app, loadedGraph, updateApp, updateView } from "../store";
 import { kindColor } from "../theme";
 import { writeUrl } from "../url";
-import type { Count, Filters } from "./types";
-import { computeVisibility, dateExtent } from "./utils";
+import { SETTINGS } from "../../settings";
+import { fitToShown } from "../graph";
+import { sizeMeasure } from "../metrics";
+import { renderTable } from "../table";
+import { updateBrush } from "../time";
+import { updateScopeControls } from "./controls";
+import type { Count, Filters, Scope } from "./types";
+import { computeVisibility } from "./utils";
 
 export function filtersFromView(): Filters {
   const { view } = app();
@@ -22,14 +28,42 @@ export function filtersFromView(): Filters {
   };
 }
 
-/** Apply the filters of the view to the graph and redraw; `updateUrl` when the user changed them. */
-export function recompute(updateUrl: boolean): void {
+/** The top N in force: the view's, else the default for the graph's size (0 = all). */
+export function effectiveTop(): number {
+  const { view, linkedCount } = app();
+  if (view.top !== undefined) return view.top;
+  return linkedCount > SETTINGS.defaultTopAbove ? SETTINGS.defaultTop : 0;
+}
+
+export function scopeFromView(): Scope {
+  const { view, explore, paths } = app();
+  return {
+    showIsolates: view.showIsolates,
+    minDegree: view.minDegree,
+    minBy: view.minBy,
+    topN: effectiveTop(),
+    weight: sizeMeasure(),
+    within: explore.within ?? undefined,
+    alwaysNodes: paths?.nodes,
+    alwaysEdges: paths?.edges,
+  };
+}
+
+/**
+ * Apply the filters and scope of the view to the graph and redraw; `updateUrl` when the
+ * user changed them; `refit` frames the camera on what is now shown (the scope changed).
+ */
+export function recompute(updateUrl: boolean, refit = false): void {
   const g = app().graph;
   if (!g) return;
-  updateApp({ vis: computeVisibility(g, filtersFromView()) });
+  updateApp({ vis: computeVisibility(g, filtersFromView(), scopeFromView()) });
   computeFocus();
   updateFilterCounts();
+  updateScopeControls();
+  if (refit) fitToShown(updateUrl);
   app().renderer?.refresh();
+  updateBrush();
+  if (app().table.open) renderTable();
   if (updateUrl) {
     writeUrl();
     if (app().view.node || app().view.edge) renderPanel();
@@ -112,25 +146,10 @@ function buildArticleList(): void {
   if (sorted.length === 0) list.append(h("p", { cls: "muted", text: "No article list in this graph." }));
 }
 
-function syncDateInputs(): void {
-  const { view } = app();
-  const ext = dateExtent(loadedGraph());
-  const from = byId<HTMLInputElement>("date-from");
-  const to = byId<HTMLInputElement>("date-to");
-  for (const inp of [from, to]) {
-    inp.min = ext.min ?? "";
-    inp.max = ext.max ?? "";
-  }
-  from.value = view.from && view.from.length === 10 ? view.from : "";
-  to.value = view.to && view.to.length === 10 ? view.to : "";
-  byId("date-extent").textContent = ext.min ? `Evidence from ${ext.min} to ${ext.max}` : "No dated evidence.";
-}
-
 /** (Re)build the filter panel for the loaded graph and the view's filters. */
 export function buildFilterUi(): void {
   buildChips();
   buildArticleList();
-  syncDateInputs();
   byId<HTMLInputElement>("grey-mode").checked = app().view.mode === "grey";
 }
 

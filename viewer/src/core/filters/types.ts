@@ -21,10 +21,37 @@ export interface Visibility {
   edges: Set<string>;
   kindCounts: Record<string, Count>;
   relationCounts: Record<string, Count>;
+  /** entities left out by the scope (never drawn, not even greyed) */
+  outOfScope: Set<string>;
+  /** how many entities each scope rule left out */
+  hidden: { isolates: number; degree: number; top: number; outside: number };
+}
+
+export type DegreeMeasure = "relations" | "mentions";
+
+/** Which part of the filtered graph to show; applied after the filters. */
+export interface Scope {
+  showIsolates: boolean;
+  /** entities need at least this many visible relations (or articles) */
+  minDegree: number;
+  minBy: DegreeMeasure;
+  /** keep the N heaviest entities (0 = all) */
+  topN: number;
+  /** rank for top N: higher first */
+  weight?: ReadonlyMap<string, number>;
+  /** only these entities (a neighbourhood being explored) */
+  within?: ReadonlySet<string>;
+  /** entities and relations always shown (a path) */
+  alwaysNodes?: ReadonlySet<string>;
+  alwaysEdges?: ReadonlySet<string>;
 }
 
 /** The part of a graphology graph the filters read. */
 export interface GraphLike {
   forEachNode(cb: (key: string, attrs: Attributes) => void): void;
+  hasNode(key: string): boolean;
+  hasEdge(key: string): boolean;
+  extremities(edge: string): [string, string];
+  getNodeAttribute(key: string, name: string): unknown;
   forEachEdge(cb: (key: string, attrs: Attributes, source: string, target: string) => void): void;
 }

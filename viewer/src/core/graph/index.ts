@@ -40,6 +40,10 @@ export function prepareGraph(g: Graph, sourceName: string): void {
     weightedDegree,
     sizes,
     originalPositions,
+    linkedCount: g.filterNodes((n) => g.degree(n) > 0).length,
+    explore: { within: null, history: [] },
+    paths: null,
+    metrics: null,
     edgeShapes: edgeShapes(g),
     baseEdgeSize: g.size > SETTINGS.thinEdgesAbove ? 1 : g.size > SETTINGS.mediumEdgesAbove ? 1.5 : 2.2,
     searchIndex: buildSearchIndex(
@@ -89,4 +93,20 @@ export function teardownRenderer(): void {
   renderer?.kill();
   updateApp({ layout: null, renderer: null, hoveredNode: null, hoveredEdge: null });
   byId("graph-container").replaceChildren();
+}
+
+/** Frame the camera on what is shown (not on hidden isolates far away), or on the paths asked for. */
+export function fitToShown(animate: boolean): void {
+  const { renderer, graph, vis, paths } = app();
+  if (!renderer || !graph) return;
+  let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const n of paths?.nodes ?? vis.nodes) {
+    const { x, y } = graph.getNodeAttributes(n) as { x: number; y: number };
+    [x0, x1, y0, y1] = [Math.min(x0, x), Math.max(x1, x), Math.min(y0, y), Math.max(y1, y)];
+  }
+  renderer.setCustomBBox(Number.isFinite(x0) && (x1 > x0 || y1 > y0) ? { x: [x0, x1], y: [y0, y1] } : null);
+  renderer.refresh();
+  const cam = renderer.getCamera();
+  if (animate) void cam.animatedReset({ duration: 300 });
+  else cam.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
 }

@@ -3,23 +3,26 @@
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { str } from "../../dom";
 import { app } from "../store";
+import { communityColor } from "../metrics";
 import { kindColor, palette } from "../theme";
 
 type Attrs = Record<string, unknown>;
 
 export function nodeReducer(node: string, data: Attrs): Partial<NodeDisplayData> {
-  const { vis, view, focusNodes, hoveredNode, sizes } = app();
+  const { vis, view, focusNodes, hoveredNode, sizes, graph } = app();
   const p = palette();
   const res: Partial<NodeDisplayData> = {
     x: data.x as number,
     y: data.y as number,
     label: str(data.label),
     size: sizes.get(node) ?? 4,
-    color: kindColor(str(data.kind)),
+    color: communityColor(node) ?? kindColor(str(data.kind)),
     zIndex: 1,
   };
   if (!vis.nodes.has(node)) {
-    if (view.mode === "hide") return { ...res, hidden: true };
+    // out of scope (e.g. the rings of isolates) is never drawn, not even greyed
+    const outOfScope = vis.outOfScope.has(node) || (!view.showIsolates && graph?.degree(node) === 0);
+    if (view.mode === "hide" || outOfScope) return { ...res, hidden: true };
     return { ...res, color: p.greyNode, label: null, zIndex: 0 };
   }
   if (focusNodes.size > 0) {
@@ -37,7 +40,7 @@ export function nodeReducer(node: string, data: Attrs): Partial<NodeDisplayData>
 }
 
 export function edgeReducer(edge: string, data: Attrs): Partial<EdgeDisplayData> {
-  const { vis, view, focusNodes, focusEdges, hoveredEdge, edgeShapes, baseEdgeSize } = app();
+  const { vis, view, focusNodes, focusEdges, hoveredEdge, edgeShapes, baseEdgeSize, graph } = app();
   const p = palette();
   const shape = edgeShapes.get(edge);
   const n = Array.isArray(data.evidence) ? data.evidence.length : 1;
@@ -51,7 +54,8 @@ export function edgeReducer(edge: string, data: Attrs): Partial<EdgeDisplayData>
     zIndex: 1,
   };
   if (!vis.edges.has(edge)) {
-    if (view.mode === "hide") return { ...res, hidden: true };
+    const ends = graph?.extremities(edge) ?? [];
+    if (view.mode === "hide" || ends.some((n) => vis.outOfScope.has(n))) return { ...res, hidden: true };
     return { ...res, color: p.greyEdge, zIndex: 0 };
   }
   const hovered = edge === hoveredEdge;

@@ -18,7 +18,7 @@ export function pairEdges(s: string, t: string): string[] {
 }
 
 export function computeFocus(): void {
-  const { graph, hoveredNode, view, vis } = app();
+  const { graph, hoveredNode, view, vis, paths } = app();
   const focusNodes = new Set<string>();
   const focusEdges = new Set<string>();
   const center = hoveredNode ?? view.node;
@@ -35,6 +35,10 @@ export function computeFocus(): void {
     focusNodes.add(s);
     focusNodes.add(t);
     for (const e of pairEdges(s, t)) focusEdges.add(e);
+  } else if (paths && paths.edges.size > 0) {
+    // paths between two entities stand out like a selection
+    for (const n of paths.nodes) focusNodes.add(n);
+    for (const e of paths.edges) focusEdges.add(e);
   }
   updateApp({ focusNodes, focusEdges });
 }

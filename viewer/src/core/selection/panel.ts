@@ -7,6 +7,8 @@ import { app, loadedGraph } from "../store";
 import { kindColor } from "../theme";
 import { articleLink, entityButton, evidenceList, relationName } from "./evidence";
 import { pairEdges, selectEdge } from ".";
+import { expand, showNeighbourhood } from "../explore";
+import { pathFrom, pathPanel } from "../paths";
 
 interface RelationGroup {
   rel: string;
@@ -21,12 +23,31 @@ export function renderPanel(): void {
   if (!graph) panel.replaceChildren();
   else if (view.node && graph.hasNode(view.node)) panel.replaceChildren(...nodePanel(view.node));
   else if (view.edge && graph.hasEdge(view.edge)) panel.replaceChildren(...edgePanel(view.edge));
+  else if (app().paths) panel.replaceChildren(...pathPanel(app().paths!));
   else
     panel.replaceChildren(
       h("p", { cls: "hint", text: "Click an entity or a relation, or search (press /), to see who did what to whom and the sentences that say so." }),
       h("p", { cls: "hint", text: "Esc clears the selection." }),
     );
   byId("panel").scrollTop = 0;
+}
+
+function actionButton(id: string, text: string, title: string, onClick: () => void): HTMLButtonElement {
+  const b = h("button", { cls: "small-btn", text, title, attrs: { type: "button", "data-action": id } });
+  b.addEventListener("click", onClick);
+  return b;
+}
+
+/** Explore from the entity (Bloom-style) or start a path from it. */
+function nodeActions(key: string): HTMLElement {
+  return h(
+    "div",
+    { cls: "node-actions" },
+    actionButton("expand", "Expand", "Add this entity's neighbours to what is shown (undo in the bar above the graph)", () => expand(key)),
+    actionButton("hood-1", "Only 1 hop", "Show only this entity and its neighbours", () => showNeighbourhood(key, 1)),
+    actionButton("hood-2", "Only 2 hops", "Show only what is within two relations of this entity", () => showNeighbourhood(key, 2)),
+    actionButton("path-from", "Path from here…", "Find how this entity is connected to another one", () => pathFrom(key)),
+  );
 }
 
 function articleMeta(id: string): string {
@@ -119,7 +140,7 @@ function nodePanel(key: string): Node[] {
   const rels = h("section", { cls: "relations" }, h("h3", { text: `Relations (${loadedGraph().degree(key)})` }));
   for (const grp of groups) rels.append(relationGroupBox(key, grp));
   if (groups.length === 0) rels.append(h("p", { cls: "muted", text: "No relations." }));
-  return [...nodeHeader(key), articlesSection(key), rels];
+  return [...nodeHeader(key), nodeActions(key), articlesSection(key), rels];
 }
 
 function edgePanel(edge: string): Node[] {

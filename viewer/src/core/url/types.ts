@@ -30,6 +30,20 @@ export interface ViewState {
   mode: "hide" | "grey";
   theme?: ThemeName;
   article?: ArticleRef;
+  /** draw entities that have no shown relation */
+  showIsolates: boolean;
+  /** hide entities with fewer relations (or articles) than this */
+  minDegree: number;
+  minBy: "relations" | "mentions";
+  /** show only the N most connected entities; undefined = the default for the graph's size, 0 = all */
+  top?: number;
+  sizeBy: SizeMeasure;
+  colorBy: "kind" | "community";
+  /** a path asked for between two entities, up to maxLength hops */
+  path?: { from: string; to: string; maxLength: number };
 }
+
+export type SizeMeasure = "evidence" | "mentions" | "pagerank" | "betweenness";
+export const SIZE_MEASURES: readonly SizeMeasure[] = ["evidence", "mentions", "pagerank", "betweenness"];
 
 export type ThemeName = "light" | "dark";
