@@ -6,15 +6,22 @@ import { effectiveTop, recompute } from ".";
 
 const fmt = (n: number) => n.toLocaleString("en");
 
+/** Largest degree of each graph by measure (a cache: the graph does not change). */
+const largest = new WeakMap<object, Record<string, number>>();
+
 /** Slider range for the minimum degree: up to the largest degree in the graph (at most 50). */
 function sliderMax(): number {
   const g = loadedGraph();
   const by = app().view.minBy;
-  let max = 1;
-  g.forEachNode((n, a) => {
-    max = Math.max(max, by === "mentions" ? (Array.isArray(a.docs) ? a.docs.length : 0) : g.degree(n));
-  });
-  return Math.min(50, max);
+  const known = largest.get(g) ?? {};
+  if (known[by] === undefined) {
+    let max = 1;
+    g.forEachNode((n, a) => {
+      max = Math.max(max, by === "mentions" ? (Array.isArray(a.docs) ? a.docs.length : 0) : g.degree(n));
+    });
+    largest.set(g, { ...known, [by]: max });
+  }
+  return Math.min(50, largest.get(g)![by]);
 }
 
 /** Bring the controls in line with the view and say how much the scope hides. */

@@ -60,8 +60,8 @@ export function recompute(updateUrl: boolean, refit = false): void {
   computeFocus();
   updateFilterCounts();
   updateScopeControls();
-  if (refit) fitToShown(updateUrl);
-  app().renderer?.refresh();
+  if (refit) fitToShown(updateUrl); // redraws too
+  else app().renderer?.refresh();
   updateBrush();
   if (app().table.open) renderTable();
   if (updateUrl) {
