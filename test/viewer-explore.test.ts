@@ -56,6 +56,13 @@ describe("viewer in Chromium: exploring", function () {
     await page.check("#grey-mode");
     assert.equal(await page.evaluate(() => window.newsgraphViewer!.renderer!.getNodeDisplayData("quiet-town")?.hidden), true);
     await page.uncheck("#grey-mode");
+    // the layout moves what is shown and leaves the hidden entities where they were
+    const at = (n: string) => page.evaluate((k) => JSON.stringify(window.newsgraphViewer!.graph!.getNodeAttributes(k)), n);
+    const [russia0, quiet0] = [await at("russia"), await at("quiet-town")];
+    await page.click("#layout-start");
+    await page.waitForFunction((p0) => JSON.stringify(window.newsgraphViewer!.graph!.getNodeAttributes("russia")) !== p0, russia0);
+    await page.click("#layout-stop");
+    assert.equal(await at("quiet-town"), quiet0);
     await page.check("#show-isolates");
     assert.deepEqual((await visible(page)).filter((n) => ISOLATES.includes(n)), ISOLATES);
     assert.equal(await page.textContent("#isolates-note"), "");
