@@ -1,5 +1,5 @@
 // The filter panel: kind and relation chips with visible/total counts, the article
-// list, the date range, grey-or-hide; recompute() applies them to the graph.
+// list, grey-or-hide; recompute() applies them and the scope (filters/scope.ts) to the graph.
 import { ENTITY_KINDS, RELATION_TYPES } from "../../../../src/schema";
 import { byId, h, str } from "../../dom";
 import { computeFocus } from "../selection";
