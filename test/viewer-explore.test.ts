@@ -6,6 +6,7 @@ import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
+import { generateGraph } from "../src/viewer/bench";
 import { serveViewer, type ViewerServer } from "../src/viewer/serve";
 import { SAMPLE, launch, openPage, requireChromium, searchAndPick, shot } from "./helpers/viewer-browser";
 
@@ -167,6 +168,30 @@ describe("viewer in Chromium: exploring", function () {
     assert.deepEqual(await read(again.page), a);
     await again.page.close();
     await page.close();
+  });
+
+  it("on a bigger graph the measures are computed in a web worker, with a progress line", async function () {
+    const file = path.join(dir, "big.json");
+    await fs.writeFile(file, JSON.stringify(generateGraph(1500, 1500)));
+    const big = await serveViewer({ graphFile: file, port: 0 });
+    try {
+      const { page, watch } = await openPage(browser, big.url + "#size=pagerank");
+      await page.waitForFunction(() => !!window.newsgraphViewer!.metrics(), null, { timeout: 30000 });
+      assert.match((await page.textContent("#metrics-progress")) ?? "", /^\d+ communities \(computed in a web worker\)$/);
+      // sized by PageRank: the entity with the highest score is drawn the biggest
+      const sizes = await page.evaluate(() => {
+        const v = window.newsgraphViewer!;
+        const pr = v.metrics()!.pagerank;
+        const top = Object.keys(pr).sort((a, b) => pr[b] - pr[a])[0];
+        const size = (n: string) => v.renderer!.getNodeDisplayData(n)!.size;
+        return { top: size(top), max: Math.max(...v.graph!.nodes().map(size)) };
+      });
+      assert.equal(sizes.top, sizes.max);
+      assert.deepEqual(watch.errors, []);
+      await page.close();
+    } finally {
+      await big.close();
+    }
   });
 
   it("a brushed date range is restored from the URL, and brushing writes it back", async function () {

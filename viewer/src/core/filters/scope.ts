@@ -41,9 +41,27 @@ function dropNodes(nodes: Set<string>, keep: (n: string) => boolean): number {
   return dropped;
 }
 
+/** Every entity of a weight table, heaviest first (cached: a table does not change once made). */
+const rankings = new WeakMap<ReadonlyMap<string, number>, string[]>();
+
+function ranking(weight: ReadonlyMap<string, number>): string[] {
+  let ranked = rankings.get(weight);
+  if (!ranked) {
+    ranked = [...weight.keys()].sort((a, b) => weight.get(b)! - weight.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
+    rankings.set(weight, ranked);
+  }
+  return ranked;
+}
+
 function topNodes(nodes: Set<string>, n: number, weight: ReadonlyMap<string, number> | undefined): Set<string> {
-  const ranked = [...nodes].sort((a, b) => (weight?.get(b) ?? 0) - (weight?.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
-  return new Set(ranked.slice(0, n));
+  const top = new Set<string>();
+  for (const key of weight ? ranking(weight) : [...nodes].sort()) {
+    if (top.size >= n) break;
+    if (nodes.has(key)) top.add(key);
+  }
+  // entities the weights do not know come last
+  for (const key of nodes) if (top.size < n && !weight?.has(key)) top.add(key);
+  return top;
 }
 
 /** Entities whose relations all went with the entities cut: hidden too, unless isolates are shown. */

@@ -15,18 +15,26 @@ function curvature(index: number, maxIndex: number): number {
   return (maxCurvature * index) / maxIndex;
 }
 
+/** Shapes of the edges that share their pair of entities with another; the rest are straight arrows. */
 export function edgeShapes(g: Graph): Map<string, EdgeShape> {
   const shapes = new Map<string, EdgeShape>();
-  // indexParallelEdgesIndex writes attributes: use a scratch copy so the data stays clean
+  const perPair = new Map<string, number>();
+  const pair = (s: string, t: string) => (s < t ? `${s}\u0000${t}` : `${t}\u0000${s}`);
+  g.forEachEdge((_e, _a, s, t) => perPair.set(pair(s, t), (perPair.get(pair(s, t)) ?? 0) + 1));
+  // indexParallelEdgesIndex writes attributes: use a scratch copy of the parallel edges only,
+  // so that the data stays clean and a big graph of single edges costs little
   const scratch = new Graph({ type: "directed", multi: true, allowSelfLoops: true });
-  g.forEachNode((n) => scratch.addNode(n));
-  g.forEachEdge((e, _a, s, t) => scratch.addEdgeWithKey(e, s, t));
+  g.forEachEdge((e, _a, s, t) => {
+    if ((perPair.get(pair(s, t)) ?? 0) < 2) return;
+    scratch.mergeNode(s);
+    scratch.mergeNode(t);
+    scratch.addEdgeWithKey(e, s, t);
+  });
   indexParallelEdgesIndex(scratch, { edgeIndexAttribute: "pi", edgeMaxIndexAttribute: "pmax", edgeMinIndexAttribute: "pmin" });
   scratch.forEachEdge((e, a) => {
     const pi = a.pi as number | null | undefined;
     const pmax = a.pmax as number | null | undefined;
     if (typeof pi === "number" && typeof pmax === "number") shapes.set(e, { type: "curvedArrow", curvature: curvature(pi, pmax) });
-    else shapes.set(e, { type: "arrow", curvature: 0 });
   });
   return shapes;
 }

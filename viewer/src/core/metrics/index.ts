@@ -54,10 +54,10 @@ function setProgress(text: string): void {
   byId("metrics-progress").textContent = text;
 }
 
-function metricsDone(metrics: Metrics): void {
+function metricsDone(metrics: Metrics, where: "in the page" | "in a web worker"): void {
   updateApp({ metrics });
-  const skipped = Object.keys(metrics.betweenness).length === 0 && metrics.communityCount > 0 ? " (betweenness left out: graph too big)" : "";
-  setProgress(`${metrics.communityCount} communities${skipped}`);
+  const skipped = Object.keys(metrics.betweenness).length === 0 && metrics.communityCount > 0 ? "; betweenness left out: graph too big" : "";
+  setProgress(`${metrics.communityCount} communities (computed ${where}${skipped})`);
   updateSizes();
   recompute(false);
 }
@@ -71,7 +71,7 @@ function runInWorker(source: string): void {
     if (e.data.type === "progress") return setProgress(e.data.text);
     worker.terminate();
     URL.revokeObjectURL(url);
-    if (e.data.type === "done") metricsDone(e.data.metrics);
+    if (e.data.type === "done") metricsDone(e.data.metrics, "in a web worker");
     else setProgress(`Metrics failed: ${e.data.text}`);
   };
   worker.postMessage(metricsInput(loadedGraph(), SETTINGS.betweennessMaxNodes));
@@ -86,7 +86,7 @@ export function ensureMetrics(): void {
     setProgress("Starting the metrics worker…");
     runInWorker(source);
   } else {
-    metricsDone(computeMetrics(metricsInput(graph, SETTINGS.betweennessMaxNodes)));
+    metricsDone(computeMetrics(metricsInput(graph, SETTINGS.betweennessMaxNodes)), "in the page");
   }
 }
 
