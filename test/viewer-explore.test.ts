@@ -55,7 +55,9 @@ describe("viewer in Chromium: exploring", function () {
     assert.equal(await page.textContent("#isolates-note"), "3 entities without relations hidden");
     // hidden, not greyed: grey mode does not bring them back as rings
     await page.check("#grey-mode");
-    assert.equal(await page.evaluate(() => window.newsgraphViewer!.renderer!.getNodeDisplayData("quiet-town")?.hidden), true);
+    const drawn = (n: string) => page.evaluate((k) => !!window.newsgraphViewer!.renderer!.getNodeDisplayData(k) && !window.newsgraphViewer!.renderer!.getNodeDisplayData(k)!.hidden, n);
+    assert.equal(await drawn("quiet-town"), false);
+    assert.equal(await drawn("russia"), true, "positive control");
     await page.uncheck("#grey-mode");
     // the layout moves what is shown and leaves the hidden entities where they were
     const at = (n: string) => page.evaluate((k) => JSON.stringify(window.newsgraphViewer!.graph!.getNodeAttributes(k)), n);
@@ -184,7 +186,7 @@ describe("viewer in Chromium: exploring", function () {
         const pr = v.metrics()!.pagerank;
         const top = Object.keys(pr).sort((a, b) => pr[b] - pr[a])[0];
         const size = (n: string) => v.renderer!.getNodeDisplayData(n)!.size;
-        return { top: size(top), max: Math.max(...v.graph!.nodes().map(size)) };
+        return { top: size(top), max: Math.max(...v.visibleNodes().map(size)) };
       });
       assert.equal(sizes.top, sizes.max);
       assert.deepEqual(watch.errors, []);

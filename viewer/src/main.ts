@@ -91,7 +91,7 @@ function start(g: Graph, name: string): void {
   updateApp({ readyAt: undefined });
   byId("message").hidden = true;
   prepareGraph(g, name);
-  wireRenderer(createRenderer(g));
+  wireRenderer(createRenderer());
   buildTimeline();
   showView();
   const { view } = app();

@@ -9,7 +9,7 @@ import { app, loadedGraph, updateApp, updateView } from "../store";
 import { kindColor } from "../theme";
 import { writeUrl } from "../url";
 import { SETTINGS } from "../../settings";
-import { fitToShown } from "../graph";
+import { fitToShown, syncDisplayGraph } from "../graph";
 import { sizeMeasure } from "../metrics";
 import { renderTable } from "../table";
 import { updateBrush } from "../time";
@@ -60,8 +60,8 @@ export function recompute(updateUrl: boolean, refit = false): void {
   computeFocus();
   updateFilterCounts();
   updateScopeControls();
-  if (refit) fitToShown(updateUrl); // redraws too
-  else app().renderer?.refresh();
+  syncDisplayGraph(); // redraws
+  if (refit || !app().renderer?.getCustomBBox()) fitToShown(updateUrl);
   updateBrush();
   if (app().table.open) renderTable();
   if (updateUrl) {

@@ -1,12 +1,12 @@
 // The loaded graph and its sigma renderer: derived data (sizes, edge shapes,
 // articles, search index) computed once per graph, and the renderer's settings.
-import type Graph from "graphology";
+import Graph from "graphology";
 import Sigma from "sigma";
 import { EdgeArrowProgram } from "sigma/rendering";
 import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import { byId, str, strings } from "../../dom";
 import { SETTINGS } from "../../settings";
-import { app, updateApp, type Article } from "../store";
+import { app, loadedGraph, updateApp, type Article } from "../store";
 import { buildSearchIndex } from "../search/utils";
 import { palette } from "../theme";
 import { chooseBigNodes, drawHover, drawLabel } from "./labels";
@@ -54,9 +54,50 @@ export function prepareGraph(g: Graph, sourceName: string): void {
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
-export function createRenderer(g: Graph): Sigma {
+/** May this entity be drawn at all (shown, or greyed in grey mode; never when out of scope)? */
+function drawable(node: string): boolean {
+  const { vis, view, graph } = app();
+  if (vis.nodes.has(node)) return true;
+  return view.mode === "grey" && !vis.outOfScope.has(node) && (view.showIsolates || graph!.degree(node) > 0);
+}
+
+/**
+ * The graph sigma draws: only what may be drawn, so that hidden entities (the thousands
+ * of isolates, everything outside the top N) cost sigma and WebGL nothing. Same keys and
+ * attributes as the loaded graph; positions are kept in both (see setPositions).
+ */
+export function syncDisplayGraph(): void {
+  const { graph, renderer } = app();
+  if (!graph || !renderer) return;
+  const display = new Graph({ type: "directed", multi: true, allowSelfLoops: true });
+  graph.forEachNode((n, a) => {
+    if (drawable(n)) display.addNode(n, { ...a });
+  });
+  graph.forEachEdge((e, a, s, t) => {
+    if (display.hasNode(s) && display.hasNode(t)) display.addEdgeWithKey(e, s, t, { ...a });
+  });
+  renderer.setGraph(display);
+}
+
+/** Move entities in the loaded graph and in the one drawn, as one batch each. */
+export function setPositions(position: (node: string) => { x: number; y: number } | undefined): void {
+  const { graph, renderer } = app();
+  const update = (g: Graph) =>
+    g.updateEachNodeAttributes(
+      (n, a) => {
+        const p = position(n);
+        return p ? { ...a, x: p.x, y: p.y } : a;
+      },
+      { attributes: ["x", "y"] },
+    );
+  if (graph) update(graph);
+  if (renderer && renderer.getGraph() !== graph) update(renderer.getGraph());
+}
+
+export function createRenderer(): Sigma {
   const p = palette();
-  const renderer = new Sigma(g, byId("graph-container"), {
+  const empty = new Graph({ type: "directed", multi: true, allowSelfLoops: true });
+  const renderer = new Sigma(empty, byId("graph-container"), {
     renderEdgeLabels: true,
     enableEdgeEvents: true,
     zIndex: true,
@@ -79,7 +120,7 @@ export function createRenderer(g: Graph): Sigma {
     defaultDrawNodeLabel: drawLabel,
     nodeReducer,
     edgeReducer,
-    hideEdgesOnMove: g.size > SETTINGS.hideEdgesOnMoveAbove,
+    hideEdgesOnMove: loadedGraph().size > SETTINGS.hideEdgesOnMoveAbove,
   });
   updateApp({ renderer });
   return renderer;
@@ -104,7 +145,13 @@ export function fitToShown(animate: boolean): void {
     const { x, y } = graph.getNodeAttributes(n) as { x: number; y: number };
     [x0, x1, y0, y1] = [Math.min(x0, x), Math.max(x1, x), Math.min(y0, y), Math.max(y1, y)];
   }
-  renderer.setCustomBBox(Number.isFinite(x0) && (x1 > x0 || y1 > y0) ? { x: [x0, x1], y: [y0, y1] } : null);
+  if (!(Number.isFinite(x0) && (x1 > x0 || y1 > y0))) {
+    // nothing or one point shown: frame the whole graph, so that positions never jump
+    [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
+    graph.forEachNode((_n, a) => ([x0, x1, y0, y1] = [Math.min(x0, a.x), Math.max(x1, a.x), Math.min(y0, a.y), Math.max(y1, a.y)]));
+    if (!(x1 > x0 || y1 > y0)) [x0, x1, y0, y1] = [x0 - 1, x0 + 1, y0 - 1, y0 + 1];
+  }
+  renderer.setCustomBBox({ x: [x0, x1], y: [y0, y1] });
   renderer.refresh();
   const cam = renderer.getCamera();
   if (animate) void cam.animatedReset({ duration: 300 });

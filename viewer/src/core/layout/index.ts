@@ -5,6 +5,7 @@ import Graph from "graphology";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import { inferSettings } from "graphology-layout-forceatlas2";
 import { SETTINGS } from "../../settings";
+import { setPositions } from "../graph";
 import { app, loadedGraph, updateApp } from "../store";
 
 function setLayoutButtons(running: boolean): void {
@@ -22,11 +23,7 @@ function shownGraph(): Graph {
   for (const n of vis.nodes) sub.addNode(n, { x: g.getNodeAttribute(n, "x"), y: g.getNodeAttribute(n, "y") });
   for (const e of vis.edges) sub.addEdgeWithKey(e, g.source(e), g.target(e));
   // copy each step back in one batch, so sigma redraws once per step
-  sub.on("eachNodeAttributesUpdated", () => {
-    g.updateEachNodeAttributes((n, a) => (sub.hasNode(n) ? { ...a, x: sub.getNodeAttribute(n, "x"), y: sub.getNodeAttribute(n, "y") } : a), {
-      attributes: ["x", "y"],
-    });
-  });
+  sub.on("eachNodeAttributesUpdated", () => setPositions((n) => (sub.hasNode(n) ? (sub.getNodeAttributes(n) as { x: number; y: number }) : undefined)));
   return sub;
 }
 
@@ -60,5 +57,6 @@ export function resetLayout(): void {
   const graph = app().graph;
   if (!graph) return;
   stopLayout();
-  for (const [n, p] of app().originalPositions) if (graph.hasNode(n)) graph.mergeNodeAttributes(n, p);
+  const original = app().originalPositions;
+  setPositions((n) => original.get(n));
 }
