@@ -88,7 +88,7 @@ export interface AppState {
   focusEdges: Set<string>;
 }
 
-export function emptyVisibility(): Visibility {
+function emptyVisibility(): Visibility {
   return { nodes: new Set(), edges: new Set(), kindCounts: {}, relationCounts: {}, outOfScope: new Set(), hidden: { isolates: 0, degree: 0, top: 0, outside: 0 } };
 }
 

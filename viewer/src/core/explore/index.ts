@@ -37,7 +37,7 @@ export function expand(node: string): void {
   setWithin(new Set([...current, ...neighbourhood(node, 1)]));
 }
 
-export function undoExplore(): void {
+function undoExplore(): void {
   const history = [...app().explore.history];
   if (history.length === 0) return;
   const within = history.pop() ?? null;
@@ -46,7 +46,7 @@ export function undoExplore(): void {
   updateExploreBar();
 }
 
-export function stopExploring(): void {
+function stopExploring(): void {
   updateApp({ explore: { within: null, history: [] } });
   recompute(false, true);
   updateExploreBar();

@@ -17,7 +17,7 @@ import { updateScopeControls } from "./controls";
 import type { Count, Filters, Scope } from "./types";
 import { computeVisibility } from "./utils";
 
-export function filtersFromView(): Filters {
+function filtersFromView(): Filters {
   const { view } = app();
   return {
     hiddenKinds: new Set(view.hiddenKinds),
@@ -35,7 +35,7 @@ export function effectiveTop(): number {
   return linkedCount > SETTINGS.defaultTopAbove ? SETTINGS.defaultTop : 0;
 }
 
-export function scopeFromView(): Scope {
+function scopeFromView(): Scope {
   const { view, explore, paths } = app();
   return {
     showIsolates: view.showIsolates,

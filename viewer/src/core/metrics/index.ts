@@ -78,7 +78,7 @@ function runInWorker(source: string): void {
 }
 
 /** Compute the measures if the view needs them and they are not there yet. */
-export function ensureMetrics(): void {
+function ensureMetrics(): void {
   const { graph, metrics, metricsProgress } = app();
   if (!graph || metrics || !needsMetrics() || metricsProgress.endsWith("…")) return;
   const source = typeof __METRICS_WORKER__ === "string" ? __METRICS_WORKER__ : undefined;

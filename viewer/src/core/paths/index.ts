@@ -53,7 +53,7 @@ function showPaths(): void {
   renderPanel();
 }
 
-export function clearPath(): void {
+function clearPath(): void {
   updateView({ path: undefined });
   updateApp({ paths: null });
   byId("path-note").textContent = "";

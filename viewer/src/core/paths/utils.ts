@@ -26,7 +26,7 @@ function hopsTo(graph: Graph, target: string, maxLength: number): Map<string, nu
 }
 
 /** The relation between two neighbours with the most evidence, either direction. */
-export function strongestEdge(graph: Graph, a: string, b: string): string {
+function strongestEdge(graph: Graph, a: string, b: string): string {
   let best = "";
   let bestWeight = -1;
   const consider = (e: string, attrs: Record<string, unknown>) => {

@@ -42,7 +42,7 @@ function namesOf(key: string): string[] {
   return [str(a.label), ...strings(a.aliases)];
 }
 
-export function sentenceBlock(sentence: string, names: string[]): HTMLElement {
+function sentenceBlock(sentence: string, names: string[]): HTMLElement {
   const q = h("blockquote", { cls: "sentence" });
   for (const piece of highlightPieces(sentence, names)) {
     q.append(piece.mark ? h("mark", { text: piece.text }) : document.createTextNode(piece.text));

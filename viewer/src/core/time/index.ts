@@ -49,7 +49,7 @@ function setRange(buckets: Bucket[], lo: number, hi: number): void {
   recompute(true);
 }
 
-export function clearRange(): void {
+function clearRange(): void {
   stopPlaying();
   updateView({ from: undefined, to: undefined });
   updateBrush();
