@@ -8,10 +8,9 @@ export const NO_SCOPE: Scope = { showIsolates: true, minDegree: 0, minBy: "relat
 type Scoped = Pick<Visibility, "nodes" | "edges" | "outOfScope" | "hidden">;
 
 function dropEdgesWithout(graph: GraphLike, nodes: Set<string>, edges: Set<string>): void {
-  for (const e of edges) {
-    const [s, t] = graph.extremities(e);
-    if (!nodes.has(s) || !nodes.has(t)) edges.delete(e);
-  }
+  graph.forEachEdge((e, _a, s, t) => {
+    if (edges.has(e) && (!nodes.has(s) || !nodes.has(t))) edges.delete(e);
+  });
 }
 
 function degreesOf(graph: GraphLike, nodes: Set<string>, edges: Set<string>, by: DegreeMeasure): Map<string, number> {
@@ -21,11 +20,11 @@ function degreesOf(graph: GraphLike, nodes: Set<string>, edges: Set<string>, by:
     deg.set(n, Array.isArray(docs) ? docs.length : 0);
   }
   if (by === "relations") {
-    for (const e of edges) {
-      const [s, t] = graph.extremities(e);
+    graph.forEachEdge((e, _a, s, t) => {
+      if (!edges.has(e)) return;
       deg.set(s, (deg.get(s) ?? 0) + 1);
       if (t !== s) deg.set(t, (deg.get(t) ?? 0) + 1);
-    }
+    });
   }
   return deg;
 }

@@ -51,7 +51,6 @@ export interface GraphLike {
   forEachNode(cb: (key: string, attrs: Attributes) => void): void;
   hasNode(key: string): boolean;
   hasEdge(key: string): boolean;
-  extremities(edge: string): [string, string];
   getNodeAttribute(key: string, name: string): unknown;
   forEachEdge(cb: (key: string, attrs: Attributes, source: string, target: string) => void): void;
 }
