@@ -54,11 +54,12 @@ export function wireScopeControls(): void {
     recompute(true, true);
   });
   const slider = byId<HTMLInputElement>("min-degree");
-  slider.addEventListener("input", () => {
+  // the number follows the thumb; the graph follows when it is let go (one pass over a big graph, not one per step)
+  slider.addEventListener("input", () => (byId("min-degree-value").textContent = slider.value));
+  slider.addEventListener("change", () => {
     updateView({ minDegree: Number(slider.value) || 0 });
-    recompute(true, false);
+    recompute(true, true);
   });
-  slider.addEventListener("change", () => recompute(true, true));
   byId<HTMLSelectElement>("min-by").addEventListener("change", (e) => {
     updateView({ minBy: (e.target as HTMLSelectElement).value === "mentions" ? "mentions" : "relations" });
     recompute(true, true);
