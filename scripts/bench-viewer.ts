@@ -1,6 +1,7 @@
 // npm run bench:viewer [-- --graph FILE | --nodes 5000 --edges 20000] [--seconds 4] [--gpu] [--screenshots DIR [--path FROM,TO]]
 // Needs /usr/bin/chromium (or CHROMIUM_PATH).
 import { parseArgs } from "node:util";
+import { argsErrorMessage } from "../src/cli/args";
 import { runViewerBench } from "../src/viewer/bench";
 
 const USAGE = `usage: npm run bench:viewer -- [--graph FILE] [--nodes N --edges N] [--seconds S] [--gpu]
@@ -29,7 +30,7 @@ function main(): void {
       options: { graph: { type: "string" }, nodes: { type: "string" }, edges: { type: "string" }, seconds: { type: "string" }, gpu: { type: "boolean" }, screenshots: { type: "string" }, path: { type: "string" }, help: { type: "boolean", short: "h" } },
     }));
   } catch (err) {
-    console.error(`bench:viewer: ${(err as Error).message}\n${USAGE}`);
+    console.error(`bench:viewer: ${argsErrorMessage(err)}\n${USAGE}`);
     process.exit(2);
   }
   if (values.help) return console.log(USAGE);

@@ -1,6 +1,8 @@
 // npm run bench -- [--corpus DIR] [--workers N] [--repeat N] [--grow [N,N]] [--json FILE]
 import { availableParallelism } from "node:os";
+import { parseArgs } from "node:util";
 import { runBench } from "../src/bench/run";
+import { argsErrorMessage } from "../src/cli/args";
 
 const USAGE = `usage: npm run bench -- [--corpus DIR] [--workers N] [--repeat N] [--grow [SIZES]] [--json FILE]
   --corpus DIR   folder of .txt articles (default ../shared/corpus/bbc)
@@ -9,25 +11,34 @@ const USAGE = `usage: npm run bench -- [--corpus DIR] [--workers N] [--repeat N]
   --grow SIZES   also synthesise and build larger corpora (default sizes 20000,100000)
   --json FILE    where the report goes (default graph/out/bench.json)`;
 
-const argv = process.argv.slice(2);
-const o = { corpus: "../shared/corpus/bbc", workers: availableParallelism(), repeat: 1, grow: [] as number[], json: "graph/out/bench.json", log: (l: string) => console.log(l) };
-for (let i = 0; i < argv.length; i++) {
-  const a = argv[i];
-  if (a === "--help" || a === "-h") {
-    console.log(USAGE);
-    process.exit(0);
-  } else if (a === "--corpus") o.corpus = argv[++i];
-  else if (a === "--workers") o.workers = Number(argv[++i]);
-  else if (a === "--repeat") o.repeat = Number(argv[++i]);
-  else if (a === "--json") o.json = argv[++i];
-  else if (a === "--grow") o.grow = argv[i + 1] && !argv[i + 1].startsWith("--") ? argv[++i].split(",").map(Number) : [20000, 100000];
-  else {
-    console.error(`bench: unknown option ${a}\n${USAGE}`);
-    process.exit(2);
-  }
-}
-if (!(o.workers >= 1) || !(o.repeat >= 1) || o.grow.some((n) => !(n > 0))) {
-  console.error(`bench: --workers, --repeat and --grow take positive numbers\n${USAGE}`);
+const fail = (message: string): never => {
+  console.error(`bench: ${message}\n${USAGE}`);
   process.exit(2);
+};
+
+// --grow takes an optional value, which parseArgs cannot express: a bare --grow means the default sizes.
+const argv = process.argv.slice(2).map((a, i, all) => (a === "--grow" && (all[i + 1] === undefined || all[i + 1].startsWith("--")) ? "--grow=20000,100000" : a));
+let values;
+try {
+  ({ values } = parseArgs({
+    args: argv,
+    options: { corpus: { type: "string" }, workers: { type: "string" }, repeat: { type: "string" }, grow: { type: "string" }, json: { type: "string" }, help: { type: "boolean", short: "h" } },
+  }));
+} catch (e) {
+  fail(argsErrorMessage(e));
 }
+if (values!.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const v = values!;
+const o = {
+  corpus: v.corpus ?? "../shared/corpus/bbc",
+  workers: v.workers === undefined ? availableParallelism() : Number(v.workers),
+  repeat: v.repeat === undefined ? 1 : Number(v.repeat),
+  grow: v.grow === undefined ? [] : v.grow.split(",").map(Number),
+  json: v.json ?? "graph/out/bench.json",
+  log: (l: string) => console.log(l),
+};
+if (!(o.workers >= 1) || !(o.repeat >= 1) || o.grow.some((n) => !(n > 0))) fail("--workers, --repeat and --grow take positive numbers");
 runBench(o).then((code) => process.exit(code));

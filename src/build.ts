@@ -6,15 +6,17 @@
 // memory holds the graph's facts, not the articles. A per-file cache keyed by
 // content and extractor version makes a rebuild after a few new articles cheap.
 import { availableParallelism } from "node:os";
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
-import { listInputFiles, DEFAULT_MAX_BYTES, type Skip } from "./ingest";
+import { readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { walkInputs, quoted, DEFAULT_MAX_BYTES, type Skip } from "./ingest";
 import { newStageTimes, type DocExtraction, type StageTimes } from "./extract";
 import { extractFile, type FileExtraction, type FileJob } from "./extract-file";
 import { assemble } from "./assemble";
 import { buildGraph, type NewsGraph } from "./graph";
 import { layoutGraph, type LayoutReport } from "./layout";
-import { writeFileAtomic, writeGraph } from "./write";
+import { writeGraph } from "./write";
+import { pruneArticleTexts, storeArticleText, textsDirOf } from "./article-texts";
+import { checkOutputPaths } from "./output-paths";
 import { cacheKey, openCache, type ExtractionCache } from "./cache";
 import { extractorVersion } from "./version";
 import { createPool } from "./workers/pool";
@@ -32,6 +34,12 @@ export interface BuildOptions {
   progress?: (done: number, total: number, path: string) => void;
   /** Where relative paths in the output are measured from. */
   root?: string;
+  /** Leave the previous graph.json when any file was skipped. */
+  strict?: boolean;
+  /** Write a graph of no articles (else the previous graph.json is left). */
+  allowEmpty?: boolean;
+  /** Other files the caller will write (the --html page): checked against the inputs like out. */
+  alsoWrites?: string[];
 }
 
 export type BuildTimes = StageTimes & { ingest: number; graph: number; layout: number; write: number; total: number };
@@ -41,6 +49,10 @@ export interface BuildResult {
   /** Articles built, in doc id order (without their texts). */
   articles: DocExtraction["article"][];
   skips: Skip[];
+  /** Things done that the user should know of: doc ids made unique, folder links not followed. */
+  notes: string[];
+  /** Why graph.json was not written (the previous one is left), if it was not. */
+  notWritten?: "skips" | "empty";
   files: number;
   docs: number;
   words: number;
@@ -56,7 +68,8 @@ export const DEFAULT_CACHE_DIR = join("graph", ".cache");
 export async function buildFromPaths(opts: BuildOptions): Promise<BuildResult> {
   const start = performance.now();
   const root = opts.root ?? process.cwd();
-  const files = listInputFiles(opts.inputs);
+  if (opts.out) checkOutputPaths(opts.inputs, { graph: opts.out, texts: textsDirOf(opts.out), files: opts.alsoWrites, cache: opts.cache === false ? undefined : opts.cache ?? DEFAULT_CACHE_DIR });
+  const { files, notes } = walkInputs(opts.inputs);
   const times: BuildTimes = { ...newStageTimes(), ingest: 0, graph: 0, layout: 0, write: 0, total: 0 };
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const version = extractorVersion();
@@ -64,19 +77,10 @@ export async function buildFromPaths(opts: BuildOptions): Promise<BuildResult> {
   // Starting a worker costs about a second; a handful of articles is quicker in this thread.
   const workers = Math.max(1, Math.min(opts.workers ?? (files.length < 40 ? 1 : availableParallelism()), files.length || 1));
   // Workers only when there is enough to extract: a rebuild after one new article reads the rest from the cache.
-  const keys: (string | undefined)[] = files.map((file) => {
-    if (!cache) return undefined;
-    try {
-      return statSync(file).size <= maxBytes ? cacheKey(version, relative(root, file) || file, readFileSync(file)) : undefined;
-    } catch {
-      return undefined; // unreadable: extractFile reports it
-    }
-  });
-  const cached: (FileExtraction | undefined)[] = keys.map((k) => (k && cache ? cache.get(k) : undefined));
+  const keys = cache ? cacheKeys(files, version, root, maxBytes) : [];
+  const cached: (FileExtraction | undefined)[] = files.map((_, i) => (keys[i] && cache ? cache.get(keys[i]!) : undefined));
   const toExtract = cached.filter((c) => !c).length;
   const pool = workers > 1 && toExtract >= 8 ? createPool(workers) : undefined;
-  const articlesDir = opts.out ? join(dirname(opts.out), "articles") : undefined;
-  const killAfter = Number(process.env.NEWSGRAPH_TEST_KILL_AFTER_FILES ?? 0); // tests of interrupted builds only
 
   const results: FileExtraction[] = new Array(files.length);
   let done = 0;
@@ -97,17 +101,13 @@ export async function buildFromPaths(opts: BuildOptions): Promise<BuildResult> {
     const t = performance.now();
     for (const d of result.docs) {
       // Written as soon as extracted, then dropped: no stage keeps every text.
-      if (articlesDir) {
-        const path = join(articlesDir, `${d.article.id}.txt`);
-        if (!existsSync(path) || statSync(path).size !== Buffer.byteLength(d.text)) writeFileAtomic(path, d.text);
-      }
+      if (opts.out) d.article.textFile = storeArticleText(opts.out, d.text);
       d.text = "";
     }
     times.write += performance.now() - t;
     results[i] = result;
     done++;
     opts.progress?.(done, files.length, file);
-    if (killAfter && done >= killAfter) process.kill(process.pid, "SIGKILL");
   };
   try {
     let next = 0;
@@ -119,27 +119,7 @@ export async function buildFromPaths(opts: BuildOptions): Promise<BuildResult> {
     await pool?.close();
   }
 
-  // In file order, so that which of two duplicates wins does not depend on timing.
-  const skips: Skip[] = [];
-  const docs: DocExtraction[] = [];
-  const seen = new Map<string, string>();
-  let bytes = 0;
-  let words = 0;
-  for (const r of results) {
-    skips.push(...r.skips);
-    bytes += r.bytes;
-    for (const d of r.docs) {
-      const earlier = seen.get(d.article.id);
-      if (earlier) {
-        skips.push({ path: d.article.path, reason: `duplicate doc id "${d.article.id}" (also ${earlier}); rename one of them` });
-        continue;
-      }
-      seen.set(d.article.id, d.article.path);
-      docs.push(d);
-      words += d.words;
-    }
-  }
-
+  const { docs, skips, bytes, words } = uniqueDocs(results, notes);
   let t = performance.now();
   const assembled = assemble(docs);
   const graph = buildGraph(assembled);
@@ -148,8 +128,56 @@ export async function buildFromPaths(opts: BuildOptions): Promise<BuildResult> {
   const layout = opts.layout !== false ? layoutGraph(graph) : undefined;
   times.layout = performance.now() - t;
   t = performance.now();
-  if (opts.out) writeGraph(graph, opts.out);
+  const notWritten = opts.strict && skips.length ? "skips" : docs.length === 0 && !opts.allowEmpty ? "empty" : undefined;
+  if (opts.out && !notWritten) writeGraphAndTexts(graph, opts.out);
   times.write += performance.now() - t;
   times.total = performance.now() - start;
-  return { graph, articles: assembled.articles, skips, files: files.length, docs: docs.length, words, bytes, cache: cache && { hits: cache.hits, misses: cache.misses }, layout, times };
+  return { graph, articles: assembled.articles, skips, notes, notWritten, files: files.length, docs: docs.length, words, bytes, cache: cache && { hits: cache.hits, misses: cache.misses }, layout, times };
+}
+
+/** Each file's cache key; none for a file too large or unreadable (extractFile reports it). */
+function cacheKeys(files: string[], version: string, root: string, maxBytes: number): (string | undefined)[] {
+  return files.map((file) => {
+    try {
+      return statSync(file).size <= maxBytes ? cacheKey(version, relative(root, file) || file, readFileSync(file)) : undefined;
+    } catch {
+      return undefined;
+    }
+  });
+}
+
+/** graph.json replaced in one rename (its texts are written already), then the texts no graph refers to removed. */
+function writeGraphAndTexts(graph: NewsGraph, out: string): void {
+  writeGraph(graph, out);
+  pruneArticleTexts(out, graph.getAttribute("articles"));
+}
+
+/**
+ * The documents of every file, in file order, each with an id of its own: a later
+ * document whose id is taken gets "<id>~2" (or ~3, …, skipping ids that some input
+ * uses), and a note says so. File order makes the choice the same on every build.
+ */
+function uniqueDocs(results: FileExtraction[], notes: string[]): { docs: DocExtraction[]; skips: Skip[]; bytes: number; words: number } {
+  const given = new Set(results.flatMap((r) => r.docs.map((d) => d.article.id)));
+  const owner = new Map<string, string>();
+  const out = { docs: [] as DocExtraction[], skips: [] as Skip[], bytes: 0, words: 0 };
+  for (const r of results) {
+    out.skips.push(...r.skips);
+    out.bytes += r.bytes;
+    for (const d of r.docs) {
+      const id = d.article.id;
+      if (owner.has(id)) {
+        let n = 2;
+        while (given.has(`${id}~${n}`) || owner.has(`${id}~${n}`)) n++;
+        const unique = `${id}~${n}`;
+        notes.push(`doc id ${quoted(id)} of ${quoted(d.article.path)} is taken by ${quoted(owner.get(id)!)}; it is ${quoted(unique)} in this graph`);
+        d.article.id = unique;
+        for (const rel of d.relations) rel.evidence.doc = unique;
+      }
+      owner.set(d.article.id, d.article.path);
+      out.docs.push(d);
+      out.words += d.words;
+    }
+  }
+  return out;
 }

@@ -4,10 +4,12 @@
 import { readFileSync, statSync, readdirSync } from "node:fs";
 import { basename, extname, join, relative, resolve } from "node:path";
 import { TextDecoder } from "node:util";
+import { createHash } from "node:crypto";
 import { parseHTML } from "linkedom";
 import { Readability } from "@mozilla/readability";
+import { FEED_EXTENSIONS, isJsonFeed, readJsonFeed, readXmlFeed, recordFields } from "./feeds";
 
-export type DocFormat = "text" | "markdown" | "html" | "json";
+export type DocFormat = "text" | "markdown" | "html" | "json" | "feed";
 
 /** One article as read from disk, before boilerplate removal. */
 export interface RawDoc {
@@ -19,6 +21,8 @@ export interface RawDoc {
   date?: string;
   source?: string;
   url?: string;
+  /** Where in a file of many articles this one stands ("line 3", "item 2"), for messages. */
+  record?: string;
 }
 
 export interface Skip {
@@ -26,25 +30,49 @@ export interface Skip {
   reason: string;
 }
 
-export const SUPPORTED_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"];
+export const SUPPORTED_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ...FEED_EXTENSIONS];
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
 export class InputPathError extends Error {}
 
-/** Every supported file under the given paths (files or folders, recursively), sorted for a stable order. */
-export function listInputFiles(paths: string[]): string[] {
+/** What a folder walk found: the files to read, and links it did not follow. */
+export interface InputListing {
+  files: string[];
+  /** One line per directory link not followed (a loop, or a second way to a folder already read). */
+  notes: string[];
+}
+
+/** A name (a path, an id) as shown in messages: quoted, so that a newline or a space cannot split or blur the line. */
+export function quoted(name: string): string {
+  return JSON.stringify(name);
+}
+
+/**
+ * Every supported file under the given paths (files or folders, recursively), sorted for a
+ * stable order. Each real folder (device and inode) is read once, so a symlink loop ends.
+ */
+export function walkInputs(paths: string[]): InputListing {
   const out: string[] = [];
+  const notes: string[] = [];
+  const seenDirs = new Map<string, string>();
   const walk = (p: string, explicit: boolean) => {
     let st;
     try {
       st = statSync(p);
     } catch {
-      if (explicit) throw new InputPathError(`input path not found: ${p} (give an existing file or folder with --in)`);
+      if (explicit) throw new InputPathError(`input path not found: ${quoted(p)} (give an existing file or folder with --in)`);
       // A broken link or a file that vanished: listed, so that reading it reports why it was skipped.
       if (SUPPORTED_EXTENSIONS.includes(extname(p).toLowerCase())) out.push(p);
       return;
     }
     if (st.isDirectory()) {
+      const key = `${st.dev}:${st.ino}`;
+      const first = seenDirs.get(key);
+      if (first !== undefined) {
+        notes.push(`not following ${quoted(p)}: it leads to the folder ${quoted(first)}, already read (a symlink loop or a second link)`);
+        return;
+      }
+      seenDirs.set(key, p);
       for (const name of readdirSync(p).sort()) {
         if (name.startsWith(".")) continue;
         walk(join(p, name), false);
@@ -54,12 +82,34 @@ export function listInputFiles(paths: string[]): string[] {
     }
   };
   for (const p of paths) walk(p, true);
-  return [...new Set(out.map((p) => resolve(p)))].sort();
+  return { files: [...new Set(out.map((p) => resolve(p)))].sort(), notes };
 }
 
-/** The doc id of a file: its name without the extension (SCHEMA.md). */
+/** The files of walkInputs, without its notes. */
+export function listInputFiles(paths: string[]): string[] {
+  return walkInputs(paths).files;
+}
+
+/** Longest doc id kept as given; a longer one is cut and keeps a hash of the whole (see usableDocId). */
+export const MAX_DOC_ID_LENGTH = 200;
+
+/** The doc id of a file: its name without the extension (SCHEMA.md), made usable by usableDocId. */
 export function docIdOf(path: string): string {
-  return basename(path, extname(path));
+  return usableDocId(basename(path, extname(path))) ?? basename(path);
+}
+
+/**
+ * An id as given, if it can serve as one: not blank, not "." or ".." (a browser would
+ * resolve those in /article/<id>), and at most MAX_DOC_ID_LENGTH characters; a longer one
+ * is cut and gets a hash of the whole, so that two long ids with one prefix stay apart.
+ */
+export function usableDocId(id: string): string | undefined {
+  if (!id.trim() || /^\.{1,2}$/.test(id)) return undefined;
+  if (id.length <= MAX_DOC_ID_LENGTH) return id;
+  const hash = createHash("sha256").update(id).digest("hex").slice(0, 12);
+  // Cut between characters, not inside a surrogate pair.
+  const head = id.slice(0, MAX_DOC_ID_LENGTH - 13);
+  return `${/[\ud800-\udbff]$/.test(head) ? head.slice(0, -1) : head}~${hash}`;
 }
 
 export type ReadResult = { docs: RawDoc[]; skips: Skip[] };
@@ -88,6 +138,7 @@ export function readInputFile(path: string, opts: { maxBytes?: number; root?: st
     if (ext === ".html" || ext === ".htm") return { docs: [fromHtml(id, displayPath, text)], skips: [] };
     if (ext === ".json") return fromJson(id, displayPath, text);
     if (ext === ".jsonl") return fromJsonLines(id, displayPath, text);
+    if (FEED_EXTENSIONS.includes(ext)) return readXmlFeed(id, displayPath, text);
     const format: DocFormat = ext === ".md" || ext === ".markdown" ? "markdown" : "text";
     return { docs: [{ id, path: displayPath, format, text: format === "markdown" ? stripMarkdown(text) : text }], skips: [] };
   } catch (e) {
@@ -144,34 +195,27 @@ export function fromHtml(id: string, path: string, html: string): RawDoc {
   };
 }
 
-interface JsonArticle {
-  id?: unknown;
-  text?: unknown;
-  body?: unknown;
-  content?: unknown;
-  title?: unknown;
-  date?: unknown;
-  url?: unknown;
-  source?: unknown;
-}
-
-function fromJsonObject(fallbackId: string, path: string, obj: JsonArticle, where: string): RawDoc {
+function fromJsonObject(fallbackId: string, path: string, obj: unknown, where: string): RawDoc {
   if (!obj || typeof obj !== "object") throw new Error(`${where}: not an object`);
-  const text = [obj.text, obj.body, obj.content].find((v) => typeof v === "string") as string | undefined;
-  if (!text) throw new Error(`${where}: no "text" field`);
-  const str = (v: unknown) => (typeof v === "string" && v.trim() ? v.trim() : undefined);
-  const id = str(obj.id) ?? (typeof obj.id === "number" ? String(obj.id) : fallbackId);
-  return { id: id.replace(/[^\w.-]+/g, "_"), path, format: "json", text, title: str(obj.title), date: str(obj.date), url: str(obj.url), source: str(obj.source) };
+  const { text, ...fields } = recordFields(obj as Record<string, unknown>);
+  if (!text) throw new Error(`${where}: no "text" field (nor "body", "content", "maintext" or "description")`);
+  const given = (obj as { id?: unknown }).id;
+  const givenId = typeof given === "string" && given.trim() ? given.trim() : typeof given === "number" ? String(given) : undefined;
+  // Kept as given (no character is replaced, so "a/b" and "a_b" stay two ids); file names come from hashes.
+  const id = (givenId !== undefined ? usableDocId(givenId) : undefined) ?? fallbackId;
+  return { id, path, format: "json", text, ...fields, record: where };
 }
 
 function fromJson(id: string, path: string, text: string): ReadResult {
   const value = JSON.parse(text) as unknown;
+  if (isJsonFeed(value)) return readJsonFeed(id, path, value);
   const items = Array.isArray(value) ? value : [value];
   const docs: RawDoc[] = [];
   const skips: Skip[] = [];
   items.forEach((item, i) => {
     try {
-      docs.push(fromJsonObject(items.length > 1 ? `${id}-${i + 1}` : id, path, item as JsonArticle, `item ${i + 1}`));
+      const { record, ...doc } = fromJsonObject(items.length > 1 ? `${id}-${i + 1}` : id, path, item, `item ${i + 1}`);
+      docs.push(items.length > 1 ? { ...doc, record } : doc);
     } catch (e) {
       skips.push({ path, reason: (e as Error).message });
     }
@@ -185,7 +229,7 @@ function fromJsonLines(id: string, path: string, text: string): ReadResult {
   text.split(/\r?\n/).forEach((line, i) => {
     if (!line.trim()) return;
     try {
-      docs.push(fromJsonObject(`${id}-${i + 1}`, path, JSON.parse(line) as JsonArticle, `line ${i + 1}`));
+      docs.push(fromJsonObject(`${id}-${i + 1}`, path, JSON.parse(line) as unknown, `line ${i + 1}`));
     } catch (e) {
       skips.push({ path: `${path}:${i + 1}`, reason: e instanceof SyntaxError ? `line ${i + 1}: invalid JSON` : (e as Error).message });
     }

@@ -61,6 +61,8 @@ export interface ArticleInfo {
   date?: string;
   source?: string;
   path: string;
+  /** The cleaned text's file, relative to graph.json's folder (evidence offsets point into it). */
+  textFile?: string;
 }
 
 export type Modality = "asserted" | "planned" | "reported" | "possible";

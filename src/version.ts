@@ -3,11 +3,21 @@
 // packages changes it, and with it every cache key.
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { join, sep } from "node:path";
 
 const ROOT = join(__dirname, "..");
-export const EXTRACTOR_CODE = ["src/ingest.ts", "src/clean.ts", "src/dates.ts", "src/sentences.ts", "src/nlp.ts", "src/gazetteer.ts", "src/mentions.ts", "src/names.ts", "src/entities.ts", "src/extract.ts", "src/relations/index.ts", "src/schema.ts"];
-const PACKAGES = ["wink-nlp", "wink-eng-lite-web-model", "chrono-node", "@mozilla/readability", "linkedom"];
+// The extraction stages split into folders: every .ts file under them counts.
+const EXTRACTOR_FOLDERS = ["src/clean", "src/mentions", "src/entities", "src/relations", "src/gazetteer"];
+export const EXTRACTOR_CODE = [
+  ...["src/ingest.ts", "src/feeds.ts", "src/dates.ts", "src/sentences.ts", "src/nlp.ts", "src/gazetteer.ts", "src/names.ts", "src/extract.ts", "src/schema.ts"],
+  ...EXTRACTOR_FOLDERS.flatMap((folder) => tsFilesUnder(folder)),
+];
+const PACKAGES = ["wink-nlp", "wink-eng-lite-web-model", "chrono-node", "@mozilla/readability", "linkedom", "entities", "fast-xml-parser"];
+
+/** The .ts files under a folder of the repository, as sorted repository paths. */
+function tsFilesUnder(folder: string): string[] {
+  return readdirSync(join(ROOT, folder), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts")).map((f) => `${folder}/${f.split(sep).join("/")}`).sort();
+}
 
 const cached = new Map<string, string>();
 

@@ -23,9 +23,3 @@ export function serializeGraph(g: NewsGraph): string {
 export function writeGraph(g: NewsGraph, path: string): void {
   writeFileAtomic(path, serializeGraph(g));
 }
-
-/** Cleaned article texts beside the graph, for the viewer's "open the article" links. */
-export function writeArticleTexts(outFile: string, texts: Map<string, string>): void {
-  const dir = join(dirname(outFile), "articles");
-  for (const [id, text] of texts) writeFileAtomic(join(dir, `${id}.txt`), text);
-}

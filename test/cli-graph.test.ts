@@ -1,73 +1,98 @@
 // The graph command as a user runs it: arguments, exit codes, messages, and output that is never half-written.
+// runGraphCli runs in this process; one test starts the real script as npm run graph does.
 import { strict as assert } from "node:assert";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync, readFileSync, copyFileSync, existsSync, readdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync, readFileSync, copyFileSync, existsSync, mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import Graph from "graphology";
-
-// Without the cache, so tests neither read nor write the project's graph/.cache.
-const run = (args: string[]) => spawnSync(process.execPath, ["-r", "ts-node/register", "scripts/graph.ts", "--no-cache", ...args], { encoding: "utf8", env: { ...process.env, TS_NODE_TRANSPILE_ONLY: "true" } });
-const tmp = () => mkdtempSync(join(tmpdir(), "newsgraph-cli-"));
+import { parseGraphArgs } from "../src/cli/graph";
+import { graphCli, graphTexts, tmp } from "./hostile/helpers";
 
 describe("npm run graph", function () {
-  this.timeout(120000);
-  it("--help explains the options and exits 0", () => {
-    const r = run(["--help"]);
-    assert.equal(r.status, 0);
-    assert.match(r.stdout, /--in PATH/);
-    assert.match(r.stdout, /--out FILE/);
+  this.timeout(60000);
+  it("--help explains the options and exits 0", async () => {
+    const r = await graphCli(["--help"]);
+    assert.equal(r.code, 0);
+    assert.match(r.out, /--in PATH/);
+    assert.match(r.out, /--out FILE/);
   });
-  it("an unknown option is exit 2 with the usage", () => {
-    const r = run(["--frobnicate"]);
-    assert.equal(r.status, 2);
-    assert.match(r.stderr, /unknown option --frobnicate/);
+  it("an unknown option is exit 2 with the usage", async () => {
+    const r = await graphCli(["--frobnicate"]);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /Unknown option --frobnicate/);
+    assert.match(r.err, /usage: npm run graph/);
   });
-  it("a missing input path is exit 2 naming it", () => {
-    const r = run(["--in", "/no/such/articles", "--out", join(tmp(), "g.json")]);
-    assert.equal(r.status, 2);
-    assert.match(r.stderr, /\/no\/such\/articles/);
+  it("an option given twice, or a number that is not one, is exit 2", async () => {
+    assert.match((await graphCli(["--out", "a.json", "--out", "b.json"])).err, /--out is given twice/);
+    assert.match((await graphCli(["--workers", "two"])).err, /--workers takes a whole number/);
+    assert.match((await graphCli(["--max-mb", "0"])).err, /--max-mb takes a positive number/);
   });
-  it("builds, says what it built, and skips bad files with one line each", () => {
+  it("reads options and bare paths as inputs", () => {
+    assert.deepEqual(parseGraphArgs(["a", "--in", "b", "--out", "g.json", "--workers", "2", "--no-cache"]), {
+      inputs: ["b", "a"], out: "g.json", html: undefined, strict: false, maxMb: 5, quiet: false, workers: 2, cache: false, allowEmpty: false,
+    });
+    assert.deepEqual(parseGraphArgs([]), {
+      inputs: ["graph/articles"], out: "graph/out/graph.json", html: undefined, strict: false, maxMb: 5, quiet: false, workers: undefined, cache: join("graph", ".cache"), allowEmpty: false,
+    });
+  });
+  it("a missing input path is exit 2 naming it", async () => {
+    const r = await graphCli(["--in", "/no/such/articles", "--out", join(tmp(), "g.json")]);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /input path not found: "\/no\/such\/articles"/);
+  });
+  it("builds, says what it built, and skips bad files with one line each", async () => {
     const d = tmp();
-    copyFileSync("graph/articles/002_1d0b14440b4e3599.txt", join(d, "002.txt"));
-    writeFileSync(join(d, "empty.txt"), "");
-    writeFileSync(join(d, "binary.txt"), Buffer.from([0, 1, 2, 3, 0, 0]));
+    const input = join(d, "in");
+    mkdirSync(input);
+    copyFileSync("graph/articles/002_1d0b14440b4e3599.txt", join(input, "002.txt"));
+    writeFileSync(join(input, "empty.txt"), "");
+    writeFileSync(join(input, "binary.txt"), Buffer.from([0, 1, 2, 3, 0, 0]));
     const out = join(d, "out", "graph.json");
-    const r = run(["--in", d, "--out", out]);
-    assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout, /1 articles, \d+ entities, \d+ relations/);
-    assert.match(r.stdout, /2 skipped/);
-    assert.match(r.stderr, /skipped .*empty\.txt: empty file/);
-    assert.match(r.stderr, /skipped .*binary\.txt: binary file/);
+    const r = await graphCli(["--in", input, "--out", out]);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /1 articles, \d+ entities, \d+ relations/);
+    assert.match(r.out, /2 skipped/);
+    assert.match(r.err, /^skipped ".*empty\.txt": empty file$/m);
+    assert.match(r.err, /^skipped ".*binary\.txt": binary file/m);
     const g = Graph.from(JSON.parse(readFileSync(out, "utf8")));
     assert.ok(g.order > 5);
-    assert.ok(existsSync(join(d, "out", "articles", "002.txt")), "cleaned article text is written beside the graph");
+    assert.match(graphTexts(out).get("002") ?? "", /\w/, "the cleaned article text is written beside the graph");
     assert.deepEqual(readdirSync(join(d, "out")).filter((f) => f.endsWith(".tmp")), [], "no temp files left");
   });
-  it("--strict turns skipped files into exit 1", () => {
+  it("--strict turns skipped files into exit 1", async () => {
     const d = tmp();
     copyFileSync("graph/articles/003_24596bca16d28781.txt", join(d, "003.txt"));
     writeFileSync(join(d, "empty.txt"), "");
-    const r = run(["--in", d, "--out", join(d, "g.json"), "--strict"]);
-    assert.equal(r.status, 1);
-    assert.match(r.stderr, /--strict/);
+    const r = await graphCli(["--in", d, "--out", join(d, "..", `${d.split("/").pop()}.json`), "--strict"]);
+    assert.equal(r.code, 1);
+    assert.match(r.err, /--strict/);
   });
-  it("two builds of the same input write identical graph.json", () => {
+  it("two builds of the same input write identical graph.json", async () => {
     const d = tmp();
-    const a = run(["--in", "graph/articles", "--out", join(d, "a.json")]);
-    const b = run(["--in", "graph/articles", "--out", join(d, "b.json")]);
-    assert.equal(a.status, 0, a.stderr);
-    assert.equal(b.status, 0, b.stderr);
+    const a = await graphCli(["--in", "graph/articles", "--out", join(d, "a.json")]);
+    const b = await graphCli(["--in", "graph/articles", "--out", join(d, "b.json")]);
+    assert.equal(a.code, 0, a.err);
+    assert.equal(b.code, 0, b.err);
     assert.equal(readFileSync(join(d, "a.json"), "utf8"), readFileSync(join(d, "b.json"), "utf8"));
   });
-  it("--html writes one self-contained viewer page with the graph inside", () => {
+  it("--html writes one self-contained viewer page with the graph inside", async () => {
     const d = tmp();
     const page = join(d, "share.html");
-    const r = run(["--in", "graph/articles/004_3c0319bfe690b474.txt", "--out", join(d, "g.json"), "--html", page]);
-    assert.equal(r.status, 0, r.stderr);
+    const r = await graphCli(["--in", "graph/articles/004_3c0319bfe690b474.txt", "--out", join(d, "g.json"), "--html", page]);
+    assert.equal(r.code, 0, r.err);
     const html = readFileSync(page, "utf8");
     assert.ok(html.includes("Sergei Shoigu"));
     assert.ok(!/<script[^>]+src=/.test(html), "no external scripts");
+  });
+  it("smoke: the real script builds and exits 0, as npm run graph runs it", () => {
+    const d = tmp();
+    const out = join(d, "g.json");
+    const r = spawnSync(process.execPath, ["-r", "ts-node/register", "scripts/graph.ts", "--no-cache", "--in", "graph/articles/001_ac11cd2603d3d6e8.txt", "--out", out], {
+      encoding: "utf8",
+      env: { ...process.env, TS_NODE_TRANSPILE_ONLY: "true" },
+    });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^built ".*g\.json": 1 articles/);
+    assert.ok(existsSync(out));
   });
 });

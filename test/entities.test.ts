@@ -29,6 +29,21 @@ describe("mentions", () => {
     assert.deepEqual(mentions("The summit was held in Beijing.").map((m) => [m.name, m.kind]), [["Beijing", "Location"]]);
   });
   it("'us' the pronoun is not the United States", () => assert.deepEqual(mentions("He told us nothing."), mentions("He told us nothing.").filter((m) => m.ref === "pronoun")));
+  it("a plural possessive inside an organisation's name is part of it", () => {
+    for (const [text, name] of [
+      ["Kim Tok Hun, deputy leader of the Workers' Party of Korea, arrived.", "Workers' Party of Korea"],
+      ["The Musicians' Union said the fees were too low.", "Musicians' Union"],
+      ["Farmers protested outside the Bankers’ Association in Madrid.", "Bankers’ Association"],
+    ]) {
+      const names = mentions(text).map((m) => m.name);
+      assert.ok(names.includes(name), `${name} in ${names.join(", ")}`);
+      assert.ok(!names.some((n) => n !== name && name.includes(n)), `no part of ${name} alone: ${names.join(", ")}`);
+    }
+  });
+  it("a name's own possessive is not part of the next name", () => {
+    assert.deepEqual(mentions("Pundits doubted the Greens' Senate majority would last.").map((m) => m.name).slice(-2), ["Greens", "Senate"]);
+    assert.deepEqual(mentions("Fans cheered the Rovers' Valley League match.").map((m) => m.name).slice(-2), ["Rovers", "Valley League"]);
+  });
   it("days and months are not names", () => assert.deepEqual(mentions("On Monday in July, nothing happened."), []));
 });
 

@@ -22,7 +22,8 @@ function build(docs: RawDoc[]) {
 }
 
 describe("graph", () => {
-  const g = build([A, B]);
+  let g: ReturnType<typeof build>;
+  before(() => (g = build([A, B])));
   it("one node per entity across articles: a surname and a description join the full name", () => {
     const putin = g.findNode((_k, a) => a.label === "Vladimir Putin")!;
     assert.ok(putin);

@@ -3,7 +3,7 @@ import { strict as assert } from "node:assert";
 import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { listInputFiles, readInputFile, decodeText, docIdOf, InputPathError } from "../src/ingest";
+import { listInputFiles, readInputFile, decodeText, docIdOf, usableDocId, InputPathError, MAX_DOC_ID_LENGTH } from "../src/ingest";
 
 const dir = () => mkdtempSync(join(tmpdir(), "newsgraph-ingest-"));
 const PROSE = "Japanese Prime Minister Fumio Kishida met French President Emmanuel Macron in Paris on Monday to discuss trade and security.";
@@ -20,6 +20,27 @@ describe("ingest", () => {
     assert.throws(() => listInputFiles(["/no/such/folder"]), (e: Error) => e instanceof InputPathError && e.message.includes("/no/such/folder"));
   });
   it("the doc id is the file name without its extension", () => assert.equal(docIdOf("graph/articles/000_92ee768ca15d9c1c.txt"), "000_92ee768ca15d9c1c"));
+  it("an id is kept as given when it can serve: any characters, but not blank, '.' or '..'", () => {
+    for (const id of ["with space", "a/b", "a\\b", "ünïcødé_日本", "line\nbreak"]) assert.equal(usableDocId(id), id);
+    for (const id of ["", "  ", ".", ".."]) assert.equal(usableDocId(id), undefined, JSON.stringify(id));
+    assert.equal(docIdOf("in/..txt"), "..txt", "a file '..txt' has the id '..txt', not '.'");
+    assert.equal(docIdOf("in/...txt"), "...txt", "and '...txt' the id '...txt', not '..'");
+  });
+  it("a long id is cut to MAX_DOC_ID_LENGTH and keeps a hash of the whole, so long ids stay apart", () => {
+    const a = usableDocId("x".repeat(10000))!;
+    const b = usableDocId(`${"x".repeat(10000)}y`)!;
+    assert.equal(a.length, MAX_DOC_ID_LENGTH);
+    assert.notEqual(a, b);
+    assert.equal(usableDocId("x".repeat(10000)), a, "the same id every time");
+    assert.equal(usableDocId("x".repeat(MAX_DOC_ID_LENGTH)), "x".repeat(MAX_DOC_ID_LENGTH), "control: at the limit, kept whole");
+    const emoji = usableDocId("😀".repeat(300))!;
+    assert.ok(emoji.length <= MAX_DOC_ID_LENGTH && !/[\ud800-\udbff](?![\udc00-\udfff])/.test(emoji), "never cut inside a character");
+  });
+  it("JSON ids are kept as given: a/b and a_b are two ids", () => {
+    const d = dir();
+    writeFileSync(join(d, "feed.jsonl"), [JSON.stringify({ id: "a/b", text: PROSE }), JSON.stringify({ id: "a_b", text: PROSE }), JSON.stringify({ id: "..", text: PROSE })].join("\n"));
+    assert.deepEqual(readInputFile(join(d, "feed.jsonl")).docs.map((x) => x.id), ["a/b", "a_b", "feed-3"]);
+  });
   it("reads plain text as is", () => {
     const d = dir();
     writeFileSync(join(d, "x.txt"), PROSE);

@@ -1,27 +1,51 @@
 // The graph build's command line: arguments in, a summary out, exit codes that scripts can rely on.
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
-import { buildFromPaths, DEFAULT_CACHE_DIR } from "../build";
-import { InputPathError } from "../ingest";
+import { readFileSync } from "node:fs";
+import { relative } from "node:path";
+import { parseArgs } from "node:util";
+import { buildFromPaths, DEFAULT_CACHE_DIR, type BuildResult } from "../build";
+import { InputPathError, quoted } from "../ingest";
+import { OutputPathError } from "../output-paths";
+import { readGraphArticleTexts } from "../article-texts";
+import { argsErrorMessage, repeatedOption } from "./args";
 
 export const GRAPH_USAGE = `Build the knowledge graph from news articles.
 
 usage: npm run graph -- [--in PATH ...] [--out FILE] [--html FILE] [--strict] [--max-mb N]
-                        [--workers N] [--no-cache] [--cache DIR] [--quiet]
+                        [--workers N] [--no-cache | --cache DIR] [--allow-empty] [--quiet]
 
-  --in PATH     a file or folder of articles (.txt .md .html .json .jsonl), repeatable
-                (default graph/articles)
-  --out FILE    where graph.json goes (default graph/out/graph.json)
-  --html FILE   also write a self-contained viewer page with the graph inside
-  --strict      exit 1 when any input file was skipped
-  --max-mb N    skip files larger than N MB (default 5)
-  --workers N   extract with N worker threads (default: the number of cores)
-  --no-cache    extract every article again instead of reusing graph/.cache
-  --cache DIR   where per-article extractions are cached (default graph/.cache)
-  --quiet       no progress lines
-  --help        this text
+  --in PATH       a file or folder of articles (.txt .md .html .json .jsonl), repeatable
+                  (default graph/articles)
+  --out FILE      where graph.json goes (default graph/out/graph.json); the cleaned texts
+                  go to the articles/ folder beside it. Never inside an input folder.
+  --html FILE     also write a self-contained viewer page with the graph inside
+  --strict        exit 1 when any input file was skipped, leaving the previous graph
+  --max-mb N      skip files larger than N MB (default 5)
+  --workers N     extract with N worker threads (default: the number of cores)
+  --no-cache      extract every article again instead of reusing graph/.cache
+  --cache DIR     where per-article extractions are cached (default graph/.cache)
+  --allow-empty   write a graph of no articles when none was found (else exit 2)
+  --quiet         no progress lines
+  --help          this text
 
-Exit codes: 0 built, 1 files skipped under --strict, 2 bad arguments or input path.`;
+Exit codes: 0 built, 1 files skipped under --strict, 2 bad arguments, input or output path,
+or no articles found.`;
+
+/** The options of npm run graph, for node:util parseArgs (npm start adds its own). */
+export const GRAPH_OPTIONS = {
+  in: { type: "string", multiple: true },
+  out: { type: "string" },
+  html: { type: "string" },
+  strict: { type: "boolean" },
+  "max-mb": { type: "string" },
+  workers: { type: "string" },
+  "no-cache": { type: "boolean" },
+  cache: { type: "string" },
+  "allow-empty": { type: "boolean" },
+  quiet: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+export const DEFAULT_GRAPH_FILE = "graph/out/graph.json";
 
 export interface GraphArgs {
   inputs: string[];
@@ -32,44 +56,53 @@ export interface GraphArgs {
   quiet: boolean;
   workers?: number;
   cache: string | false;
+  allowEmpty: boolean;
 }
 
 export function parseGraphArgs(argv: string[]): GraphArgs | { help: true } | { error: string } {
-  const a: GraphArgs = { inputs: [], out: "graph/out/graph.json", strict: false, maxMb: 5, quiet: false, cache: DEFAULT_CACHE_DIR };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined || v.startsWith("--")) throw new Error(`${arg} needs a value`);
-      return v;
-    };
-    try {
-      if (arg === "--help" || arg === "-h") return { help: true };
-      else if (arg === "--in") a.inputs.push(value());
-      else if (arg === "--out") a.out = value();
-      else if (arg === "--html") a.html = value();
-      else if (arg === "--strict") a.strict = true;
-      else if (arg === "--quiet") a.quiet = true;
-      else if (arg === "--no-cache") a.cache = false;
-      else if (arg === "--cache") a.cache = value();
-      else if (arg === "--workers") {
-        a.workers = Number(value());
-        if (!Number.isInteger(a.workers) || a.workers < 1) return { error: "--workers takes a whole number of at least 1" };
-      }
-      else if (arg === "--max-mb") {
-        a.maxMb = Number(value());
-        if (!(a.maxMb > 0)) return { error: "--max-mb takes a positive number" };
-      } else if (!arg.startsWith("--")) a.inputs.push(arg);
-      else return { error: `unknown option ${arg}` };
-    } catch (e) {
-      return { error: (e as Error).message };
-    }
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: GRAPH_OPTIONS, allowPositionals: true, strict: true, tokens: true });
+  } catch (e) {
+    return { error: argsErrorMessage(e) };
   }
-  if (a.inputs.length === 0) a.inputs.push("graph/articles");
-  return a;
+  const { values: v, positionals, tokens } = parsed;
+  if (v.help) return { help: true };
+  const repeated = repeatedOption(tokens, ["in"]);
+  if (repeated) return { error: `--${repeated} is given twice; give it once` };
+  if (v["no-cache"] && v.cache !== undefined) return { error: "--no-cache and --cache DIR contradict each other; give one of them" };
+  const workers = v.workers === undefined ? undefined : Number(v.workers);
+  if (workers !== undefined && (!Number.isInteger(workers) || workers < 1)) return { error: "--workers takes a whole number of at least 1" };
+  const maxMb = v["max-mb"] === undefined ? 5 : Number(v["max-mb"]);
+  if (!(maxMb > 0)) return { error: "--max-mb takes a positive number" };
+  const inputs = [...(v.in ?? []), ...positionals];
+  return {
+    inputs: inputs.length ? inputs : ["graph/articles"],
+    out: v.out ?? DEFAULT_GRAPH_FILE,
+    html: v.html,
+    strict: v.strict ?? false,
+    maxMb,
+    quiet: v.quiet ?? false,
+    workers,
+    cache: v["no-cache"] ? false : (v.cache ?? DEFAULT_CACHE_DIR),
+    allowEmpty: v["allow-empty"] ?? false,
+  };
 }
 
-export async function runGraphCli(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
+export interface CliIo {
+  out: { write(text: string): unknown };
+  err: { write(text: string): unknown };
+}
+
+/** Errors the user can fix (a path, a permission, a full disk): one line, exit 2. */
+function userErrorLine(e: unknown): string | undefined {
+  if (e instanceof InputPathError || e instanceof OutputPathError) return e.message;
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (typeof code === "string" && /^E[A-Z]+$/.test(code)) return `${(e as Error).message.replace(/\n/g, " ")} (check the path, its permissions and the free space)`;
+  return undefined;
+}
+
+export async function runGraphCli(argv: string[], io: CliIo = { out: process.stdout, err: process.stderr }): Promise<number> {
   const args = parseGraphArgs(argv);
   if ("help" in args) {
     io.out.write(`${GRAPH_USAGE}\n`);
@@ -79,51 +112,63 @@ export async function runGraphCli(argv: string[], io = { out: process.stdout, er
     io.err.write(`graph: ${args.error}\n\n${GRAPH_USAGE}\n`);
     return 2;
   }
-  const missing = args.inputs.find((p) => !existsSync(p));
-  if (missing) {
-    io.err.write(`graph: input path not found: ${missing}. Give an existing file or folder with --in (default graph/articles).\n`);
+  try {
+    return await buildAndReport(args, io);
+  } catch (e) {
+    const line = userErrorLine(e);
+    if (line === undefined) throw e;
+    io.err.write(`graph: ${line}\n`);
     return 2;
   }
+}
+
+async function buildAndReport(args: GraphArgs, io: CliIo): Promise<number> {
   const started = Date.now();
   let lastShown = 0;
-  let result;
-  try {
-    result = await buildFromPaths({
-      inputs: args.inputs,
-      out: args.out,
-      maxBytes: args.maxMb * 1024 * 1024,
-      workers: args.workers,
-      cache: args.cache,
-      progress: (done, total) => {
-        const now = Date.now();
-        if (args.quiet || total < 50 || (now - lastShown < 1000 && done < total)) return;
-        lastShown = now;
-        io.err.write(`  ${done}/${total} files (${Math.round((100 * done) / total)}%)\n`);
-      },
-    });
-  } catch (e) {
-    if (e instanceof InputPathError) {
-      io.err.write(`graph: ${e.message}\n`);
-      return 2;
-    }
-    throw e;
-  }
-  for (const s of result.skips) io.err.write(`skipped ${s.path}: ${s.reason}\n`);
-  if (args.html) {
-    const { writeStandaloneHtml, readArticleTexts } = await import("../viewer/standalone");
-    const texts = await readArticleTexts(join(dirname(args.out), "articles"));
-    await writeStandaloneHtml(readFileSync(args.out, "utf8"), args.html, texts);
-    io.out.write(`standalone viewer: ${args.html}\n`);
-  }
-  const secs = ((Date.now() - started) / 1000).toFixed(1);
-  io.out.write(
-    `built ${relative(process.cwd(), args.out) || args.out}: ${result.docs} articles, ${result.graph.order} entities, ${result.graph.size} relations in ${secs} s` +
-      (result.skips.length ? `; ${result.skips.length} skipped (see above)` : "") +
-      "\n",
-  );
-  if (args.strict && result.skips.length) {
-    io.err.write(`graph: ${result.skips.length} input file(s) skipped and --strict is set.\n`);
+  const result = await buildFromPaths({
+    inputs: args.inputs,
+    out: args.out,
+    maxBytes: args.maxMb * 1024 * 1024,
+    workers: args.workers,
+    cache: args.cache,
+    strict: args.strict,
+    allowEmpty: args.allowEmpty,
+    alsoWrites: args.html ? [args.html] : [],
+    progress: (done, total) => {
+      const now = Date.now();
+      if (args.quiet || total < 50 || (now - lastShown < 1000 && done < total)) return;
+      lastShown = now;
+      io.err.write(`  ${done}/${total} files (${Math.round((100 * done) / total)}%)\n`);
+    },
+  });
+  for (const n of result.notes) io.err.write(`note: ${n}\n`);
+  for (const s of result.skips) io.err.write(`skipped ${quoted(s.path)}: ${s.reason}\n`);
+  const shownOut = quoted(relative(process.cwd(), args.out) || args.out);
+  if (result.notWritten === "skips") {
+    io.err.write(`graph: ${result.skips.length} input file(s) skipped and --strict is set; ${shownOut} was not replaced.\n`);
     return 1;
   }
+  if (result.notWritten === "empty") {
+    io.err.write(`graph: no articles found in ${args.inputs.map(quoted).join(", ")}${result.files ? ` (${result.files} file(s), none usable)` : ""}; ${shownOut} was not replaced. Add articles, or pass --allow-empty to write an empty graph.\n`);
+    return 2;
+  }
+  if (args.html) await writeHtml(args.out, args.html);
+  if (args.html) io.out.write(`standalone viewer: ${args.html}\n`);
+  io.out.write(summaryLine(result, shownOut, (Date.now() - started) / 1000));
   return 0;
+}
+
+/** The standalone page, with the texts of this graph's articles only. */
+async function writeHtml(graphFile: string, htmlFile: string): Promise<void> {
+  const { writeStandaloneHtml } = await import("../viewer/standalone");
+  const json = readFileSync(graphFile, "utf8");
+  await writeStandaloneHtml(json, htmlFile, readGraphArticleTexts(graphFile, JSON.parse(json)));
+}
+
+function summaryLine(result: BuildResult, shownOut: string, secs: number): string {
+  return (
+    `built ${shownOut}: ${result.docs} articles, ${result.graph.order} entities, ${result.graph.size} relations in ${secs.toFixed(1)} s` +
+    (result.skips.length ? `; ${result.skips.length} skipped (see above)` : "") +
+    "\n"
+  );
 }

@@ -1,8 +1,14 @@
-// Argument parsing for `npm run neo4j -- <command> [options]`. Options win over
+// The command line of `npm run neo4j -- <command> [options]`. Options win over
 // the NEO4J_* environment variables, which win over the defaults.
 
+import * as path from "path";
+import { parseArgs as parseArgv } from "node:util";
+import { argsErrorMessage, repeatedOption } from "../cli/args";
 import { UserError } from "./errors";
-import { DEFAULT_OUT_DIR } from "./files";
+import { DEFAULT_OUT_DIR, writeNeo4jFiles, type FilesResult } from "./files";
+import { loadGraphFile } from "./load-graph";
+import { buildModel, modelCounts } from "./model";
+import { formatSummary, push } from "./push";
 
 export const DEFAULT_GRAPH = "graph/out/graph.json";
 export const DEFAULT_URI = "bolt://localhost:7687";
@@ -47,9 +53,17 @@ export interface FilesArgs {
 
 export type CliArgs = PushArgs | FilesArgs | { command: "help" };
 
-const VALUE_OPTIONS = ["graph", "out", "uri", "user", "password", "database", "batch-size"] as const;
-type ValueOption = (typeof VALUE_OPTIONS)[number];
-const FLAG_OPTIONS = ["replace", "help"] as const;
+const OPTIONS = {
+  graph: { type: "string" },
+  out: { type: "string" },
+  uri: { type: "string" },
+  user: { type: "string" },
+  password: { type: "string" },
+  database: { type: "string" },
+  "batch-size": { type: "string" },
+  replace: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
 
 const ALLOWED: Record<"push" | "files", readonly string[]> = {
   push: ["graph", "uri", "user", "password", "database", "batch-size", "replace", "help"],
@@ -61,45 +75,22 @@ function usageError(message: string): UserError {
 }
 
 export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): CliArgs {
-  const values: Partial<Record<ValueOption, string>> = {};
-  const flags = new Set<string>();
-  const positional: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (arg === "-h") {
-      flags.add("help");
-      continue;
-    }
-    if (!arg.startsWith("--")) {
-      positional.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf("=");
-    const name = arg.slice(2, eq === -1 ? undefined : eq);
-    if ((VALUE_OPTIONS as readonly string[]).includes(name)) {
-      let value: string | undefined;
-      if (eq !== -1) value = arg.slice(eq + 1);
-      else {
-        value = argv[i + 1];
-        i++;
-      }
-      if (value === undefined || (eq === -1 && value.startsWith("--"))) throw usageError(`--${name} needs a value`);
-      values[name as ValueOption] = value;
-    } else if ((FLAG_OPTIONS as readonly string[]).includes(name) && eq === -1) {
-      flags.add(name);
-    } else {
-      throw usageError(`Unknown option ${arg}`);
-    }
+  let parsed;
+  try {
+    parsed = parseArgv({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
+  } catch (e) {
+    throw usageError(argsErrorMessage(e));
   }
-
-  if (flags.has("help") && positional.length === 0) return { command: "help" };
-  if (positional.length === 0) throw usageError("Missing command: push or files");
-  if (positional.length > 1) throw usageError(`Unexpected argument '${positional[1]}'`);
-  const command = positional[0];
-  if (command === "help") return { command: "help" };
+  const { values, positionals, tokens } = parsed;
+  const repeated = repeatedOption(tokens);
+  if (repeated) throw usageError(`--${repeated} is given twice`);
+  if (values.help && positionals.length === 0) return { command: "help" };
+  if (positionals.length === 0) throw usageError("Missing command: push or files");
+  if (positionals.length > 1) throw usageError(`Unexpected argument '${positionals[1]}'`);
+  const command = positionals[0];
+  if (command === "help" || values.help) return { command: "help" };
   if (command !== "push" && command !== "files") throw usageError(`Unknown command '${command}': use push or files`);
-  if (flags.has("help")) return { command: "help" };
-  for (const name of [...Object.keys(values), ...flags]) {
+  for (const name of Object.keys(values)) {
     if (!ALLOWED[command].includes(name)) throw usageError(`--${name} does not apply to ${command}`);
   }
 
@@ -121,6 +112,58 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv = proc
     password,
     database: values.database ?? (env.NEO4J_DATABASE || DEFAULT_DATABASE),
     batchSize,
-    replace: flags.has("replace"),
+    replace: values.replace ?? false,
   };
+}
+
+export interface Neo4jCliIo {
+  out: { write(text: string): unknown };
+  err: { write(text: string): unknown };
+}
+
+/** `npm run neo4j -- push | files`: the exit code (2 for anything the user can fix, with one line saying what). */
+export async function runNeo4jCli(argv: string[], io: Neo4jCliIo = { out: process.stdout, err: process.stderr }): Promise<number> {
+  try {
+    return await runCommand(parseArgs(argv), io);
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err;
+    io.err.write(`neo4j: ${err.message}\n`);
+    return err.exitCode;
+  }
+}
+
+async function runCommand(args: CliArgs, io: Neo4jCliIo): Promise<number> {
+  if (args.command === "help") {
+    io.out.write(USAGE);
+    return 0;
+  }
+  const model = buildModel(loadGraphFile(args.graph));
+  if (args.command === "files") {
+    const result = writeNeo4jFiles(model, args.graph, args.out);
+    io.out.write(filesSummary(result, modelCounts(model)));
+    if (result.csvSkipped) io.err.write(`neo4j: ${result.csvSkipped}\n`);
+    return 0;
+  }
+  const result = await push(model, {
+    uri: args.uri,
+    user: args.user,
+    password: args.password,
+    database: args.database,
+    batchSize: args.batchSize,
+    replace: args.replace,
+    progress: (line) => io.err.write(`neo4j: ${line}\n`),
+  });
+  io.out.write(formatSummary(result) + "\n");
+  return 0;
+}
+
+/** What `files` wrote and how to load it; the neo4j-admin route only when the CSV files were written. */
+function filesSummary(result: FilesResult, c: ReturnType<typeof modelCounts>): string {
+  const dir = path.resolve(result.dir);
+  return (
+    `Wrote ${result.written.length} files to ${dir} (${c.entities} entities, ${c.relationships} relationships, ${c.articles} articles, ${c.mentions} MENTIONS):\n` +
+    result.written.map((f) => `  ${path.basename(f)}\n`).join("") +
+    `\nLoad with cypher-shell: cypher-shell -u neo4j -p <password> -d neo4j -f ${path.join(dir, "import.cypher")}\n` +
+    (result.command ? `\nOr with neo4j-admin (database stopped; it is replaced), then run constraints.cypher:\n${result.command}\n` : "")
+  );
 }

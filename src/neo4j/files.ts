@@ -6,7 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { constraintStatements } from "./cypher";
-import { buildCsv, CSV_FILES, loadCsvStatements, neo4jAdminImportCommand, type ArrayDelimiter } from "./csv";
+import { buildCsv, chooseArrayDelimiter, CSV_FILES, loadCsvStatements, neo4jAdminImportCommand, type ArrayDelimiter } from "./csv";
 import { UserError } from "./errors";
 import { importScript } from "./import-script";
 import type { Neo4jModel } from "./model";
@@ -51,8 +51,19 @@ function script(statements: string[], header: string[]): string {
 export interface FilesResult {
   dir: string;
   written: string[];
-  delimiter: ArrayDelimiter;
-  command: string;
+  /** Undefined when the CSV files could not be written (see csvSkipped). */
+  delimiter?: ArrayDelimiter;
+  command?: string;
+  /** Why the CSV files (and their neo4j-admin and LOAD CSV scripts) were not written. */
+  csvSkipped?: string;
+}
+
+/** import.cypher and constraints.cypher alone: for a model whose arrays hold every CSV array delimiter. */
+function cypherOnlyFiles(model: Neo4jModel, source: string): Record<string, string> {
+  return {
+    [OUTPUT_FILES.importCypher]: importScript(model, source),
+    [OUTPUT_FILES.constraintsCypher]: script(constraintStatements(), ["newsgraph: uniqueness constraints (import.cypher creates them too)."]),
+  };
 }
 
 /** The contents of every output file for a model. */
@@ -90,6 +101,16 @@ export function outputFiles(model: Neo4jModel, source: string, dir: string): { f
 }
 
 export function writeNeo4jFiles(model: Neo4jModel, source: string, dir: string): FilesResult {
+  try {
+    chooseArrayDelimiter(model);
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err;
+    // The Cypher script needs no delimiter: write it, and say the CSV files were left out.
+    const written = writeFilesAtomically(dir, cypherOnlyFiles(model, source));
+    // CSV files of an earlier graph would not match this import.cypher.
+    for (const name of [OUTPUT_FILES.loadCsvCypher, OUTPUT_FILES.adminCommand, ...Object.values(CSV_FILES)]) fs.rmSync(path.join(dir, name), { force: true });
+    return { dir, written, csvSkipped: `${err.message.split(":")[0]}: the CSV files, load-csv.cypher and neo4j-admin-import.txt were not written; load import.cypher (or use push).` };
+  }
   const out = outputFiles(model, source, dir);
   const written = writeFilesAtomically(dir, out.files);
   return { dir, written, delimiter: out.delimiter, command: out.command };

@@ -23,7 +23,7 @@ export async function standaloneHtml(graphJson: string, articleTexts: Record<str
   } catch (err) {
     throw new Error(`writeStandaloneHtml: the graph is not valid JSON (${(err as Error).message})`);
   }
-  const texts: Record<string, string> = {};
+  const texts = Object.create(null) as Record<string, string>; // any doc id is a key, "__proto__" included
   for (const [k, v] of Object.entries(articleTexts)) if (typeof v === "string") texts[k] = v;
   const { html, js, css } = await bundleViewerAssets();
   // nothing in the inline code may close its tag early
@@ -66,7 +66,10 @@ export async function writeStandaloneHtml(graphJson: string, outFile: string, ar
   }
 }
 
-/** Read every <docId>.txt of an articles folder (for writeStandaloneHtml's articleTexts). */
+/**
+ * Read every <docId>.txt of a folder of texts named by doc id (test fixtures); for a
+ * built graph, readGraphArticleTexts reads just the texts of its articles.
+ */
 export async function readArticleTexts(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   let names: string[];

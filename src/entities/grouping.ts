@@ -1,0 +1,94 @@
+// Named mentions grouped into entities: equal name keys, a surname or given
+// name that abbreviates a longer person name ("Kim" → Kim Jong Un), a prefix
+// of a longer organisation name; then each entity's kind by vote.
+import type { EntityKind } from "../schema";
+import type { Mention } from "../mentions";
+import type { DocEntity, SentenceMentions } from "./types";
+import { knownEntity } from "../gazetteer";
+import { nameKey, nameTokens } from "../names";
+import { addAlias, createEntity, vote, type EntityTable } from "./table";
+
+const KIND_ORDER: EntityKind[] = ["Person", "Country", "Organization", "Company", "MilitaryForce", "Location", "Agreement", "Event", "Weapon"];
+
+/** Named mentions (not references), full names first so that short forms can join them. */
+export function groupNamedMentions(table: EntityTable, sentences: SentenceMentions[]): void {
+  const { entities, byKey, links } = table;
+  const named: { si: number; mi: number; m: Mention }[] = [];
+  sentences.forEach((s, si) => s.mentions.forEach((m, mi) => { if (!m.ref) named.push({ si, mi, m }); }));
+  const confirmed = new Set(named.filter((x) => !x.m.initial).map((x) => nameKey(x.m.name)));
+  const order = [...named].sort((a, b) => nameTokens(b.m.name).length - nameTokens(a.m.name).length || a.si - b.si || a.mi - b.mi);
+  for (const { si, mi, m } of order) {
+    const key = nameKey(m.name);
+    let e = byKey.get(key);
+    // A lone capitalised word opening a sentence and named nowhere else here may be an ordinary word
+    // ("Images showed …"): kept as weak, it survives only if other articles confirm the name.
+    const weak = m.initial && !e && !confirmed.has(key) && !knownEntity(m.name) && !shortFormOf(m, entities);
+    if (!e && (m.kind === "Person" || m.certainty === 0) && !m.known) e = shortFormOf(m, entities);
+    if (!e && !m.known && m.kind !== "Person") e = prefixOf(m, entities);
+    if (!e) {
+      e = createEntity(table, m.name, m.kind, m.known);
+      if (weak) e.weak = true;
+    }
+    if (m.known && !e.known) {
+      e.known = true;
+      e.label = m.name;
+    }
+    links[si][mi] = e.id;
+    vote(table, e, m.kind, m.certainty);
+    if (!m.adjectival) addAlias(e, m.surface);
+    if (m.name !== e.label) addAlias(e, m.name);
+    if (m.role) e.roles.push(m.role);
+  }
+}
+
+/** Each entity takes the kind most of its mentions give, or the gazetteer's. */
+export function settleKinds(table: EntityTable): void {
+  for (const e of table.entities) {
+    const v = table.votes.get(e.id)!;
+    e.kind = [...v.entries()].sort((a, b) => b[1] - a[1] || KIND_ORDER.indexOf(a[0]) - KIND_ORDER.indexOf(b[0]))[0][0];
+    const k = knownEntity(e.label);
+    if (k) e.kind = k.kind;
+  }
+}
+
+/** Posts stated without their country take it from the same post described elsewhere ("Ukraine's interior minister" … "Interior minister Igor Klymenko"). */
+export function postsTakeTheirCountry(table: EntityTable, sentences: SentenceMentions[]): void {
+  const roleRefs: Mention[] = sentences.flatMap((s) => s.mentions.filter((m) => m.ref === "role"));
+  for (const e of table.entities)
+    for (const r of e.roles)
+      if (!r.of && !r.ofRef) {
+        const same = roleRefs.find((x) => x.role && x.role.of && x.role.title.toLowerCase() === r.title.toLowerCase());
+        if (same) r.of = same.role!.of;
+      }
+}
+
+/** What a name says it belongs to is mentioned too: "Russian President Putin" names Russia. */
+export function ownersAreMentioned(table: EntityTable, sentences: SentenceMentions[]): void {
+  for (const s of sentences)
+    for (const m of s.mentions) {
+      const owner = m.ref ? undefined : m.owner ?? m.role?.of;
+      const k = owner ? knownEntity(owner) : undefined;
+      if (owner && k && !table.byKey.has(nameKey(owner))) vote(table, createEntity(table, owner, k.kind, true), k.kind, 2);
+    }
+  for (const e of table.entities) if (!table.votes.has(e.id)) vote(table, e, e.kind, 2);
+}
+
+/** A single surname or given name that abbreviates a longer person name already seen. */
+function shortFormOf(m: Mention, entities: DocEntity[]): DocEntity | undefined {
+  const words = nameTokens(m.name);
+  if (words.length > 2) return undefined;
+  const cands = entities.filter((e) => {
+    if (e.kind !== "Person" && !(e.kind === "Organization" && e.known === false)) return false;
+    const full = nameTokens(e.label);
+    if (full.length <= words.length) return false;
+    if (words.length === 1) return full[full.length - 1] === words[0] || full[0] === words[0];
+    return full.slice(-2).join(" ") === words.join(" ") || full.slice(0, 2).join(" ") === words.join(" ");
+  });
+  return cands[0];
+}
+
+/** "Carnegie Endowment" for "Carnegie Endowment for International Peace". */
+function prefixOf(m: Mention, entities: DocEntity[]): DocEntity | undefined {
+  const words = nameTokens(m.name);
+  return entities.find((e) => e.kind === m.kind && !e.known && nameTokens(e.label).length > words.length && nameTokens(e.label).slice(0, words.length).join(" ") === words.join(" "));
+}

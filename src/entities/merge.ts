@@ -1,0 +1,145 @@
+// Entities across articles: the same entity named in several articles becomes
+// one group. Equal name keys merge, a lone surname joins the one full name it
+// abbreviates, and a description ("the Kremlin leader") joins the person known
+// to hold that post.
+import type { EntityKind } from "../schema";
+import type { DocExtraction } from "../extract";
+import { nameKey, nameTokens } from "../names";
+
+export interface EntityGroup {
+  labels: Map<string, number>;
+  kinds: Map<EntityKind, number>;
+  aliases: Set<string>;
+  docs: Set<string>;
+  known: string | undefined;
+  roles: { leader: boolean; of?: string; title: string }[];
+  key: string;
+  /** Confirmed by some article as a name (not only a sentence-opening word). */
+  confirmed: boolean;
+}
+
+export interface MergedEntities {
+  groups: Map<string, EntityGroup>;
+  /** Group key → the key of the group it joined. */
+  merged: Map<string, string>;
+  /** For each article, the group key of each of its entities (undefined for a description nobody holds). */
+  localKey: Map<DocExtraction, (string | undefined)[]>;
+}
+
+/** A description ("Russian leader") of one article, waiting for the person who holds the post. */
+interface Pending {
+  doc: DocExtraction;
+  local: number;
+}
+
+/** Groups the entities of the articles (sorted by id) into one group per real-world entity. */
+export function mergeAcrossArticles(sorted: DocExtraction[]): MergedEntities {
+  const groups = new Map<string, EntityGroup>();
+  const localKey = new Map<DocExtraction, (string | undefined)[]>();
+  const pending = groupByName(sorted, groups, localKey);
+  const persons = [...groups.values()].filter((g) => groupKind(g) === "Person");
+  const merged = joinSurnames(groups, persons);
+  resolveDescriptions(persons, merged, pending, localKey);
+  return { groups, merged, localKey };
+}
+
+/** The kind most articles give a group (a gazetteer's kind outweighs all). */
+export const groupKind = (g: EntityGroup): EntityKind => [...g.kinds.entries()].sort((a, b) => b[1] - a[1])[0][0];
+
+/** The key of the group a key ended up in, following joins. */
+export function finalKey(merged: Map<string, string>, key: string): string {
+  let k = key;
+  for (let n = 0; merged.has(k) && n < 5; n++) k = merged.get(k)!;
+  return k;
+}
+
+/** 1. Names and known entities, by key; descriptions are set aside. */
+function groupByName(sorted: DocExtraction[], groups: Map<string, EntityGroup>, localKey: Map<DocExtraction, (string | undefined)[]>): Pending[] {
+  const group = (key: string): EntityGroup => {
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { labels: new Map(), kinds: new Map(), aliases: new Set(), docs: new Set(), known: undefined, roles: [], key, confirmed: false }));
+    return g;
+  };
+  const pending: Pending[] = [];
+  for (const d of sorted) {
+    const keys: (string | undefined)[] = [];
+    d.entities.forEach((e, i) => {
+      if (e.roleRef) {
+        keys.push(undefined);
+        pending.push({ doc: d, local: i });
+        return;
+      }
+      const key = nameKey(e.label);
+      const g = group(key);
+      g.labels.set(e.label, (g.labels.get(e.label) ?? 0) + 1);
+      g.kinds.set(e.kind, (g.kinds.get(e.kind) ?? 0) + (e.known ? 100 : 1));
+      if (e.known) g.known = e.label;
+      if (!e.weak) g.confirmed = true;
+      for (const a of e.aliases) g.aliases.add(a);
+      g.docs.add(d.article.id);
+      g.roles.push(...e.roles);
+      keys.push(key);
+    });
+    localKey.set(d, keys);
+  }
+  return pending;
+}
+
+/** 2. A one-word person name joins the single multi-word person whose surname it is. */
+function joinSurnames(groups: Map<string, EntityGroup>, persons: EntityGroup[]): Map<string, string> {
+  const merged = new Map<string, string>();
+  const bySurname = new Map<string, EntityGroup[]>();
+  for (const p of persons) {
+    const words = nameTokens(p.key);
+    if (words.length < 2) continue;
+    const last = words[words.length - 1];
+    if (!bySurname.has(last)) bySurname.set(last, []);
+    bySurname.get(last)!.push(p);
+  }
+  for (const g of persons) {
+    if (g.key.includes(" ")) continue;
+    // Across articles only a surname is safe to join ("Putin"); a given name ("Sandra") is not.
+    const cands = bySurname.get(g.key) ?? [];
+    if (cands.length === 1) merged.set(g.key, cands[0].key);
+  }
+  for (const [from] of merged) {
+    const to = groups.get(finalKey(merged, from))!;
+    const g = groups.get(from)!;
+    for (const [l] of g.labels) to.aliases.add(l);
+    for (const a of g.aliases) to.aliases.add(a);
+    for (const d of g.docs) to.docs.add(d);
+    to.roles.push(...g.roles);
+  }
+  return merged;
+}
+
+/** 3. Descriptions: the person who holds that post in some article, the one named in most articles first. */
+function resolveDescriptions(persons: EntityGroup[], merged: Map<string, string>, pending: Pending[], localKey: Map<DocExtraction, (string | undefined)[]>): void {
+  const holdersOf = new Map<string, EntityGroup[]>();
+  for (const g of persons) {
+    if (merged.has(g.key)) continue;
+    for (const x of g.roles) {
+      if (!x.of) continue;
+      for (const k of [x.leader ? `${x.of}|leader` : "", `${x.of}|${x.title.toLowerCase()}`]) {
+        if (!k) continue;
+        if (!holdersOf.has(k)) holdersOf.set(k, []);
+        const list = holdersOf.get(k)!;
+        if (!list.includes(g)) list.push(g);
+      }
+    }
+  }
+  for (const p of pending) {
+    const e = p.doc.entities[p.local];
+    const r = e.roleRef!;
+    const h = mostDocs(holdersOf.get(r.leader ? `${r.of}|leader` : `${r.of}|${r.title.toLowerCase()}`) ?? []);
+    if (!h) continue;
+    for (const a of e.aliases) h.aliases.add(a);
+    h.aliases.add(e.label);
+    h.docs.add(p.doc.article.id);
+    localKey.get(p.doc)![p.local] = h.key;
+  }
+}
+
+function mostDocs(gs: EntityGroup[]): EntityGroup | undefined {
+  return [...gs].sort((a, b) => b.docs.size - a.docs.size || (a.key < b.key ? -1 : 1))[0];
+}

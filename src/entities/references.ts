@@ -1,0 +1,102 @@
+// References resolved in reading order: "he/she/his" to the first person of
+// the sentence (or of the last sentence that had one), "the country" to the
+// last country named, "the soldiers"/"its troops" to the force last named or
+// the country's armed force, a description to the person holding the post.
+import type { EntityKind } from "../schema";
+import type { Mention } from "../mentions";
+import type { DocEntity, SentenceMentions } from "./types";
+import { countryInfo } from "../gazetteer";
+import { nameKey } from "../names";
+import { addAlias, createEntity, type EntityTable } from "./table";
+
+/** What reading has seen so far. */
+interface Reading {
+  table: EntityTable;
+  lastCountry?: DocEntity;
+  /** A country named only by its demonym ("Russian"), not yet an entity. */
+  lastCountryName?: string;
+  lastForce?: DocEntity;
+  lastPersonSubject?: DocEntity;
+  /** The first person named in the current sentence. */
+  firstPerson?: DocEntity;
+}
+
+/** Links every reference of the article to an entity where one fits. */
+export function resolveReferences(table: EntityTable, sentences: SentenceMentions[]): void {
+  const r: Reading = { table };
+  sentences.forEach((s, si) => {
+    r.firstPerson = undefined;
+    s.mentions.forEach((m, mi) => readMention(r, s, si, mi, m));
+    if (r.firstPerson) r.lastPersonSubject = r.firstPerson;
+  });
+}
+
+/** One mention in reading order: a reference is linked, a name updates what references point back to. */
+function readMention(r: Reading, s: SentenceMentions, si: number, mi: number, m: Mention): void {
+  const { entities, links } = r.table;
+  if (m.ref === "adjective") {
+    r.lastCountryName = m.name;
+    r.lastCountry = undefined;
+    return;
+  }
+  if (m.ref === "pronoun") {
+    const e = r.firstPerson ?? r.lastPersonSubject;
+    if (e) links[si][mi] = e.id;
+    return;
+  }
+  if (m.ref === "country") return countryReference(r, s, si, mi, m);
+  if (m.ref === "force") return forceReference(r, si, mi, m);
+  if (m.ref === "role") return roleReference(r, si, mi, m);
+  const e: DocEntity | undefined = links[si][mi] >= 0 ? entities[links[si][mi]] : undefined;
+  if (!e) return;
+  if (e.kind === "Country") {
+    r.lastCountry = e;
+    r.lastCountryName = undefined;
+  }
+  if (e.kind === "MilitaryForce") r.lastForce = e;
+  if (e.kind === "Person" && !r.firstPerson) r.firstPerson = e;
+}
+
+/** The country a person's post belongs to, a leader's first. */
+const countryOf = (p: DocEntity | undefined): string | undefined => p?.roles.find((x) => x.of && x.leader)?.of ?? p?.roles.find((x) => x.of)?.of;
+
+/** The entity of a label, created if the article has none yet. */
+const byLabel = (table: EntityTable, label: string, kind: EntityKind) => table.byKey.get(nameKey(label)) ?? createEntity(table, label, kind, true);
+
+/** "the country", "his country"; "the country's leader Kim Jong Un" gives the post its country. */
+function countryReference(r: Reading, s: SentenceMentions, si: number, mi: number, m: Mention): void {
+  const { entities, links } = r.table;
+  const viaPronoun = m.surface.toLowerCase().startsWith("his") || m.surface.toLowerCase().startsWith("her");
+  const c = viaPronoun ? countryOf(r.firstPerson ?? r.lastPersonSubject) : undefined;
+  const e = c ? byLabel(r.table, c, "Country") : r.lastCountry ?? (r.lastCountryName ? byLabel(r.table, r.lastCountryName, "Country") : undefined);
+  if (e) links[si][mi] = e.id;
+  const next = s.mentions[mi + 1];
+  if (e && next?.role?.ofRef && links[si][mi + 1] >= 0) {
+    const holder = entities[links[si][mi + 1]];
+    for (const x of holder.roles) if (x.ofRef) { x.of = e.label; x.ofRef = false; }
+  }
+}
+
+/** "its troops" (the last country's force), "the soldiers" (the last force, or the subject's country's). */
+function forceReference(r: Reading, si: number, mi: number, m: Mention): void {
+  let c: string | undefined;
+  if (/^its\b/i.test(m.surface)) c = r.lastCountry?.label;
+  const f = c ? countryInfo(c)?.military : undefined;
+  const fromSubject = countryOf(r.firstPerson ?? r.lastPersonSubject);
+  const e = f ? byLabel(r.table, f, "MilitaryForce") : r.lastForce ?? (fromSubject && countryInfo(fromSubject) ? byLabel(r.table, countryInfo(fromSubject)!.military, "MilitaryForce") : undefined);
+  if (e) r.table.links[si][mi] = e.id;
+}
+
+/** "the North Korean leader": the person holding that post here, else a description to resolve across articles. */
+function roleReference(r: Reading, si: number, mi: number, m: Mention): void {
+  const role = m.role!;
+  let e = r.table.entities.find((x) => x.kind === "Person" && x.roles.some((y) => y.of === role.of && (role.leader ? y.leader : y.title.toLowerCase() === role.title.toLowerCase())));
+  if (!e) {
+    e = createEntity(r.table, m.name, "Person", false);
+    e.roleRef = role;
+    e.named = false;
+  }
+  r.table.links[si][mi] = e.id;
+  addAlias(e, m.surface);
+  if (!e.roleRef) addAlias(e, m.name);
+}

@@ -1,0 +1,53 @@
+// Role nouns ("agents" of the Phoenix dictionary, lexicons/phoenix-agents.json):
+// "foreign minister", "rebels", "professor", each with its CAMEO sector. A
+// capitalised run of role words alone ("Assistant Professor") names no one.
+import { nameKey } from "../names";
+import { fail, lexiconPath, listOf, readLexicon, record, text, texts, type Where } from "./lexicon-file";
+import roles from "../../lexicons/roles.json";
+
+const REGENERATE = "fix the entry or regenerate with: node -r ts-node/register scripts/make-gazetteer-lexicons.ts --only phoenix";
+
+export interface Agent {
+  phrase: string;
+  plurals: string[];
+  /** CAMEO sector code: "GOV", "MIL", "REB", "GOVMED", "IGO"... */
+  sector: string;
+}
+
+function checkAgent(value: unknown, where: Where): Agent {
+  const e = record(value, where, ["phrase", "plurals", "sector"], REGENERATE);
+  const phrase = text(e.phrase, where, "phrase", REGENERATE);
+  if (phrase !== phrase.toLowerCase()) fail(where, `phrase "${phrase}" must be lower-case`, REGENERATE);
+  const sector = text(e.sector, where, "sector", REGENERATE);
+  if (!/^[A-Z]{3,9}$/.test(sector)) fail(where, `sector "${sector}" is not a CAMEO code like "GOV" or "GOVMED"`, REGENERATE);
+  return { phrase, plurals: texts(e.plurals, where, "plurals", REGENERATE), sector };
+}
+
+export function loadAgents(path = lexiconPath("phoenix-agents.json")): Agent[] {
+  const { file, data } = readLexicon(path, REGENERATE);
+  return listOf(file, data, "agents", REGENERATE, checkAgent);
+}
+
+/** Regular plurals, as the Phoenix format leaves them to the reader: +s, y → ies, ss → sses. */
+const regularPlural = (p: string) => (/[^aeiou]y$/.test(p) ? `${p.slice(0, -1)}ies` : /(ss|sh|ch|x)$/.test(p) ? `${p}es` : `${p}s`);
+
+let sectors: Map<string, string> | undefined;
+
+function indexAgents(): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const a of loadAgents()) {
+    // "{}" in the source means no plural: the phrase is already one ("police").
+    const plurals = a.plurals.length ? a.plurals : [regularPlural(a.phrase)];
+    for (const form of [a.phrase, ...plurals]) if (!index.has(nameKey(form))) index.set(nameKey(form), a.sector);
+  }
+  // Titles of lexicons/roles.json are roles too, for those the dictionary lacks.
+  for (const t of [...roles.leader, ...roles.member, ...roles.prefixTitles]) if (!index.has(nameKey(t))) index.set(nameKey(t), "GOV");
+  return index;
+}
+
+/** The CAMEO sector of a role phrase, singular or plural: "foreign minister" → GOVFRM? ; "rebels" → REB. */
+export function roleSector(phrase: string): string | undefined {
+  return (sectors ??= indexAgents()).get(nameKey(phrase));
+}
+
+export const isRoleWord = (word: string): boolean => roleSector(word) !== undefined;

@@ -1,0 +1,78 @@
+// Cue words for the kind of a capitalised name no gazetteer knows
+// (lexicons/kind-cues.json): its head ("Ramstein Air Base" → Location), a
+// company suffix ("Acme Inc"), an ordinal before an event head ("the 20th
+// Party Congress"), the noun after it ("the Hwasong-18 missile") or the phrase
+// before it ("the state of Texas"), a hyphenated place ("Washington-based").
+import { isEntityKind, type EntityKind } from "../schema";
+import { fail, lexiconPath, readLexicon, texts, type Where } from "./lexicon-file";
+
+const REGENERATE = "fix lexicons/kind-cues.json (hand-written)";
+export const CUE_SECTIONS = ["heads", "suffixes", "ordinalHeads", "after", "before", "hyphenSuffixes"] as const;
+export type CueSection = (typeof CUE_SECTIONS)[number];
+/** Per section, each cue (lower-case but for suffixes) → the kind it signals. */
+export type KindCues = Record<CueSection, Map<string, EntityKind>>;
+
+function checkSection(value: unknown, where: Where, caseSensitive: boolean): Map<string, EntityKind> {
+  if (!value || typeof value !== "object" || Array.isArray(value)) fail(where, "must be an object of kind → list of cues", REGENERATE);
+  const cues = new Map<string, EntityKind>();
+  for (const [kind, list] of Object.entries(value)) {
+    if (!isEntityKind(kind)) fail(where, `"${kind}" is not an entity kind of SCHEMA.md`, REGENERATE);
+    for (const cue of texts(list, { ...where, entry: `${where.entry}.${kind}` }, "cues", REGENERATE)) {
+      if (!caseSensitive && cue !== cue.toLowerCase()) fail(where, `cue "${cue}" must be lower-case`, REGENERATE);
+      const seen = cues.get(cue);
+      if (seen && seen !== kind) fail(where, `cue "${cue}" is listed for both ${seen} and ${kind}`, REGENERATE);
+      cues.set(cue, kind);
+    }
+  }
+  return cues;
+}
+
+export function loadKindCues(path = lexiconPath("kind-cues.json")): KindCues {
+  const { file, data } = readLexicon(path, REGENERATE);
+  const out = {} as KindCues;
+  for (const section of CUE_SECTIONS) out[section] = checkSection(data[section], { file, entry: `"${section}"` }, section === "suffixes");
+  return out;
+}
+
+let cues: KindCues | undefined;
+const loaded = () => (cues ??= loadKindCues());
+
+/** The longest run of words at the end (or start) of words that is a cue of the section, up to four words. */
+function longestCue(section: CueSection, words: string[], atEnd: boolean): EntityKind | undefined {
+  const map = loaded()[section];
+  for (let n = Math.min(4, words.length); n >= 1; n--) {
+    const run = (atEnd ? words.slice(-n) : words.slice(0, n)).join(" ").toLowerCase();
+    const kind = map.get(run);
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
+/** The kind a name's own last words signal: ["Ramstein", "Air", "Base"] → Location; ["Korean", "War"] → Event. */
+export const headKind = (nameWords: string[]): EntityKind | undefined => longestCue("heads", nameWords, true);
+
+/** The kind of a name followed by this company-form word, as written: "Inc" → Company. */
+export const suffixKind = (word: string): EntityKind | undefined => loaded().suffixes.get(word);
+
+/** The kind of a name whose head follows an ordinal ("20th", "Third"): ["Party", "Congress"] → Event. */
+export const ordinalHeadKind = (nameWords: string[]): EntityKind | undefined => longestCue("ordinalHeads", nameWords, true);
+
+/** The kind of a name followed by these words: ["missile", "launch"] → Weapon; ["region"] → Location. */
+export const kindAfter = (following: string[]): EntityKind | undefined => longestCue("after", following, false);
+
+/** The kind of a name preceded by these words: ["in", "the", "state", "of"] → Location. */
+export const kindBefore = (preceding: string[]): EntityKind | undefined => longestCue("before", preceding, true);
+
+/** A place joined to a cue by a hyphen: "Washington-based" → Washington, Location. */
+export function hyphenCue(token: string): { name: string; kind: EntityKind } | undefined {
+  for (const [suffix, kind] of loaded().hyphenSuffixes) if (token.toLowerCase().endsWith(suffix) && token.length > suffix.length) return { name: token.slice(0, -suffix.length), kind };
+  return undefined;
+}
+
+/** What a single word signals as a name's head and as the noun after a name: "plant" → Location both; "missile" → Weapon both; "daily" → Organization both. */
+export function kindCue(word: string): { head?: EntityKind; after?: EntityKind } {
+  const w = word.toLowerCase();
+  const head = loaded().heads.get(w) ?? loaded().suffixes.get(word);
+  const after = loaded().after.get(w);
+  return { ...(head ? { head } : {}), ...(after ? { after } : {}) };
+}

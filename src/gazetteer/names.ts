@@ -1,0 +1,116 @@
+// People's names: given names (lexicons/given-names.json), to tell a person's
+// name ("Olaf Scholz") from other capitalised runs ("Leaders Agree"), and the
+// real-world persons of the Phoenix actor dictionary (lexicons/phoenix-persons.json).
+import { nameKey } from "../names";
+import { fail, lexiconPath, listOf, readLexicon, record, text, texts, type Where } from "./lexicon-file";
+import { adminDivisions, isCity, worldRegion } from "./places";
+import { capitalOf, countryNamed, countryNames } from "./countries";
+import { isRoleWord } from "./agents";
+import { indexByName } from "./name-index";
+
+const REGENERATE = "fix the entry or regenerate with: node -r ts-node/register scripts/make-gazetteer-lexicons.ts --only phoenix,names";
+export const NAME_SOURCES = ["en", "de", "es", "fr", "it", "tr", "phoenix"] as const;
+export type NameSource = (typeof NAME_SOURCES)[number];
+
+export interface KnownPerson {
+  name: string;
+  country: string;
+  /** CAMEO sectors ("GOV", "MIL", "ELI", "LEG", "OPP"...). */
+  sectors: string[];
+  /** Span of the dated roles, ISO dates; no `to` while a role was still held (the dictionary dates from 2014). */
+  from?: string;
+  to?: string;
+  aliases: string[];
+}
+
+/** Given names: each source's list, lower-case. */
+export function loadGivenNames(path = lexiconPath("given-names.json")): Map<NameSource, string[]> {
+  const { file, data } = readLexicon(path, REGENERATE);
+  const lists = new Map<NameSource, string[]>();
+  for (const source of NAME_SOURCES)
+    lists.set(
+      source,
+      listOf(file, data, source, REGENERATE, (v, where) => {
+        const name = text(v, where, "name", REGENERATE);
+        // Checked without nameKey, whose cache the extractor's names should keep to themselves.
+        if (!/^[\p{Ll}\p{Lo}]+( [\p{Ll}\p{Lo}]+)*$/u.test(name) || name.normalize("NFKD") !== name) fail(where, `"${name}" must be written as its lower-case name key "${nameKey(name)}"`, REGENERATE);
+        return name;
+      }),
+    );
+  return lists;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function checkPerson(value: unknown, where: Where): KnownPerson {
+  const e = record(value, where, ["name", "country", "sectors", "from", "to", "aliases"], REGENERATE);
+  const country = text(e.country, where, "country", REGENERATE);
+  if (!countryNames().has(country)) fail(where, `country "${country}" is not a canonical country name of lexicons/gazetteer.json or countries.json`, REGENERATE);
+  const sectors = texts(e.sectors, where, "sectors", REGENERATE);
+  for (const s of sectors) if (!/^[A-Z]{3}$/.test(s)) fail(where, `sector "${s}" is not a three-letter CAMEO code`, REGENERATE);
+  const dates: { from?: string; to?: string } = {};
+  for (const k of ["from", "to"] as const) {
+    if (e[k] === undefined) continue;
+    const d = text(e[k], where, k, REGENERATE);
+    if (!ISO_DATE.test(d)) fail(where, `${k} "${d}" is not an ISO date YYYY-MM-DD`, REGENERATE);
+    dates[k] = d;
+  }
+  return { name: text(e.name, where, "name", REGENERATE), country, sectors, ...dates, aliases: texts(e.aliases, where, "aliases", REGENERATE) };
+}
+
+export function loadKnownPersons(path = lexiconPath("phoenix-persons.json")): KnownPerson[] {
+  const { file, data } = readLexicon(path, REGENERATE);
+  return listOf(file, data, "persons", REGENERATE, checkPerson);
+}
+
+let givenNames: Map<string, NameSource[]> | undefined;
+
+function indexGivenNames(): Map<string, NameSource[]> {
+  const index = new Map<string, NameSource[]>();
+  for (const [source, list] of loadGivenNames())
+    for (const name of list) {
+      const sources = index.get(name);
+      if (sources) sources.push(source);
+      else index.set(name, [source]);
+    }
+  return index;
+}
+
+/** The name lists that hold a word as a given name (case and accents ignored): "Olaf" → en, de, es, fr. */
+export function givenNameSources(word: string): NameSource[] {
+  return (givenNames ??= indexGivenNames()).get(nameKey(word)) ?? [];
+}
+
+/** Whether the word is a given name, and not rather a title or a place. A role word counts only when three lists hold it ("Dean", not "General"); a place name only when real persons bear it (the Phoenix list) or four lists hold it ("Victoria", "Jordan", "Georgia", not "Washington" or "Paris"). */
+export function isGivenName(word: string): boolean {
+  const sources = givenNameSources(word);
+  if (!sources.length || (sources.length < 3 && isRoleWord(word))) return false;
+  if (sources.includes("phoenix") || sources.length >= 4) return true;
+  return !isPlaceName(word);
+}
+
+const isPlaceName = (word: string) => !!countryNamed(word) || !!capitalOf(word) || isCity(word) || adminDivisions(word).length > 0 || !!worldRegion(word);
+
+let persons: { byName: Map<string, KnownPerson[]>; bySurname: Map<string, KnownPerson[]> } | undefined;
+
+function indexPersons() {
+  const all = loadKnownPersons();
+  const bySurname = new Map<string, KnownPerson[]>();
+  for (const p of all) {
+    const surname = nameKey(p.name).split(" ").pop()!;
+    const list = bySurname.get(surname);
+    if (list) list.push(p);
+    else bySurname.set(surname, [p]);
+  }
+  return { byName: indexByName(all), bySurname };
+}
+
+/** Real-world persons a full name or alias names ("Vladimir Putin", "Bibi Netanyahu"); several when namesakes. */
+export function knownPersons(name: string): KnownPerson[] {
+  return (persons ??= indexPersons()).byName.get(nameKey(name)) ?? [];
+}
+
+/** Real-world persons whose name ends with this surname ("Scholz" → Olaf Scholz). */
+export function personsBySurname(surname: string): KnownPerson[] {
+  return (persons ??= indexPersons()).bySurname.get(nameKey(surname)) ?? [];
+}

@@ -1,0 +1,84 @@
+// Classification of unknown capitalised names: by their head word, a title
+// inside the run, the words around them, or the name's shape.
+import type { EntityKind } from "../schema";
+import type { Mention, SentenceView, Step } from "./types";
+import { AGREEMENT_HEADS, CITIES, COMPANY_HEADS, EVENT_HEADS, FORCE_HEADS, LOCATION_AFTER, LOCATION_BEFORE, LOCATION_HEADS, LONE_NAME_PLACE_PREPS, ORG_HEADS, PERSON_CUES } from "./lexicon";
+import { ALL_TITLES, isLeaderTitle } from "./titles";
+import { isCap, longestPhrase, make } from "./tokens";
+
+export function headKind(head: string): EntityKind | undefined {
+  if (AGREEMENT_HEADS.has(head)) return "Agreement";
+  if (EVENT_HEADS.has(head)) return "Event";
+  if (FORCE_HEADS.has(head)) return "MilitaryForce";
+  if (COMPANY_HEADS.has(head)) return "Company";
+  if (ORG_HEADS.has(head)) return "Organization";
+  if (LOCATION_HEADS.has(head)) return "Location";
+  return undefined;
+}
+
+/** A title inside a capitalised run ("Foreign Secretary Jack Straw"): the token where the name after it starts, or -1. */
+function nameAfterTitle(s: SentenceView, i: number, end: number): { titleEnd: number; nameStart: number } | undefined {
+  const t = s.tokens;
+  for (let q = end - 2; q >= i; q--) {
+    const te = longestPhrase(s, q, ALL_TITLES, 4);
+    if (te > q && te < end && te - 1 >= q && isCap(t[te]) && !ALL_TITLES.has(t[te].lower)) {
+      // The rest must look like a personal name: capitalised words without connectors.
+      if (t.slice(te, end).every((w) => isCap(w) || w.text === "-" || /^\p{Ll}{1,3}$/u.test(w.text))) return { titleEnd: te, nameStart: te };
+    }
+  }
+  return undefined;
+}
+
+/** Decides what kind of thing an unknown capitalised name is, from its words and its neighbours. */
+export function classifyRun(s: SentenceView, i: number, end: number, sofar: Mention[]): Step {
+  const t = s.tokens;
+  const split = nameAfterTitle(s, i, end);
+  if (split) {
+    const title = s.text.slice(t[i].start, t[split.titleEnd - 1].end);
+    const name = s.text.slice(t[split.nameStart].start, t[end - 1].end);
+    if (nameAfterTitle(s, split.nameStart, end) === undefined)
+      return { mention: make(s, split.nameStart, end, name, "Person", 2, { role: { title, leader: isLeaderTitle(title), of: undefined }, outerStart: i }), end };
+  }
+  const words = t.slice(i, end).filter((w) => w.text !== "-");
+  let name = s.text.slice(t[i].start, t[end - 1].end);
+  const compact = name.replace(/\s+/g, "");
+  const head = words[words.length - 1].lower;
+  const prev = i > 0 ? t[i - 1].lower : "";
+  const prev2 = i > 1 ? `${t[i - 2].lower} ${t[i - 1].lower}` : "";
+  const after = t[end];
+
+  // "Kursk region", "Kursk border region".
+  const locAfter = after ? longestPhrase(s, end, LOCATION_AFTER, 2) : -1;
+  if (locAfter > 0 && after && !isCap(after)) {
+    return { mention: make(s, i, locAfter, name, "Location", 2), end: locAfter };
+  }
+  if (/^\p{Lu}[\p{L}]*-\d+[\p{Lu}]?$/u.test(compact) && !/^\p{Lu}-\d$/u.test(compact)) return { mention: make(s, i, end, name, "Weapon", 2), end };
+  if (/^\p{Lu}-\p{Ll}/u.test(compact) || compact.replace(/\W/g, "").length < 2) return { end };
+  // "the Comprehensive Strategic Partnership agreement": a lower-case head word after the name.
+  if (after && !isCap(after) && after.pos === "NOUN" && headKind(after.lower) && headKind(after.lower) !== "Location" && headKind(after.lower) !== "Event" && (words.length > 1 || headKind(after.lower) === "Organization")) {
+    return { mention: make(s, i, end + 1, `${name} ${after.text}`, headKind(after.lower)!, 2), end: end + 1 };
+  }
+  let kind = words.length > 1 || ORG_HEADS.has(head) ? headKind(head) : undefined;
+  if (!kind && words.length > 1 && words.some((w) => ORG_HEADS.has(w.lower))) kind = "Organization";
+  if (kind) {
+    // "Kursk Region" is Kursk.
+    if (kind === "Location" && LOCATION_AFTER.has(head) && words.length > 1) name = s.text.slice(t[i].start, words[words.length - 2].end);
+    return { mention: make(s, i, end, name, kind, 2), end };
+  }
+  // "the Tories", "the Lib Dems": a group.
+  if (prev === "the" && /s$/.test(head) && words.length <= 2) return { mention: make(s, i, end, name, "Organization", 1), end };
+  if (words[0].text === "I") return { end };
+  if (/^\p{Lu}{2,6}$/u.test(compact)) return { mention: make(s, i, end, name, "Organization", 1), end };
+  if (LOCATION_BEFORE.has(prev2)) return { mention: make(s, i, end, name, "Location", 2), end };
+  const prevMention = sofar[sofar.length - 1];
+  if (after && PERSON_CUES.has(after.lower)) return { mention: make(s, i, end, name, "Person", 1), end };
+  if (CITIES.has(name)) return { mention: make(s, i, end, name, "Location", 1), end };
+  if (LONE_NAME_PLACE_PREPS.has(prev) && words.length === 1 && !(prevMention && prevMention.end === i - 1)) return { mention: make(s, i, end, name, "Location", 0), end };
+  // "Labour MPs", "Tory plans": a lone unknown name used to qualify a noun is a group more often than a person.
+  if (words.length === 1 && after && after.pos === "NOUN" && !isCap(after) && !PERSON_CUES.has(after.lower)) return { mention: make(s, i, end, name, "Organization", 0), end };
+  // A lone capitalised word opening a sentence ("Images", "Refiners") is most often an ordinary word.
+  if (words.length === 1 && (i === 0 || /^["“‘(]$/.test(t[i - 1].text))) return { mention: make(s, i, end, name, "Person", 0, { initial: true }), end };
+  if (words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{L}+)?$/u.test(w.text) || w.text === "-" || /^\p{Ll}{1,3}$/u.test(w.text) && !["of", "for", "the", "and"].includes(w.lower)) && words.length <= 4)
+    return { mention: make(s, i, end, name, "Person", 0), end };
+  return { mention: make(s, i, end, name, "Organization", 0), end };
+}

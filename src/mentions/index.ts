@@ -1,0 +1,52 @@
+// Mentions: the spans of a sentence that name an entity, found by gazetteer
+// lookup, by title and demonym patterns ("Russian President Vladimir Putin",
+// "North Korean troops", "South Korea's Defense Ministry"), and by capitalised
+// name runs classified from their head word and context. References that need
+// the rest of the document ("the North Korean leader", "the soldiers", "he")
+// are marked for the entity stage to resolve.
+import type { Mention, SentenceView, Step } from "./types";
+import { NOT_NAMES } from "./lexicon";
+import { isCap } from "./tokens";
+import { nameRunEnd } from "./name-runs";
+import { classifyRun } from "./classification";
+import { referenceAt } from "./references";
+import { knownNameAt, pluralDemonymAt } from "./known";
+import { titledNameAt } from "./titled-names";
+import { relateMentions } from "./post-pass";
+
+export type { Mention, RefKind, Role, SentenceView } from "./types";
+
+/** Finds every mention in one tokenised sentence. */
+export function findMentions(s: SentenceView): Mention[] {
+  const t = s.tokens;
+  const out: Mention[] = [];
+  let i = 0;
+  while (i < t.length) {
+    const step = mentionAt(s, i, out);
+    if (step.mention) out.push(step.mention);
+    if (step.mentions) out.push(...step.mentions);
+    i = Math.max(step.end, i + 1);
+  }
+  relateMentions(s, out);
+  return out;
+}
+
+/** The first pattern that matches at token i, in order of precedence. */
+function mentionAt(s: SentenceView, i: number, sofar: Mention[]): Step {
+  return referenceAt(s, i) ?? knownNameAt(s, i, sofar) ?? pluralDemonymAt(s, i) ?? titledNameAt(s, i, sofar) ?? capitalisedRunAt(s, i, sofar);
+}
+
+/** An unknown capitalised name at token i, classified by its words and neighbours. */
+function capitalisedRunAt(s: SentenceView, i: number, sofar: Mention[]): Step {
+  const t = s.tokens;
+  const tok = t[i];
+  if (!isCap(tok) || (NOT_NAMES.has(tok.lower) && !(t[i + 1] && isCap(t[i + 1]))) || ["DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "NUM"].includes(tok.pos)) return { end: i + 1 };
+  // A capitalised word opening a sentence is a name only if tagged as one.
+  if (i === 0 || /^["“‘(]$/.test(t[i - 1].text)) {
+    // An inflected word ("Shares", "Officials") is a common noun, whatever the tagger says.
+    if (tok.pos !== "PROPN" || (/s$/.test(tok.lower) && t[i + 1]?.lower === "of")) return { end: i + 1 };
+  }
+  const runEnd = nameRunEnd(s, i, true);
+  if (runEnd <= i) return { end: i + 1 };
+  return classifyRun(s, i, runEnd, sofar);
+}

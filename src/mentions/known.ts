@@ -1,0 +1,76 @@
+// Names the gazetteer knows: countries, demonyms, capitals, organisations;
+// a capital is a place after "in", "to", "at" or as a dateline, and its
+// country's government elsewhere.
+import type { Mention, SentenceView, Step } from "./types";
+import { matchAt, type GazEntry } from "../gazetteer";
+import { ATTACKER_NOUNS, GOVERNMENT_NOUNS, GOVERNMENT_SEATS, MOTION, PLACE_PREPS } from "./lexicon";
+import { titleAt } from "./titles";
+import { glued, isCap, isPossessive, make, phrase, titleCase } from "./tokens";
+import { nameRunEnd } from "./name-runs";
+import { classifyRun, headKind } from "./classification";
+import { ownedAt, ownerOf } from "./ownership";
+
+/** A gazetteer name at token i (with what it owns), if there is one. */
+export function knownNameAt(s: SentenceView, i: number, sofar: Mention[]): Step | undefined {
+  const t = s.tokens;
+  const g = matchAt(t, i);
+  if (!g || startsLongerName(s, i, g)) return undefined;
+  const gEnd = i + g.words.length;
+  if (g.role === "demonym" || g.role === "country" || g.role === "capital" || (g.role === "name" && (g.kind === "Organization" || g.kind === "Company"))) {
+    const poss = isPossessive(t[gEnd]);
+    const next = poss ? gEnd + 1 : gEnd;
+    if (poss || g.role === "demonym" || g.role === "country" || g.role === "name" || (g.role === "capital" && titleAt(s, next) > 0)) {
+      const owned = ownedAt(s, i, next, ownerOf(g), g.role === "name" ? g.kind : "Country", poss ? knownMention(s, i, g) : undefined);
+      if (owned) return owned;
+    }
+  }
+  if (g.role === "demonym") {
+    // "Russian missile hit": the country acts through its weapon.
+    if (ATTACKER_NOUNS.has(t[gEnd]?.lower ?? "")) return { mention: make(s, i, gEnd, g.country!, "Country", 2, { known: true, adjectival: true }), end: gEnd };
+    // An adjective, not a mention; remembered so that "the country" can point back at it.
+    return { mention: make(s, i, gEnd, g.country!, "Country", 0, { ref: "adjective", known: true }), end: gEnd };
+  }
+  // A longer name that only starts with a known one: "East Pyongyang Grand Theatre", "Kursk Region".
+  const runEnd = nameRunEnd(s, i, true);
+  if (runEnd > gEnd && headKind(phrase(s, runEnd - 1, runEnd))) {
+    return classifyRun(s, i, runEnd, sofar);
+  }
+  return { mention: knownMention(s, i, g), end: gEnd };
+}
+
+/** "Jordan Henderson", "Victoria Beckham", "Washington Post": a one-word place name that starts a longer name. */
+function startsLongerName(s: SentenceView, i: number, x: GazEntry): boolean {
+  const t = s.tokens;
+  const tok = t[i];
+  return x.words.length === 1 && (x.role === "country" || x.role === "capital") && tok.text !== tok.text.toUpperCase() &&
+    !!t[i + 1] && isCap(t[i + 1]) && t[i + 1].pos === "PROPN" && !matchAt(t, i + 1) && titleAt(s, i + 1) < 0 && glued(tok, t[i + 1]) === false;
+}
+
+/** The mention of a gazetteer name at i; a capital is a place or its country's government. */
+function knownMention(s: SentenceView, i: number, g: GazEntry): Mention {
+  const t = s.tokens;
+  const tok = t[i];
+  const gEnd = i + g.words.length;
+  if (g.role !== "capital") return make(s, i, gEnd, g.canonical, g.kind, 2, { known: true });
+  // A capital after "in", "to", "at" is a place; elsewhere it stands for the government.
+  // "to" makes a place only after a word of motion ("travelled to Moscow"); "weapons to Moscow" go to the government.
+  const prep = i > 0 ? t[i - 1].lower : "";
+  const moving = t.slice(Math.max(0, i - 6), i - 1).some((x) => MOTION.has(x.lower));
+  const afterPrep = PLACE_PREPS.has(prep) && (prep !== "to" || moving) && !(i > 1 && GOVERNMENT_NOUNS.has(t[i - 2].lower));
+  const dateline = (i === 0 && (t[gEnd]?.text === ":" || /^[—–-]$/.test(t[gEnd]?.text ?? "") || (tok.text === tok.text.toUpperCase() && t[gEnd]?.text === ","))) || (t[gEnd]?.text === "-" && t[gEnd + 1]?.lower === "based");
+  const place = (afterPrep || dateline) && !GOVERNMENT_SEATS.has(tok.lower);
+  const surface = s.text.slice(tok.start, t[gEnd - 1].end);
+  return place
+    ? make(s, i, gEnd, titleCase(surface.toLowerCase()), "Location", 2, { metonym: false })
+    : make(s, i, gEnd, g.canonical, "Country", 2, { known: true, metonym: true });
+}
+
+/** Plural demonyms stand for the country: "Russians struck the city". */
+export function pluralDemonymAt(s: SentenceView, i: number): Step | undefined {
+  const tok = s.tokens[i];
+  if (!/s$/.test(tok.text) || !isCap(tok)) return undefined;
+  const sing = { ...tok, text: tok.text.slice(0, -1), lower: tok.lower.slice(0, -1) };
+  const d = matchAt([sing], 0);
+  if (d && d.role === "demonym") return { mention: make(s, i, i + 1, d.country!, "Country", 2, { known: true }), end: i + 1 };
+  return undefined;
+}

@@ -1,0 +1,63 @@
+// The name lexicons (lexicons/names.json, lexicons/places.json), checked when
+// loaded and served as lower-case sets.
+import type { EntityKind } from "../schema";
+import { ENTITY_KINDS } from "../schema";
+import { entityKind, entry, fields, record, words, type At } from "../lexicon-check";
+import rawNames from "../../lexicons/names.json";
+import rawPlaces from "../../lexicons/places.json";
+
+const NAME_LISTS = [
+  "organizationHeads", "companyHeads", "forceHeads", "locationHeads", "agreementHeads", "eventHeads", "locationAfter", "locationBefore",
+  "personCues", "notNames", "forceNouns", "attackerNouns", "orgNouns", "governmentNouns", "motionWords", "placePrepositions",
+  "loneNamePlacePrepositions", "nameParticles", "personPronouns", "determiners", "governmentSeats",
+] as const;
+
+export type NamesLexicon = Record<(typeof NAME_LISTS)[number], string[]> & {
+  /** Head nouns of an apposition by the kind they give: "one of Russia's largest oil producers" → Company. */
+  appositiveHeads: Partial<Record<EntityKind, string[]>>;
+};
+
+/** Checks the parsed names lexicon and returns it typed; throws naming the file and the entry. */
+export function readNamesLexicon(value: unknown, file = "lexicons/names.json"): NamesLexicon {
+  const at: At = { file, path: "" };
+  const o = fields(value, at, [...NAME_LISTS, "appositiveHeads"]);
+  const heads = record(o.appositiveHeads, entry(at, "appositiveHeads"), words);
+  const appositiveHeads: Partial<Record<EntityKind, string[]>> = {};
+  for (const [kind, ws] of Object.entries(heads)) appositiveHeads[entityKind(kind, entry(entry(at, "appositiveHeads"), kind))] = ws;
+  const lists = Object.fromEntries(NAME_LISTS.map((k) => [k, words(o[k], entry(at, k))])) as Record<(typeof NAME_LISTS)[number], string[]>;
+  return { ...lists, appositiveHeads };
+}
+
+/** Checks the parsed world-cities list. */
+export function readPlacesLexicon(value: unknown, file = "lexicons/places.json"): { cities: string[] } {
+  const at: At = { file, path: "" };
+  return { cities: words(fields(value, at, ["cities"]).cities, entry(at, "cities")) };
+}
+
+const names = readNamesLexicon(rawNames);
+const places = readPlacesLexicon(rawPlaces);
+
+const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+export const ORG_HEADS = set(names.organizationHeads);
+export const COMPANY_HEADS = set(names.companyHeads);
+export const FORCE_HEADS = set(names.forceHeads);
+export const LOCATION_HEADS = set(names.locationHeads);
+export const AGREEMENT_HEADS = set(names.agreementHeads);
+export const EVENT_HEADS = set(names.eventHeads);
+export const LOCATION_AFTER = set(names.locationAfter);
+export const PLACE_PREPS = set(names.placePrepositions);
+export const LONE_NAME_PLACE_PREPS = set(names.loneNamePlacePrepositions);
+export const LOCATION_BEFORE = set(names.locationBefore.filter((p) => p.includes(" ")));
+export const PERSON_CUES = set(names.personCues);
+export const NOT_NAMES = set(names.notNames);
+export const FORCE_NOUNS = set(names.forceNouns);
+export const ATTACKER_NOUNS = set(names.attackerNouns);
+export const ORG_NOUNS = set(names.orgNouns);
+export const NAME_PARTICLES = new Set(names.nameParticles);
+export const GOVERNMENT_NOUNS = set(names.governmentNouns);
+export const GOVERNMENT_SEATS = set(names.governmentSeats);
+export const MOTION = set(names.motionWords);
+export const CITIES = new Set(places.cities);
+export const APPOSITIVE_HEADS = new Map<string, EntityKind>(ENTITY_KINDS.flatMap((kind) => (names.appositiveHeads[kind] ?? []).map((w) => [w, kind] as const)));
+export const PRONOUNS = set(names.personPronouns);
+export const DETERMINERS = set(names.determiners);

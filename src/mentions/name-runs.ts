@@ -1,0 +1,76 @@
+// Runs of name tokens: capitalised words joined over hyphens, name particles,
+// a plural possessive ("Workers' Party"), and over "of"/"for" once a head word
+// has been seen ("Bank of England").
+import type { Token } from "../nlp";
+import type { SentenceView } from "./types";
+import { matchAt } from "../gazetteer";
+import { NAME_PARTICLES, NOT_NAMES, ORG_HEADS } from "./lexicon";
+import { ALL_TITLES } from "./titles";
+import { glued, isCap } from "./tokens";
+import { headKind } from "./classification";
+
+/** A run of name tokens from i (capitalised words, hyphenated parts, particles): its end. */
+export function nameRunEnd(s: SentenceView, i: number, allowConnectors: boolean): number {
+  const t = s.tokens;
+  let j = i;
+  while (j < t.length) {
+    const tok = t[j];
+    // Words like "East" or "National" are names only inside a longer name.
+    const notName = NOT_NAMES.has(tok.lower) && !(j + 1 < t.length && isCap(t[j + 1]) && !NOT_NAMES.has(t[j + 1].lower)) && !(j > i);
+    if (isCap(tok) && !notName && tok.pos !== "PRON" && tok.pos !== "DET") {
+      const inner = j > i ? matchAt(t, j) : undefined;
+      const before = t[j - 1]?.lower === "the" ? t[j - 2]?.lower : t[j - 1]?.lower;
+      if (inner && (inner.role === "country" || inner.role === "demonym") && !["of", "for"].includes(before ?? "")) break;
+      j++;
+      continue;
+    }
+    // Hyphenated parts written without spaces: Kim Jong-Un, Kim Ju-ae, Tu-160M.
+    if (j > i && tok.text === "-" && j + 1 < t.length && glued(t[j - 1], tok) && glued(tok, t[j + 1]) && /^[\p{L}\d]/u.test(t[j + 1].text) && t[j + 1].pos !== "VERB") {
+      j += 2;
+      continue;
+    }
+    // "Workers' Party of Korea", "Teachers' Union": a plural possessive inside an organisation's name.
+    if (allowConnectors && j > i && isPluralApostrophe(t, j) && organisationRunAt(s, j + 1)) {
+      j++;
+      continue;
+    }
+    if (j > i && NAME_PARTICLES.has(tok.text) && j + 1 < t.length && isCap(t[j + 1])) {
+      j++;
+      continue;
+    }
+    const sentenceInitial = i === 0 || /^["“‘(]$/.test(t[i - 1]?.text ?? "");
+    // "Bank of England", "Institute for Strategic Dialogue" join over "of"/"for"; "Xi Jinping for China" does not.
+    const headSoFar = t.slice(i, j).some((w) => headKind(w.lower) || ALL_TITLES.has(w.lower) || w.lower === "house");
+    if (allowConnectors && j > i && headSoFar && !(sentenceInitial && j === i + 1 && t[i].pos !== "PROPN") && (tok.lower === "of" || tok.lower === "for") && j + 1 < t.length) {
+      let k = j + 1;
+      if (t[k].lower === "the" && k + 1 < t.length) k++;
+      if (isCap(t[k]) && (!NOT_NAMES.has(t[k].lower) || (k + 1 < t.length && isCap(t[k + 1])))) {
+        j = k;
+        continue;
+      }
+    }
+    break;
+  }
+  // Never end on a connector.
+  while (j > i && ["of", "for", "the", "-"].includes(t[j - 1].lower)) j--;
+  return j;
+}
+
+/** A bare apostrophe closing a plural glued to it: "Workers'". */
+function isPluralApostrophe(t: Token[], j: number): boolean {
+  return (t[j].text === "'" || t[j].text === "’") && /s$/.test(t[j - 1].text) && glued(t[j - 1], t[j]);
+}
+
+/**
+ * A capitalised run from k with an organisation's head word in it ("Party of Korea", "Union") that ends
+ * its noun phrase: in "the Tories' Commons presence", "the Blues' Celtic League match" the possessor is
+ * a name of its own.
+ */
+function organisationRunAt(s: SentenceView, k: number): boolean {
+  const t = s.tokens;
+  if (k >= t.length || !isCap(t[k])) return false;
+  const end = nameRunEnd(s, k, true);
+  const after = t[end];
+  const continues = !!after && !isCap(after) && (after.pos === "NOUN" || (after.pos === "VERB" && after.lemma === after.lower));
+  return !continues && t.slice(k, end).some((w) => ORG_HEADS.has(w.lower));
+}

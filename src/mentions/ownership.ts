@@ -1,0 +1,66 @@
+// Things owned by a country or body, named with it: its forces ("North Korean
+// troops"), its ministries ("South Korea's Defense Ministry"), its office
+// holders ("Russian President Vladimir Putin") and descriptions of them
+// ("the North Korean leader").
+import type { EntityKind } from "../schema";
+import type { Mention, Role, SentenceView, Step } from "./types";
+import { countryInfo, matchAt, type GazEntry } from "../gazetteer";
+import { FORCE_NOUNS, ORG_NOUNS } from "./lexicon";
+import { LEADER_TITLES, isLeaderTitle, titleAt } from "./titles";
+import { isCap, longestPhrase, make, phrase, titleCase } from "./tokens";
+import { nameRunEnd } from "./name-runs";
+
+/** The country or body a gazetteer entry stands for when it owns something ("Russian", "Russia's", "Kremlin's"). */
+export function ownerOf(g: GazEntry): string {
+  return g.role === "demonym" || g.role === "capital" ? g.country! : g.canonical;
+}
+
+/** Things owned by a country or body: its forces, its ministries, its office holders. */
+export function ownedAt(s: SentenceView, start: number, next: number, owner: string, ownerKind: EntityKind, ownerSurface: Mention | undefined): Step | undefined {
+  const t = s.tokens;
+  if (next >= t.length) return undefined;
+  const info = ownerKind === "Country" ? countryInfo(owner) : undefined;
+  const demonym = info?.demonym ?? owner;
+  // Adjectives may stand between: "North Korean special forces", "Russian armed forces".
+  const forceEnd = longestPhrase(s, next, FORCE_NOUNS, 3);
+  const withOwner = (m: Mention): Step => ({ mentions: ownerSurface ? [ownerSurface, m] : [m], end: m.end });
+  if (info && forceEnd > 0 && t[forceEnd]?.lower !== "of" && t[forceEnd]?.pos !== "NOUN") {
+    return withOwner(make(s, start, forceEnd, info.military, "MilitaryForce", 2, { known: true, owner }));
+  }
+  // "military intelligence agency": up to two modifiers before the organisation noun.
+  let orgEnd = longestPhrase(s, next, ORG_NOUNS, 4);
+  for (let skip = 1; orgEnd < 0 && skip <= 2 && next + skip < t.length; skip++) {
+    if (!t.slice(next, next + skip).every((w) => (w.pos === "ADJ" || w.pos === "NOUN") && !isCap(w))) break;
+    orgEnd = longestPhrase(s, next + skip, ORG_NOUNS, 4);
+  }
+  if (orgEnd > 0) {
+    const org = `${ownerKind === "Country" ? demonym : owner} ${titleCase(phrase(s, next, orgEnd))}`;
+    return withOwner(make(s, start, orgEnd, org, "Organization", 2, { owner }));
+  }
+  if (info && t[next].lower === "government") {
+    return { mention: make(s, start, next + 1, owner, "Country", 2, { known: true }), end: next + 1 };
+  }
+  // "foreign policy chief Kaja Kallas": lower-case modifiers before the title.
+  let titleEnd = titleAt(s, next);
+  for (let skip = 1; titleEnd < 0 && skip <= 2 && next + skip < t.length; skip++) {
+    if (!t.slice(next, next + skip).every((w) => (w.pos === "ADJ" || w.pos === "NOUN") && !isCap(w))) break;
+    const te = titleAt(s, next + skip);
+    if (te > 0 && t[te] && isCap(t[te])) titleEnd = te;
+  }
+  if (titleEnd > 0) {
+    const title = s.text.slice(t[next].start, t[titleEnd - 1].end);
+    const role: Role = { title, leader: isLeaderTitle(title), of: owner };
+    let k = titleEnd;
+    if (t[k]?.text === "," && t[k + 1] && isCap(t[k + 1])) k++; // "Russian culture minister, Olga Lyubimova"
+    const nameEnd = k < t.length && isCap(t[k]) && !matchAt(t, k) ? nameRunEnd(s, k, false) : k;
+    if (nameEnd > k) {
+      const name = s.text.slice(t[k].start, t[nameEnd - 1].end);
+      const person = make(s, k, nameEnd, name, "Person", 2, { role, outerStart: start });
+      return { mentions: ownerSurface ? [ownerSurface, person] : [person], end: nameEnd };
+    }
+    // No name: a description standing for whoever holds the post ("the North Korean leader"); "officials" are nobody in particular.
+    if (/s$/.test(title) && !LEADER_TITLES.has(title.toLowerCase())) return { end: titleEnd };
+    return { mention: make(s, start, titleEnd, `${demonym} ${title.toLowerCase()}`, "Person", 1, { ref: "role", role }), end: titleEnd };
+  }
+  return undefined;
+}

@@ -1,0 +1,54 @@
+// What the mentions of a sentence say about each other, once all are found:
+// an apposition gives an unknown name its kind or a person their post, and a
+// possessor owns what follows it.
+import type { Mention, SentenceView } from "./types";
+import { APPOSITIVE_HEADS } from "./lexicon";
+
+/** Runs the post-pass over the mentions of one sentence, in place. */
+export function relateMentions(s: SentenceView, out: Mention[]): void {
+  kindFromApposition(s, out);
+  postFromApposition(s, out);
+  possessorOwns(out);
+}
+
+/** "Surgutneftegas, one of Russia's largest oil producers": the apposition says what an unknown name is. */
+function kindFromApposition(s: SentenceView, out: Mention[]): void {
+  for (const m of out) {
+    if (m.certainty > 0 || m.ref || s.tokens[m.end]?.text !== ",") continue;
+    for (let q = m.end + 1; q < Math.min(s.tokens.length, m.end + 10); q++) {
+      const w = s.tokens[q];
+      if (w.text === "," || w.text === "." || w.pos === "VERB") break;
+      const kind = APPOSITIVE_HEADS.get(w.lower);
+      if (kind && w.pos === "NOUN") {
+        m.kind = kind;
+        m.certainty = 1;
+        break;
+      }
+    }
+  }
+}
+
+/** "Sergei Shoigu, Russia's defense minister, …": the post in apposition is the named person's. */
+function postFromApposition(s: SentenceView, out: Mention[]): void {
+  for (let k = 0; k + 1 < out.length; k++) {
+    const m = out[k];
+    const d = out.slice(k + 1).find((x) => x.ref === "role");
+    if (m.kind !== "Person" || m.ref || m.role || !d || s.tokens[m.end]?.text !== ",") continue;
+    const between = out.slice(k + 1).filter((x) => x.start < d.start);
+    const gap = s.tokens.slice(m.end + 1, d.outerStart ?? d.start);
+    if (between.some((x) => x.ref !== "adjective" && !(x.possessive && x.end + 1 === d.start)) || gap.some((w) => w.pos === "VERB")) continue;
+    if (gap.length > 4) continue;
+    m.role = d.role;
+    d.ref = "adjective"; // absorbed: the description is this person, not someone to look for
+    d.name = d.role!.of ?? d.name;
+  }
+}
+
+/** "Russia's Kursk region": the possessor owns what follows. */
+function possessorOwns(out: Mention[]): void {
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k];
+    const b = out[k + 1];
+    if (a.possessive && b.start === a.end + 1 && !b.owner && (a.kind === "Country" || a.kind === "Organization")) b.owner = a.name;
+  }
+}

@@ -1,0 +1,37 @@
+// References the entity stage resolves from the rest of the document:
+// "he", "his country", "the country's leader", "the soldiers", "its troops".
+import type { SentenceView, Step } from "./types";
+import { DETERMINERS, FORCE_NOUNS, PRONOUNS } from "./lexicon";
+import { isCap, isPossessive, longestPhrase, make } from "./tokens";
+import { ownedAt } from "./ownership";
+
+/** A reference starting at token i, if there is one. */
+export function referenceAt(s: SentenceView, i: number): Step | undefined {
+  const t = s.tokens;
+  const tok = t[i];
+  // Pronouns and "the country", resolved by the entity stage.
+  if (PRONOUNS.has(tok.lower) && tok.pos === "PRON") {
+    if ((tok.lower === "his" || tok.lower === "her") && t[i + 1]?.lower === "country")
+      return { mention: make(s, i, i + 2, "country", "Country", 1, { ref: "country" }), end: i + 2 };
+    return { mention: make(s, i, i + 1, tok.lower, "Person", 1, { ref: "pronoun" }), end: i + 1 };
+  }
+  if ((tok.lower === "the" || tok.lower === "this") && t[i + 1]?.lower === "country") {
+    const m = make(s, i, i + 2, "country", "Country", 1, { ref: "country" });
+    if (isPossessive(t[i + 2])) {
+      const owned = ownedAt(s, i, i + 3, "country", "Country", undefined);
+      if (owned?.mentions) {
+        for (const x of owned.mentions) if (x.role) x.role = { ...x.role, of: undefined, ofRef: true };
+        return { mentions: [m, ...owned.mentions], end: owned.end };
+      }
+    }
+    return { mention: m, end: i + 2 };
+  }
+  // "the soldiers", "its troops": a force named earlier, or the subject's own.
+  if (DETERMINERS.has(tok.lower)) {
+    let k = i + 1;
+    while (k < t.length && (t[k].pos === "ADJ" || t[k].pos === "VERB" && /ed$/.test(t[k].lower)) && !isCap(t[k])) k++;
+    const fe = longestPhrase(s, k, FORCE_NOUNS, 3);
+    if (fe > 0 && t[fe]?.lower !== "of" && t[fe]?.pos !== "NOUN" && !isCap(t[k])) return { mention: make(s, i, fe, "force", "MilitaryForce", 1, { ref: "force" }), end: fe };
+  }
+  return undefined;
+}

@@ -1,0 +1,42 @@
+// A title before a name: "Interior minister Igor Klymenko", "Chairman of the
+// State Affairs of the DPRK Kim Jong Un".
+import type { Mention, SentenceView, Step } from "./types";
+import { matchAt } from "../gazetteer";
+import { isLeaderTitle, titleAt } from "./titles";
+import { isCap, make } from "./tokens";
+import { nameRunEnd } from "./name-runs";
+import { ownerOf } from "./ownership";
+
+/** A title at token i and the person it names; a title with no name after it is skipped. */
+export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step | undefined {
+  const t = s.tokens;
+  const tok = t[i];
+  const titleEnd = titleAt(s, i);
+  if (titleEnd < 0) return undefined;
+  let k = titleEnd;
+  let of: string | undefined;
+  if (t[k]?.lower === "of") {
+    const runEnd = nameRunEnd(s, k + (t[k + 1]?.lower === "the" ? 2 : 1), true);
+    for (let q = k; q < runEnd; q++) {
+      const inner = matchAt(t, q);
+      if (inner && (inner.kind === "Country" || inner.kind === "Organization")) {
+        of = ownerOf(inner);
+        k = q + inner.words.length;
+        break;
+      }
+    }
+  }
+  if (t[k]?.text === "," && t[k + 1] && isCap(t[k + 1])) k++;
+  if (k < t.length && isCap(t[k]) && !matchAt(t, k)) {
+    const nameEnd = nameRunEnd(s, k, false);
+    if (nameEnd > k) {
+      const title = s.text.slice(tok.start, t[k - 1].end).replace(/,$/, "");
+      const name = s.text.slice(t[k].start, t[nameEnd - 1].end);
+      // "China's foreign ministry spokesperson Lin Jian": the post belongs to the body named just before.
+      const before = sofar[sofar.length - 1];
+      if (!of && before && before.end === i && !before.ref && (before.kind === "Organization" || before.kind === "Country" || before.kind === "Company")) of = before.name;
+      return { mention: make(s, k, nameEnd, name, "Person", 2, { role: { title, leader: isLeaderTitle(title.split(/\s+of\s+/i)[0]), of }, outerStart: i }), end: nameEnd };
+    }
+  }
+  return { end: titleEnd };
+}

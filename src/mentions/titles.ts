@@ -1,0 +1,59 @@
+// Titles and posts (lexicons/roles.json): the one place that reads them, for
+// mentions ("Russian President Vladimir Putin") and relations ("Name, deputy
+// leader of …") alike, so both agree on which post leads.
+import type { SentenceView } from "./types";
+import { longestPhrase } from "./tokens";
+import { entry, fields, words, type At } from "../lexicon-check";
+import rawRoles from "../../lexicons/roles.json";
+
+export interface RolesLexicon {
+  /** Titles that lead what they belong to: LEADER_OF. */
+  leader: string[];
+  /** Titles of other posts: MEMBER_OF, with the post on the evidence. */
+  member: string[];
+  /** Titles written before a name ("Mr", "Gen", "President"). */
+  prefixTitles: string[];
+  kinship: string[];
+  /** Words that make a leader's title lead nothing: "deputy leader", "vice president", "former president". */
+  notLeading: string[];
+}
+
+const ROLE_LISTS = ["leader", "member", "prefixTitles", "kinship", "notLeading"] as const;
+
+/** Checks the parsed roles lexicon and returns it typed; throws naming the file and the entry. */
+export function readRolesLexicon(value: unknown, file = "lexicons/roles.json"): RolesLexicon {
+  const at: At = { file, path: "" };
+  const o = fields(value, at, [...ROLE_LISTS]);
+  return Object.fromEntries(ROLE_LISTS.map((k) => [k, words(o[k], entry(at, k))])) as Record<(typeof ROLE_LISTS)[number], string[]>;
+}
+
+const roles = readRolesLexicon(rawRoles);
+const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+export const LEADER_TITLES = set(roles.leader);
+const MEMBER_TITLES = set(roles.member);
+const PREFIX_TITLES = set(roles.prefixTitles);
+export const ALL_TITLES = new Set([...LEADER_TITLES, ...MEMBER_TITLES, ...PREFIX_TITLES]);
+export const KINSHIP = set(roles.kinship);
+const NOT_LEADING = set(roles.notLeading);
+
+/** A title (possibly several words, e.g. "Chief of the General Staff", "culture minister") at token i: its end, or -1. */
+export function titleAt(s: SentenceView, i: number): number {
+  let end = longestPhrase(s, i, ALL_TITLES, 5);
+  if (end < 0) return -1;
+  // Stacked titles: "deputy prime minister", "senior fellow".
+  for (let next = longestPhrase(s, end, ALL_TITLES, 5); next > end; next = longestPhrase(s, end, ALL_TITLES, 5)) end = next;
+  return end;
+}
+
+/** Whether a post leads what it belongs to: "President", "prime minister"; not "deputy leader", "vice president", "former president". */
+export function isLeaderTitle(title: string): boolean {
+  const words = title.toLowerCase().split(/\s+/);
+  if (words.some((w) => NOT_LEADING.has(w))) return false;
+  return LEADER_TITLES.has(title.toLowerCase()) || LEADER_TITLES.has(words[words.length - 1]) && !MEMBER_TITLES.has(title.toLowerCase());
+}
+
+/** A word that names a post on its own ("leader", "fellow", "minister"), not a form of address ("Mr", "Sir"). */
+export function isPostWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return LEADER_TITLES.has(w) || MEMBER_TITLES.has(w);
+}

@@ -1,0 +1,46 @@
+// Token helpers for mention patterns: capitalisation, possessives, phrases
+// looked up in word lists, and the making of a mention from a span.
+import type { EntityKind } from "../schema";
+import type { Token } from "../nlp";
+import type { Mention, SentenceView } from "./types";
+
+export const isCap = (t: Token) => /^\p{Lu}/u.test(t.text) || /^\p{Lu}[\p{L}\d]*-\d/u.test(t.text);
+export const isPossessive = (t?: Token) => !!t && (t.text === "'s" || t.text === "’s" || t.text === "'" || t.text === "’") && t.pos === "PART";
+export const glued = (a: Token, b: Token) => a.end === b.start;
+
+/** The lower-case text of tokens [i, j), spaced as in the sentence. */
+export function phrase(s: SentenceView, i: number, j: number): string {
+  return s.text.slice(s.tokens[i].start, s.tokens[j - 1].end).toLowerCase().replace(/\s+/g, " ").replace(/’/g, "'");
+}
+
+const firstWordsOf = new WeakMap<Set<string>, Set<string>>();
+
+/** The longest phrase from the set that starts at token i: its end, or -1. */
+export function longestPhrase(s: SentenceView, i: number, phrases: Set<string>, maxLen = 5): number {
+  // Most tokens start no phrase at all: check the first word before building any text.
+  let firsts = firstWordsOf.get(phrases);
+  if (!firsts) firstWordsOf.set(phrases, (firsts = new Set([...phrases].map((p) => p.split(/[\s-]/)[0]))));
+  if (i >= s.tokens.length || !firsts.has(s.tokens[i].lower.replace(/’/g, "'"))) return -1;
+  for (let j = Math.min(s.tokens.length, i + maxLen); j > i; j--) if (phrases.has(phrase(s, i, j))) return j;
+  return -1;
+}
+
+/** A mention of tokens [start, end); possessive when an apostrophe follows. */
+export function make(s: SentenceView, start: number, end: number, name: string, kind: EntityKind, certainty: 0 | 1 | 2, extra: Partial<Mention> = {}): Mention {
+  const t = s.tokens;
+  return {
+    start,
+    end,
+    from: t[start].start,
+    to: t[end - 1].end,
+    surface: s.text.slice(t[start].start, t[end - 1].end),
+    name,
+    kind,
+    certainty,
+    known: false,
+    possessive: isPossessive(t[end]),
+    ...extra,
+  };
+}
+
+export const titleCase = (p: string) => p.replace(/\b\p{L}/gu, (c) => c.toUpperCase());

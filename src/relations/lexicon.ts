@@ -1,0 +1,138 @@
+// The relation lexicon (lexicons/relations.json), checked when loaded against
+// SCHEMA.md's relation types and entity kinds, and served as typed sets and maps.
+import type { EntityKind, RelationType } from "../schema";
+import { entityKind, entry, fields, flag, list, lexiconError, optional, record, relationType, word, words, type At } from "../lexicon-check";
+import raw from "../../lexicons/relations.json";
+
+export interface Frame {
+  relation?: RelationType;
+  /** The relation by the class of what is acted on: troops, weapons, a message. */
+  byObject?: Record<string, RelationType>;
+  /** Where the target stands: "object" or prepositions. */
+  target: string[];
+  actorKinds?: EntityKind[];
+  targetKinds?: EntityKind[];
+  coordinated?: boolean;
+  between?: boolean;
+  needsObjectClass?: string;
+}
+
+/** A noun trigger always names its relation. */
+export interface NounFrame extends Frame {
+  relation: RelationType;
+}
+
+export interface Phrase extends Frame {
+  words: string[];
+  /** One of these words must follow within ten tokens. */
+  requires?: string[];
+}
+
+export interface RelationsLexicon {
+  objectClasses: Record<string, string[]>;
+  verbs: Record<string, Frame>;
+  phrases: Phrase[];
+  nouns: Record<string, NounFrame>;
+  negations: string[];
+  planned: string[];
+  possible: string[];
+  reported: string[];
+  evaluative: { verbs: string[]; positive: string[]; negative: string[] };
+  lightVerbs: string[];
+  relationTargets: Partial<Record<RelationType, EntityKind[]>>;
+  actorKinds: EntityKind[];
+  hostNouns: string[];
+  clauseBreaks: string[];
+  sanctionNouns: string[];
+  prepositions: string[];
+  passiveAuxiliaries: string[];
+  irregularParticiples: string[];
+  relativePronouns: string[];
+  reportedSentenceCues: string[];
+  whereClauseRelations: { verbs: RelationType[]; nouns: RelationType[] };
+}
+
+const FRAME_FIELDS = ["relation", "byObject", "actorKinds", "targetKinds", "coordinated", "between", "needsObjectClass"];
+const WORD_LISTS = ["negations", "planned", "possible", "reported", "lightVerbs", "hostNouns", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues"] as const;
+
+function readFrame(value: unknown, at: At, objectClasses: Record<string, string[]>, extra: string[] = []): Frame {
+  const o = fields(value, at, ["target"], [...FRAME_FIELDS, ...extra]);
+  const frame: Frame = { target: words(o.target, entry(at, "target")) };
+  frame.relation = optional(o, "relation", at, relationType);
+  frame.byObject = optional(o, "byObject", at, (v, a) => record(v, a, relationType));
+  for (const cls of Object.keys(frame.byObject ?? {})) if (!objectClasses[cls]) throw lexiconError(entry(entry(at, "byObject"), cls), "is not one of objectClasses");
+  if (!frame.relation && !frame.byObject) throw lexiconError(at, 'needs "relation" or "byObject"');
+  frame.actorKinds = optional(o, "actorKinds", at, (v, a) => list(v, a, entityKind));
+  frame.targetKinds = optional(o, "targetKinds", at, (v, a) => list(v, a, entityKind));
+  frame.coordinated = optional(o, "coordinated", at, flag);
+  frame.between = optional(o, "between", at, flag);
+  frame.needsObjectClass = optional(o, "needsObjectClass", at, word);
+  if (frame.needsObjectClass && !objectClasses[frame.needsObjectClass]) throw lexiconError(entry(at, "needsObjectClass"), "is not one of objectClasses");
+  return frame;
+}
+
+function readNounFrame(value: unknown, at: At, objectClasses: Record<string, string[]>): NounFrame {
+  const frame = readFrame(value, at, objectClasses);
+  if (!frame.relation) throw lexiconError(at, 'needs "relation": a noun gives one relation');
+  return { ...frame, relation: frame.relation };
+}
+
+/** A multi-word trigger: a frame with its words. */
+function readPhrase(value: unknown, at: At, objectClasses: Record<string, string[]>): Phrase {
+  const frame = readFrame(value, at, objectClasses, ["words", "requires"]);
+  const o = fields(value, at, ["target", "words"], [...FRAME_FIELDS, "requires"]);
+  return { ...frame, words: words(o.words, entry(at, "words")), requires: optional(o, "requires", at, words) };
+}
+
+/** Checks the parsed relations lexicon and returns it typed; throws naming the file and the entry. */
+export function readRelationsLexicon(value: unknown, file = "lexicons/relations.json"): RelationsLexicon {
+  const at: At = { file, path: "" };
+  const o = fields(value, at, ["objectClasses", "verbs", "phrases", "nouns", "evaluative", "relationTargets", "actorKinds", "whereClauseRelations", ...WORD_LISTS]);
+  const objectClasses = record(o.objectClasses, entry(at, "objectClasses"), words);
+  const lists = Object.fromEntries(WORD_LISTS.map((k) => [k, words(o[k], entry(at, k))])) as Record<(typeof WORD_LISTS)[number], string[]>;
+  const evaluative = fields(o.evaluative, entry(at, "evaluative"), ["verbs", "positive", "negative"]);
+  const where = fields(o.whereClauseRelations, entry(at, "whereClauseRelations"), ["verbs", "nouns"]);
+  const relationTargets = record(o.relationTargets, entry(at, "relationTargets"), (v, a) => list(v, a, entityKind));
+  for (const r of Object.keys(relationTargets)) relationType(r, entry(entry(at, "relationTargets"), r));
+  return {
+    ...lists,
+    objectClasses,
+    verbs: record(o.verbs, entry(at, "verbs"), (v, a) => readFrame(v, a, objectClasses)),
+    phrases: list(o.phrases, entry(at, "phrases"), (v, a) => readPhrase(v, a, objectClasses)),
+    nouns: record(o.nouns, entry(at, "nouns"), (v, a) => readNounFrame(v, a, objectClasses)),
+    evaluative: { verbs: words(evaluative.verbs, entry(at, "evaluative.verbs")), positive: words(evaluative.positive, entry(at, "evaluative.positive")), negative: words(evaluative.negative, entry(at, "evaluative.negative")) },
+    relationTargets: relationTargets as Partial<Record<RelationType, EntityKind[]>>,
+    actorKinds: list(o.actorKinds, entry(at, "actorKinds"), entityKind),
+    whereClauseRelations: { verbs: list(where.verbs, entry(at, "whereClauseRelations.verbs"), relationType), nouns: list(where.nouns, entry(at, "whereClauseRelations.nouns"), relationType) },
+  };
+}
+
+const lex = readRelationsLexicon(raw);
+
+export const VERBS = lex.verbs;
+export const NOUNS = lex.nouns;
+export const PHRASES = lex.phrases;
+export const OBJECT_CLASSES = Object.entries(lex.objectClasses).map(([k, v]) => [k, new Set(v)] as const);
+export const NEGATIONS = new Set(lex.negations);
+export const PLANNED = new Set(lex.planned);
+export const POSSIBLE = new Set(lex.possible);
+export const REPORTED = new Set(lex.reported);
+export const REPORTED_SENTENCE = new Set(lex.reportedSentenceCues);
+export const LIGHT_VERBS = new Set(lex.lightVerbs);
+export const CLAUSE_BREAKS = new Set(lex.clauseBreaks);
+/** The kinds of target each relation accepts; any kind where the lexicon says nothing. */
+export const TARGET_KINDS: Partial<Record<RelationType, readonly string[]>> = lex.relationTargets;
+export const ACTOR_KINDS = new Set<string>(lex.actorKinds);
+export const EVAL_VERBS = new Set(lex.evaluative.verbs);
+export const POSITIVE = new Set(lex.evaluative.positive);
+export const NEGATIVE = new Set(lex.evaluative.negative);
+export const HOST_NOUNS = new Set(lex.hostNouns);
+export const SANCTION_NOUNS = new Set(lex.sanctionNouns);
+export const PREPOSITIONS = new Set(lex.prepositions);
+export const PASSIVE_AUXILIARIES = new Set(lex.passiveAuxiliaries);
+export const IRREGULAR_PARTICIPLES = new Set(lex.irregularParticiples);
+export const RELATIVES = new Set(lex.relativePronouns);
+export const WHERE_VERB_RELATIONS = new Set(lex.whereClauseRelations.verbs);
+export const WHERE_NOUN_RELATIONS = new Set(lex.whereClauseRelations.nouns);
+// What may stand between a preposition and its object's name: "in the city of", "to the Russian".
+export const NP_INNER = new Set(["DET", "ADJ", "NUM", "NOUN", "ADV", "PART", "ADP"]);

@@ -1,0 +1,23 @@
+// Modality of a fact: negated facts are dropped; planned, possible and
+// reported ones say so on their evidence.
+import type { Modality } from "../schema";
+import type { Token } from "../nlp";
+import type { SentenceInput } from "./types";
+import { NEGATIONS, PLANNED, POSSIBLE, REPORTED, REPORTED_SENTENCE } from "./lexicon";
+
+/** "according to …", "reportedly": the whole sentence is reported. */
+export function modalityOfSentence(t: Token[]): Modality {
+  const words = t.map((x) => x.lower);
+  if (words.some((w) => REPORTED_SENTENCE.has(w))) return "reported";
+  return "asserted";
+}
+
+/** The modality of a trigger at k from the words between its subject and it. */
+export function modalityAt(s: SentenceInput, subjectEnd: number, k: number, base: Modality): Modality | "negated" {
+  const span = s.tokens.slice(Math.max(subjectEnd, k - 5), k);
+  if (span.some((x) => NEGATIONS.has(x.lower))) return "negated";
+  if (span.some((x) => PLANNED.has(x.lower))) return "planned";
+  if (span.some((x) => POSSIBLE.has(x.lower))) return "possible";
+  if (span.some((x) => REPORTED.has(x.lower))) return "reported";
+  return base;
+}

@@ -1,0 +1,41 @@
+// Posts in apposition: "Ankit Panda, senior fellow in the Nuclear Policy
+// Program at the Carnegie Endowment" (MEMBER_OF), "Kim Jong Un, the leader of
+// North Korea" (LEADER_OF); and people named together: "Kim Jong Un with
+// Russian defense minister Sergei Shoigu" (MET_WITH).
+import type { SentenceContext } from "../types";
+import { isLeaderTitle, isPostWord } from "../../mentions/titles";
+import { isMentionStart } from "../syntax";
+
+/** "Name, [the] title … Body": a post held in a named body or country. */
+export function postInApposition(c: SentenceContext): void {
+  const { s, entityAt, entityOf, add } = c;
+  const t = s.tokens;
+  s.mentions.forEach((m, k) => {
+    if (m.kind !== "Person" || m.ref || t[m.end]?.text !== ",") return;
+    let j = m.end + 1;
+    if (["a", "an", "the"].includes(t[j]?.lower)) j++;
+    const titleWords: string[] = [];
+    while (j < t.length && (t[j].pos === "ADJ" || t[j].pos === "NOUN") && !isMentionStart(s, j)) titleWords.push(t[j++].text);
+    const title = titleWords.join(" ");
+    if (!title || !titleWords.some(isPostWord)) return;
+    for (const o of s.mentions) {
+      if (o.start < j || o.start > j + 14) continue;
+      if (t.slice(j, o.start).some((x) => x.text === "," || x.pos === "VERB")) break;
+      if (o.ref || t[o.end]?.text === "-") continue; // "the US-based …" qualifies, it is not the body
+      const oe = entityOf(o);
+      // "Kim Jong Un, the leader of North Korea": a post in a country too; "deputy leader" leads nothing.
+      if (oe && (oe.kind === "Organization" || oe.kind === "Company" || oe.kind === "Country")) add(entityAt(k), oe, isLeaderTitle(title) ? "LEADER_OF" : "MEMBER_OF", title, "asserted", title);
+    }
+  });
+}
+
+/** "Kim Jong Un with Russian defense minister Sergei Shoigu": seen together. */
+export function namedTogether(c: SentenceContext): void {
+  const { s, entityAt, entityOf, add } = c;
+  const t = s.tokens;
+  s.mentions.forEach((m, k) => {
+    if (m.kind !== "Person" || m.ref || t[m.end]?.lower !== "with") return;
+    const other = s.mentions.find((x) => x.kind === "Person" && !x.ref && x.start > m.end && x.start <= m.end + 5);
+    if (other && t.slice(m.end + 1, other.start).every((x) => x.pos !== "VERB")) add(entityAt(k), entityOf(other), "MET_WITH", "with", c.modality);
+  });
+}

@@ -1,0 +1,50 @@
+// Noun triggers (lexicons/relations.json: nouns): the actor is a possessor or
+// modifier ("Moscow's invasion of Ukraine", "US sanctions"), a light verb's
+// subject ("held a meeting with"), or for symmetric nouns the clause's subject;
+// "between X and Y" relates X and Y.
+import { RELATIONS } from "../../schema";
+import type { SentenceContext } from "../types";
+import { LIGHT_VERBS, NOUNS, WHERE_NOUN_RELATIONS, type NounFrame } from "../lexicon";
+import { modalityAt } from "../modality";
+import { coordinated, subjectOf, targetOf, whereAntecedent } from "../syntax";
+
+/** A noun trigger at k with its frame. */
+export function nounRelations(c: SentenceContext, k: number, f: NounFrame): void {
+  const { s, entityOf, add, state } = c;
+  const t = s.tokens;
+  const relation = f.relation;
+  const verb = t[k].text;
+  // Possessor or modifier before the noun, adjectives allowed between: "Moscow's full-scale invasion", "US sanctions".
+  let j = k - 1;
+  while (j >= 0 && (t[j].pos === "ADJ" || t[j].pos === "NOUN" && !NOUNS[t[j].lower] || t[j].text === "-" || t[j].pos === "NUM")) j--;
+  if (j >= 0 && /^['’]s?$/.test(t[j].text)) j--;
+  let actor = j >= 0 ? s.mentions.find((m) => m.end - 1 === j) : undefined;
+  if (!actor && j >= 0 && (t[j].lower === "its" || t[j].lower === "their")) {
+    actor = s.mentions.filter((m) => m.end <= j && (m.kind === "Country" || m.kind === "Organization")).pop();
+  }
+  if (actor && relation === "SANCTIONED") state.lastSanctioner = entityOf(actor) ?? state.lastSanctioner;
+
+  // "the agreement between Moscow and Pyongyang".
+  let q = k + 1;
+  while (q < t.length && t[q].pos === "ADJ") q++;
+  if (f.between && t[q]?.lower === "between") {
+    const a = s.mentions.find((m) => m.start > q && m.start <= q + 3);
+    const b = a ? coordinated(s, a, 1)[0] : undefined;
+    if (a && b) add(entityOf(a), entityOf(b), relation, verb, c.modality);
+    return;
+  }
+  let target = targetOf(s, k + 1, f.target, 6);
+  if (!target && WHERE_NOUN_RELATIONS.has(relation)) target = whereAntecedent(s, k, entityOf);
+  if (!target) return;
+  if (!actor) {
+    // "held a meeting with", "launched an offensive", "a mutual defense treaty with Russia": the clause's subject.
+    const light = t.slice(Math.max(0, k - 4), k).some((x) => LIGHT_VERBS.has(x.lemma) && x.pos === "VERB");
+    const symmetric = RELATIONS[relation].symmetric;
+    if (!light && !symmetric) return;
+    actor = subjectOf(s, k);
+  }
+  if (!actor) return;
+  const mod = modalityAt(s, actor.end, k, c.modality);
+  if (mod === "negated") return;
+  for (const tg of [target, ...coordinated(s, target, 1)]) add(entityOf(actor), entityOf(tg), relation, verb, mod);
+}

@@ -1,0 +1,30 @@
+// Posts and ownership stated with a name: "Russian President Vladimir Putin"
+// (LEADER_OF), "Russian defense minister Sergei Shoigu" (MEMBER_OF),
+// "South Korea's Defense Ministry" (PART_OF), "Russia's Kursk region" and
+// "the US-based Carnegie Endowment" (LOCATED_IN).
+import type { RelationType } from "../../schema";
+import type { SentenceContext } from "../types";
+
+export function rolesWithName(c: SentenceContext): void {
+  const { s, entities, entityAt, entityOf, add } = c;
+  const t = s.tokens;
+  s.mentions.forEach((m, k) => {
+    const e = entityAt(k);
+    if (!e) return;
+    if (m.role && !m.ref && m.kind === "Person") {
+      const of = m.role.of ? entities.find((x) => x.label === m.role!.of || x.aliases.includes(m.role!.of!)) : undefined;
+      const rel: RelationType = m.role.leader ? "LEADER_OF" : "MEMBER_OF";
+      add(e, of, rel, m.role.title, "asserted", rel === "MEMBER_OF" ? m.role.title : undefined);
+    }
+    if (m.owner && !m.ref) {
+      const owner = entities.find((x) => x.label === m.owner);
+      if (e.kind === "Organization") add(e, owner, "PART_OF", m.surface, "asserted");
+      if (e.kind === "Location" || e.kind === "Company") add(e, owner, "LOCATED_IN", m.surface, "asserted");
+    }
+    // "the US-based Carnegie Endowment".
+    if (t[m.end]?.text === "-" && t[m.end + 1]?.lower === "based") {
+      const next = s.mentions.find((x) => x.start >= m.end + 2 && x.start <= m.end + 3);
+      if (next) add(entityOf(next), e, "LOCATED_IN", "based", "asserted");
+    }
+  });
+}

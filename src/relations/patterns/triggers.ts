@@ -1,0 +1,31 @@
+// Single-word triggers: each token is read as a verb frame, a noun frame or
+// an evaluative verb, by its tag and the lexicon.
+import type { SentenceContext } from "../types";
+import { EVAL_VERBS, NOUNS, SANCTION_NOUNS, VERBS } from "../lexicon";
+import { isMentionStart } from "../syntax";
+import { evaluative } from "./evaluative";
+import { nounRelations } from "./noun-frames";
+import { gerundLemma, verbRelations } from "./verb-frames";
+
+/** Every token not already used by a phrase trigger. */
+export function wordTriggers(c: SentenceContext, usedTokens: Set<number>): void {
+  const { s } = c;
+  const t = s.tokens;
+  t.forEach((tok, k) => {
+    if (usedTokens.has(k)) return;
+    const afterSanctions = k > 0 && SANCTION_NOUNS.has(t[k - 1].lower) && tok.pos === "NOUN";
+    // "after meeting his counterpart": a gerund tagged as a noun, taking an object, is the verb.
+    const gerund = tok.pos === "NOUN" && /ing$/.test(tok.lower) && k > 0 && t[k - 1].pos === "ADP" && ["DET", "PRON", "PROPN"].includes(t[k + 1]?.pos ?? "") ? gerundLemma(tok.lower) : undefined;
+    const lemma = gerund ?? tok.lemma;
+    if ((tok.pos === "VERB" || tok.pos === "NOUN" && /ing$/.test(tok.lower) || afterSanctions) && VERBS[lemma]) {
+      // A noun trigger of the same spelling ("support", "visit") tagged as a verb after a determiner or possessive is a noun.
+      if (k > 0 && (t[k - 1].pos === "DET" || /^['’]s$/.test(t[k - 1].text)) && NOUNS[tok.lower]) return nounRelations(c, k, NOUNS[tok.lower]);
+      const f = VERBS[lemma];
+      return verbRelations(c, k, k + 1, f, f.relation);
+    }
+    // "a surprise offensive in August": a word tagged as an adjective that ends its noun phrase is the noun.
+    const nounLike = tok.pos === "NOUN" || (tok.pos === "PROPN" && !isMentionStart(s, k)) || (tok.pos === "ADJ" && !["NOUN", "PROPN", "ADJ"].includes(t[k + 1]?.pos ?? ""));
+    if (nounLike && NOUNS[tok.lower]) nounRelations(c, k, NOUNS[tok.lower]);
+    if (tok.pos === "VERB" && EVAL_VERBS.has(tok.lemma)) evaluative(c, k);
+  });
+}

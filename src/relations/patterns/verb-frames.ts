@@ -1,0 +1,138 @@
+// Verb triggers and their frames (lexicons/relations.json: verbs, phrases):
+// the subject acts on the target found where the frame says, in active,
+// passive, participle and coordinated forms.
+import type { Modality, RelationType } from "../../schema";
+import type { Mention } from "../../mentions";
+import type { DocEntity } from "../../entities";
+import type { SentenceContext, SentenceInput } from "../types";
+import { ACTOR_KINDS, IRREGULAR_PARTICIPLES, OBJECT_CLASSES, PASSIVE_AUXILIARIES, PHRASES, SANCTION_NOUNS, TARGET_KINDS, VERBS, WHERE_VERB_RELATIONS, type Frame } from "../lexicon";
+import { modalityAt } from "../modality";
+import { coordinated, subjectOf, targetOf, whereAntecedent } from "../syntax";
+
+/** Multi-word triggers ("take part in", "hold talks"): the tokens they use, so that single words there are not read again. */
+export function phraseTriggers(c: SentenceContext): Set<number> {
+  const t = c.s.tokens;
+  const usedTokens = new Set<number>();
+  for (const ph of PHRASES) {
+    for (let k = 0; k + ph.words.length <= t.length; k++) {
+      if (!ph.words.every((w, q) => t[k + q].lemma === w || t[k + q].lower === w)) continue;
+      const end = k + ph.words.length;
+      if (ph.requires && !t.slice(end, end + 10).some((x) => ph.requires!.includes(x.lower))) continue;
+      for (let q = k; q < end; q++) usedTokens.add(q);
+      verbRelations(c, k, end, ph, ph.relation);
+    }
+  }
+  return usedTokens;
+}
+
+/** The verb a gerund comes from, if the lexicon knows it: "meeting" → meet, "visiting" → visit, "hosting" → host. */
+export function gerundLemma(word: string): string | undefined {
+  const base = word.slice(0, -3);
+  for (const cand of [base, `${base}e`, base.replace(/(.)\1$/, "$1")]) if (VERBS[cand]) return cand;
+  return undefined;
+}
+
+/** The classes of what is acted on in tokens [from, to): troops (or a named force), weapons, a message. */
+function objectClasses(s: SentenceInput, from: number, to: number): string[] {
+  const found: string[] = [];
+  for (const tok of s.tokens.slice(from, to)) for (const [name, words] of OBJECT_CLASSES) if (words.has(tok.lower) && !found.includes(name)) found.push(name);
+  for (const m of s.mentions) if (m.start >= from && m.start < to && m.kind === "MilitaryForce" && !found.includes("troops")) found.push("troops");
+  return found;
+}
+
+interface Actor {
+  subj?: Mention;
+  /** An actor remembered from earlier in the document rather than named here. */
+  agentSubj?: DocEntity;
+  relation?: RelationType;
+}
+
+/** The subject of the verb at k; "the sanctions target …" acts for whoever imposed them. */
+function actorOfVerb(c: SentenceContext, k: number, relation: RelationType | undefined): Actor {
+  const t = c.s.tokens;
+  const subj = subjectOf(c.s, k);
+  const leftNoun = t.slice(0, k).reverse().find((x) => x.pos === "NOUN" || x.pos === "PROPN");
+  if (leftNoun && SANCTION_NOUNS.has(leftNoun.lower) && c.state.lastSanctioner !== undefined && (!subj || subj.end <= leftNoun.i)) {
+    return { subj: undefined, agentSubj: c.state.lastSanctioner, relation: "SANCTIONED" };
+  }
+  return { subj, relation };
+}
+
+/** The relations a frame gives and their target; the relation may depend on what is sent: troops, weapons or a message. */
+function frameRelations(c: SentenceContext, k: number, end: number, f: Frame, relation: RelationType | undefined, passive: boolean, subj: Mention | undefined) {
+  const { s, entityOf } = c;
+  const t = s.tokens;
+  const relations: RelationType[] = [];
+  let target: Mention | undefined;
+  if (f.byObject) {
+    target = targetOf(s, end, f.target);
+    const classes = objectClasses(s, passive ? Math.max(0, (subj?.start ?? k) - 1) : end, target ? target.start : Math.min(t.length, end + 8));
+    if (passive && subj && subj.kind === "MilitaryForce") classes.push("troops");
+    for (const cl of classes) if (f.byObject[cl]) relations.push(f.byObject[cl]);
+  } else if (relation) {
+    if (f.needsObjectClass && !objectClasses(s, end, Math.min(t.length, end + 8)).includes(f.needsObjectClass)) return undefined;
+    relations.push(relation);
+    target = targetOf(s, end, f.target);
+  }
+  if (!relations.length) return undefined;
+  // A target of the wrong kind ("deployed to help Russian forces") is no target; "where" may still give the place.
+  if (target && !TARGET_KINDS[relations[0]]?.includes(entityOf(target)?.kind ?? "")) target = undefined;
+  if (!target && WHERE_VERB_RELATIONS.has(relations[0])) target = whereAntecedent(s, k, entityOf);
+  return { relations, target };
+}
+
+/** A verb trigger from token k to end with its frame. */
+export function verbRelations(c: SentenceContext, k: number, end: number, f: Frame, frameRelation: RelationType | undefined): void {
+  const { s, entityOf, add } = c;
+  const t = s.tokens;
+  const verb = s.text.slice(t[k].start, t[end - 1].end);
+  const participle = t[k].lower.endsWith("ed") || t[k].lower.endsWith("en") || IRREGULAR_PARTICIPLES.has(t[k].lower);
+  const passive = participle && t.slice(Math.max(0, k - 3), k).some((x) => PASSIVE_AUXILIARIES.has(x.lower));
+  const initialParticiple = k === 0 && t[k + 1]?.lower === "by"; // "Aided by Pyongyang's soldiers, the Kremlin's forces …"
+  const { subj, agentSubj, relation } = actorOfVerb(c, k, frameRelation);
+  const mod = modalityAt(s, subj ? subj.end : 0, k, c.modality);
+  if (mod === "negated") return;
+  const found = frameRelations(c, k, end, f, relation, passive, subj);
+  if (!found) return;
+  const { relations, target } = found;
+  if (initialParticiple) {
+    // Agent after "by", patient after the comma.
+    const agent = s.mentions.find((m) => m.start > k + 1 && m.start <= k + 4);
+    const comma = t.findIndex((x, q) => q > k && x.text === ",");
+    const patient = s.mentions.find((m) => m.start > comma && comma > 0);
+    for (const r of relations) add(entityOf(agent), entityOf(patient), r, verb, mod);
+    return;
+  }
+  if (passive && !(relations.includes("SENT_TROOPS_TO") && subj?.kind === "MilitaryForce")) {
+    // "X was praised by Y": Y acts on X.
+    const byIdx = t.findIndex((x, q) => q > k && q < k + 4 && x.lower === "by");
+    const agent = byIdx > 0 ? s.mentions.find((m) => m.start > byIdx && m.start <= byIdx + 3) : undefined;
+    if (!agent) return;
+    for (const r of relations) add(entityOf(agent), entityOf(subj), r, verb, mod);
+    return;
+  }
+  actOnTargets(c, f, relations, { subj, agentSubj }, target, verb, mod);
+}
+
+/** The subject, and those coordinated with it, act on the target and those listed with it. */
+function actOnTargets(c: SentenceContext, f: Frame, relations: RelationType[], actor: Actor, target: Mention | undefined, verb: string, mod: Modality): void {
+  const { s, entityOf, add } = c;
+  const { subj, agentSubj } = actor;
+  const sourceIds: (DocEntity | undefined)[] = [agentSubj ?? entityOf(subj)];
+  if (!sourceIds[0] && !agentSubj) return;
+  if (subj && !agentSubj) for (const x of coordinated(s, subj, -1)) sourceIds.push(entityOf(x));
+  const targets: Mention[] = target ? [target, ...coordinated(s, target, 1)] : [];
+  for (const r of relations) {
+    if (f.actorKinds && sourceIds[0] && !f.actorKinds.includes(sourceIds[0].kind)) continue;
+    const targetKind = entityOf(target)?.kind;
+    if (f.targetKinds && target && !(targetKind && f.targetKinds.includes(targetKind))) continue;
+    for (const src of sourceIds) {
+      if (!src || (!agentSubj && !ACTOR_KINDS.has(src.kind))) continue;
+      if (f.coordinated && !target && sourceIds.length > 1) {
+        for (const other of sourceIds) if (other && other.id !== src.id && src.id < other.id) add(src, other, r, verb, mod);
+        continue;
+      }
+      for (const tg of targets) add(src, entityOf(tg), r, verb, mod);
+    }
+  }
+}

@@ -1,0 +1,128 @@
+// Sentence syntax the patterns share, read off part-of-speech tags and
+// mention spans: subjects, objects, coordination and apposition.
+import type { Mention } from "../mentions";
+import type { EntityOf, SentenceInput } from "./types";
+import { CLAUSE_BREAKS, NP_INNER, PREPOSITIONS, RELATIVES } from "./lexicon";
+
+export function isMentionStart(s: SentenceInput, k: number): boolean {
+  return s.mentions.some((m) => m.start <= k && k < m.end);
+}
+
+/** A mention that is the object of a preposition ("according to TASS", "in Kursk") is not a subject. */
+function isPrepObject(s: SentenceInput, m: Mention): boolean {
+  let j = (m.outerStart ?? m.start) - 1;
+  while (j >= 0 && (s.tokens[j].pos === "DET" || s.tokens[j].pos === "ADJ" || s.tokens[j].pos === "NUM")) j--;
+  return j >= 0 && PREPOSITIONS.has(s.tokens[j].lower) && s.tokens[j].pos === "ADP";
+}
+
+/** Mentions coordinated with m: "Kim and Putin", "Rosneft and Lukoil", "Moscow and Pyongyang". */
+export function coordinated(s: SentenceInput, m: Mention, direction: -1 | 1): Mention[] {
+  const out: Mention[] = [];
+  let cur = m;
+  let joined = false;
+  for (;;) {
+    const idx = s.mentions.indexOf(cur);
+    const next = s.mentions[idx + direction];
+    if (!next || next.ref === "adjective" || (direction === 1 && cur.possessive)) break;
+    const gap = direction === 1 ? s.tokens.slice(cur.end, next.outerStart ?? next.start) : s.tokens.slice(next.end, cur.outerStart ?? cur.start);
+    if (gap.length === 0 || gap.length > 3 || !gap.every((x) => x.lower === "and" || x.text === "," || x.lower === "or" || x.lower === "the")) break;
+    if (next.possessive && direction === 1) break;
+    out.push(next);
+    if (gap.some((x) => x.lower === "and" || x.lower === "or")) {
+      joined = true;
+      break;
+    }
+    cur = next;
+  }
+  // "South Korea, North Korea's bitter rival" is an apposition, not a list: a list ends with "and" or "or".
+  return joined ? out : [];
+}
+
+/** The subject of a trigger at k: the agent that does it. */
+export function subjectOf(s: SentenceInput, k: number): Mention | undefined {
+  const t = s.tokens;
+  // "Sergei Shoigu, who visited Pyongyang": the relative pronoun's antecedent.
+  let j = k - 1;
+  while (j >= 0 && (t[j].pos === "AUX" || t[j].pos === "ADV" || t[j].pos === "PART")) j--;
+  if (j >= 0 && RELATIVES.has(t[j].lower) && t[j].pos !== "SCONJ") {
+    const before = s.mentions.filter((m) => m.end <= j).pop();
+    if (before && j - before.end <= 2) return before;
+  }
+  // "Putin said …, and thanked Kim": a verb joined after a comma shares the main clause's subject.
+  let c = k - 2;
+  while (c > 0 && /^["”’']$/.test(t[c].text)) c--;
+  if (k > 1 && t[k - 1].lower === "and" && t[c]?.text === ",") {
+    const main = s.mentions.find((m) => m.start < k && !isPrepObject(s, m) && m.ref !== "adjective");
+    if (main) return main;
+  }
+  // ", accusing Pyongyang": a participle after a comma belongs to the main clause's subject.
+  if (/ing$/.test(t[k].lower) && k > 0 && t[k - 1].text === ",") {
+    const main = s.mentions.find((m) => m.start < k && !isPrepObject(s, m) && m.kind !== "Location");
+    if (main) return main;
+  }
+  for (let q = s.mentions.length - 1; q >= 0; q--) {
+    const m = s.mentions[q];
+    if (m.end > k) continue;
+    if (s.tokens.slice(m.end, k).some((x) => x.text === ";")) return undefined;
+    if (isPrepObject(s, m) || m.ref === "adjective") continue;
+    // "Kim Yo Jong, the sister of Kim Jong Un, warned …": skip the apposition back to the name it describes.
+    const app = appositionHead(s, m, k);
+    if (app) return app;
+    if (s.tokens[m.end]?.text === "-") continue; // "US-based"
+    if (m.possessive) continue; // "Russia's fight": the possessor is not the subject
+    return m;
+  }
+  return undefined;
+}
+
+/** For a mention closing an apposition ("X, the sister of M, verb"), the name X the apposition describes. */
+function appositionHead(s: SentenceInput, m: Mention, k: number): Mention | undefined {
+  const t = s.tokens;
+  let close = m.end;
+  while (close < k && t[close].text !== ",") close++;
+  if (close >= k || t.slice(close + 1, k).some((x) => x.pos !== "ADV" && x.pos !== "AUX")) return undefined;
+  let open = (m.outerStart ?? m.start) - 1;
+  while (open >= 0 && t[open].text !== "," && t[open].pos !== "VERB") open--;
+  if (open <= 0 || t[open].text !== ",") return undefined;
+  const head = s.mentions.filter((x) => x.end === open).pop();
+  return head && head.kind === "Person" && !head.ref ? head : undefined;
+}
+
+/** The first mention after a preposition from the list (within a short window), or the direct object. */
+export function targetOf(s: SentenceInput, from: number, spec: string[], window = 12): Mention | undefined {
+  const t = s.tokens;
+  const limit = Math.min(t.length, from + window);
+  const inClause = (m: Mention) => !t.slice(from, m.start).some((x) => CLAUSE_BREAKS.has(x.lower) && x.pos !== "ADP" || x.text === ";");
+  const resolveOwned = (m: Mention) => {
+    // "to Russia's Kursk border region": the place owned is the target.
+    const idx = s.mentions.indexOf(m);
+    const next = s.mentions[idx + 1];
+    return m.possessive && next && next.start === m.end + 1 && next.owner ? next : m;
+  };
+  for (const p of spec) {
+    if (p === "object") {
+      if (t[from] && (t[from].lower === "that" || t[from].lower === "whether" || t[from].lower === "if")) continue;
+      // "met his counterpart Choe": a possessive pronoun is not the object.
+      const m = s.mentions.find((x) => x.start >= from && x.start < limit && inClause(x) && x.ref !== "adjective" && !(x.ref === "pronoun" && /^(his|her|its|their)$/i.test(x.surface) && t[x.end]?.pos !== "PUNCT"));
+      if (m && !t.slice(from, m.start).some((x) => x.pos === "ADP" && !["of"].includes(x.lower) || x.pos === "VERB")) return resolveOwned(m);
+      continue;
+    }
+    for (let q = from; q < limit; q++) {
+      if (t[q].lower !== p || CLAUSE_BREAKS.has(t[q].lower)) continue;
+      // "to assist Russia": the object of the infinitive.
+      const head = t[q + 1]?.pos === "VERB" ? q + 2 : q + 1;
+      const m = s.mentions.find((x) => x.start >= head && inClause(x) && t.slice(head, x.outerStart ?? x.start).every((y) => NP_INNER.has(y.pos) || y.text === "-"));
+      if (m && m.ref !== "adjective") return resolveOwned(m);
+    }
+  }
+  return undefined;
+}
+
+/** The place a "where" clause before k refers back to: "the Kursk region, where Ukraine launched …". */
+export function whereAntecedent(s: SentenceInput, k: number, entityOf: EntityOf): Mention | undefined {
+  const t = s.tokens;
+  for (let q = k - 1; q >= 0; q--) {
+    if (t[q].lower === "where") return s.mentions.filter((m) => m.end <= q && ["Location", "Country"].includes(entityOf(m)?.kind ?? "")).pop();
+  }
+  return undefined;
+}
