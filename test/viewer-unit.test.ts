@@ -6,10 +6,10 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import Graph from "graphology";
-import { buildSearchIndex, highlightPieces, locateSentence, normalize, searchEntities } from "../viewer/src/text";
-import { decodeState, emptyState, encodeState } from "../viewer/src/state";
-import { computeVisibility, dateExtent, dateInRange, evidenceDate } from "../viewer/src/filters";
-import { parseGraphJson, GraphLoadError, weightedDegrees } from "../viewer/src/load";
+import { buildSearchIndex, highlightPieces, locateSentence, normalize, searchEntities } from "../viewer/src/core/search/utils";
+import { decodeState, emptyState, encodeState } from "../viewer/src/core/url/utils";
+import { computeVisibility, dateExtent, dateInRange, evidenceDate } from "../viewer/src/core/filters/utils";
+import { parseGraphJson, GraphLoadError, weightedDegrees } from "../viewer/src/core/graph/utils";
 import { jsonForScriptTag, standaloneHtml } from "../src/viewer/standalone";
 import { serveViewer } from "../src/viewer/serve";
 
