@@ -99,9 +99,15 @@ describe("viewer: URL state", () => {
     assert.equal(decodeState(encodeState({ ...emptyState(), edge: key })).edge, key);
   });
 
+  it("round-trips every doc id the build can produce, and only those", () => {
+    for (const doc of ["with space", "ünïcødé_日本", "a/b", "a\\b", "line\nbreak", "../etc/passwd", "dup~2"])
+      assert.equal(decodeState(encodeState({ ...emptyState(), article: { doc } })).article?.doc, doc, doc);
+    for (const doc of ["", " ", ".", "..", "x".repeat(201)]) assert.equal(decodeState(encodeState({ ...emptyState(), article: { doc } })).article, undefined, doc);
+  });
+
   it("leaves defaults out and drops malformed values", () => {
     assert.equal(encodeState(emptyState()), "");
-    const s = decodeState("#from=yesterday&to=2025-13&cam=a,b,c&article=../etc/passwd&mode=weird&theme=pink");
+    const s = decodeState("#from=yesterday&to=2025-13&cam=a,b,c&article=..&mode=weird&theme=pink");
     assert.equal(s.from, undefined);
     assert.equal(s.to, "2025-13"); // shape-valid partial date; the filter treats it as a bound
     assert.equal(s.camera, undefined);

@@ -4,6 +4,7 @@ import { byId, h, str } from "../../dom";
 import { locateSentence } from "../search/utils";
 import { app, updateView } from "../store";
 import { writeUrl } from "../url";
+import { isDocId } from "../url/utils";
 import type { ArticleRef } from "../url/types";
 import { edgeEvidence } from "./evidence";
 
@@ -15,7 +16,7 @@ export function forgetArticleTexts(): void {
 }
 
 function articleText(doc: string): Promise<string | null> {
-  if (!/^[\w.-]+$/.test(doc)) return Promise.resolve(null);
+  if (!isDocId(doc)) return Promise.resolve(null);
   const embedded = app().embeddedTexts;
   if (embedded) return Promise.resolve(typeof embedded[doc] === "string" ? embedded[doc] : null);
   if (location.protocol === "file:") return Promise.resolve(null);

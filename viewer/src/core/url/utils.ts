@@ -113,7 +113,7 @@ export function decodeState(hash: string): ViewState {
     }
   }
   const article = p.get("article");
-  if (article && /^[\w.-]+$/.test(article)) {
+  if (article && isDocId(article)) {
     s.article = { doc: article };
     const hl = /^(\d+)-(\d+)$/.exec(p.get("hl") ?? "");
     if (hl) {
@@ -127,3 +127,13 @@ export function decodeState(hash: string): ViewState {
   }
   return s;
 }
+
+/**
+ * Whether a string can be a doc id of the build (src/ingest.ts usableDocId): not blank,
+ * not "." or "..", at most 200 characters. Any other character is allowed ("a/b",
+ * "with space", "日本"): the reader looks ids up in the graph and sends them URL-encoded.
+ */
+export function isDocId(id: string): boolean {
+  return id.trim() !== "" && !/^\.{1,2}$/.test(id) && id.length <= 200;
+}
+
