@@ -2,9 +2,13 @@
 // aliases, demonyms, capitals and forces; organisations, firms, places, events)
 // indexed for longest-match lookup over tokens.
 import type { EntityKind } from "./schema";
-import data from "../lexicons/gazetteer.json";
-import world from "../lexicons/countries.json";
+import rawGazetteer from "../lexicons/gazetteer.json";
+import rawCountries from "../lexicons/countries.json";
 import { tokenize, type Token } from "./nlp";
+import { readCountriesLexicon, readGazetteerLexicon, type NamedEntry } from "./gazetteer-lexicon";
+
+const world = { countries: readCountriesLexicon(rawCountries) };
+const data = readGazetteerLexicon(rawGazetteer, world.countries);
 
 export type GazRole = "country" | "demonym" | "capital" | "force" | "name";
 
@@ -54,9 +58,9 @@ function build(): Index {
   // Hand-written entries first; the generated world list fills in the rest.
   const taken = new Set<string>();
   for (const c of data.countries) for (const a of [c.name, ...(c.aliases ?? []), ...c.demonyms]) taken.add(a.toLowerCase());
-  for (const l of [...data.locations, ...data.organizations] as { name: string; aliases?: string[] }[]) for (const a of [l.name, ...(l.aliases ?? [])]) taken.add(a.toLowerCase());
-  const extra = world.countries.filter((c) => ![c.name, ...c.aliases].some((a) => taken.has(a.toLowerCase())));
-  for (const c of [...data.countries, ...extra] as { name: string; aliases?: string[]; demonyms: string[]; capitals?: string[]; military?: string }[]) {
+  for (const l of [...data.locations, ...data.organizations]) for (const a of [l.name, ...(l.aliases ?? [])]) taken.add(a.toLowerCase());
+  const extra = world.countries.filter((c) => ![c.name, ...(c.aliases ?? [])].some((a) => taken.has(a.toLowerCase())));
+  for (const c of [...data.countries, ...extra]) {
     const demonym = c.demonyms[0] ?? c.name;
     const military = c.military ?? `${demonym} armed forces`;
     countries.set(c.name, { name: c.name, demonym, military, capitals: c.capitals ?? [] });
@@ -67,9 +71,9 @@ function build(): Index {
     for (const cap of c.capitals ?? []) add(cap, { canonical: c.name, kind: "Country", role: "capital", country: c.name });
     if (c.military) add(c.military, { canonical: military, kind: "MilitaryForce", role: "force", country: c.name });
   }
-  const named = (list: { name: string; aliases?: string[]; kind?: string; country?: string }[], kind: EntityKind) => {
+  const named = (list: NamedEntry[], kind: EntityKind) => {
     for (const o of list) {
-      const k = (o.kind as EntityKind | undefined) ?? kind;
+      const k = o.kind ?? kind;
       known.set(o.name, { kind: k, country: o.country });
       for (const a of [o.name, ...(o.aliases ?? [])]) add(a, { canonical: o.name, kind: k, role: "name", country: o.country });
     }

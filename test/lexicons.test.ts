@@ -8,6 +8,9 @@ import relations from "../lexicons/relations.json";
 import names from "../lexicons/names.json";
 import roles from "../lexicons/roles.json";
 import places from "../lexicons/places.json";
+import gazetteer from "../lexicons/gazetteer.json";
+import countries from "../lexicons/countries.json";
+import { readCountriesLexicon, readGazetteerLexicon } from "../src/gazetteer-lexicon";
 
 /** A deep copy of a lexicon with the entry at path set to value, or removed when value is undefined. */
 function broken(lexicon: unknown, path: (string | number)[], value?: unknown): unknown {
@@ -34,6 +37,19 @@ describe("lexicons checked at load", () => {
     assert.ok(readNamesLexicon(names).appositiveHeads.Company?.includes("company"));
     assert.ok(readRolesLexicon(roles).notLeading.includes("deputy"));
     assert.ok(readPlacesLexicon(places).cities.length > 1000);
+    const world = readCountriesLexicon(countries);
+    assert.ok(world.some((c) => c.name === "Mongolia" && c.capitals?.includes("Ulan Bator")));
+    assert.ok(readGazetteerLexicon(gazetteer, world).organizations.some((o) => o.name === "United Nations" && o.kind === "Organization"));
+  });
+
+  describe("gazetteer.json and countries.json", () => {
+    const world = readCountriesLexicon(countries);
+    it("a kind not in SCHEMA.md", () =>
+      fails(() => readGazetteerLexicon(broken(gazetteer, ["organizations", 0, "kind"], "Organisation"), world), /lexicons\/gazetteer\.json: entry "organizations\.0\.kind" is "Organisation", not an entity kind/));
+    it("a country that no lexicon names", () =>
+      fails(() => readGazetteerLexicon(broken(gazetteer, ["locations", 0, "country"], "Atlantis"), world), /entry "locations\.0\.country" is "Atlantis", not the name of a country/));
+    it("a country without demonyms", () => fails(() => readGazetteerLexicon(broken(gazetteer, ["countries", 1, "demonyms"]), world), /entry "countries\.1" lacks the field "demonyms"/));
+    it("a misspelt field in the generated countries", () => fails(() => readCountriesLexicon(broken(countries, ["countries", 2, "capital"], ["X"])), /lexicons\/countries\.json: entry "countries\.2\.capital" is not a known field/));
   });
 
   describe("relations.json", () => {
