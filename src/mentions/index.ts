@@ -5,7 +5,7 @@
 // the rest of the document ("the North Korean leader", "the soldiers", "he")
 // are marked for the entity stage to resolve.
 import type { Mention, SentenceView, Step } from "./types";
-import { NOT_NAMES } from "./lexicon";
+import { isJunkRun, isNotName, isPremodifier } from "./junk";
 import { isCap } from "./tokens";
 import { nameRunEnd } from "./name-runs";
 import { classifyRun } from "./classification";
@@ -40,7 +40,7 @@ function mentionAt(s: SentenceView, i: number, sofar: Mention[]): Step {
 function capitalisedRunAt(s: SentenceView, i: number, sofar: Mention[]): Step {
   const t = s.tokens;
   const tok = t[i];
-  if (!isCap(tok) || (NOT_NAMES.has(tok.lower) && !(t[i + 1] && isCap(t[i + 1]))) || ["DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "NUM"].includes(tok.pos)) return { end: i + 1 };
+  if (!isCap(tok) || (isNotName(tok.lower) && !(t[i + 1] && isCap(t[i + 1]))) || isPremodifier(s, i) || ["DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "NUM"].includes(tok.pos)) return { end: i + 1 };
   // A capitalised word opening a sentence is a name only if tagged as one.
   if (i === 0 || /^["“‘(]$/.test(t[i - 1].text)) {
     // An inflected word ("Shares", "Officials") is a common noun, whatever the tagger says.
@@ -48,5 +48,6 @@ function capitalisedRunAt(s: SentenceView, i: number, sofar: Mention[]): Step {
   }
   const runEnd = nameRunEnd(s, i, true);
   if (runEnd <= i) return { end: i + 1 };
+  if (isJunkRun(s, i, runEnd)) return { end: runEnd };
   return classifyRun(s, i, runEnd, sofar);
 }

@@ -3,7 +3,7 @@
 // country's government elsewhere.
 import type { Mention, SentenceView, Step } from "./types";
 import { matchAt, type GazEntry } from "../gazetteer";
-import { ATTACKER_NOUNS, GOVERNMENT_NOUNS, GOVERNMENT_SEATS, MOTION, PLACE_PREPS } from "./lexicon";
+import { ATTACKER_NOUNS, GOVERNMENT_NOUNS, GOVERNMENT_SEATS, MOTION, PLACE_PREPS, QUANTIFIERS } from "./lexicon";
 import { titleAt } from "./titles";
 import { glued, isCap, isPossessive, make, phrase, titleCase } from "./tokens";
 import { nameRunEnd } from "./name-runs";
@@ -65,12 +65,17 @@ function knownMention(s: SentenceView, i: number, g: GazEntry): Mention {
     : make(s, i, gEnd, g.canonical, "Country", 2, { known: true, metonym: true });
 }
 
-/** Plural demonyms stand for the country: "Russians struck the city". */
+/** Plural demonyms stand for the country ("Russians struck the city", "South Koreans voted"); after "many", "some" they are people in general, no mention. */
 export function pluralDemonymAt(s: SentenceView, i: number): Step | undefined {
-  const tok = s.tokens[i];
-  if (!/s$/.test(tok.text) || !isCap(tok)) return undefined;
-  const sing = { ...tok, text: tok.text.slice(0, -1), lower: tok.lower.slice(0, -1) };
-  const d = matchAt([sing], 0);
-  if (d && d.role === "demonym") return { mention: make(s, i, i + 1, d.country!, "Country", 2, { known: true }), end: i + 1 };
+  const t = s.tokens;
+  for (let last = i; last < Math.min(t.length, i + 3); last++) {
+    const tok = t[last];
+    if (!/s$/.test(tok.text) || !isCap(tok)) continue;
+    const words = [...t.slice(i, last), { ...tok, text: tok.text.slice(0, -1), lower: tok.lower.slice(0, -1) }];
+    const d = matchAt(words, 0);
+    if (!d || d.role !== "demonym" || d.words.length !== words.length) continue;
+    if (i > 0 && QUANTIFIERS.has(t[i - 1].lower)) return { end: last + 1 };
+    return { mention: make(s, i, last + 1, d.country!, "Country", 2, { known: true }), end: last + 1 };
+  }
   return undefined;
 }
