@@ -5,7 +5,7 @@ import type { Mention, SentenceView, Step } from "./types";
 import { AGREEMENT_HEADS, CITIES, COMPANY_HEADS, EVENT_HEADS, FORCE_HEADS, LOCATION_AFTER, LOCATION_BEFORE, LOCATION_HEADS, LONE_NAME_PLACE_PREPS, ORG_HEADS, PERSON_CUES } from "./lexicon";
 import { ALL_TITLES, isLeaderTitle } from "./titles";
 import { isCap, longestPhrase, make } from "./tokens";
-import { hasPersonEvidence, lookedUpKind } from "./lookup-kind";
+import { hasPersonEvidence, lookedUpKind, siteAfter } from "./lookup-kind";
 
 export function headKind(head: string): EntityKind | undefined {
   if (AGREEMENT_HEADS.has(head)) return "Agreement";
@@ -48,6 +48,8 @@ export function classifyRun(s: SentenceView, i: number, end: number, sofar: Ment
   const prev2 = i > 1 ? `${t[i - 2].lower} ${t[i - 1].lower}` : "";
   const after = t[end];
 
+  const site = siteAfter(s, end);
+  if (site > 0) return { mention: make(s, i, site, s.text.slice(t[i].start, t[site - 1].end), "Location", 2), end: site };
   // "Kursk region", "Kursk border region".
   const locAfter = after ? longestPhrase(s, end, LOCATION_AFTER, 2) : -1;
   if (locAfter > 0 && after && !isCap(after)) {

@@ -9,7 +9,7 @@ import { isJunkRun, isNotName, isPremodifier } from "./junk";
 import { isCap } from "./tokens";
 import { nameRunEnd } from "./name-runs";
 import { classifyRun } from "./classification";
-import { referenceAt } from "./references";
+import { administrationAt, referenceAt } from "./references";
 import { knownNameAt, pluralDemonymAt } from "./known";
 import { titledNameAt } from "./titled-names";
 import { relateMentions } from "./post-pass";
@@ -33,7 +33,7 @@ export function findMentions(s: SentenceView): Mention[] {
 
 /** The first pattern that matches at token i, in order of precedence. */
 function mentionAt(s: SentenceView, i: number, sofar: Mention[]): Step {
-  return referenceAt(s, i) ?? knownNameAt(s, i, sofar) ?? pluralDemonymAt(s, i) ?? titledNameAt(s, i, sofar) ?? capitalisedRunAt(s, i, sofar);
+  return referenceAt(s, i) ?? administrationAt(s, i) ?? knownNameAt(s, i, sofar) ?? pluralDemonymAt(s, i) ?? titledNameAt(s, i, sofar) ?? capitalisedRunAt(s, i, sofar);
 }
 
 /** An unknown capitalised name at token i, classified by its words and neighbours. */

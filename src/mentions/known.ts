@@ -9,6 +9,7 @@ import { glued, isCap, isPossessive, make, phrase, titleCase } from "./tokens";
 import { nameRunEnd } from "./name-runs";
 import { classifyRun, headKind } from "./classification";
 import { ownedAt, ownerOf } from "./ownership";
+import { siteAfter } from "./lookup-kind";
 
 /** A gazetteer name at token i (with what it owns), if there is one. */
 export function knownNameAt(s: SentenceView, i: number, sofar: Mention[]): Step | undefined {
@@ -35,6 +36,8 @@ export function knownNameAt(s: SentenceView, i: number, sofar: Mention[]): Step 
   if (runEnd > gEnd && headKind(phrase(s, runEnd - 1, runEnd))) {
     return classifyRun(s, i, runEnd, sofar);
   }
+  const site = g.kind === "Location" || g.role === "capital" ? siteAfter(s, gEnd) : -1;
+  if (site > 0) return { mention: make(s, i, site, s.text.slice(t[i].start, t[site - 1].end), "Location", 2), end: site };
   return { mention: knownMention(s, i, g), end: gEnd };
 }
 

@@ -9,6 +9,10 @@ import { adminDivisions, worldRegion } from "../gazetteer/places";
 import { weapon } from "../gazetteer/weapons";
 import { isGivenName } from "../gazetteer/names";
 import { kindAfter } from "../gazetteer/cues";
+import { matchAt } from "../gazetteer";
+import type { SentenceView } from "./types";
+import { isCap } from "./tokens";
+import { LOCATION_AFTER } from "./lexicon";
 
 /** The kind the lookups give a name, or undefined: "Texas", "Idlib" → Location; "Fattah" (before "missiles") → Weapon. */
 export function lookedUpKind(name: string, words: Token[], after: Token[]): EntityKind | undefined {
@@ -22,4 +26,15 @@ export function lookedUpKind(name: string, words: Token[], after: Token[]): Enti
 }
 
 /** Whether a run of capitalised words shows it is a person's name: it opens with a given name. */
-export const hasPersonEvidence = (words: Token[]): boolean => words.length > 1 && isGivenName(words[0].text);
+export const hasPersonEvidence = (words: Token[]): boolean => words.length > 1 && !matchAt(words, 0) && isGivenName(words[0].text);
+
+/** "Kursk nuclear power plant", "Nevatim air base": lower-case words after a place that name a site of its own (not "Kursk region", which is Kursk): the site's end, or -1. */
+export function siteAfter(s: SentenceView, end: number): number {
+  const t = s.tokens;
+  for (let n = Math.min(3, t.length - end); n >= 1; n--) {
+    const words = t.slice(end, end + n);
+    if (words.some(isCap) || LOCATION_AFTER.has(words[n - 1].lower)) continue;
+    if (kindAfter([words.map((w) => w.lower).join(" ")]) === "Location") return end + n;
+  }
+  return -1;
+}
