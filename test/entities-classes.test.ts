@@ -2,6 +2,7 @@
 // for these tests (none from any article). Each class has positives and negatives.
 import { strict as assert } from "node:assert";
 import { facts } from "./helpers/extract";
+import { transliterationKey } from "../src/entities/merge";
 
 type Facts = ReturnType<typeof facts>;
 const cache = new Map<string, Facts>();
@@ -99,4 +100,15 @@ describe("issue 10 entity classes", () => {
     it("a state news agency named after its description", () => has("Iran's state news agency IRNA said the talks failed.", "IRNA -PART_OF-> Iran"));
     it("positive control: a ministry without a name stays the ministry", () => has("China's foreign ministry rejected the claim.", "Chinese Foreign Ministry -PART_OF-> China"));
   });
+});
+
+describe("issue 10 entity classes across articles and capitals", () => {
+  it("romanisations of one name are one spelling", () => {
+    assert.equal(transliterationKey("volodymyr zelenskiy"), transliterationKey("volodymyr zelensky"));
+    assert.equal(transliterationKey("volodymyr zelenskyy"), transliterationKey("volodymyr zelensky"));
+    assert.equal(transliterationKey("sergei shoygu"), transliterationKey("sergei shoigu"));
+  });
+  it("negative control: different names keep different keys", () => assert.notEqual(transliterationKey("kim jong un"), transliterationKey("kim yo jong")));
+  it("a capital that trade comes from is the government", () => kind("Japan cut its gas imports from Tehran.", "Tehran", "Country"));
+  it("positive control: people fleeing from a capital leave a place", () => kind("Families fled from Kyiv to Lviv by train.", "Kyiv", "Location"));
 });

@@ -56,10 +56,10 @@ function knownMention(s: SentenceView, i: number, g: GazEntry): Mention {
   const gEnd = i + g.words.length;
   if (g.role !== "capital") return make(s, i, gEnd, g.canonical, g.kind, 2, { known: true });
   // A capital after "in", "to", "at" is a place; elsewhere it stands for the government.
-  // "to" makes a place only after a word of motion ("travelled to Moscow"); "weapons to Moscow" go to the government.
+  // "to" and "from" make a place only after a word of motion ("travelled to Moscow", "fled from Kyiv"); "weapons to Moscow", "imports from Moscow" are the government's.
   const prep = i > 0 ? t[i - 1].lower : "";
   const moving = t.slice(Math.max(0, i - 6), i - 1).some((x) => MOTION.has(x.lower));
-  const afterPrep = PLACE_PREPS.has(prep) && (prep !== "to" || moving) && !(i > 1 && GOVERNMENT_NOUNS.has(t[i - 2].lower));
+  const afterPrep = PLACE_PREPS.has(prep) && (!["to", "from"].includes(prep) || moving) && !(i > 1 && GOVERNMENT_NOUNS.has(t[i - 2].lower));
   const dateline = (i === 0 && (t[gEnd]?.text === ":" || /^[—–-]$/.test(t[gEnd]?.text ?? "") || (tok.text === tok.text.toUpperCase() && t[gEnd]?.text === ","))) || (t[gEnd]?.text === "-" && t[gEnd + 1]?.lower === "based");
   const place = (afterPrep || dateline) && !GOVERNMENT_SEATS.has(tok.lower);
   const surface = s.text.slice(tok.start, t[gEnd - 1].end);
