@@ -73,6 +73,19 @@ describe("issue 10 entity classes", () => {
     it("people in general are not their country", () => noEntity("Some North Koreans fled to China.", "North Koreans"));
     it("positive control: a plural demonym acting is the country", () => kind("Israelis voted on Tuesday. North Koreans fired artillery at the islands.", "North Koreans", "Country"));
   });
+  describe("3. junk names, adjectives and common acronyms", () => {
+    it("a capitalised adjective before a noun is no group", () => noEntity("Scottish football chiefs met Olympic officials in Glasgow.", "Scottish", "Olympic"));
+    it("positive control: a party name before a noun is a group", () => kind("Labour MPs met in Glasgow.", "Labour MPs", "Organization"));
+    it("acronyms of common things are not names", () => noEntity("Sales of PC and DVD players fell in Japan.", "PC", "DVD"));
+  });
+  describe("5. titles followed by a comma", () => {
+    it("a title that is someone else's does not name the speaker after the comma", () => {
+      const f = read("Bush begins his second term as US President, Tony Blair has said.");
+      assert.ok(!f.list.includes("Tony Blair -LEADER_OF-> United States"), f.list.join("; "));
+    });
+    it("positive control: a closed apposition names the holder", () => has("The Russian culture minister, Olga Lyubimova, said the theatre would reopen.", "Olga Lyubimova -MEMBER_OF-> Russia"));
+    it("a middle initial keeps a person a person", () => kind("George W Bush spoke in Texas.", "George W Bush", "Person"));
+  });
   describe("4. kinds, more phrasings", () => {
     it("an unknown run with no given name is not a person", () => {
       const f = read("Shells fell on Zarqa Heights Camp and Deir Hafer as Hanwha Ocean shares rose.");

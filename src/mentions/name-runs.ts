@@ -74,3 +74,15 @@ function organisationRunAt(s: SentenceView, k: number): boolean {
   const continues = !!after && !isCap(after) && (after.pos === "NOUN" || (after.pos === "VERB" && after.lemma === after.lower));
   return !continues && t.slice(k, end).some((w) => ORG_HEADS.has(w.lower));
 }
+
+/**
+ * Where the name of a title ending at k starts: after a comma only in an apposition that closes
+ * ("Russian culture minister, Olga Lyubimova, said"), not when the title is someone else's
+ * ("his second term as US President, Tony Blair has said").
+ */
+export function nameAfterTitleComma(s: SentenceView, k: number, phraseStart: number): number {
+  const t = s.tokens;
+  if (t[k]?.text !== "," || !t[k + 1] || !isCap(t[k + 1]) || t[phraseStart - 1]?.lower === "as") return k;
+  const end = nameRunEnd(s, k + 1, false);
+  return end > k + 1 && (end === t.length || /^[,.;:)]$/.test(t[end].text)) ? k + 1 : k;
+}

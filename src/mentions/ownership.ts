@@ -8,7 +8,7 @@ import { countryInfo, matchAt, type GazEntry } from "../gazetteer";
 import { FORCE_NOUNS, ORG_NOUNS } from "./lexicon";
 import { LEADER_TITLES, isLeaderTitle, titleAt } from "./titles";
 import { isCap, longestPhrase, make, phrase, titleCase } from "./tokens";
-import { nameRunEnd } from "./name-runs";
+import { nameAfterTitleComma, nameRunEnd } from "./name-runs";
 
 /** The country or body a gazetteer entry stands for when it owns something ("Russian", "Russia's", "Kremlin's"). */
 export function ownerOf(g: GazEntry): string {
@@ -58,7 +58,7 @@ export function ownedAt(s: SentenceView, start: number, next: number, owner: str
     const title = s.text.slice(t[next].start, t[titleEnd - 1].end);
     const role: Role = { title, leader: isLeaderTitle(title), of: owner };
     let k = titleEnd;
-    if (t[k]?.text === "," && t[k + 1] && isCap(t[k + 1])) k++; // "Russian culture minister, Olga Lyubimova"
+    k = nameAfterTitleComma(s, k, start);
     const nameEnd = k < t.length && isCap(t[k]) && !matchAt(t, k) ? nameRunEnd(s, k, false) : k;
     if (nameEnd > k) {
       const name = s.text.slice(t[k].start, t[nameEnd - 1].end);
