@@ -84,6 +84,7 @@ describe("issue 10 entity classes", () => {
       assert.ok(!f.list.includes("Tony Blair -LEADER_OF-> United States"), f.list.join("; "));
     });
     it("positive control: a closed apposition names the holder", () => has("The Russian culture minister, Olga Lyubimova, said the theatre would reopen.", "Olga Lyubimova -MEMBER_OF-> Russia"));
+    it("positive control: 'as <title>, <name>' outside a reporting clause names the holder", () => has("In her years as Japanese prime minister, Takaichi has courted Seoul.", "Takaichi -LEADER_OF-> Japan"));
     it("a middle initial keeps a person a person", () => kind("George W Bush spoke in Texas.", "George W Bush", "Person"));
   });
   describe("4. kinds, more phrasings", () => {

@@ -58,7 +58,7 @@ export function ownedAt(s: SentenceView, start: number, next: number, owner: str
     const title = s.text.slice(t[next].start, t[titleEnd - 1].end);
     const role: Role = { title, leader: isLeaderTitle(title), of: owner };
     let k = titleEnd;
-    k = nameAfterTitleComma(s, k, start);
+    k = nameAfterTitleComma(s, k);
     const nameEnd = k < t.length && isCap(t[k]) && !matchAt(t, k) ? nameRunEnd(s, k, false) : k;
     if (nameEnd > k) {
       const name = s.text.slice(t[k].start, t[nameEnd - 1].end);

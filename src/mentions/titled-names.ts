@@ -26,7 +26,7 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
       }
     }
   }
-  k = nameAfterTitleComma(s, k, i);
+  k = nameAfterTitleComma(s, k);
   if (k < t.length && isCap(t[k]) && !matchAt(t, k)) {
     const nameEnd = nameRunEnd(s, k, false);
     if (nameEnd > k) {
