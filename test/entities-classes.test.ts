@@ -126,3 +126,12 @@ describe("issue 10 entity classes across articles and capitals", () => {
   it("a capital that trade comes from is the government", () => kind("Japan cut its gas imports from Tehran.", "Tehran", "Country"));
   it("positive control: people fleeing from a capital leave a place", () => kind("Families fled from Kyiv to Lviv by train.", "Kyiv", "Location"));
 });
+
+describe("issue 10: an office resolves only to a holder of that office", () => {
+  it("'the UK chancellor' is not the prime minister", () => {
+    const f = read("British Prime Minister Keir Starmer spoke. The UK chancellor said taxes would rise.");
+    assert.notEqual(f.entity("UK chancellor"), f.entity("Keir Starmer"));
+  });
+  it("positive control: 'the British premier' is the prime minister", () => sameEntity("British Prime Minister Keir Starmer spoke. The British premier later left.", "Keir Starmer", "British premier"));
+  it("positive control: 'the Iranian leader' is whoever leads, whatever the title", () => sameEntity("Iranian President Masoud Pezeshkian spoke. The Iranian leader then flew to Doha.", "Masoud Pezeshkian", "Iranian leader"));
+});

@@ -5,6 +5,7 @@
 import type { EntityKind } from "../schema";
 import type { DocExtraction } from "../extract";
 import { nameKey, nameTokens } from "../names";
+import { officeKey } from "../mentions/titles";
 
 export interface EntityGroup {
   labels: Map<string, number>;
@@ -144,7 +145,7 @@ function resolveDescriptions(persons: EntityGroup[], merged: Map<string, string>
     if (merged.has(g.key)) continue;
     for (const x of g.roles) {
       if (!x.of) continue;
-      for (const k of [x.leader ? `${x.of}|leader` : "", `${x.of}|${x.title.toLowerCase()}`]) {
+      for (const k of [x.leader ? `${x.of}|leader` : "", `${x.of}|${officeKey(x.title, x.leader)}`]) {
         if (!k) continue;
         if (!holdersOf.has(k)) holdersOf.set(k, []);
         const list = holdersOf.get(k)!;
@@ -155,7 +156,8 @@ function resolveDescriptions(persons: EntityGroup[], merged: Map<string, string>
   for (const p of pending) {
     const e = p.doc.entities[p.local];
     const r = e.roleRef!;
-    const h = mostDocs(holdersOf.get(r.leader ? `${r.of}|leader` : `${r.of}|${r.title.toLowerCase()}`) ?? []);
+    // "the Kremlin leader" is whoever leads; "the UK chancellor" only a chancellor of the UK.
+    const h = mostDocs(holdersOf.get(`${r.of}|${officeKey(r.title, r.leader)}`) ?? []);
     if (!h) continue;
     for (const a of e.aliases) h.aliases.add(a);
     h.aliases.add(e.label);
