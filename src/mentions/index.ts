@@ -44,7 +44,8 @@ function capitalisedRunAt(s: SentenceView, i: number, sofar: Mention[]): Step {
   // A capitalised word opening a sentence is a name only if tagged as one.
   if (i === 0 || /^["“‘(]$/.test(t[i - 1].text)) {
     // An inflected word ("Shares", "Officials") is a common noun, whatever the tagger says.
-    if (tok.pos !== "PROPN" || (/s$/.test(tok.lower) && t[i + 1]?.lower === "of")) return { end: i + 1 };
+    // "Shares in Sony rose", "Talks with Iran": a plural then a preposition.
+    if (tok.pos !== "PROPN" || (/[^s]s$/.test(tok.lower) && ["of", "in", "at", "on", "with", "for", "from"].includes(t[i + 1]?.lower ?? ""))) return { end: i + 1 };
   }
   const runEnd = nameRunEnd(s, i, true);
   if (runEnd <= i) return { end: i + 1 };
