@@ -51,15 +51,25 @@ export function settleKinds(table: EntityTable): void {
   }
 }
 
-/** Posts stated without their country take it from the same post described elsewhere ("Ukraine's interior minister" … "Interior minister Igor Klymenko"). */
+/**
+ * Posts stated without their country take it from the same post described elsewhere ("Ukraine's interior minister" …
+ * "Interior minister Igor Klymenko"), only when the article gives that post one country: "Prime Minister Tony Blair"
+ * does not become "US President" because the article also speaks of an American president.
+ */
 export function postsTakeTheirCountry(table: EntityTable, sentences: SentenceMentions[]): void {
   const roleRefs: Mention[] = sentences.flatMap((s) => s.mentions.filter((m) => m.ref === "role"));
-  for (const e of table.entities)
-    for (const r of e.roles)
-      if (!r.of && !r.ofRef) {
-        const same = roleRefs.find((x) => x.role && x.role.of && x.role.title.toLowerCase() === r.title.toLowerCase());
-        if (same) r.of = same.role!.of;
-      }
+  const countryOfPost = (title: string) => {
+    const countries = new Set(roleRefs.filter((x) => x.role?.of && x.role.title.toLowerCase() === title.toLowerCase()).map((x) => x.role!.of));
+    return countries.size === 1 ? [...countries][0] : undefined;
+  };
+  for (const e of table.entities) {
+    // A person with two leading posts ("Prime Minister X", "President X of the council") borrows no leading post's country.
+    const leads = new Set(e.roles.filter((r) => r.leader).map((r) => r.title.toLowerCase())).size;
+    const borrowed = e.roles.map((r) => (!r.of && !r.ofRef && !(r.leader && leads > 1) ? countryOfPost(r.title) : undefined));
+    // Posts of two countries for one person contradict each other: borrow neither.
+    if (new Set([...borrowed, ...e.roles.map((r) => r.of)].filter(Boolean)).size > 1) continue;
+    e.roles.forEach((r, k) => { if (borrowed[k]) r.of = borrowed[k]; });
+  }
 }
 
 /** What a name says it belongs to is mentioned too: "Russian President Putin" names Russia. */

@@ -7,11 +7,13 @@ import type { DocEntities, SentenceMentions } from "./types";
 import { newEntityTable } from "./table";
 import { groupNamedMentions, ownersAreMentioned, postsTakeTheirCountry, settleKinds } from "./grouping";
 import { resolveReferences } from "./references";
+import { resolveStandIns } from "./aliases";
 
 export type { DocEntities, DocEntity, MentionLinks, SentenceMentions } from "./types";
 
 /** The entities of one article and the entity of each mention. */
 export function resolveEntities(sentences: SentenceMentions[]): DocEntities {
+  resolveStandIns(sentences);
   const table = newEntityTable(sentences);
   groupNamedMentions(table, sentences);
   settleKinds(table);

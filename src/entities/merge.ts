@@ -5,6 +5,7 @@
 import type { EntityKind } from "../schema";
 import type { DocExtraction } from "../extract";
 import { nameKey, nameTokens } from "../names";
+import { officeKey } from "../mentions/titles";
 
 export interface EntityGroup {
   labels: Map<string, number>;
@@ -39,6 +40,7 @@ export function mergeAcrossArticles(sorted: DocExtraction[]): MergedEntities {
   const pending = groupByName(sorted, groups, localKey);
   const persons = [...groups.values()].filter((g) => groupKind(g) === "Person");
   const merged = joinSurnames(groups, persons);
+  joinTransliterations(persons, merged);
   resolveDescriptions(persons, merged, pending, localKey);
   return { groups, merged, localKey };
 }
@@ -102,15 +104,38 @@ function joinSurnames(groups: Map<string, EntityGroup>, persons: EntityGroup[]):
     const cands = bySurname.get(g.key) ?? [];
     if (cands.length === 1) merged.set(g.key, cands[0].key);
   }
-  for (const [from] of merged) {
-    const to = groups.get(finalKey(merged, from))!;
-    const g = groups.get(from)!;
-    for (const [l] of g.labels) to.aliases.add(l);
-    for (const a of g.aliases) to.aliases.add(a);
-    for (const d of g.docs) to.docs.add(d);
-    to.roles.push(...g.roles);
-  }
+  for (const [from] of merged) absorb(groups.get(finalKey(merged, from))!, groups.get(from)!);
   return merged;
+}
+
+/** The names, articles and posts of g become to's. */
+function absorb(to: EntityGroup, g: EntityGroup): void {
+  for (const [l] of g.labels) to.aliases.add(l);
+  for (const a of g.aliases) to.aliases.add(a);
+  for (const d of g.docs) to.docs.add(d);
+  to.roles.push(...g.roles);
+}
+
+/** One spelling for the romanisations of a Slavic name: Zelensky, Zelenskiy, Zelenskyy; Shoigu, Shoygu. */
+export const transliterationKey = (key: string): string =>
+  key.split(" ").map((w) => w.replace(/(?:iy|yy|ij|ii|yi)$/, "y").replace(/oy/g, "oi")).join(" ");
+
+/** 2b. Persons whose names are romanisations of one name join the one named in most articles. */
+function joinTransliterations(persons: EntityGroup[], merged: Map<string, string>): void {
+  const byKey = new Map<string, EntityGroup[]>();
+  for (const p of persons) {
+    if (merged.has(p.key) || !p.key.includes(" ")) continue;
+    const k = transliterationKey(p.key);
+    byKey.set(k, [...(byKey.get(k) ?? []), p]);
+  }
+  for (const same of byKey.values()) {
+    if (same.length < 2) continue;
+    const [to, ...rest] = same.sort((a, b) => b.docs.size - a.docs.size || (a.key < b.key ? -1 : 1));
+    for (const g of rest) {
+      merged.set(g.key, to.key);
+      absorb(to, g);
+    }
+  }
 }
 
 /** 3. Descriptions: the person who holds that post in some article, the one named in most articles first. */
@@ -120,7 +145,7 @@ function resolveDescriptions(persons: EntityGroup[], merged: Map<string, string>
     if (merged.has(g.key)) continue;
     for (const x of g.roles) {
       if (!x.of) continue;
-      for (const k of [x.leader ? `${x.of}|leader` : "", `${x.of}|${x.title.toLowerCase()}`]) {
+      for (const k of [x.leader ? `${x.of}|leader` : "", `${x.of}|${officeKey(x.title, x.leader)}`]) {
         if (!k) continue;
         if (!holdersOf.has(k)) holdersOf.set(k, []);
         const list = holdersOf.get(k)!;
@@ -131,7 +156,8 @@ function resolveDescriptions(persons: EntityGroup[], merged: Map<string, string>
   for (const p of pending) {
     const e = p.doc.entities[p.local];
     const r = e.roleRef!;
-    const h = mostDocs(holdersOf.get(r.leader ? `${r.of}|leader` : `${r.of}|${r.title.toLowerCase()}`) ?? []);
+    // "the Kremlin leader" is whoever leads; "the UK chancellor" only a chancellor of the UK.
+    const h = mostDocs(holdersOf.get(`${r.of}|${officeKey(r.title, r.leader)}`) ?? []);
     if (!h) continue;
     for (const a of e.aliases) h.aliases.add(a);
     h.aliases.add(e.label);

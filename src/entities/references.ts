@@ -7,6 +7,7 @@ import type { Mention } from "../mentions";
 import type { DocEntity, SentenceMentions } from "./types";
 import { countryInfo } from "../gazetteer";
 import { nameKey } from "../names";
+import { officeKey } from "../mentions/titles";
 import { addAlias, createEntity, type EntityTable } from "./table";
 
 /** What reading has seen so far. */
@@ -90,7 +91,8 @@ function forceReference(r: Reading, si: number, mi: number, m: Mention): void {
 /** "the North Korean leader": the person holding that post here, else a description to resolve across articles. */
 function roleReference(r: Reading, si: number, mi: number, m: Mention): void {
   const role = m.role!;
-  let e = r.table.entities.find((x) => x.kind === "Person" && x.roles.some((y) => y.of === role.of && (role.leader ? y.leader : y.title.toLowerCase() === role.title.toLowerCase())));
+  const office = officeKey(role.title, role.leader);
+  let e = r.table.entities.find((x) => x.kind === "Person" && x.roles.some((y) => y.of === role.of && (office === "leader" ? y.leader : officeKey(y.title, y.leader) === office)));
   if (!e) {
     e = createEntity(r.table, m.name, "Person", false);
     e.roleRef = role;

@@ -47,7 +47,8 @@ export function readLexicon(path: string, regenerate: string): { file: string; d
 export function listOf<T>(file: string, data: Record<string, unknown>, key: string, regenerate: string, check: (value: unknown, where: Where) => T): T[] {
   const list = data[key];
   if (!Array.isArray(list)) fail({ file, entry: `"${key}"` }, "missing or not a list", regenerate);
-  return list.map((value, i) => check(value, { file, entry: `${key}[${i}]${labelOf(value)}` }));
+  // The entry's label is built only when an error needs it: big lists have tens of thousands of entries.
+  return list.map((value, i) => check(value, { file, get entry() { return `${key}[${i}]${labelOf(value)}`; } }));
 }
 
 const labelOf = (value: unknown) => {

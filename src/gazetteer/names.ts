@@ -27,17 +27,23 @@ export interface KnownPerson {
 export function loadGivenNames(path = lexiconPath("given-names.json")): Map<NameSource, string[]> {
   const { file, data } = readLexicon(path, REGENERATE);
   const lists = new Map<NameSource, string[]>();
-  for (const source of NAME_SOURCES)
-    lists.set(
-      source,
-      listOf(file, data, source, REGENERATE, (v, where) => {
-        const name = text(v, where, "name", REGENERATE);
-        // Checked without nameKey, whose cache the extractor's names should keep to themselves.
-        if (!/^[\p{Ll}\p{Lo}]+( [\p{Ll}\p{Lo}]+)*$/u.test(name) || name.normalize("NFKD") !== name) fail(where, `"${name}" must be written as its lower-case name key "${nameKey(name)}"`, REGENERATE);
-        return name;
-      }),
-    );
+  for (const source of NAME_SOURCES) {
+    const list = data[source];
+    if (!Array.isArray(list)) fail({ file, entry: `"${source}"` }, "missing or not a list", REGENERATE);
+    // 90,000 names are read by every worker: plain ASCII names are checked by one test each, without building error context.
+    list.forEach((v, i) => {
+      if (typeof v !== "string" || !/^[a-z]+$/.test(v)) checkGivenName(v, { file, entry: `${source}[${i}]${typeof v === "string" ? ` ("${v}")` : ""}` });
+    });
+    lists.set(source, list as string[]);
+  }
   return lists;
+}
+
+/** A name other than plain ASCII letters: a lower-case name key, accents already stripped. */
+function checkGivenName(v: unknown, where: Where): void {
+  const name = text(v, where, "name", REGENERATE);
+  // Checked without nameKey, whose cache the extractor's names should keep to themselves.
+  if (!/^[\p{Ll}\p{Lo}]+( [\p{Ll}\p{Lo}]+)*$/u.test(name) || name.normalize("NFKD") !== name) fail(where, `"${name}" must be written as its lower-case name key "${nameKey(name)}"`, REGENERATE);
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -63,22 +69,23 @@ export function loadKnownPersons(path = lexiconPath("phoenix-persons.json")): Kn
   return listOf(file, data, "persons", REGENERATE, checkPerson);
 }
 
-let givenNames: Map<string, NameSource[]> | undefined;
+/** Name key → the sources that hold it, one bit per source in NAME_SOURCES order. */
+let givenNames: Map<string, number> | undefined;
 
-function indexGivenNames(): Map<string, NameSource[]> {
-  const index = new Map<string, NameSource[]>();
-  for (const [source, list] of loadGivenNames())
-    for (const name of list) {
-      const sources = index.get(name);
-      if (sources) sources.push(source);
-      else index.set(name, [source]);
-    }
+function indexGivenNames(): Map<string, number> {
+  const index = new Map<string, number>();
+  let bit = 1;
+  for (const [, list] of loadGivenNames()) {
+    for (const name of list) index.set(name, (index.get(name) ?? 0) | bit);
+    bit <<= 1;
+  }
   return index;
 }
 
 /** The name lists that hold a word as a given name (case and accents ignored): "Olaf" → en, de, es, fr. */
 export function givenNameSources(word: string): NameSource[] {
-  return (givenNames ??= indexGivenNames()).get(nameKey(word)) ?? [];
+  const bits = (givenNames ??= indexGivenNames()).get(nameKey(word)) ?? 0;
+  return NAME_SOURCES.filter((_, k) => bits & (1 << k));
 }
 
 /** Whether the word is a given name, and not rather a title or a place. A role word counts only when three lists hold it ("Dean", not "General"); a place name only when real persons bear it (the Phoenix list) or four lists hold it ("Victoria", "Jordan", "Georgia", not "Washington" or "Paris"). */

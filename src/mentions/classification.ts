@@ -5,6 +5,7 @@ import type { Mention, SentenceView, Step } from "./types";
 import { AGREEMENT_HEADS, CITIES, COMPANY_HEADS, EVENT_HEADS, FORCE_HEADS, LOCATION_AFTER, LOCATION_BEFORE, LOCATION_HEADS, LONE_NAME_PLACE_PREPS, ORG_HEADS, PERSON_CUES } from "./lexicon";
 import { ALL_TITLES, isLeaderTitle } from "./titles";
 import { isCap, longestPhrase, make } from "./tokens";
+import { hasPersonEvidence, lookedUpKind, siteAfter } from "./lookup-kind";
 
 export function headKind(head: string): EntityKind | undefined {
   if (AGREEMENT_HEADS.has(head)) return "Agreement";
@@ -43,10 +44,9 @@ export function classifyRun(s: SentenceView, i: number, end: number, sofar: Ment
   let name = s.text.slice(t[i].start, t[end - 1].end);
   const compact = name.replace(/\s+/g, "");
   const head = words[words.length - 1].lower;
-  const prev = i > 0 ? t[i - 1].lower : "";
-  const prev2 = i > 1 ? `${t[i - 2].lower} ${t[i - 1].lower}` : "";
   const after = t[end];
-
+  const site = siteAfter(s, end);
+  if (site > 0) return { mention: make(s, i, site, s.text.slice(t[i].start, t[site - 1].end), "Location", 2), end: site };
   // "Kursk region", "Kursk border region".
   const locAfter = after ? longestPhrase(s, end, LOCATION_AFTER, 2) : -1;
   if (locAfter > 0 && after && !isCap(after)) {
@@ -65,6 +65,18 @@ export function classifyRun(s: SentenceView, i: number, end: number, sofar: Ment
     if (kind === "Location" && LOCATION_AFTER.has(head) && words.length > 1) name = s.text.slice(t[i].start, words[words.length - 2].end);
     return { mention: make(s, i, end, name, kind, 2), end };
   }
+  return classifyByContext(s, i, end, name, sofar);
+}
+
+/** A name with no head word: its kind from the words around it, the lookups, and its shape. */
+function classifyByContext(s: SentenceView, i: number, end: number, name: string, sofar: Mention[]): Step {
+  const t = s.tokens;
+  const words = t.slice(i, end).filter((w) => w.text !== "-");
+  const compact = name.replace(/\s+/g, "");
+  const head = words[words.length - 1].lower;
+  const prev = i > 0 ? t[i - 1].lower : "";
+  const prev2 = i > 1 ? `${t[i - 2].lower} ${t[i - 1].lower}` : "";
+  const after = t[end];
   // "the Tories", "the Lib Dems": a group.
   if (prev === "the" && /s$/.test(head) && words.length <= 2) return { mention: make(s, i, end, name, "Organization", 1), end };
   if (words[0].text === "I") return { end };
@@ -73,12 +85,19 @@ export function classifyRun(s: SentenceView, i: number, end: number, sofar: Ment
   const prevMention = sofar[sofar.length - 1];
   if (after && PERSON_CUES.has(after.lower)) return { mention: make(s, i, end, name, "Person", 1), end };
   if (CITIES.has(name)) return { mention: make(s, i, end, name, "Location", 1), end };
+  const looked = lookedUpKind(name, words, t.slice(end, end + 2));
+  if (looked) return { mention: make(s, i, end, name, looked, 1), end };
   if (LONE_NAME_PLACE_PREPS.has(prev) && words.length === 1 && !(prevMention && prevMention.end === i - 1)) return { mention: make(s, i, end, name, "Location", 0), end };
   // "Labour MPs", "Tory plans": a lone unknown name used to qualify a noun is a group more often than a person.
-  if (words.length === 1 && after && after.pos === "NOUN" && !isCap(after) && !PERSON_CUES.has(after.lower)) return { mention: make(s, i, end, name, "Organization", 0), end };
+  if (words.length === 1 && after && after.pos === "NOUN" && !isCap(after) && !PERSON_CUES.has(after.lower)) {
+    // "Scottish football", "Olympic officials": an adjective's ending, not a group.
+    if (/(?:ish|ic|ese|ean|ian)$/.test(head)) return { end };
+    return { mention: make(s, i, end, name, "Organization", 0), end };
+  }
   // A lone capitalised word opening a sentence ("Images", "Refiners") is most often an ordinary word.
   if (words.length === 1 && (i === 0 || /^["“‘(]$/.test(t[i - 1].text))) return { mention: make(s, i, end, name, "Person", 0, { initial: true }), end };
-  if (words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{L}+)?$/u.test(w.text) || w.text === "-" || /^\p{Ll}{1,3}$/u.test(w.text) && !["of", "for", "the", "and"].includes(w.lower)) && words.length <= 4)
+  // An unknown name is a person only with evidence of one: a given name ("Olaf Scholz"), not "Manchester United".
+  if (hasPersonEvidence(words) && words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{L}+)?$/u.test(w.text) || /^\p{Lu}\.?$/u.test(w.text) || w.text === "-" || /^\p{Ll}{1,3}$/u.test(w.text) && !["of", "for", "the", "and"].includes(w.lower)) && words.length <= 4)
     return { mention: make(s, i, end, name, "Person", 0), end };
   return { mention: make(s, i, end, name, "Organization", 0), end };
 }

@@ -5,11 +5,11 @@
 // the rest of the document ("the North Korean leader", "the soldiers", "he")
 // are marked for the entity stage to resolve.
 import type { Mention, SentenceView, Step } from "./types";
-import { NOT_NAMES } from "./lexicon";
+import { isJunkRun, isNotName, isPremodifier } from "./junk";
 import { isCap } from "./tokens";
 import { nameRunEnd } from "./name-runs";
 import { classifyRun } from "./classification";
-import { referenceAt } from "./references";
+import { administrationAt, referenceAt } from "./references";
 import { knownNameAt, pluralDemonymAt } from "./known";
 import { titledNameAt } from "./titled-names";
 import { relateMentions } from "./post-pass";
@@ -33,20 +33,22 @@ export function findMentions(s: SentenceView): Mention[] {
 
 /** The first pattern that matches at token i, in order of precedence. */
 function mentionAt(s: SentenceView, i: number, sofar: Mention[]): Step {
-  return referenceAt(s, i) ?? knownNameAt(s, i, sofar) ?? pluralDemonymAt(s, i) ?? titledNameAt(s, i, sofar) ?? capitalisedRunAt(s, i, sofar);
+  return referenceAt(s, i) ?? administrationAt(s, i) ?? knownNameAt(s, i, sofar) ?? pluralDemonymAt(s, i) ?? titledNameAt(s, i, sofar) ?? capitalisedRunAt(s, i, sofar);
 }
 
 /** An unknown capitalised name at token i, classified by its words and neighbours. */
 function capitalisedRunAt(s: SentenceView, i: number, sofar: Mention[]): Step {
   const t = s.tokens;
   const tok = t[i];
-  if (!isCap(tok) || (NOT_NAMES.has(tok.lower) && !(t[i + 1] && isCap(t[i + 1]))) || ["DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "NUM"].includes(tok.pos)) return { end: i + 1 };
+  if (!isCap(tok) || (isNotName(tok.lower) && !(t[i + 1] && isCap(t[i + 1]))) || isPremodifier(s, i) || ["DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "NUM"].includes(tok.pos)) return { end: i + 1 };
   // A capitalised word opening a sentence is a name only if tagged as one.
   if (i === 0 || /^["“‘(]$/.test(t[i - 1].text)) {
     // An inflected word ("Shares", "Officials") is a common noun, whatever the tagger says.
-    if (tok.pos !== "PROPN" || (/s$/.test(tok.lower) && t[i + 1]?.lower === "of")) return { end: i + 1 };
+    // "Shares in Sony rose", "Talks with Iran": a plural then a preposition.
+    if (tok.pos !== "PROPN" || (/[^s]s$/.test(tok.lower) && ["of", "in", "at", "on", "with", "for", "from"].includes(t[i + 1]?.lower ?? ""))) return { end: i + 1 };
   }
   const runEnd = nameRunEnd(s, i, true);
   if (runEnd <= i) return { end: i + 1 };
+  if (isJunkRun(s, i, runEnd)) return { end: runEnd };
   return classifyRun(s, i, runEnd, sofar);
 }

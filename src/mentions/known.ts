@@ -3,12 +3,13 @@
 // country's government elsewhere.
 import type { Mention, SentenceView, Step } from "./types";
 import { matchAt, type GazEntry } from "../gazetteer";
-import { ATTACKER_NOUNS, GOVERNMENT_NOUNS, GOVERNMENT_SEATS, MOTION, PLACE_PREPS } from "./lexicon";
+import { ATTACKER_NOUNS, GOVERNMENT_NOUNS, GOVERNMENT_SEATS, MOTION, PLACE_PREPS, QUANTIFIERS } from "./lexicon";
 import { titleAt } from "./titles";
 import { glued, isCap, isPossessive, make, phrase, titleCase } from "./tokens";
 import { nameRunEnd } from "./name-runs";
 import { classifyRun, headKind } from "./classification";
 import { ownedAt, ownerOf } from "./ownership";
+import { siteAfter } from "./lookup-kind";
 
 /** A gazetteer name at token i (with what it owns), if there is one. */
 export function knownNameAt(s: SentenceView, i: number, sofar: Mention[]): Step | undefined {
@@ -35,6 +36,8 @@ export function knownNameAt(s: SentenceView, i: number, sofar: Mention[]): Step 
   if (runEnd > gEnd && headKind(phrase(s, runEnd - 1, runEnd))) {
     return classifyRun(s, i, runEnd, sofar);
   }
+  const site = g.kind === "Location" || g.role === "capital" ? siteAfter(s, gEnd) : -1;
+  if (site > 0) return { mention: make(s, i, site, s.text.slice(t[i].start, t[site - 1].end), "Location", 2), end: site };
   return { mention: knownMention(s, i, g), end: gEnd };
 }
 
@@ -53,10 +56,10 @@ function knownMention(s: SentenceView, i: number, g: GazEntry): Mention {
   const gEnd = i + g.words.length;
   if (g.role !== "capital") return make(s, i, gEnd, g.canonical, g.kind, 2, { known: true });
   // A capital after "in", "to", "at" is a place; elsewhere it stands for the government.
-  // "to" makes a place only after a word of motion ("travelled to Moscow"); "weapons to Moscow" go to the government.
+  // "to" and "from" make a place only after a word of motion ("travelled to Moscow", "fled from Kyiv"); "weapons to Moscow", "imports from Moscow" are the government's.
   const prep = i > 0 ? t[i - 1].lower : "";
   const moving = t.slice(Math.max(0, i - 6), i - 1).some((x) => MOTION.has(x.lower));
-  const afterPrep = PLACE_PREPS.has(prep) && (prep !== "to" || moving) && !(i > 1 && GOVERNMENT_NOUNS.has(t[i - 2].lower));
+  const afterPrep = PLACE_PREPS.has(prep) && (!["to", "from"].includes(prep) || moving) && !(i > 1 && GOVERNMENT_NOUNS.has(t[i - 2].lower));
   const dateline = (i === 0 && (t[gEnd]?.text === ":" || /^[—–-]$/.test(t[gEnd]?.text ?? "") || (tok.text === tok.text.toUpperCase() && t[gEnd]?.text === ","))) || (t[gEnd]?.text === "-" && t[gEnd + 1]?.lower === "based");
   const place = (afterPrep || dateline) && !GOVERNMENT_SEATS.has(tok.lower);
   const surface = s.text.slice(tok.start, t[gEnd - 1].end);
@@ -65,12 +68,17 @@ function knownMention(s: SentenceView, i: number, g: GazEntry): Mention {
     : make(s, i, gEnd, g.canonical, "Country", 2, { known: true, metonym: true });
 }
 
-/** Plural demonyms stand for the country: "Russians struck the city". */
+/** Plural demonyms stand for the country ("Russians struck the city", "South Koreans voted"); after "many", "some" they are people in general, no mention. */
 export function pluralDemonymAt(s: SentenceView, i: number): Step | undefined {
-  const tok = s.tokens[i];
-  if (!/s$/.test(tok.text) || !isCap(tok)) return undefined;
-  const sing = { ...tok, text: tok.text.slice(0, -1), lower: tok.lower.slice(0, -1) };
-  const d = matchAt([sing], 0);
-  if (d && d.role === "demonym") return { mention: make(s, i, i + 1, d.country!, "Country", 2, { known: true }), end: i + 1 };
+  const t = s.tokens;
+  for (let last = i; last < Math.min(t.length, i + 3); last++) {
+    const tok = t[last];
+    if (!/s$/.test(tok.text) || !isCap(tok)) continue;
+    const words = [...t.slice(i, last), { ...tok, text: tok.text.slice(0, -1), lower: tok.lower.slice(0, -1) }];
+    const d = matchAt(words, 0);
+    if (!d || d.role !== "demonym" || d.words.length !== words.length) continue;
+    if (i > 0 && QUANTIFIERS.has(t[i - 1].lower)) return { end: last + 1 };
+    return { mention: make(s, i, last + 1, d.country!, "Country", 2, { known: true }), end: last + 1 };
+  }
   return undefined;
 }

@@ -9,7 +9,7 @@ import rawPlaces from "../../lexicons/places.json";
 const NAME_LISTS = [
   "organizationHeads", "companyHeads", "forceHeads", "locationHeads", "agreementHeads", "eventHeads", "locationAfter", "locationBefore",
   "personCues", "notNames", "forceNouns", "attackerNouns", "orgNouns", "governmentNouns", "motionWords", "placePrepositions",
-  "loneNamePlacePrepositions", "nameParticles", "personPronouns", "determiners", "governmentSeats",
+  "loneNamePlacePrepositions", "nameParticles", "personPronouns", "determiners", "governmentSeats", "holidays", "premodifiers", "quantifiers",
 ] as const;
 
 export type NamesLexicon = Record<(typeof NAME_LISTS)[number], string[]> & {
@@ -61,3 +61,6 @@ export const CITIES = new Set(places.cities);
 export const APPOSITIVE_HEADS = new Map<string, EntityKind>(ENTITY_KINDS.flatMap((kind) => (names.appositiveHeads[kind] ?? []).map((w) => [w, kind] as const)));
 export const PRONOUNS = set(names.personPronouns);
 export const DETERMINERS = set(names.determiners);
+export const HOLIDAYS = set(names.holidays);
+export const PREMODIFIERS = set(names.premodifiers);
+export const QUANTIFIERS = set(names.quantifiers);

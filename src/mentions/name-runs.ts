@@ -4,7 +4,7 @@
 import type { Token } from "../nlp";
 import type { SentenceView } from "./types";
 import { matchAt } from "../gazetteer";
-import { NAME_PARTICLES, NOT_NAMES, ORG_HEADS } from "./lexicon";
+import { NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PERSON_CUES } from "./lexicon";
 import { ALL_TITLES } from "./titles";
 import { glued, isCap } from "./tokens";
 import { headKind } from "./classification";
@@ -73,4 +73,17 @@ function organisationRunAt(s: SentenceView, k: number): boolean {
   const after = t[end];
   const continues = !!after && !isCap(after) && (after.pos === "NOUN" || (after.pos === "VERB" && after.lemma === after.lower));
   return !continues && t.slice(k, end).some((w) => ORG_HEADS.has(w.lower));
+}
+
+/**
+ * Where the name of a title ending at k starts: after a comma too ("Russian culture minister, Olga Lyubimova";
+ * "as Russian president, Putin has ruled"), unless the name is the speaker of a reporting clause
+ * ("his second term as US President, Tony Blair has said").
+ */
+export function nameAfterTitleComma(s: SentenceView, k: number): number {
+  const t = s.tokens;
+  if (t[k]?.text !== "," || !t[k + 1] || !isCap(t[k + 1])) return k;
+  let end = nameRunEnd(s, k + 1, false);
+  if (["has", "had", "have"].includes(t[end]?.lower ?? "")) end++;
+  return PERSON_CUES.has(t[end]?.lower ?? "") ? k : k + 1;
 }

@@ -8,7 +8,7 @@ import { countryInfo, matchAt, type GazEntry } from "../gazetteer";
 import { FORCE_NOUNS, ORG_NOUNS } from "./lexicon";
 import { LEADER_TITLES, isLeaderTitle, titleAt } from "./titles";
 import { isCap, longestPhrase, make, phrase, titleCase } from "./tokens";
-import { nameRunEnd } from "./name-runs";
+import { nameAfterTitleComma, nameRunEnd } from "./name-runs";
 
 /** The country or body a gazetteer entry stands for when it owns something ("Russian", "Russia's", "Kremlin's"). */
 export function ownerOf(g: GazEntry): string {
@@ -30,10 +30,15 @@ export function ownedAt(s: SentenceView, start: number, next: number, owner: str
   // "military intelligence agency": up to two modifiers before the organisation noun.
   let orgEnd = longestPhrase(s, next, ORG_NOUNS, 4);
   for (let skip = 1; orgEnd < 0 && skip <= 2 && next + skip < t.length; skip++) {
-    if (!t.slice(next, next + skip).every((w) => (w.pos === "ADJ" || w.pos === "NOUN") && !isCap(w))) break;
+    // A capitalised department word may qualify a capitalised title: "US Treasury Secretary Janet Yellen".
+    const department = skip === 1 && isCap(t[next]) && ["NOUN", "PROPN"].includes(t[next].pos) && !matchAt(t, next);
+    if (!department && !t.slice(next, next + skip).every((w) => (w.pos === "ADJ" || w.pos === "NOUN") && !isCap(w))) break;
     orgEnd = longestPhrase(s, next + skip, ORG_NOUNS, 4);
   }
   if (orgEnd > 0) {
+    // "Syria's state news agency SANA": the name after the description is the body's own.
+    const own = orgEnd < t.length && isCap(t[orgEnd]) && !matchAt(t, orgEnd) && titleAt(s, orgEnd) < 0 ? nameRunEnd(s, orgEnd, true) : orgEnd;
+    if (own > orgEnd) return withOwner(make(s, orgEnd, own, s.text.slice(t[orgEnd].start, t[own - 1].end), "Organization", 2, { owner, outerStart: start }));
     const org = `${ownerKind === "Country" ? demonym : owner} ${titleCase(phrase(s, next, orgEnd))}`;
     return withOwner(make(s, start, orgEnd, org, "Organization", 2, { owner }));
   }
@@ -43,7 +48,9 @@ export function ownedAt(s: SentenceView, start: number, next: number, owner: str
   // "foreign policy chief Kaja Kallas": lower-case modifiers before the title.
   let titleEnd = titleAt(s, next);
   for (let skip = 1; titleEnd < 0 && skip <= 2 && next + skip < t.length; skip++) {
-    if (!t.slice(next, next + skip).every((w) => (w.pos === "ADJ" || w.pos === "NOUN") && !isCap(w))) break;
+    // A capitalised department word may qualify a capitalised title: "US Treasury Secretary Janet Yellen".
+    const department = skip === 1 && isCap(t[next]) && ["NOUN", "PROPN"].includes(t[next].pos) && !matchAt(t, next);
+    if (!department && !t.slice(next, next + skip).every((w) => (w.pos === "ADJ" || w.pos === "NOUN") && !isCap(w))) break;
     const te = titleAt(s, next + skip);
     if (te > 0 && t[te] && isCap(t[te])) titleEnd = te;
   }
@@ -51,7 +58,7 @@ export function ownedAt(s: SentenceView, start: number, next: number, owner: str
     const title = s.text.slice(t[next].start, t[titleEnd - 1].end);
     const role: Role = { title, leader: isLeaderTitle(title), of: owner };
     let k = titleEnd;
-    if (t[k]?.text === "," && t[k + 1] && isCap(t[k + 1])) k++; // "Russian culture minister, Olga Lyubimova"
+    k = nameAfterTitleComma(s, k);
     const nameEnd = k < t.length && isCap(t[k]) && !matchAt(t, k) ? nameRunEnd(s, k, false) : k;
     if (nameEnd > k) {
       const name = s.text.slice(t[k].start, t[nameEnd - 1].end);

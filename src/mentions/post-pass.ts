@@ -6,9 +6,38 @@ import { APPOSITIVE_HEADS } from "./lexicon";
 
 /** Runs the post-pass over the mentions of one sentence, in place. */
 export function relateMentions(s: SentenceView, out: Mention[]): void {
+  acronymsInBrackets(s, out);
   kindFromApposition(s, out);
   postFromApposition(s, out);
   possessorOwns(out);
+}
+
+/** "the Office of Foreign Assets Control (OFAC)": an acronym in brackets whose letters open the name's words is that name. */
+function acronymsInBrackets(s: SentenceView, out: Mention[]): void {
+  const t = s.tokens;
+  for (let k = 0; k + 1 < out.length; k++) {
+    const [full, short] = [out[k], out[k + 1]];
+    if (full.ref || short.ref || t[full.end]?.text !== "(" || short.start !== full.end + 1 || t[short.end]?.text !== ")") continue;
+    if (!/^\p{Lu}{2,8}$/u.test(short.surface) || !initialsMatch(short.surface, full.name)) continue;
+    short.name = full.name;
+    short.kind = full.kind;
+    short.certainty = full.certainty;
+    short.known = full.known;
+    short.definedAcronym = true;
+  }
+}
+
+/** Whether each letter of the acronym opens a word of the name, in order, the first letter the first word ("DPRK", "IRGC", "OFAC"). */
+export function initialsMatch(acronym: string, name: string): boolean {
+  const words = name.split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w));
+  if (!words.length || words[0][0].toUpperCase() !== acronym[0]) return false;
+  let w = 0;
+  for (const letter of acronym) {
+    while (w < words.length && words[w][0].toUpperCase() !== letter) w++;
+    if (w === words.length) return false;
+    w++;
+  }
+  return true;
 }
 
 /** "Surgutneftegas, one of Russia's largest oil producers": the apposition says what an unknown name is. */

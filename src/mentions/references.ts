@@ -35,3 +35,14 @@ export function referenceAt(s: SentenceView, i: number): Step | undefined {
   }
   return undefined;
 }
+
+/** "the Biden administration", "the Yoon administration": a leader's government, named by up to three capitalised words before "administration". */
+export function administrationAt(s: SentenceView, i: number): Step | undefined {
+  const t = s.tokens;
+  if (!isCap(t[i]) || t[i].pos === "DET" || (i > 0 && isCap(t[i - 1]) && t[i - 1].pos !== "DET")) return undefined;
+  let k = i;
+  while (k < t.length && k < i + 3 && isCap(t[k])) k++;
+  if (t[k]?.lower !== "administration" || k === i) return undefined;
+  const leader = s.text.slice(t[i].start, t[k - 1].end);
+  return { mention: make(s, i, k + 1, `${leader} administration`, "Organization", 1, { administrationOf: t[k - 1].text }), end: k + 1 };
+}

@@ -4,7 +4,7 @@ import type { Mention, SentenceView, Step } from "./types";
 import { matchAt } from "../gazetteer";
 import { isLeaderTitle, titleAt } from "./titles";
 import { isCap, make } from "./tokens";
-import { nameRunEnd } from "./name-runs";
+import { nameAfterTitleComma, nameRunEnd } from "./name-runs";
 import { ownerOf } from "./ownership";
 
 /** A title at token i and the person it names; a title with no name after it is skipped. */
@@ -26,7 +26,7 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
       }
     }
   }
-  if (t[k]?.text === "," && t[k + 1] && isCap(t[k + 1])) k++;
+  k = nameAfterTitleComma(s, k);
   if (k < t.length && isCap(t[k]) && !matchAt(t, k)) {
     const nameEnd = nameRunEnd(s, k, false);
     if (nameEnd > k) {

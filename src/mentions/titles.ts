@@ -57,3 +57,19 @@ export function isPostWord(word: string): boolean {
   const w = word.toLowerCase();
   return LEADER_TITLES.has(w) || MEMBER_TITLES.has(w);
 }
+
+// Words naming whoever leads, whatever the office is called: "the North Korean leader" is its President or Chairman.
+const GENERIC_LEADS = new Set(["leader", "head", "chief", "ruler", "strongman", "head of state", "supreme leader"]);
+const SAME_OFFICE: Record<string, string> = { pm: "prime minister", premier: "prime minister", "chief executive": "ceo" };
+
+/**
+ * The office a post names, for matching a description to its holder: a generic word ("leader") names the leading
+ * office; any other title its own office ("UK chancellor" is the Chancellor, not the Prime Minister).
+ */
+export function officeKey(title: string, leader: boolean): string {
+  const words = title.toLowerCase().split(/\s+/);
+  const last2 = words.slice(-2).join(" ");
+  const office = LEADER_TITLES.has(last2) ? last2 : words[words.length - 1];
+  if (leader && GENERIC_LEADS.has(office)) return "leader";
+  return SAME_OFFICE[office] ?? office;
+}

@@ -42,6 +42,10 @@ export interface Mention {
   initial?: boolean;
   /** A capital standing for its country's government (or a place when false). */
   metonym?: boolean;
+  /** An acronym defined in brackets after the full name ("(OFAC)"): its surface stands for `name` in the whole article. */
+  definedAcronym?: boolean;
+  /** "the Biden administration": the surname of the leader whose government this is, resolved by the entity stage. */
+  administrationOf?: string;
 }
 
 export interface SentenceView {

@@ -1,0 +1,60 @@
+// Names that stand for another name of the same article, settled before the
+// mentions are grouped: an acronym defined in brackets ("(OFAC)") is the full
+// name wherever it appears, "the Trump administration" is the government of
+// the country that leader leads, and a lone given name ("Vladimir") is the one
+// person of the article who bears it.
+import type { Mention } from "../mentions";
+import type { SentenceMentions } from "./types";
+import { countryNamed } from "../gazetteer/countries";
+import { isGivenName, personsBySurname } from "../gazetteer/names";
+import { nameKey, nameTokens } from "../names";
+
+/** Rewrites, in place, the names of mentions that stand for another name of the article. */
+export function resolveStandIns(sentences: SentenceMentions[]): void {
+  const named = sentences.flatMap((s) => s.mentions.filter((m) => !m.ref));
+  expandAcronyms(named);
+  administrationsAreCountries(named);
+  loneGivenNames(named);
+}
+
+function expandAcronyms(named: Mention[]): void {
+  const full = new Map<string, Mention>();
+  for (const m of named) if (m.definedAcronym) full.set(nameKey(m.surface), m);
+  if (!full.size) return;
+  for (const m of named) {
+    const d = full.get(nameKey(m.name));
+    if (d && !m.known) Object.assign(m, { name: d.name, kind: d.kind, certainty: d.certainty, known: d.known });
+  }
+}
+
+/** The country a leader named by surname leads: as the article says ("US President Joe Biden"), else as the Phoenix dictionary of real persons says. */
+function countryLedBy(surname: string, named: Mention[]): string | undefined {
+  const key = nameKey(surname);
+  // The surname comes last in "Joe Biden" and first in "Lee Jae-myung".
+  const bears = (m: Mention) => nameTokens(m.name).pop() === key || nameTokens(m.name)[0] === key;
+  const inText = named.find((m) => m.kind === "Person" && m.role?.leader && m.role.of && bears(m) && countryNamed(m.role.of));
+  if (inText) return inText.role!.of;
+  const countries = new Set(personsBySurname(surname).filter((p) => p.sectors.includes("GOV")).map((p) => p.country));
+  return countries.size === 1 ? [...countries][0] : undefined;
+}
+
+function administrationsAreCountries(named: Mention[]): void {
+  for (const m of named) {
+    if (!m.administrationOf) continue;
+    const country = countryLedBy(m.administrationOf, named);
+    if (country) Object.assign(m, { name: country, kind: "Country", certainty: 2, known: true });
+  }
+}
+
+/** "Vladimir" after "Vladimir Putin": the only person of the article whose first name it is. */
+function loneGivenNames(named: Mention[]): void {
+  const persons = named.filter((m) => m.kind === "Person" && nameTokens(m.name).length > 1);
+  for (const m of named) {
+    const words = nameTokens(m.name);
+    if (words.length !== 1 || m.known || m.kind === "Country") continue;
+    const bearers = new Set(persons.filter((p) => nameTokens(p.name)[0] === words[0]).map((p) => nameKey(p.name)));
+    if (bearers.size !== 1 || !isGivenName(m.name)) continue;
+    const p = persons.find((x) => nameKey(x.name) === [...bearers][0])!;
+    Object.assign(m, { name: p.name, kind: "Person", certainty: 1 });
+  }
+}

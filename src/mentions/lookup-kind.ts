@@ -1,0 +1,40 @@
+// Kinds from the open-data lookups of src/gazetteer/ for a capitalised run no
+// hand-written list knows: a division or world region is a place, a named
+// weapon system a weapon, and a person needs evidence (a given name).
+// Each lookup loads its file on first use only, so a text whose names all
+// resolve earlier never pays for it.
+import type { EntityKind } from "../schema";
+import type { Token } from "../nlp";
+import { adminDivisions, worldRegion } from "../gazetteer/places";
+import { weapon } from "../gazetteer/weapons";
+import { isGivenName } from "../gazetteer/names";
+import { kindAfter } from "../gazetteer/cues";
+import { matchAt } from "../gazetteer";
+import type { SentenceView } from "./types";
+import { isCap } from "./tokens";
+import { LOCATION_AFTER } from "./lexicon";
+
+/** The kind the lookups give a name, or undefined: "Texas", "Idlib" → Location; "Fattah" (before "missiles") → Weapon. */
+export function lookedUpKind(name: string, words: Token[], after: Token[]): EntityKind | undefined {
+  const w = weapon(name);
+  const cueAfter = after.length ? kindAfter(after.slice(0, 2).map((x) => x.lower)) : undefined;
+  if (w && (!w.needsCue || cueAfter === "Weapon")) return "Weapon";
+  // "Georgia Smith", "Victoria Beckham": a place name that opens a longer name is a given name.
+  if (words.length > 1 && isGivenName(words[0].text)) return undefined;
+  if (adminDivisions(name).length > 0 || worldRegion(name)) return "Location";
+  return undefined;
+}
+
+/** Whether a run of capitalised words shows it is a person's name: it opens with a given name. */
+export const hasPersonEvidence = (words: Token[]): boolean => words.length > 1 && !matchAt(words, 0) && isGivenName(words[0].text);
+
+/** "Kursk nuclear power plant", "Nevatim air base": lower-case words after a place that name a site of its own (not "Kursk region", which is Kursk): the site's end, or -1. */
+export function siteAfter(s: SentenceView, end: number): number {
+  const t = s.tokens;
+  for (let n = Math.min(3, t.length - end); n >= 1; n--) {
+    const words = t.slice(end, end + n);
+    if (words.some(isCap) || LOCATION_AFTER.has(words[n - 1].lower)) continue;
+    if (kindAfter([words.map((w) => w.lower).join(" ")]) === "Location") return end + n;
+  }
+  return -1;
+}
