@@ -27,15 +27,28 @@ export function coordinated(s: SentenceInput, m: Mention, direction: -1 | 1): Me
     const gap = direction === 1 ? s.tokens.slice(cur.end, next.outerStart ?? next.start) : s.tokens.slice(next.end, cur.outerStart ?? cur.start);
     if (gap.length === 0 || gap.length > 3 || !gap.every((x) => x.lower === "and" || x.text === "," || x.lower === "or" || x.lower === "the")) break;
     if (next.possessive && direction === 1) break;
+    const conjunction = gap.some((x) => x.lower === "and" || x.lower === "or");
+    // Read backwards, "A, B and C": the commas before "and" still join.
+    if (joined && conjunction) break;
     out.push(next);
-    if (gap.some((x) => x.lower === "and" || x.lower === "or")) {
-      joined = true;
-      break;
-    }
+    if (conjunction) joined = true;
+    if (joined && direction === 1) break;
     cur = next;
   }
   // "South Korea, North Korea's bitter rival" is an apposition, not a list: a list ends with "and" or "or".
-  return joined ? out : [];
+  if (!joined) return [];
+  const [first, last] = direction === 1 ? [m, out[out.length - 1]] : [out[out.length - 1], m];
+  return joinsClauses(s, first, last) ? [] : out;
+}
+
+/** "Iran attacked Israel, and Hezbollah praised Hamas": an object, then "and" and a new clause's subject, is no list. */
+function joinsClauses(s: SentenceInput, first: Mention, last: Mention): boolean {
+  const t = s.tokens;
+  let before = (first.outerStart ?? first.start) - 1;
+  while (before >= 0 && t[before].pos === "DET") before--;
+  let after = last.end;
+  while (after < t.length && t[after].pos === "ADV") after++;
+  return t[before]?.pos === "VERB" && (t[after]?.pos === "VERB" || t[after]?.pos === "AUX");
 }
 
 /** The subject of a trigger at k: the agent that does it. */

@@ -28,9 +28,10 @@ export function nounRelations(c: SentenceContext, k: number, f: NounFrame): void
   let q = k + 1;
   while (q < t.length && t[q].pos === "ADJ") q++;
   if (f.between && t[q]?.lower === "between") {
+    // "talks between Brazil, India and South Africa": every pair of parties.
     const a = s.mentions.find((m) => m.start > q && m.start <= q + 3);
-    const b = a ? coordinated(s, a, 1)[0] : undefined;
-    if (a && b) add(entityOf(a), entityOf(b), relation, verb, c.modality);
+    const parties = a ? [a, ...coordinated(s, a, 1)] : [];
+    parties.forEach((x, i) => parties.slice(i + 1).forEach((y) => add(entityOf(x), entityOf(y), relation, verb, c.modality)));
     return;
   }
   let target = targetOf(s, k + 1, f.target, 6);

@@ -24,7 +24,9 @@ export function wordTriggers(c: SentenceContext, usedTokens: Set<number>): void 
       return verbRelations(c, k, k + 1, f, f.relation);
     }
     // "a surprise offensive in August": a word tagged as an adjective that ends its noun phrase is the noun.
-    const nounLike = tok.pos === "NOUN" || (tok.pos === "PROPN" && !isMentionStart(s, k)) || (tok.pos === "ADJ" && !["NOUN", "PROPN", "ADJ"].includes(t[k + 1]?.pos ?? ""));
+    // A capitalised noun opening a sentence or headline ("Talks between …") is still the noun.
+    const openingWord = k === 0 && s.mentions.some((m) => m.start === 0 && m.end === 1 && m.initial);
+    const nounLike = tok.pos === "NOUN" || (tok.pos === "PROPN" && (!isMentionStart(s, k) || openingWord)) || (tok.pos === "ADJ" && !["NOUN", "PROPN", "ADJ"].includes(t[k + 1]?.pos ?? ""));
     if (nounLike && NOUNS[tok.lower]) nounRelations(c, k, NOUNS[tok.lower]);
     if (tok.pos === "VERB" && EVAL_VERBS.has(tok.lemma)) evaluative(c, k);
   });
