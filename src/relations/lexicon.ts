@@ -17,10 +17,8 @@ export interface Frame {
   needsObjectClass?: string;
 }
 
-/** A noun trigger always names its relation. */
-export interface NounFrame extends Frame {
-  relation: RelationType;
-}
+/** A noun trigger names its relation, or picks it by what is acted on ("the transfer of missiles to"). */
+export type NounFrame = Frame;
 
 export interface Phrase extends Frame {
   words: string[];
@@ -71,11 +69,6 @@ function readFrame(value: unknown, at: At, objectClasses: Record<string, string[
   return frame;
 }
 
-function readNounFrame(value: unknown, at: At, objectClasses: Record<string, string[]>): NounFrame {
-  const frame = readFrame(value, at, objectClasses);
-  if (!frame.relation) throw lexiconError(at, 'needs "relation": a noun gives one relation');
-  return { ...frame, relation: frame.relation };
-}
 
 /** A multi-word trigger: a frame with its words. */
 function readPhrase(value: unknown, at: At, objectClasses: Record<string, string[]>): Phrase {
@@ -99,7 +92,7 @@ export function readRelationsLexicon(value: unknown, file = "lexicons/relations.
     objectClasses,
     verbs: record(o.verbs, entry(at, "verbs"), (v, a) => readFrame(v, a, objectClasses)),
     phrases: list(o.phrases, entry(at, "phrases"), (v, a) => readPhrase(v, a, objectClasses)),
-    nouns: record(o.nouns, entry(at, "nouns"), (v, a) => readNounFrame(v, a, objectClasses)),
+    nouns: record(o.nouns, entry(at, "nouns"), (v, a) => readFrame(v, a, objectClasses)),
     evaluative: { verbs: words(evaluative.verbs, entry(at, "evaluative.verbs")), positive: words(evaluative.positive, entry(at, "evaluative.positive")), negative: words(evaluative.negative, entry(at, "evaluative.negative")) },
     relationTargets: relationTargets as Partial<Record<RelationType, EntityKind[]>>,
     actorKinds: list(o.actorKinds, entry(at, "actorKinds"), entityKind),

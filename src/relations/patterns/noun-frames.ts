@@ -7,12 +7,12 @@ import type { SentenceContext } from "../types";
 import { LIGHT_VERBS, NOUNS, WHERE_NOUN_RELATIONS, type NounFrame } from "../lexicon";
 import { modalityAt } from "../modality";
 import { coordinated, subjectOf, targetOf, whereAntecedent } from "../syntax";
+import { objectClasses } from "./verb-frames";
 
 /** A noun trigger at k with its frame. */
 export function nounRelations(c: SentenceContext, k: number, f: NounFrame): void {
   const { s, entityOf, add, state } = c;
   const t = s.tokens;
-  const relation = f.relation;
   const verb = t[k].text;
   // Possessor or modifier before the noun, adjectives allowed between: "Moscow's full-scale invasion", "US sanctions".
   let j = k - 1;
@@ -22,30 +22,34 @@ export function nounRelations(c: SentenceContext, k: number, f: NounFrame): void
   if (!actor && j >= 0 && (t[j].lower === "its" || t[j].lower === "their")) {
     actor = s.mentions.filter((m) => m.end <= j && (m.kind === "Country" || m.kind === "Organization")).pop();
   }
-  if (actor && relation === "SANCTIONED") state.lastSanctioner = entityOf(actor) ?? state.lastSanctioner;
+  if (actor && f.relation === "SANCTIONED") state.lastSanctioner = entityOf(actor) ?? state.lastSanctioner;
 
   // "the agreement between Moscow and Pyongyang".
   let q = k + 1;
   while (q < t.length && t[q].pos === "ADJ") q++;
-  if (f.between && t[q]?.lower === "between") {
+  if (f.between && f.relation && t[q]?.lower === "between") {
+    const relation = f.relation;
     // "talks between Brazil, India and South Africa": every pair of parties.
     const a = s.mentions.find((m) => m.start > q && m.start <= q + 3);
     const parties = a ? [a, ...coordinated(s, a, 1)] : [];
     parties.forEach((x, i) => parties.slice(i + 1).forEach((y) => add(entityOf(x), entityOf(y), relation, verb, c.modality)));
     return;
   }
-  let target = targetOf(s, k + 1, f.target, 6);
-  if (!target && WHERE_NOUN_RELATIONS.has(relation)) target = whereAntecedent(s, k, entityOf);
+  let target = targetOf(s, k + 1, f.target, f.byObject ? 10 : 6);
+  if (!target && f.relation && WHERE_NOUN_RELATIONS.has(f.relation)) target = whereAntecedent(s, k, entityOf);
   if (!target) return;
+  // "the transfer of ballistic missiles to": the relation by what is transferred.
+  const relations = f.byObject ? objectClasses(s, k + 1, target.start).flatMap((cl) => f.byObject?.[cl] ?? []) : f.relation ? [f.relation] : [];
+  if (!relations.length) return;
   if (!actor) {
     // "held a meeting with", "launched an offensive", "a mutual defense treaty with Russia": the clause's subject.
     const light = t.slice(Math.max(0, k - 4), k).some((x) => LIGHT_VERBS.has(x.lemma) && x.pos === "VERB");
-    const symmetric = RELATIONS[relation].symmetric;
+    const symmetric = RELATIONS[relations[0]].symmetric;
     if (!light && !symmetric) return;
     actor = subjectOf(s, k);
   }
   if (!actor) return;
   const mod = modalityAt(s, actor.end, k, c.modality);
   if (mod === "negated") return;
-  for (const tg of [target, ...coordinated(s, target, 1)]) add(entityOf(actor), entityOf(tg), relation, verb, mod);
+  for (const relation of relations) for (const tg of [target, ...coordinated(s, target, 1)]) add(entityOf(actor), entityOf(tg), relation, verb, mod);
 }

@@ -33,7 +33,7 @@ export function gerundLemma(word: string): string | undefined {
 }
 
 /** The classes of what is acted on in tokens [from, to): troops (or a named force), weapons, a message. */
-function objectClasses(s: SentenceInput, from: number, to: number): string[] {
+export function objectClasses(s: SentenceInput, from: number, to: number): string[] {
   const found: string[] = [];
   for (const tok of s.tokens.slice(from, to)) for (const [name, words] of OBJECT_CLASSES) if (words.has(tok.lower) && !found.includes(name)) found.push(name);
   for (const m of s.mentions) if (m.start >= from && m.start < to && m.kind === "MilitaryForce" && !found.includes("troops")) found.push("troops");
