@@ -40,6 +40,7 @@ export interface RelationsLexicon {
   relationTargets: Partial<Record<RelationType, EntityKind[]>>;
   actorKinds: EntityKind[];
   hostNouns: string[];
+  allyNouns: string[];
   clauseBreaks: string[];
   sanctionNouns: string[];
   prepositions: string[];
@@ -51,7 +52,7 @@ export interface RelationsLexicon {
 }
 
 const FRAME_FIELDS = ["relation", "byObject", "actorKinds", "targetKinds", "coordinated", "between", "needsObjectClass"];
-const WORD_LISTS = ["negations", "planned", "possible", "reported", "lightVerbs", "hostNouns", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues"] as const;
+const WORD_LISTS = ["negations", "planned", "possible", "reported", "lightVerbs", "hostNouns", "allyNouns", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues"] as const;
 
 function readFrame(value: unknown, at: At, objectClasses: Record<string, string[]>, extra: string[] = []): Frame {
   const o = fields(value, at, ["target"], [...FRAME_FIELDS, ...extra]);
@@ -120,6 +121,7 @@ export const EVAL_VERBS = new Set(lex.evaluative.verbs);
 export const POSITIVE = new Set(lex.evaluative.positive);
 export const NEGATIVE = new Set(lex.evaluative.negative);
 export const HOST_NOUNS = new Set(lex.hostNouns);
+export const ALLY_NOUNS = new Set(lex.allyNouns);
 export const SANCTION_NOUNS = new Set(lex.sanctionNouns);
 export const PREPOSITIONS = new Set(lex.prepositions);
 export const PASSIVE_AUXILIARIES = new Set(lex.passiveAuxiliaries);

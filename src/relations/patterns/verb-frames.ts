@@ -87,7 +87,8 @@ export function verbRelations(c: SentenceContext, k: number, end: number, f: Fra
   const t = s.tokens;
   const verb = s.text.slice(t[k].start, t[end - 1].end);
   const participle = t[k].lower.endsWith("ed") || t[k].lower.endsWith("en") || IRREGULAR_PARTICIPLES.has(t[k].lower);
-  const passive = participle && t.slice(Math.max(0, k - 3), k).some((x) => PASSIVE_AUXILIARIES.has(x.lower));
+  // "was led by X", and the reduced relative "a firm headed by X".
+  const passive = participle && (t.slice(Math.max(0, k - 3), k).some((x) => PASSIVE_AUXILIARIES.has(x.lower)) || (k > 0 && t[k + 1]?.lower === "by"));
   const initialParticiple = k === 0 && t[k + 1]?.lower === "by"; // "Aided by Pyongyang's soldiers, the Kremlin's forces …"
   const { subj, agentSubj, relation } = actorOfVerb(c, k, frameRelation);
   const mod = modalityAt(s, subj ? subj.end : 0, k, c.modality);
@@ -105,13 +106,20 @@ export function verbRelations(c: SentenceContext, k: number, end: number, f: Fra
   }
   if (passive && !(relations.includes("SENT_TROOPS_TO") && subj?.kind === "MilitaryForce")) {
     // "X was praised by Y": Y acts on X.
-    const byIdx = t.findIndex((x, q) => q > k && q < k + 4 && x.lower === "by");
-    const agent = byIdx > 0 ? s.mentions.find((m) => m.start > byIdx && m.start <= byIdx + 3) : undefined;
+    const agent = agentAfterBy(s, k);
     if (!agent) return;
     for (const r of relations) add(entityOf(agent), entityOf(subj), r, verb, mod);
     return;
   }
   actOnTargets(c, f, relations, { subj, agentSubj }, target, verb, mod);
+}
+
+/** The agent of a passive at k: the name after "by"; "by Putin's ally Igor Sechin" is the ally, not Putin. */
+function agentAfterBy(s: SentenceInput, k: number): Mention | undefined {
+  const byIdx = s.tokens.findIndex((x, q) => q > k && q < k + 4 && x.lower === "by");
+  const agent = byIdx > 0 ? s.mentions.find((m) => m.start > byIdx && m.start <= byIdx + 3) : undefined;
+  const owned = agent?.possessive ? s.mentions.find((m) => m.start > agent.end && m.start <= agent.end + 4 && m.kind === "Person" && !m.ref) : undefined;
+  return owned ?? agent;
 }
 
 /** The subject, and those coordinated with it, act on the target and those listed with it. */
