@@ -41,6 +41,8 @@ export interface RelationsLexicon {
   actorKinds: EntityKind[];
   hostNouns: string[];
   allyNouns: string[];
+  placeNouns: string[];
+  placedOrganizationHeads: string[];
   clauseBreaks: string[];
   sanctionNouns: string[];
   prepositions: string[];
@@ -52,7 +54,7 @@ export interface RelationsLexicon {
 }
 
 const FRAME_FIELDS = ["relation", "byObject", "actorKinds", "targetKinds", "coordinated", "between", "needsObjectClass"];
-const WORD_LISTS = ["negations", "planned", "possible", "reported", "lightVerbs", "hostNouns", "allyNouns", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues"] as const;
+const WORD_LISTS = ["negations", "planned", "possible", "reported", "lightVerbs", "hostNouns", "allyNouns", "placeNouns", "placedOrganizationHeads", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues"] as const;
 
 function readFrame(value: unknown, at: At, objectClasses: Record<string, string[]>, extra: string[] = []): Frame {
   const o = fields(value, at, ["target"], [...FRAME_FIELDS, ...extra]);
@@ -122,6 +124,8 @@ export const POSITIVE = new Set(lex.evaluative.positive);
 export const NEGATIVE = new Set(lex.evaluative.negative);
 export const HOST_NOUNS = new Set(lex.hostNouns);
 export const ALLY_NOUNS = new Set(lex.allyNouns);
+export const PLACE_NOUNS = new Set(lex.placeNouns);
+export const PLACED_ORGANIZATION_HEADS = new Set(lex.placedOrganizationHeads);
 export const SANCTION_NOUNS = new Set(lex.sanctionNouns);
 export const PREPOSITIONS = new Set(lex.prepositions);
 export const PASSIVE_AUXILIARIES = new Set(lex.passiveAuxiliaries);

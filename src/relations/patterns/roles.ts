@@ -1,7 +1,6 @@
 // Posts and ownership stated with a name: "Russian President Vladimir Putin"
 // (LEADER_OF), "Russian defense minister Sergei Shoigu" (MEMBER_OF),
-// "South Korea's Defense Ministry" (PART_OF), "Russia's Kursk region" and
-// "the US-based Carnegie Endowment" (LOCATED_IN).
+// "South Korea's Defense Ministry" (PART_OF), "Russia's Kursk region" (LOCATED_IN).
 import type { RelationType } from "../../schema";
 import type { SentenceContext } from "../types";
 
@@ -20,11 +19,6 @@ export function rolesWithName(c: SentenceContext): void {
       const owner = entities.find((x) => x.label === m.owner);
       if (e.kind === "Organization") add(e, owner, "PART_OF", m.surface, "asserted");
       if (e.kind === "Location" || e.kind === "Company") add(e, owner, "LOCATED_IN", m.surface, "asserted");
-    }
-    // "the US-based Carnegie Endowment".
-    if (t[m.end]?.text === "-" && t[m.end + 1]?.lower === "based") {
-      const next = s.mentions.find((x) => x.start >= m.end + 2 && x.start <= m.end + 3);
-      if (next) add(entityOf(next), e, "LOCATED_IN", "based", "asserted");
     }
   });
 }

@@ -1,0 +1,71 @@
+// Where a place or an institution is (LOCATED_IN): "the Ukrainian regions of
+// A, B and C", "Ukraine's territory, including Crimea", "the Lowy Institute
+// in Sydney", "the Donbas region in Ukraine's east", "the US-based Carnegie
+// Endowment", "the Brookings Institution, a Washington-based think tank".
+import type { Mention } from "../../mentions";
+import type { DocEntity } from "../../entities";
+import type { SentenceContext, SentenceInput } from "../types";
+import { PLACED_ORGANIZATION_HEADS, PLACE_NOUNS } from "../lexicon";
+import { capitalOf } from "../../gazetteer/countries";
+import { coordinated } from "../syntax";
+
+/** "the Ukrainian regions of Donetsk, Luhansk and Kherson", "Ukraine's territory, including Crimea": each place is in the country. */
+export function placesOfCountry(c: SentenceContext): void {
+  const { s, entities, entityOf, add } = c;
+  const t = s.tokens;
+  for (const country of s.mentions) {
+    // A demonym ("the Ukrainian regions") is linked to no entity: its country is found by name, if the article names it.
+    const owner = country.ref === "adjective" ? entities.find((e) => e.kind === "Country" && e.label === country.name) : entityOf(country);
+    if (owner?.kind !== "Country" || (country.ref && country.ref !== "adjective")) continue;
+    let j = country.end + (country.possessive && /^['’]s?$/.test(t[country.end]?.text ?? "") ? 1 : 0);
+    while (j < t.length && t[j].pos === "ADJ") j++;
+    if (!PLACE_NOUNS.has(t[j]?.lower)) continue;
+    j++;
+    if (t[j]?.text === ",") j++;
+    if (t[j]?.lower !== "of" && t[j]?.lower !== "including") continue;
+    const first = s.mentions.find((m) => m.start > j && m.start <= j + 2);
+    if (!first) continue;
+    for (const place of [first, ...coordinated(s, first, 1)]) if (entityOf(place)?.kind === "Location") add(entityOf(place), owner, "LOCATED_IN", t[j - 1].text, "asserted");
+  }
+}
+
+/** A place, or an institution by its head word, directly followed by "in" and a place: "the Lowy Institute in Sydney". */
+export function placedIn(c: SentenceContext): void {
+  const { s, entityOf, add } = c;
+  const t = s.tokens;
+  for (const m of s.mentions) {
+    // "the Donbas region in …": a place noun after the name belongs to it.
+    const inAt = PLACE_NOUNS.has(t[m.end]?.lower) ? m.end + 1 : m.end;
+    if (m.ref || m.possessive || t[inAt]?.lower !== "in") continue;
+    const e = entityOf(m);
+    const institution = (e?.kind === "Organization" || e?.kind === "Company") && t.slice(m.start, m.end).some((x) => PLACED_ORGANIZATION_HEADS.has(x.lower));
+    if (!e || (e.kind !== "Location" && !institution)) continue;
+    const place = s.mentions.find((x) => x.start === inAt + 1 || (x.start === inAt + 2 && t[inAt + 1].lower === "the"));
+    if (place && !place.ref) add(e, entityOf(place), "LOCATED_IN", "in", "asserted");
+  }
+}
+
+/** "the US-based Carnegie Endowment", "X, a Washington-based think tank": a capital stands for its country where the article names it. */
+export function basedIn(c: SentenceContext): void {
+  const { s, entities, entityOf, add } = c;
+  const t = s.tokens;
+  for (const m of s.mentions) {
+    if (t[m.end]?.text !== "-" || t[m.end + 1]?.lower !== "based") continue;
+    const based = s.mentions.find((x) => x.start >= m.end + 2 && x.start <= m.end + 3) ?? appositionHead(s, m);
+    const place = entityOf(m);
+    const country = place?.kind === "Location" ? capitalCountry(entities, place) : undefined;
+    if (based) add(entityOf(based), country ?? place, "LOCATED_IN", "based", "asserted");
+  }
+}
+
+/** "The Brookings Institution, a Washington-based …": the name before ", a". */
+function appositionHead(s: SentenceInput, m: Mention): Mention | undefined {
+  let j = (m.outerStart ?? m.start) - 1;
+  while (j >= 0 && (s.tokens[j].pos === "DET" || s.tokens[j].pos === "ADJ")) j--;
+  return j >= 0 && s.tokens[j].text === "," ? s.mentions.filter((x) => x.end === j).pop() : undefined;
+}
+
+function capitalCountry(entities: DocEntity[], place: DocEntity): DocEntity | undefined {
+  const country = capitalOf(place.label);
+  return country ? entities.find((e) => e.kind === "Country" && e.label === country) : undefined;
+}
