@@ -28,8 +28,8 @@ export function coordinated(s: SentenceInput, m: Mention, direction: -1 | 1): Me
     if (gap.length === 0 || gap.length > 3 || !gap.every((x) => x.lower === "and" || x.text === "," || x.lower === "or" || x.lower === "the")) break;
     if (next.possessive && direction === 1) break;
     const conjunction = gap.some((x) => x.lower === "and" || x.lower === "or");
-    // Read backwards, "A, B and C": the commas before "and" still join.
-    if (joined && conjunction) break;
+    // Read backwards, "A, B and C": the commas before "and" still join, but not "According to A, B and C".
+    if (joined && (conjunction || isPrepObject(s, next))) break;
     out.push(next);
     if (conjunction) joined = true;
     if (joined && direction === 1) break;

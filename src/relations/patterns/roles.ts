@@ -3,6 +3,7 @@
 // "South Korea's Defense Ministry" (PART_OF), "Russia's Kursk region" (LOCATED_IN).
 import type { RelationType } from "../../schema";
 import type { SentenceContext } from "../types";
+import { PLACED_ORGANIZATION_HEADS } from "../lexicon";
 
 export function rolesWithName(c: SentenceContext): void {
   const { s, entities, entityAt, entityOf, add } = c;
@@ -17,8 +18,10 @@ export function rolesWithName(c: SentenceContext): void {
     }
     if (m.owner && !m.ref) {
       const owner = entities.find((x) => x.label === m.owner);
-      if (e.kind === "Organization") add(e, owner, "PART_OF", m.surface, "asserted");
-      if (e.kind === "Location" || e.kind === "Company") add(e, owner, "LOCATED_IN", m.surface, "asserted");
+      // "Singapore's Nanyang Technological University" is in Singapore, not a part of its state.
+      const institution = s.tokens.slice(m.start, m.end).some((x) => PLACED_ORGANIZATION_HEADS.has(x.lower));
+      if (e.kind === "Organization" && !institution) add(e, owner, "PART_OF", m.surface, "asserted");
+      if (e.kind === "Location" || e.kind === "Company" || institution) add(e, owner, "LOCATED_IN", m.surface, "asserted");
     }
   });
 }

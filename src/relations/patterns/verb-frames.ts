@@ -6,7 +6,7 @@ import type { Mention } from "../../mentions";
 import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
 import { ACTOR_KINDS, IRREGULAR_PARTICIPLES, OBJECT_CLASSES, PASSIVE_AUXILIARIES, PHRASES, SANCTION_NOUNS, TARGET_KINDS, VERBS, WHERE_VERB_RELATIONS, type Frame } from "../lexicon";
-import { modalityAt } from "../modality";
+import { isHypothetical, modalityAt } from "../modality";
 import { coordinated, subjectOf, targetOf, whereAntecedent } from "../syntax";
 
 /** Multi-word triggers ("take part in", "hold talks"): the tokens they use, so that single words there are not read again. */
@@ -15,14 +15,25 @@ export function phraseTriggers(c: SentenceContext): Set<number> {
   const usedTokens = new Set<number>();
   for (const ph of PHRASES) {
     for (let k = 0; k + ph.words.length <= t.length; k++) {
-      if (!ph.words.every((w, q) => t[k + q].lemma === w || t[k + q].lower === w)) continue;
-      const end = k + ph.words.length;
+      const end = phraseEnd(t, k, ph.words);
+      if (end < 0) continue;
       if (ph.requires && !t.slice(end, end + 10).some((x) => ph.requires!.includes(x.lower))) continue;
       for (let q = k; q < end; q++) usedTokens.add(q);
       verbRelations(c, k, end, ph, ph.relation);
     }
   }
   return usedTokens;
+}
+
+/** Where the phrase starting at k ends, or -1; adjectives may stand before a later word: "imposed similar sanctions", "held direct talks". */
+function phraseEnd(t: SentenceInput["tokens"], k: number, words: string[]): number {
+  let q = k;
+  for (const [i, w] of words.entries()) {
+    if (i > 0) while (q < t.length && t[q].pos === "ADJ" && q - k < words.length + 2) q++;
+    if (q >= t.length || (t[q].lemma !== w && t[q].lower !== w)) return -1;
+    q++;
+  }
+  return q;
 }
 
 /** The verb a gerund comes from, if the lexicon knows it: "meeting" → meet, "visiting" → visit, "hosting" → host. */
@@ -92,7 +103,7 @@ export function verbRelations(c: SentenceContext, k: number, end: number, f: Fra
   const initialParticiple = k === 0 && t[k + 1]?.lower === "by"; // "Aided by Pyongyang's soldiers, the Kremlin's forces …"
   const { subj, agentSubj, relation } = actorOfVerb(c, k, frameRelation);
   const mod = modalityAt(s, subj ? subj.end : 0, k, c.modality);
-  if (mod === "negated") return;
+  if (mod === "negated" || isHypothetical(s, subj)) return;
   const found = frameRelations(c, k, end, f, relation, passive, subj);
   if (!found) return;
   const { relations, target } = found;
