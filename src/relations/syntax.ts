@@ -117,7 +117,9 @@ export function targetOf(s: SentenceInput, from: number, spec: string[], window 
       if (t[from] && (t[from].lower === "that" || t[from].lower === "whether" || t[from].lower === "if")) continue;
       // "met his counterpart Choe": a possessive pronoun is not the object.
       const m = s.mentions.find((x) => x.start >= from && x.start < limit && inClause(x) && x.ref !== "adjective" && !(x.ref === "pronoun" && /^(his|her|its|their)$/i.test(x.surface) && t[x.end]?.pos !== "PUNCT"));
-      if (m && !t.slice(from, m.start).some((x) => x.pos === "ADP" && !["of"].includes(x.lower) || x.pos === "VERB")) return resolveOwned(m);
+      // A hyphened participle qualifies the object: "shelled the Russian-controlled city of Melitopol".
+      const between = t.slice(from, m?.start ?? from);
+      if (m && !between.some((x, q) => (x.pos === "ADP" && x.lower !== "of") || (x.pos === "VERB" && between[q - 1]?.text !== "-"))) return resolveOwned(m);
       continue;
     }
     for (let q = from; q < limit; q++) {

@@ -2,7 +2,7 @@
 // modifier ("Moscow's invasion of Ukraine", "US sanctions"), a light verb's
 // subject ("held a meeting with"), or for symmetric nouns the clause's subject;
 // "between X and Y" relates X and Y.
-import { RELATIONS } from "../../schema";
+import { RELATIONS, type RelationType } from "../../schema";
 import type { SentenceContext } from "../types";
 import { LIGHT_VERBS, NOUNS, WHERE_NOUN_RELATIONS, type NounFrame } from "../lexicon";
 import { modalityAt } from "../modality";
@@ -18,6 +18,7 @@ export function nounRelations(c: SentenceContext, k: number, f: NounFrame): void
   let j = k - 1;
   while (j >= 0 && (t[j].pos === "ADJ" || t[j].pos === "NOUN" && !NOUNS[t[j].lower] || t[j].text === "-" || t[j].pos === "NUM")) j--;
   if (j >= 0 && /^['’]s?$/.test(t[j].text)) j--;
+  if (j >= 0 && t[j].lower === "their" && f.relation && RELATIONS[f.relation].symmetric) return partiesOfTheir(c, k, f.relation);
   let actor = j >= 0 ? s.mentions.find((m) => m.end - 1 === j) : undefined;
   if (!actor && j >= 0 && (t[j].lower === "its" || t[j].lower === "their")) {
     actor = s.mentions.filter((m) => m.end <= j && (m.kind === "Country" || m.kind === "Organization")).pop();
@@ -52,4 +53,14 @@ export function nounRelations(c: SentenceContext, k: number, f: NounFrame): void
   const mod = modalityAt(s, actor.end, k, c.modality);
   if (mod === "negated") return;
   for (const relation of relations) for (const tg of [target, ...coordinated(s, target, 1)]) add(entityOf(actor), entityOf(tg), relation, verb, mod);
+}
+
+/** "Pyongyang and Moscow bolstered their alliance": the coordinated subjects are the parties, each pair once. */
+function partiesOfTheir(c: SentenceContext, k: number, relation: RelationType): void {
+  const subj = subjectOf(c.s, k);
+  if (!subj) return;
+  const parties = [subj, ...coordinated(c.s, subj, -1)];
+  const mod = modalityAt(c.s, subj.end, k, c.modality);
+  if (mod === "negated") return;
+  parties.forEach((x, i) => parties.slice(i + 1).forEach((y) => c.add(c.entityOf(x), c.entityOf(y), relation, c.s.tokens[k].text, mod)));
 }

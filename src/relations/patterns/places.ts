@@ -1,11 +1,13 @@
 // Where a place or an institution is (LOCATED_IN): "the Ukrainian regions of
 // A, B and C", "Ukraine's territory, including Crimea", "the Lowy Institute
 // in Sydney", "the Donbas region in Ukraine's east", "the US-based Carnegie
-// Endowment", "the Brookings Institution, a Washington-based think tank".
+// Endowment", "the Brookings Institution, a Washington-based think tank"; and
+// places held (CAPTURED): "Russian-held Crimea", "the Russian-controlled city of Melitopol",
+// with other participles by their verb's frame ("Iranian-backed Hezbollah").
 import type { Mention } from "../../mentions";
 import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
-import { PLACED_ORGANIZATION_HEADS, PLACE_NOUNS } from "../lexicon";
+import { CONTROL_PARTICIPLES, PLACED_ORGANIZATION_HEADS, PLACE_NOUNS, VERBS } from "../lexicon";
 import { capitalOf } from "../../gazetteer/countries";
 import { coordinated } from "../syntax";
 
@@ -68,4 +70,28 @@ function appositionHead(s: SentenceInput, m: Mention): Mention | undefined {
 function capitalCountry(entities: DocEntity[], place: DocEntity): DocEntity | undefined {
   const country = capitalOf(place.label);
   return country ? entities.find((e) => e.kind === "Country" && e.label === country) : undefined;
+}
+
+/**
+ * A name joined to a participle before what it qualifies: "Russian-held Crimea", "the Russian-controlled city of
+ * Melitopol" (CAPTURED), "Iranian-backed Hezbollah" (the verb's own frame: SUPPORTED).
+ */
+export function compoundParticiples(c: SentenceContext): void {
+  const { s, entities, entityOf, add } = c;
+  const t = s.tokens;
+  for (const m of s.mentions) {
+    if (!isCompoundParticiple(s, m.end + 1)) continue;
+    const word = t[m.end + 1];
+    const relation = CONTROL_PARTICIPLES.has(word.lower) ? "CAPTURED" : VERBS[word.lemma]?.relation;
+    const actor = m.ref === "adjective" ? entities.find((e) => e.kind === "Country" && e.label === m.name) : entityOf(m);
+    const from = m.end + 2;
+    const target = s.mentions.find((x) => x.start >= from && x.start <= from + 3 && t.slice(from, x.start).every((y) => y.pos === "ADJ" || PLACE_NOUNS.has(y.lower) || y.lower === "of"));
+    if (relation && actor && target) add(actor, entityOf(target), relation, word.text, "asserted");
+  }
+}
+
+/** A participle at k joined by a hyphen to the name before it ("Iranian-backed"): a modifier, not a clause's verb. */
+export function isCompoundParticiple(s: SentenceInput, k: number): boolean {
+  const t = s.tokens;
+  return k > 1 && t[k - 1].text === "-" && /(ed|en|held|run)$/.test(t[k].lower) && s.mentions.some((m) => m.end === k - 1);
 }

@@ -6,13 +6,14 @@ import { isMentionStart } from "../syntax";
 import { evaluative } from "./evaluative";
 import { nounRelations } from "./noun-frames";
 import { gerundLemma, verbRelations } from "./verb-frames";
+import { isCompoundParticiple } from "./places";
 
 /** Every token not already used by a phrase trigger. */
 export function wordTriggers(c: SentenceContext, usedTokens: Set<number>): void {
   const { s } = c;
   const t = s.tokens;
   t.forEach((tok, k) => {
-    if (usedTokens.has(k)) return;
+    if (usedTokens.has(k) || isCompoundParticiple(s, k)) return; // "Iranian-backed": read by compoundParticiples
     const afterSanctions = k > 0 && SANCTION_NOUNS.has(t[k - 1].lower) && tok.pos === "NOUN";
     // "after meeting his counterpart": a gerund tagged as a noun, taking an object, is the verb.
     const gerund = tok.pos === "NOUN" && /ing$/.test(tok.lower) && k > 0 && t[k - 1].pos === "ADP" && ["DET", "PRON", "PROPN"].includes(t[k + 1]?.pos ?? "") ? gerundLemma(tok.lower) : undefined;
