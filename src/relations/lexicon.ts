@@ -42,6 +42,7 @@ export interface RelationsLexicon {
   hostNouns: string[];
   allyNouns: string[];
   placeNouns: string[];
+  diplomaticMissions: string[];
   controlParticiples: string[];
   hypothetical: string[];
   placedOrganizationHeads: string[];
@@ -56,7 +57,7 @@ export interface RelationsLexicon {
 }
 
 const FRAME_FIELDS = ["relation", "byObject", "actorKinds", "targetKinds", "coordinated", "between", "needsObjectClass"];
-const WORD_LISTS = ["negations", "planned", "possible", "reported", "lightVerbs", "hostNouns", "allyNouns", "placeNouns", "controlParticiples", "placedOrganizationHeads", "hypothetical", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues"] as const;
+const WORD_LISTS = ["negations", "planned", "possible", "reported", "lightVerbs", "hostNouns", "allyNouns", "placeNouns", "diplomaticMissions", "controlParticiples", "placedOrganizationHeads", "hypothetical", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues"] as const;
 
 function readFrame(value: unknown, at: At, objectClasses: Record<string, string[]>, extra: string[] = []): Frame {
   const o = fields(value, at, ["target"], [...FRAME_FIELDS, ...extra]);
@@ -127,6 +128,7 @@ export const NEGATIVE = new Set(lex.evaluative.negative);
 export const HOST_NOUNS = new Set(lex.hostNouns);
 export const ALLY_NOUNS = new Set(lex.allyNouns);
 export const PLACE_NOUNS = new Set(lex.placeNouns);
+export const DIPLOMATIC_MISSIONS = new Set(lex.diplomaticMissions);
 export const CONTROL_PARTICIPLES = new Set(lex.controlParticiples);
 export const HYPOTHETICAL = new Set(lex.hypothetical);
 export const PLACED_ORGANIZATION_HEADS = new Set(lex.placedOrganizationHeads);

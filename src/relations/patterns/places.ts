@@ -93,5 +93,5 @@ export function compoundParticiples(c: SentenceContext): void {
 /** A participle at k joined by a hyphen to the name before it ("Iranian-backed"): a modifier, not a clause's verb. */
 export function isCompoundParticiple(s: SentenceInput, k: number): boolean {
   const t = s.tokens;
-  return k > 1 && t[k - 1].text === "-" && /(ed|en|held|run)$/.test(t[k].lower) && s.mentions.some((m) => m.end === k - 1);
+  return k > 1 && k < t.length && t[k - 1].text === "-" && /(ed|en|held|run)$/.test(t[k].lower) && s.mentions.some((m) => m.end === k - 1);
 }

@@ -3,7 +3,7 @@
 // "South Korea's Defense Ministry" (PART_OF), "Russia's Kursk region" (LOCATED_IN).
 import type { RelationType } from "../../schema";
 import type { SentenceContext } from "../types";
-import { PLACED_ORGANIZATION_HEADS } from "../lexicon";
+import { DIPLOMATIC_MISSIONS, PLACED_ORGANIZATION_HEADS } from "../lexicon";
 
 export function rolesWithName(c: SentenceContext): void {
   const { s, entities, entityAt, entityOf, add } = c;
@@ -18,8 +18,9 @@ export function rolesWithName(c: SentenceContext): void {
     }
     if (m.owner && !m.ref) {
       const owner = entities.find((x) => x.label === m.owner);
-      // "Singapore's Nanyang Technological University" is in Singapore, not a part of its state.
-      const institution = s.tokens.slice(m.start, m.end).some((x) => PLACED_ORGANIZATION_HEADS.has(x.lower));
+      // "Singapore's Nanyang Technological University" is in Singapore, not a part of its state; "the Russian embassy" is Russia's, abroad.
+      const words = s.tokens.slice(m.start, m.end).map((x) => x.lower);
+      const institution = words.some((w) => PLACED_ORGANIZATION_HEADS.has(w)) && !words.some((w) => DIPLOMATIC_MISSIONS.has(w));
       if (e.kind === "Organization" && !institution) add(e, owner, "PART_OF", m.surface, "asserted");
       if (e.kind === "Location" || e.kind === "Company" || institution) add(e, owner, "LOCATED_IN", m.surface, "asserted");
     }
