@@ -26,7 +26,9 @@ export function extractFile(job: FileJob, times: StageTimes & { ingest: number }
     out.bytes += Buffer.byteLength(raw.text);
     const x = extractDocument(raw, times);
     if (x.text.trim() === "") {
-      out.skips.push({ path: job.shown, reason: "no article text left after removing page boilerplate" });
+      // Only a document with no sentence at all gets here (cleaning keeps short articles); name the record in a file of many.
+      const where = raw.record ? `${raw.record}: ` : "";
+      out.skips.push({ path: job.shown, reason: `${where}no article text: no line reads as a sentence once menus, captions and headline lists are removed` });
       continue;
     }
     out.docs.push(x);

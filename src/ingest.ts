@@ -7,8 +7,9 @@ import { TextDecoder } from "node:util";
 import { createHash } from "node:crypto";
 import { parseHTML } from "linkedom";
 import { Readability } from "@mozilla/readability";
+import { FEED_EXTENSIONS, isJsonFeed, readJsonFeed, readXmlFeed, recordFields } from "./feeds";
 
-export type DocFormat = "text" | "markdown" | "html" | "json";
+export type DocFormat = "text" | "markdown" | "html" | "json" | "feed";
 
 /** One article as read from disk, before boilerplate removal. */
 export interface RawDoc {
@@ -20,6 +21,8 @@ export interface RawDoc {
   date?: string;
   source?: string;
   url?: string;
+  /** Where in a file of many articles this one stands ("line 3", "item 2"), for messages. */
+  record?: string;
 }
 
 export interface Skip {
@@ -27,7 +30,7 @@ export interface Skip {
   reason: string;
 }
 
-export const SUPPORTED_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"];
+export const SUPPORTED_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ...FEED_EXTENSIONS];
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
 export class InputPathError extends Error {}
@@ -135,6 +138,7 @@ export function readInputFile(path: string, opts: { maxBytes?: number; root?: st
     if (ext === ".html" || ext === ".htm") return { docs: [fromHtml(id, displayPath, text)], skips: [] };
     if (ext === ".json") return fromJson(id, displayPath, text);
     if (ext === ".jsonl") return fromJsonLines(id, displayPath, text);
+    if (FEED_EXTENSIONS.includes(ext)) return readXmlFeed(id, displayPath, text);
     const format: DocFormat = ext === ".md" || ext === ".markdown" ? "markdown" : "text";
     return { docs: [{ id, path: displayPath, format, text: format === "markdown" ? stripMarkdown(text) : text }], skips: [] };
   } catch (e) {
@@ -191,36 +195,27 @@ export function fromHtml(id: string, path: string, html: string): RawDoc {
   };
 }
 
-interface JsonArticle {
-  id?: unknown;
-  text?: unknown;
-  body?: unknown;
-  content?: unknown;
-  title?: unknown;
-  date?: unknown;
-  url?: unknown;
-  source?: unknown;
-}
-
-function fromJsonObject(fallbackId: string, path: string, obj: JsonArticle, where: string): RawDoc {
+function fromJsonObject(fallbackId: string, path: string, obj: unknown, where: string): RawDoc {
   if (!obj || typeof obj !== "object") throw new Error(`${where}: not an object`);
-  const text = [obj.text, obj.body, obj.content].find((v) => typeof v === "string") as string | undefined;
-  if (!text) throw new Error(`${where}: no "text" field`);
-  const str = (v: unknown) => (typeof v === "string" && v.trim() ? v.trim() : undefined);
+  const { text, ...fields } = recordFields(obj as Record<string, unknown>);
+  if (!text) throw new Error(`${where}: no "text" field (nor "body", "content", "maintext" or "description")`);
+  const given = (obj as { id?: unknown }).id;
+  const givenId = typeof given === "string" && given.trim() ? given.trim() : typeof given === "number" ? String(given) : undefined;
   // Kept as given (no character is replaced, so "a/b" and "a_b" stay two ids); file names come from hashes.
-  const given = str(obj.id) ?? (typeof obj.id === "number" ? String(obj.id) : undefined);
-  const id = (given !== undefined ? usableDocId(given) : undefined) ?? fallbackId;
-  return { id, path, format: "json", text, title: str(obj.title), date: str(obj.date), url: str(obj.url), source: str(obj.source) };
+  const id = (givenId !== undefined ? usableDocId(givenId) : undefined) ?? fallbackId;
+  return { id, path, format: "json", text, ...fields, record: where };
 }
 
 function fromJson(id: string, path: string, text: string): ReadResult {
   const value = JSON.parse(text) as unknown;
+  if (isJsonFeed(value)) return readJsonFeed(id, path, value);
   const items = Array.isArray(value) ? value : [value];
   const docs: RawDoc[] = [];
   const skips: Skip[] = [];
   items.forEach((item, i) => {
     try {
-      docs.push(fromJsonObject(items.length > 1 ? `${id}-${i + 1}` : id, path, item as JsonArticle, `item ${i + 1}`));
+      const { record, ...doc } = fromJsonObject(items.length > 1 ? `${id}-${i + 1}` : id, path, item, `item ${i + 1}`);
+      docs.push(items.length > 1 ? { ...doc, record } : doc);
     } catch (e) {
       skips.push({ path, reason: (e as Error).message });
     }
@@ -234,7 +229,7 @@ function fromJsonLines(id: string, path: string, text: string): ReadResult {
   text.split(/\r?\n/).forEach((line, i) => {
     if (!line.trim()) return;
     try {
-      docs.push(fromJsonObject(`${id}-${i + 1}`, path, JSON.parse(line) as JsonArticle, `line ${i + 1}`));
+      docs.push(fromJsonObject(`${id}-${i + 1}`, path, JSON.parse(line) as unknown, `line ${i + 1}`));
     } catch (e) {
       skips.push({ path: `${path}:${i + 1}`, reason: e instanceof SyntaxError ? `line ${i + 1}: invalid JSON` : (e as Error).message });
     }

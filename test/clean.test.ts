@@ -11,6 +11,10 @@ describe("clean", () => {
   it("decodes HTML character references", () => {
     assert.equal(decodeEntities("Kim&#x27;s &quot;heroes&quot; &amp; Putin&#8217;s"), "Kim's \"heroes\" & Putin’s");
   });
+  it("decodes every named HTML entity with its case kept, and leaves a bare ampersand alone", () => {
+    assert.equal(decodeEntities("&Eacute;lys&eacute;e &Ouml;zil &ccedil; &rarr; &frac12;"), "Élysée Özil ç → ½");
+    assert.equal(decodeEntities("AT&T and R&D, &notanentity;"), "AT&T and R&D, &notanentity;");
+  });
   it("splits sentences run together without a space, and a speech verb glued to a name", () => {
     assert.equal(normalizeText("at the ceremony.The event ended."), "at the ceremony. The event ended.");
     assert.equal(normalizeText("the Institute for Peacetold Reuters"), "the Institute for Peace told Reuters");

@@ -22,6 +22,7 @@ export function postInApposition(c: SentenceContext): void {
       if (o.start < j || o.start > j + 14) continue;
       if (t.slice(j, o.start).some((x) => x.text === "," || x.pos === "VERB")) break;
       if (o.ref || t[o.end]?.text === "-") continue; // "the US-based …" qualifies, it is not the body
+      if (o.possessive && s.mentions.some((x) => x.start === o.end + 1)) continue; // "of the UK's Confederation of British Industry": the body is the owned one
       const oe = entityOf(o);
       // "Kim Jong Un, the leader of North Korea": a post in a country too; "deputy leader" leads nothing.
       if (oe && (oe.kind === "Organization" || oe.kind === "Company" || oe.kind === "Country")) add(entityAt(k), oe, isLeaderTitle(title) ? "LEADER_OF" : "MEMBER_OF", title, "asserted", title);

@@ -1,0 +1,90 @@
+// The boilerplate cues of lexicons/boilerplate.json, checked when loaded and
+// compiled once into the line tests that cleaning uses.
+import raw from "../../lexicons/boilerplate.json";
+
+const FILE = "lexicons/boilerplate.json";
+
+/** The lexicon's shape: every field a list of patterns or words. */
+export interface BoilerplateLexicon {
+  stop: string[];
+  drop: string[];
+  teaserMeta: string[];
+  captionStart: string[];
+  photoCredit: string[];
+  creditWords: string[];
+  agencies: string[];
+  sectionLabels: string[];
+  titleCaseSmallWords: string[];
+}
+
+const FIELDS: (keyof BoilerplateLexicon)[] = [
+  "stop", "drop", "teaserMeta", "captionStart", "photoCredit", "creditWords", "agencies", "sectionLabels", "titleCaseSmallWords",
+];
+/** Fields whose entries are regular expressions, with the flags they are compiled with (the others are literal words). */
+const PATTERN_FLAGS: Partial<Record<keyof BoilerplateLexicon, string>> = { stop: "i", drop: "i", teaserMeta: "i", captionStart: "i", photoCredit: "iu", sectionLabels: "iu" };
+
+/** Checks the lexicon's shape and that every pattern compiles; the error names the file, field and entry. */
+export function validateBoilerplate(value: unknown, file = FILE): BoilerplateLexicon {
+  if (!value || typeof value !== "object") throw new Error(`${file}: not a JSON object; restore it from git`);
+  const obj = value as Record<string, unknown>;
+  for (const field of FIELDS) {
+    const list = obj[field];
+    if (!Array.isArray(list)) throw new Error(`${file}: "${field}" is missing or not a list; add it as a list of strings`);
+    list.forEach((entry, i) => {
+      if (typeof entry !== "string" || entry.trim() === "") throw new Error(`${file}: "${field}"[${i}] is not a non-empty string; fix or remove it`);
+      const flags = PATTERN_FLAGS[field];
+      if (flags === undefined) return;
+      try {
+        new RegExp(entry, flags);
+      } catch (e) {
+        throw new Error(`${file}: "${field}"[${i}] ${JSON.stringify(entry)} is not a valid regular expression (${(e as Error).message}); fix it`);
+      }
+    });
+  }
+  return obj as unknown as BoilerplateLexicon;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const anyOf = (patterns: string[]) => patterns.map((p) => `(?:${p})`).join("|");
+
+/** The compiled line tests. Whole-line cues go without the "u" flag, which makes their backtracking slower. */
+export interface BoilerplateCues {
+  /** A whole line that ends the story. */
+  stop: RegExp;
+  /** A whole line of page furniture. */
+  drop: RegExp;
+  /** A relative time ("2 mins ago") that opens another story's teaser. */
+  teaserMeta: RegExp;
+  /** The start of a photo caption. */
+  captionStart: RegExp;
+  /** A photo credit ending the line ("REUTERS/Jane Doe/File Photo", "Handout via AFP", "(Korea Herald DB)"). */
+  captionEnd: RegExp;
+  /** A photo credit in parentheses glued to the next paragraph: "…in 2019. (Korea Herald DB)North Korea…". */
+  gluedCredit: RegExp;
+  /** An agency's or desk's credit closing a paragraph: "… on Monday. (Reuters)", "(With inputs from agencies)". */
+  paragraphCredit: RegExp;
+  /** A capitalised section label opening a paragraph ("EXCLUSIVE:", "ANALYSIS-"). */
+  sectionLabel: RegExp;
+  smallWords: Set<string>;
+}
+
+export function compileCues(lex: BoilerplateLexicon): BoilerplateCues {
+  const agencies = lex.agencies.map(escape).join("|");
+  const creditWords = lex.creditWords.map(escape).join("|");
+  // "REUTERS/Jane Doe", "AP Photo/John Smith/File": an agency, a slash, a name.
+  const slashCredit = `(?<![\\p{L}])(?:${agencies})(?: Photo)?(?:/[\\p{L}][\\p{L}.'’ -]*)+`;
+  const parenCredit = `\\((?:[^()]{0,40}\\b(?:${creditWords})\\b[^()]{0,20})\\)`;
+  return {
+    stop: new RegExp(`^(?:${anyOf(lex.stop)})$`, "i"),
+    drop: new RegExp(`^(?:${anyOf(lex.drop)})$`, "i"),
+    teaserMeta: new RegExp(`^(?:${anyOf(lex.teaserMeta)})$`, "i"),
+    captionStart: new RegExp(`^(?:${anyOf(lex.captionStart)})`, "i"),
+    captionEnd: new RegExp(`(?:${slashCredit}|(?:${anyOf(lex.photoCredit)})|${parenCredit})[\\s.,;)]*(?:${anyOf(lex.photoCredit)})?[\\s.,;)]*$`, "iu"),
+    gluedCredit: new RegExp(`(${parenCredit})(?=[\\p{Lu}])`, "giu"),
+    paragraphCredit: new RegExp(`\\s*\\((?:[^()]{0,40}\\b(?:Desk|Bureau|Agencies|Agency|inputs)\\b[^()]{0,20}|${agencies})\\)\\s*$`, "i"),
+    sectionLabel: new RegExp(`^(?:${anyOf(lex.sectionLabels)})\\s*(?:[:|]\\s*|\\s[-–—]\\s+|-(?=\\p{Lu}))`, "iu"),
+    smallWords: new Set(lex.titleCaseSmallWords.map((w) => w.toLowerCase())),
+  };
+}
+
+export const CUES: BoilerplateCues = compileCues(validateBoilerplate(raw));

@@ -1,0 +1,192 @@
+// Clean: normalise scraped text and strip the page's boilerplate (menus,
+// headline lists, bylines, footers, related-article teasers) so that only
+// the story's own body reaches entity and relation extraction.
+import { parsePublicationDate } from "../dates";
+import type { RawDoc } from "../ingest";
+import { CUES } from "./cues";
+import { isCaption, isTeaserMeta, isTitleCase, splitGluedCredits, stripSectionLabel } from "./furniture";
+import { joinRunOnLines, reflowWrapped } from "./reflow";
+import { normalizeText } from "./text";
+
+export { decodeEntities, normalizeText } from "./text";
+
+export interface CleanDoc {
+  id: string;
+  path: string;
+  title: string;
+  date?: string;
+  source?: string;
+  url?: string;
+  /** The story's body: paragraphs separated by a blank line. Evidence offsets point into it. */
+  text: string;
+  /** Lines removed as boilerplate, for inspection and tests. */
+  removed: string[];
+}
+
+const STOP = CUES.stop;
+const DROP = CUES.drop;
+
+const words = (line: string) => line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const endsSentence = (line: string) => /[.!?…]["'”’)\]]*$/.test(line);
+
+/** A paragraph of the story: a real sentence, long enough not to be a menu item or a teaser headline. */
+function isProse(line: string): boolean {
+  if (isTitleCase(line)) return false;
+  const n = words(line);
+  return (n >= 15 && /[.!?]["'”’)]*(\s|$)/.test(line)) || (n >= 8 && /[.!]["'”’)\]]*$/.test(line) && /[a-z]/.test(line));
+}
+
+/** Lines that stand in a run of three or more short lines with no blank line between: a menu or headline list. */
+function listRuns(lines: string[]): Set<number> {
+  const out = new Set<number>();
+  let start = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    const short = i < lines.length && lines[i] !== "" && words(lines[i]) < 15;
+    if (short) continue;
+    if (i - start >= 3) for (let j = start; j < i; j++) out.add(j);
+    start = i + 1;
+  }
+  return out;
+}
+
+/** A short line that carries only a date (and perhaps a time or "Updated"). */
+function isDateLine(line: string): boolean {
+  return words(line) <= 8 && parsePublicationDate(line) !== undefined;
+}
+
+/** What the page says about itself, and the story's lines as they are kept. */
+interface Draft {
+  title: string;
+  date?: string;
+  source?: string;
+  body: string[];
+  removed: string[];
+  /** Past a stop line: the rest is teasers, comments and footers. */
+  stopped: boolean;
+  /** After a teaser's meta line: the next paragraph is that other story's. */
+  teaser: boolean;
+}
+
+/** Where the story stands on the page. */
+interface Survey {
+  /** Whether each line is prose, judged once. */
+  prose: boolean[];
+  firstProse: number;
+  lastProse: number;
+  inList: Set<number>;
+}
+
+/** The page's lines, normalised, glued captions split off and hard-wrapped paragraphs reflowed. */
+function pageLines(text: string): string[] {
+  return reflowWrapped(splitGluedCredits(normalizeText(text))).split("\n").map((l) => l.trim());
+}
+
+function survey(lines: string[]): Survey {
+  const prose = lines.map(isProse);
+  return { prose, firstProse: lines.findIndex((l, i) => prose[i] && words(l) >= 15), lastProse: prose.lastIndexOf(true), inList: listRuns(lines) };
+}
+
+/** A copyright line names the publisher: "© 2025 Editorji Technologies Pvt. Ltd." */
+function copyrightHolder(line: string): string | undefined {
+  const m = line.match(/(?:copyright\s*)?©\s*(?:\d{4}\s*)?([^.|,]+?)(?:\s+(?:pvt|ltd|inc|llc|limited)\b|[.|,]|\s+\d{4}|$)/i);
+  return m ? m[1].replace(/\b(technologies|media|group|news)\b.*$/i, "").trim() : undefined;
+}
+
+/** Lines before the story: the page's headline, menus, section labels and bylines. Only the headline is kept, as the title. */
+function readHeader(d: Draft, line: string): void {
+  d.removed.push(line);
+  // "Talks end with a prisoner swap | Reuters": the publisher after a bar leaves the title and names the source.
+  const [, headline, publisher] = line.match(/^([^|]{20,}?)\s+\|\s+([^|]{2,40})$/) ?? [];
+  if (!d.title && publisher && words(headline) >= 4 && words(publisher) <= 4 && !DROP.test(headline)) {
+    d.title = headline;
+    d.source ??= publisher;
+    return;
+  }
+  // The headline: the first line of some length that is not a menu ("World | Politics"), a bullet or a byline.
+  if (!d.title && words(line) >= 4 && !DROP.test(line) && !/^[•\-*·]/.test(line) && !/\s[|•·]\s/.test(line) && !/^by\s/i.test(line)) d.title = line;
+}
+
+/** Whether a line inside the story's span is furniture rather than story. */
+function isBodyFurniture(line: string, prose: boolean, inList: boolean): boolean {
+  if (DROP.test(line) || inList || isTitleCase(line) || isCaption(line)) return true;
+  return !prose && !(words(line) >= 5 && endsSentence(line));
+}
+
+/** Judges one line of the page: story, furniture, or a cue to the title, date or publisher. */
+function readLine(d: Draft, page: Survey, line: string, i: number): void {
+  if (d.stopped) return void d.removed.push(line);
+  const prose = page.prose[i];
+  if (isDateLine(line)) {
+    d.date ??= parsePublicationDate(line);
+    return void d.removed.push(line);
+  }
+  const holder = copyrightHolder(line);
+  if (holder !== undefined && !prose) {
+    d.source ??= holder || undefined;
+    return void d.removed.push(line);
+  }
+  if (i < page.firstProse || page.firstProse < 0) return readHeader(d, line);
+  if (STOP.test(line.replace(/[:.]$/, "")) && !prose) {
+    d.stopped = true;
+    return void d.removed.push(line);
+  }
+  if (isTeaserMeta(line) && !prose) {
+    d.teaser = true;
+    return void d.removed.push(line);
+  }
+  if (isBodyFurniture(line, prose, page.inList.has(i))) {
+    // A lone word or brand after the story is usually the publisher's name.
+    if (i > page.lastProse && words(line) === 1 && /^[A-Z][\w.-]+$/.test(line) && !DROP.test(line)) d.source ??= line;
+    return void d.removed.push(line);
+  }
+  if (d.teaser) {
+    d.teaser = false;
+    return void d.removed.push(line);
+  }
+  // "KYIV, Nov 3 (Reuters) -": a wire dateline names the agency.
+  const wire = d.body.length === 0 ? line.match(/^[\p{Lu}][\p{Lu} .,'-]+(?:,[^()]{0,20})?\(([A-Z][\w .&-]{1,30})\)\s*[-–—]/u) : null;
+  if (wire) d.source ??= wire[1];
+  d.body.push(stripSectionLabel(line).replace(CUES.paragraphCredit, ""));
+}
+
+/**
+ * A document with no paragraph long enough to find the story by (one sentence, a short JSON text, a
+ * press release of short lines) is still an article: every line that reads as a sentence is kept.
+ * JSON and feed items name their text as the article's, so a line needs no closing full stop there.
+ */
+function rescueShortArticle(d: Draft, lines: string[], format: RawDoc["format"]): void {
+  const declared = format === "json" || format === "feed";
+  const furniture = (l: string) => DROP.test(l) || STOP.test(l) || isCaption(l) || isDateLine(l) || isTeaserMeta(l) || copyrightHolder(l) !== undefined;
+  // In a page, a sentence has three words or more, is not a title-case headline, and ends like a sentence.
+  const sentence = (l: string) => words(l) >= 3 && !isTitleCase(l) && endsSentence(l);
+  const kept = joinRunOnLines(lines).filter((l) => l && !furniture(l) && (declared || sentence(l)));
+  // A headline taken as title stays out of the body, unless it is the article's only sentence.
+  d.body = !declared && kept.length > 1 ? kept.filter((l) => l !== d.title || endsSentence(l)) : kept;
+  d.removed = d.removed.filter((l) => !d.body.includes(l));
+}
+
+/** Splits raw text into title, date, source and the story body. */
+export function cleanDocument(raw: RawDoc): CleanDoc {
+  const lines = pageLines(raw.text);
+  const d: Draft = {
+    title: raw.title ? normalizeText(raw.title).trim() : "",
+    date: raw.date ? parsePublicationDate(raw.date) : undefined,
+    source: raw.source,
+    body: [],
+    removed: [],
+    stopped: false,
+    teaser: false,
+  };
+  const page = survey(lines);
+  lines.forEach((line, i) => { if (line) readLine(d, page, line, i); });
+  if (d.body.length === 0) rescueShortArticle(d, lines, raw.format);
+  const text = d.body.join("\n\n");
+  const title = d.title || firstSentence(text) || raw.id;
+  return { id: raw.id, path: raw.path, title, date: d.date, source: d.source, url: raw.url, text, removed: d.removed };
+}
+
+function firstSentence(text: string): string {
+  const m = text.match(/^[\s\S]{10,}?[.!?](?=\s|$)/);
+  const s = (m ? m[0] : text).replace(/\s+/g, " ").trim();
+  return s.length > 120 ? `${s.slice(0, 117).replace(/\s+\S*$/, "")}…` : s;
+}
