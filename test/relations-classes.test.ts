@@ -58,6 +58,10 @@ describe("issue 10 relation classes", () => {
       it("the annexation of", () => has("Many states condemned Russia's annexation of Crimea.", "Russia -CAPTURED-> Crimea"));
       it("the occupation of", () => has("China opposed Israel's occupation of the Golan Heights.", "Israel -CAPTURED-> Golan Heights"));
       it("occupied", () => has("Israel occupied the Golan Heights in 1967.", "Israel -CAPTURED-> Golan Heights"));
+      it("a nominalisation listed after another shares its possessor", () =>
+        has("Seoul condemned Iran's deployment of troops to Syria, and the transfer of drones to Syria.", "Iran -SENT_TROOPS_TO-> Syria", "Iran -SUPPLIED_WEAPONS_TO-> Syria"));
+      it("X's use of missiles against Y", () => has("Israel condemned Iran's use of ballistic missiles against Israel.", "Iran -ATTACKED-> Israel"));
+      it("the use of what is no weapon is no attack", () => lacks("Hamas criticised Israel's use of force against Gaza.", "Hamas -CRITICIZED-> Israel", "Israel -ATTACKED-> Gaza"));
       it("X's war in Y", () => has("Kim Jong Un praised Russia's war in Ukraine.", "Russia -ATTACKED-> Ukraine"));
     });
     describe("hyphened participles", () => {
@@ -74,6 +78,8 @@ describe("issue 10 relation classes", () => {
       it("both ... and to", () => has("Iran supplied both drones and fighters to Russia.", "Iran -SUPPLIED_WEAPONS_TO-> Russia", "Iran -SENT_TROOPS_TO-> Russia"));
       it("the regions of A, B and C", () =>
         has("Ukraine said Russia claims the Ukrainian regions of Donetsk, Luhansk and Kherson.", "Donetsk -LOCATED_IN-> Ukraine", "Luhansk -LOCATED_IN-> Ukraine", "Kherson -LOCATED_IN-> Ukraine"));
+      it("occupies part of X's territory, including A: A is a target too", () =>
+        has("Russia occupies about a fifth of Ukraine's national territory, including Crimea.", "Russia -CAPTURED-> Crimea", "Crimea -LOCATED_IN-> Ukraine"));
       it("X's territory, including A and B", () => has("Russia occupies part of Ukraine's territory, including Crimea and Donetsk.", "Crimea -LOCATED_IN-> Ukraine", "Donetsk -LOCATED_IN-> Ukraine"));
       it("A, B, and C signed: an Oxford comma still lists", () =>
         has("Egypt, Qatar, and Turkey signed a pact.", "Egypt -SIGNED_AGREEMENT_WITH-> Qatar", "Egypt -SIGNED_AGREEMENT_WITH-> Turkey", "Qatar -SIGNED_AGREEMENT_WITH-> Turkey"));
@@ -82,6 +88,9 @@ describe("issue 10 relation classes", () => {
       it("talks between three parties are pairwise meetings", () =>
         has("Talks between Egypt, Qatar and Turkey ended in Cairo.", "Egypt -MET_WITH-> Qatar", "Egypt -MET_WITH-> Turkey", "Qatar -MET_WITH-> Turkey"));
       it("three subjects met", () => has("Japan, China and South Korea met on Friday.", "Japan -MET_WITH-> China", "South Korea -MET_WITH-> Japan", "South Korea -MET_WITH-> China"));
+      it("reached an agreement: the coordinated subjects are the parties", () => has("Armenia and Azerbaijan reached an agreement in August.", "Azerbaijan -SIGNED_AGREEMENT_WITH-> Armenia"));
+      it("condemning an agreement makes no party to it", () =>
+        lacks("Japan and China condemned the agreement, and Japan praised Seoul.", "Japan -PRAISED-> South Korea", "Japan -SIGNED_AGREEMENT_WITH-> China", "China -SIGNED_AGREEMENT_WITH-> Japan"));
       it("their alliance: the coordinated subjects", () => has("Pyongyang and Moscow bolstered their alliance.", "Russia -ALLIED_WITH-> North Korea"));
     });
     describe("an organisation or a place in a place", () => {

@@ -119,7 +119,7 @@ export function targetOf(s: SentenceInput, from: number, spec: string[], window 
       const m = s.mentions.find((x) => x.start >= from && x.start < limit && inClause(x) && x.ref !== "adjective" && !(x.ref === "pronoun" && /^(his|her|its|their)$/i.test(x.surface) && t[x.end]?.pos !== "PUNCT"));
       // A hyphened participle qualifies the object: "shelled the Russian-controlled city of Melitopol".
       const between = t.slice(from, m?.start ?? from);
-      if (m && !between.some((x, q) => (x.pos === "ADP" && x.lower !== "of") || (x.pos === "VERB" && between[q - 1]?.text !== "-"))) return resolveOwned(m);
+      if (m && !between.some((x, q) => (x.pos === "ADP" && !["of", "about", "around"].includes(x.lower)) || (x.pos === "VERB" && between[q - 1]?.text !== "-"))) return resolveOwned(m);
       continue;
     }
     for (let q = from; q < limit; q++) {

@@ -3,7 +3,8 @@
 // subject ("held a meeting with"), or for symmetric nouns the clause's subject;
 // "between X and Y" relates X and Y.
 import { RELATIONS, type RelationType } from "../../schema";
-import type { SentenceContext } from "../types";
+import type { Mention } from "../../mentions";
+import type { SentenceContext, SentenceInput } from "../types";
 import { LIGHT_VERBS, NOUNS, WHERE_NOUN_RELATIONS, type NounFrame } from "../lexicon";
 import { modalityAt } from "../modality";
 import { coordinated, subjectOf, targetOf, whereAntecedent } from "../syntax";
@@ -18,11 +19,10 @@ export function nounRelations(c: SentenceContext, k: number, f: NounFrame): void
   let j = k - 1;
   while (j >= 0 && (t[j].pos === "ADJ" || t[j].pos === "NOUN" && !NOUNS[t[j].lower] || t[j].text === "-" || t[j].pos === "NUM")) j--;
   if (j >= 0 && /^['’]s?$/.test(t[j].text)) j--;
-  if (j >= 0 && t[j].lower === "their" && f.relation && RELATIONS[f.relation].symmetric) return partiesOfTheir(c, k, f.relation);
-  let actor = j >= 0 ? s.mentions.find((m) => m.end - 1 === j) : undefined;
-  if (!actor && j >= 0 && (t[j].lower === "its" || t[j].lower === "their")) {
-    actor = s.mentions.filter((m) => m.end <= j && (m.kind === "Country" || m.kind === "Organization")).pop();
-  }
+  if (j >= 0 && t[j].lower === "their" && f.relation && RELATIONS[f.relation].symmetric) return partiesOfSubject(c, k, f.relation);
+  let actor = possessorAt(c, j);
+  if (actor) c.nounActor = actor;
+  else if (j >= 0 && (t[j].lower === "the" || t[j].lower === "its") && [",", "and"].includes(t[j - 1]?.lower)) actor = c.nounActor; // "its deployment of troops to X, and the transfer of missiles to X"
   if (actor && f.relation === "SANCTIONED") state.lastSanctioner = entityOf(actor) ?? state.lastSanctioner;
 
   // "the agreement between Moscow and Pyongyang".
@@ -38,15 +38,15 @@ export function nounRelations(c: SentenceContext, k: number, f: NounFrame): void
   }
   let target = targetOf(s, k + 1, f.target, f.byObject ? 10 : 6);
   if (!target && f.relation && WHERE_NOUN_RELATIONS.has(f.relation)) target = whereAntecedent(s, k, entityOf);
+  // "Armenia and Azerbaijan signed a peace agreement": with no other party named, the coordinated subjects.
+  if (!target && !actor && f.relation && RELATIONS[f.relation].symmetric && lightVerbBefore(t, k)) return partiesOfSubject(c, k, f.relation);
   if (!target) return;
   // "the transfer of ballistic missiles to": the relation by what is transferred.
   const relations = f.byObject ? objectClasses(s, k + 1, target.start).flatMap((cl) => f.byObject?.[cl] ?? []) : f.relation ? [f.relation] : [];
   if (!relations.length) return;
   if (!actor) {
     // "held a meeting with", "launched an offensive", "a mutual defense treaty with Russia": the clause's subject.
-    const light = t.slice(Math.max(0, k - 4), k).some((x) => LIGHT_VERBS.has(x.lemma) && x.pos === "VERB");
-    const symmetric = RELATIONS[relations[0]].symmetric;
-    if (!light && !symmetric) return;
+    if (!lightVerbBefore(t, k) && !RELATIONS[relations[0]].symmetric) return;
     actor = subjectOf(s, k);
   }
   if (!actor) return;
@@ -55,8 +55,19 @@ export function nounRelations(c: SentenceContext, k: number, f: NounFrame): void
   for (const relation of relations) for (const tg of [target, ...coordinated(s, target, 1)]) add(entityOf(actor), entityOf(tg), relation, verb, mod);
 }
 
+/** The mention ending at j that owns a noun ("Moscow's"), or for "its"/"their" the last country or body before. */
+function possessorAt(c: SentenceContext, j: number): Mention | undefined {
+  const { s } = c;
+  if (j < 0) return undefined;
+  const named = s.mentions.find((m) => m.end - 1 === j);
+  if (named || (s.tokens[j].lower !== "its" && s.tokens[j].lower !== "their")) return named;
+  return s.mentions.filter((m) => m.end <= j && (m.kind === "Country" || m.kind === "Organization")).pop();
+}
+
+const lightVerbBefore = (t: SentenceInput["tokens"], k: number) => t.slice(Math.max(0, k - 4), k).some((x) => LIGHT_VERBS.has(x.lemma) && x.pos === "VERB");
+
 /** "Pyongyang and Moscow bolstered their alliance": the coordinated subjects are the parties, each pair once. */
-function partiesOfTheir(c: SentenceContext, k: number, relation: RelationType): void {
+function partiesOfSubject(c: SentenceContext, k: number, relation: RelationType): void {
   const subj = subjectOf(c.s, k);
   if (!subj) return;
   const parties = [subj, ...coordinated(c.s, subj, -1)];

@@ -19,16 +19,21 @@ export function placesOfCountry(c: SentenceContext): void {
     // A demonym ("the Ukrainian regions") is linked to no entity: its country is found by name, if the article names it.
     const owner = country.ref === "adjective" ? entities.find((e) => e.kind === "Country" && e.label === country.name) : entityOf(country);
     if (owner?.kind !== "Country" || (country.ref && country.ref !== "adjective")) continue;
-    let j = country.end + (country.possessive && /^['’]s?$/.test(t[country.end]?.text ?? "") ? 1 : 0);
-    while (j < t.length && t[j].pos === "ADJ") j++;
-    if (!PLACE_NOUNS.has(t[j]?.lower)) continue;
-    j++;
-    if (t[j]?.text === ",") j++;
-    if (t[j]?.lower !== "of" && t[j]?.lower !== "including") continue;
-    const first = s.mentions.find((m) => m.start > j && m.start <= j + 2);
-    if (!first) continue;
-    for (const place of [first, ...coordinated(s, first, 1)]) if (entityOf(place)?.kind === "Location") add(entityOf(place), owner, "LOCATED_IN", t[j - 1].text, "asserted");
+    for (const place of placesListedAfter(s, country)) if (entityOf(place)?.kind === "Location") add(entityOf(place), owner, "LOCATED_IN", "of", "asserted");
   }
+}
+
+/** The places listed after a mention and a place noun: "Ukraine's territory, including A and B", "the Ukrainian regions of A, B and C". */
+export function placesListedAfter(s: SentenceInput, m: Mention): Mention[] {
+  const t = s.tokens;
+  let j = m.end + (m.possessive && /^['’]s?$/.test(t[m.end]?.text ?? "") ? 1 : 0);
+  while (j < t.length && t[j].pos === "ADJ") j++;
+  if (!PLACE_NOUNS.has(t[j]?.lower)) return [];
+  j++;
+  if (t[j]?.text === ",") j++;
+  if (t[j]?.lower !== "of" && t[j]?.lower !== "including") return [];
+  const first = s.mentions.find((x) => x.start > j && x.start <= j + 2);
+  return first ? [first, ...coordinated(s, first, 1)] : [];
 }
 
 /** A place, or an institution by its head word, directly followed by "in" and a place: "the Lowy Institute in Sydney". */

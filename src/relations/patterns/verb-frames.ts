@@ -7,6 +7,7 @@ import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
 import { ACTOR_KINDS, IRREGULAR_PARTICIPLES, OBJECT_CLASSES, PASSIVE_AUXILIARIES, PHRASES, SANCTION_NOUNS, TARGET_KINDS, VERBS, WHERE_VERB_RELATIONS, type Frame } from "../lexicon";
 import { isHypothetical, modalityAt } from "../modality";
+import { placesListedAfter } from "./places";
 import { coordinated, subjectOf, targetOf, whereAntecedent } from "../syntax";
 
 /** Multi-word triggers ("take part in", "hold talks"): the tokens they use, so that single words there are not read again. */
@@ -140,7 +141,8 @@ function actOnTargets(c: SentenceContext, f: Frame, relations: RelationType[], a
   const sourceIds: (DocEntity | undefined)[] = [agentSubj ?? entityOf(subj)];
   if (!sourceIds[0] && !agentSubj) return;
   if (subj && !agentSubj) for (const x of coordinated(s, subj, -1)) sourceIds.push(entityOf(x));
-  const targets: Mention[] = target ? [target, ...coordinated(s, target, 1)] : [];
+  // "occupies part of Ukraine's territory, including Crimea": the places named are targets too.
+  const targets: Mention[] = target ? [target, ...coordinated(s, target, 1), ...placesListedAfter(s, target)] : [];
   for (const r of relations) {
     if (f.actorKinds && sourceIds[0] && !f.actorKinds.includes(sourceIds[0].kind)) continue;
     const targetKind = entityOf(target)?.kind;
