@@ -120,6 +120,16 @@ describe("issue 10 relation classes", () => {
     it("a condition is not a fact", () => lacks("If Russia attacks Poland, NATO will support Poland.", "NATO -SUPPORTED-> Poland", "Russia -ATTACKED-> Poland"));
     it("a relation does not cross into another clause's subject", () =>
       lacks("Iran attacked Israel, and Hezbollah praised Hamas.", "Hezbollah -PRAISED-> Hamas", "Iran -PRAISED-> Hamas", "Israel -PRAISED-> Hamas", "Iran -ATTACKED-> Hezbollah"));
+    it("subjects of a later infinitive do not meet each other", () =>
+      lacks("Japan, China and Korea met in May, and Honda, Toyota and Kia have plants in India to meet demand.", "Japan -MET_WITH-> China", "Honda -MET_WITH-> Kia", "Toyota -MET_WITH-> Kia"));
+    it("'written by' is no message: a reduced relative passive needs a verb that takes an object", () =>
+      lacks("A novel written by Arundhati Roy was banned, and India criticised Britain.", "India -CRITICIZED-> United Kingdom", "Arundhati Roy -SENT_MESSAGE_TO-> India"));
+    it("a reduced relative qualifies only the name right before it", () =>
+      lacks("Aid reached Syria for many families hit by Hezbollah, and Turkey praised Qatar.", "Turkey -PRAISED-> Qatar", "Hezbollah -ATTACKED-> Syria"));
+    it("an agent after 'by', then ', and' and a new clause's subject, is no list", () =>
+      lacks("Aid reached Syria for many families hit by Hezbollah, and Turkey praised Qatar.", "Turkey -PRAISED-> Qatar", "Hezbollah -PRAISED-> Qatar"));
+    it("a person based somewhere is not LOCATED_IN there", () =>
+      lacks("Hans Meier, a Singapore-based fund manager, criticised China.", "Hans Meier -CRITICIZED-> China", "Hans Meier -LOCATED_IN-> Singapore"));
     it("positive control: two objects of one verb are both targets", () => has("Iran attacked Israel and Hezbollah on Friday.", "Iran -ATTACKED-> Israel", "Iran -ATTACKED-> Hezbollah"));
   });
 });

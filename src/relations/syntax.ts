@@ -38,17 +38,22 @@ export function coordinated(s: SentenceInput, m: Mention, direction: -1 | 1): Me
   // "South Korea, North Korea's bitter rival" is an apposition, not a list: a list ends with "and" or "or".
   if (!joined) return [];
   const [first, last] = direction === 1 ? [m, out[out.length - 1]] : [out[out.length - 1], m];
-  return joinsClauses(s, first, last) ? [] : out;
+  return joinsClauses(s, first, last, out.length === 1) ? [] : out;
 }
 
-/** "Iran attacked Israel, and Hezbollah praised Hamas": an object, then "and" and a new clause's subject, is no list. */
-function joinsClauses(s: SentenceInput, first: Mention, last: Mention): boolean {
+/**
+ * "Iran attacked Israel, and Hezbollah praised Hamas": an object, then "and" and a new clause's subject, is no list;
+ * nor is "families hit by Hezbollah, and Turkey praised …" (two names, a comma before "and").
+ */
+function joinsClauses(s: SentenceInput, first: Mention, last: Mention, pair: boolean): boolean {
   const t = s.tokens;
   let before = (first.outerStart ?? first.start) - 1;
   while (before >= 0 && t[before].pos === "DET") before--;
   let after = last.end;
   while (after < t.length && t[after].pos === "ADV") after++;
-  return t[before]?.pos === "VERB" && (t[after]?.pos === "VERB" || t[after]?.pos === "AUX");
+  const commaAnd = t[(last.outerStart ?? last.start) - 2]?.text === ",";
+  const object = t[before]?.pos === "VERB" || (t[before]?.pos === "ADP" && pair && commaAnd);
+  return object && (t[after]?.pos === "VERB" || t[after]?.pos === "AUX");
 }
 
 /** The subject of a trigger at k: the agent that does it. */

@@ -70,7 +70,9 @@ export function relationalNouns(c: SentenceContext): void {
     }
     // "Ramzan Kadyrov, a close ally of Vladimir Putin": the noun's "of" object.
     if (t[noun.end]?.lower !== "of") return;
-    const of = s.mentions.find((m) => (m.outerStart ?? m.start) >= noun.end + 1 && (m.outerStart ?? m.start) <= noun.end + 3);
+    // "son of Juve manager Luciano Moggi": the person past a title; an ally may be a country.
+    const after = (m: Mention, reach: number) => m.start >= noun.end + 1 && (m.outerStart ?? m.start) <= noun.end + reach;
+    const of = s.mentions.find((m) => namedPerson(m) && after(m, 4)) ?? s.mentions.find((m) => after(m, 3));
     const who = appositionHeadBefore(s, k - 1);
     if (who && of && (namedPerson(of) || noun.relation === "ALLIED_WITH")) tie(who, of);
   });

@@ -57,6 +57,8 @@ interface Actor {
   /** An actor remembered from earlier in the document rather than named here. */
   agentSubj?: DocEntity;
   relation?: RelationType;
+  /** The verb stands right after its subjects ("Japan and China met"), so coordinated subjects act on each other. */
+  reciprocal?: boolean;
 }
 
 /** The subject of the verb at k; "the sanctions target …" acts for whoever imposed them. */
@@ -99,10 +101,11 @@ export function verbRelations(c: SentenceContext, k: number, end: number, f: Fra
   const t = s.tokens;
   const verb = s.text.slice(t[k].start, t[end - 1].end);
   const participle = t[k].lower.endsWith("ed") || t[k].lower.endsWith("en") || IRREGULAR_PARTICIPLES.has(t[k].lower);
-  // "was led by X", and the reduced relative "a firm headed by X".
-  const passive = participle && (t.slice(Math.max(0, k - 3), k).some((x) => PASSIVE_AUXILIARIES.has(x.lower)) || (k > 0 && t[k + 1]?.lower === "by"));
   const initialParticiple = k === 0 && t[k + 1]?.lower === "by"; // "Aided by Pyongyang's soldiers, the Kremlin's forces …"
   const { subj, agentSubj, relation } = actorOfVerb(c, k, frameRelation);
+  // "was led by X", and the reduced relative "a firm headed by X" right after what it qualifies.
+  const auxiliary = t.slice(Math.max(0, k - 3), k).some((x) => PASSIVE_AUXILIARIES.has(x.lower));
+  const passive = participle && (auxiliary || (t[k + 1]?.lower === "by" && f.target.includes("object") && isReducedRelative(s, subj, k)));
   const mod = modalityAt(s, subj ? subj.end : 0, k, c.modality);
   if (mod === "negated" || isHypothetical(s, subj)) return;
   const found = frameRelations(c, k, end, f, relation, passive, subj);
@@ -123,7 +126,16 @@ export function verbRelations(c: SentenceContext, k: number, end: number, f: Fra
     for (const r of relations) add(entityOf(agent), entityOf(subj), r, verb, mod);
     return;
   }
-  actOnTargets(c, f, relations, { subj, agentSubj }, target, verb, mod);
+  const reciprocal = !!subj && t.slice(subj.end, k).every((x) => x.pos === "ADV" || x.pos === "AUX" || (x.pos === "PART" && x.lower !== "to"));
+  actOnTargets(c, f, relations, { subj, agentSubj, reciprocal }, target, verb, mod);
+}
+
+/** "Rosneft, headed by", "Rosneft, a company headed by", "the government led by": the participle qualifies the name just before. */
+function isReducedRelative(s: SentenceInput, patient: Mention | undefined, k: number): boolean {
+  if (!patient || k === 0) return false;
+  const between = s.tokens.slice(patient.end, k);
+  if (between.length === 0 || (between.length === 1 && between[0].text === ",")) return true;
+  return between[0].text === "," && ["a", "an", "the"].includes(between[1]?.lower) && between.slice(2).every((x) => ["ADJ", "NOUN"].includes(x.pos) || x.text === "-" || x.pos === "VERB");
 }
 
 /** The agent of a passive at k: the name after "by"; "by Putin's ally Igor Sechin" is the ally, not Putin. */
@@ -137,7 +149,7 @@ function agentAfterBy(s: SentenceInput, k: number): Mention | undefined {
 /** The subject, and those coordinated with it, act on the target and those listed with it. */
 function actOnTargets(c: SentenceContext, f: Frame, relations: RelationType[], actor: Actor, target: Mention | undefined, verb: string, mod: Modality): void {
   const { s, entityOf, add } = c;
-  const { subj, agentSubj } = actor;
+  const { subj, agentSubj, reciprocal } = actor;
   const sourceIds: (DocEntity | undefined)[] = [agentSubj ?? entityOf(subj)];
   if (!sourceIds[0] && !agentSubj) return;
   if (subj && !agentSubj) for (const x of coordinated(s, subj, -1)) sourceIds.push(entityOf(x));
@@ -149,7 +161,9 @@ function actOnTargets(c: SentenceContext, f: Frame, relations: RelationType[], a
     if (f.targetKinds && target && !(targetKind && f.targetKinds.includes(targetKind))) continue;
     for (const src of sourceIds) {
       if (!src || (!agentSubj && !ACTOR_KINDS.has(src.kind))) continue;
+      // "Japan and China met": the verb right after its subjects; "A and B have plants to meet demand" is no meeting.
       if (f.coordinated && !target && sourceIds.length > 1) {
+        if (!reciprocal) continue;
         for (const other of sourceIds) if (other && other.id !== src.id && src.id < other.id) add(src, other, r, verb, mod);
         continue;
       }
