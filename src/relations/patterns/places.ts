@@ -59,8 +59,8 @@ export function basedIn(c: SentenceContext): void {
   for (const m of s.mentions) {
     if (t[m.end]?.text !== "-" || t[m.end + 1]?.lower !== "based") continue;
     // "Hans Meier, a Singapore-based fund manager": a person lives somewhere, LOCATED_IN is for bodies and places.
-    const based = s.mentions.find((x) => x.start >= m.end + 2 && x.start <= m.end + 3) ?? appositionHead(s, m);
-    if (based?.kind === "Person") continue;
+    const head = appositionHead(s, m);
+    const based = s.mentions.find((x) => x.start >= m.end + 2 && x.start <= m.end + 3) ?? (head?.kind === "Person" ? undefined : head);
     const place = entityOf(m);
     const country = place?.kind === "Location" ? capitalCountry(entities, place) : undefined;
     if (based) add(entityOf(based), country ?? place, "LOCATED_IN", "based", "asserted");
