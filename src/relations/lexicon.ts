@@ -75,7 +75,6 @@ function readFrame(value: unknown, at: At, objectClasses: Record<string, string[
   return frame;
 }
 
-
 /** A multi-word trigger: a frame with its words. */
 function readPhrase(value: unknown, at: At, objectClasses: Record<string, string[]>): Phrase {
   const frame = readFrame(value, at, objectClasses, ["words", "requires"]);
