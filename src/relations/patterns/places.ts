@@ -2,8 +2,9 @@
 // A, B and C", "Ukraine's territory, including Crimea", "the Lowy Institute
 // in Sydney", "the Donbas region in Ukraine's east", "the US-based Carnegie
 // Endowment", "the Brookings Institution, a Washington-based think tank"; and
-// places held (CAPTURED): "Russian-held Crimea", "the Russian-controlled city of Melitopol",
-// with other participles by their verb's frame ("Iranian-backed Hezbollah").
+// places held (CAPTURED): "Russian-held Crimea", "the Russian-controlled city
+// of Melitopol", other participles by their verb's frame ("Iranian-backed
+// Hezbollah").
 import type { Mention } from "../../mentions";
 import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
@@ -14,7 +15,6 @@ import { coordinated } from "../syntax";
 /** "the Ukrainian regions of Donetsk, Luhansk and Kherson", "Ukraine's territory, including Crimea": each place is in the country. */
 export function placesOfCountry(c: SentenceContext): void {
   const { s, entities, entityOf, add } = c;
-  const t = s.tokens;
   for (const country of s.mentions) {
     // A demonym ("the Ukrainian regions") is linked to no entity: its country is found by name, if the article names it.
     const owner = country.ref === "adjective" ? entities.find((e) => e.kind === "Country" && e.label === country.name) : entityOf(country);
