@@ -46,6 +46,10 @@ describe("issue 10 relation classes", () => {
       it("a kin noun does not reach across a verb to a later person", () =>
         lacks("Kim Jong Un's sister met Vladimir Putin, and Putin praised Kim Jong Un.", "Vladimir Putin -PRAISED-> Kim Jong Un", "Vladimir Putin -RELATIVE_OF-> Kim Jong Un"));
       it("the sister of", () => has("Kim Yo Jong, the powerful sister of leader Kim Jong Un, warned Seoul.", "Kim Yo Jong -RELATIVE_OF-> Kim Jong Un"));
+      it("X's allies, including A and B", () => has("Russia's allies, including Belarus and Iran, voted no.", "Belarus -ALLIED_WITH-> Russia", "Iran -ALLIED_WITH-> Russia"));
+      it("allies of X such as A and B", () => has("Allies of Washington such as Japan and South Korea protested.", "Japan -ALLIED_WITH-> United States", "South Korea -ALLIED_WITH-> United States"));
+      it("nations friendly to X, such as A and B", () => has("Russia courted nations friendly to Moscow, such as Iran and Syria.", "Iran -ALLIED_WITH-> Russia", "Syria -ALLIED_WITH-> Russia"));
+      it("trade partners listed are not allies", () => lacks("China's trade partners, including Iran and Brazil, praised China.", "Brazil -PRAISED-> China", "Iran -ALLIED_WITH-> China", "Brazil -ALLIED_WITH-> China"));
       it("his guest", () => has("Putin welcomed his guest, Chinese President Xi Jinping.", "Putin -HOSTED-> Xi Jinping"));
     });
     describe("nominalisations", () => {

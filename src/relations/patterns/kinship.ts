@@ -1,12 +1,14 @@
 // Ties stated with a relational noun: kin (RELATIVE_OF: "his daughter, Kim
 // Ju-ae", "Donald Trump's son-in-law"), allies (ALLIED_WITH: "a close ally of
 // Vladimir Putin", "Putin's close ally Igor Sechin") and guests (HOSTED: "his
-// guest, Olga Lyubimova"), in three shapes around the noun.
+// guest, Olga Lyubimova"), in three shapes around the noun; and members listed
+// after allies ("Russia's allies, including Belarus and Iran").
 import type { RelationType } from "../../schema";
 import type { Mention } from "../../mentions";
 import type { SentenceContext, SentenceInput } from "../types";
 import { ALLY_NOUNS, HOST_NOUNS } from "../lexicon";
 import { KINSHIP } from "../../mentions/titles";
+import { coordinated } from "../syntax";
 
 interface RelationalNoun {
   relation: RelationType;
@@ -48,6 +50,33 @@ function personAfter(s: SentenceInput, end: number): Mention | undefined {
   const person = s.mentions.find((m) => namedPerson(m) && m.start >= end && m.start <= end + 7);
   if (!person || t.slice(end, person.start).some((x) => x.pos === "VERB" || x.pos === "AUX")) return undefined;
   return s.mentions.some((x) => x.start >= end && x.start < person.start && x.kind === "Person") ? undefined : person;
+}
+
+/** The members listed after token j: ", such as A and B", ", including A and B". */
+function membersListedAt(s: SentenceInput, j: number): Mention[] {
+  const t = s.tokens;
+  if (t[j]?.text === ",") j++;
+  const start = t[j]?.lower === "including" ? j + 1 : t[j]?.lower === "such" && t[j + 1]?.lower === "as" ? j + 2 : -1;
+  const first = start > 0 ? s.mentions.find((m) => m.start === start) : undefined;
+  return first ? [first, ...coordinated(s, first, 1)] : [];
+}
+
+/** "Russia's allies, including Belarus and Iran", "nations friendly to Moscow, such as Iran and Syria": each member is an ally. */
+export function alliesListed(c: SentenceContext): void {
+  const { s, entityOf, add } = c;
+  const t = s.tokens;
+  t.forEach((tok, k) => {
+    let ally: Mention | undefined;
+    let end = k + 1;
+    if (ALLY_NOUNS.has(tok.lower)) ally = possessorBefore(s, k);
+    const allyOf = ALLY_NOUNS.has(tok.lower) && t[k + 1]?.lower === "of";
+    const friendlyTo = tok.lower === "friendly" && t[k + 1]?.lower === "to";
+    if (!ally && (allyOf || friendlyTo)) {
+      ally = s.mentions.find((m) => m.start === k + 2 || (m.start === k + 3 && t[k + 2].lower === "the"));
+      end = ally ? ally.end : end;
+    }
+    if (ally && !ally.ref) for (const member of membersListedAt(s, end)) add(entityOf(member), entityOf(ally), "ALLIED_WITH", tok.text, "asserted");
+  });
 }
 
 /** Every relational noun of the sentence, read in the shape it stands in. */
