@@ -40,6 +40,8 @@ export interface BuildOptions {
   allowEmpty?: boolean;
   /** Other files the caller will write (the --html page): checked against the inputs like out. */
   alsoWrites?: string[];
+  /** Write a CPU profile of one extraction worker into this folder. */
+  profileDir?: string;
 }
 
 export type BuildTimes = StageTimes & { ingest: number; graph: number; layout: number; write: number; total: number };
@@ -61,6 +63,8 @@ export interface BuildResult {
   layout: LayoutReport | undefined;
   /** Milliseconds per stage; extraction stages summed over workers. */
   times: BuildTimes;
+  /** The extraction phase (reading, extracting, writing texts): wall and CPU milliseconds, CPU over every thread. */
+  extraction: { wallMs: number; cpuMs: number };
 }
 
 export const DEFAULT_CACHE_DIR = join("graph", ".cache");
@@ -80,7 +84,7 @@ export async function buildFromPaths(opts: BuildOptions): Promise<BuildResult> {
   const keys = cache ? cacheKeys(files, version, root, maxBytes) : [];
   const cached: (FileExtraction | undefined)[] = files.map((_, i) => (keys[i] && cache ? cache.get(keys[i]!) : undefined));
   const toExtract = cached.filter((c) => !c).length;
-  const pool = workers > 1 && toExtract >= 8 ? createPool(workers) : undefined;
+  const pool = workers > 1 && toExtract >= 8 ? createPool(workers, { profileDir: opts.profileDir }) : undefined;
 
   const results: FileExtraction[] = new Array(files.length);
   let done = 0;
@@ -91,12 +95,15 @@ export async function buildFromPaths(opts: BuildOptions): Promise<BuildResult> {
     let result = cached[i];
     cached[i] = undefined;
     if (!result) {
+      let crashed = false;
       if (pool) {
         const r = await pool.run(job);
         result = r.result;
+        crashed = r.crashed === true;
         for (const k of Object.keys(r.times) as (keyof typeof r.times)[]) times[k] += r.times[k];
       } else result = extractFile(job, times);
-      if (cache && key) cache.set(key, result);
+      // A file skipped because workers died on it is tried again next build.
+      if (cache && key && !crashed) cache.set(key, result);
     }
     const t = performance.now();
     for (const d of result.docs) {
@@ -109,15 +116,19 @@ export async function buildFromPaths(opts: BuildOptions): Promise<BuildResult> {
     done++;
     opts.progress?.(done, files.length, file);
   };
+  const extractStart = { wall: performance.now(), cpu: process.cpuUsage() };
   try {
     let next = 0;
-    const lanes = Array.from({ length: workers * 2 }, async () => {
+    // Enough files in flight that each worker holds its next job (the pool sends two at a time).
+    const lanes = Array.from({ length: workers * 3 }, async () => {
       while (next < files.length) await one(next++);
     });
     await Promise.all(lanes);
   } finally {
     await pool?.close();
   }
+  const cpu = process.cpuUsage(extractStart.cpu);
+  const extraction = { wallMs: performance.now() - extractStart.wall, cpuMs: (cpu.user + cpu.system) / 1000 };
 
   const { docs, skips, bytes, words } = uniqueDocs(results, notes);
   let t = performance.now();
@@ -132,7 +143,7 @@ export async function buildFromPaths(opts: BuildOptions): Promise<BuildResult> {
   if (opts.out && !notWritten) writeGraphAndTexts(graph, opts.out);
   times.write += performance.now() - t;
   times.total = performance.now() - start;
-  return { graph, articles: assembled.articles, skips, notes, notWritten, files: files.length, docs: docs.length, words, bytes, cache: cache && { hits: cache.hits, misses: cache.misses }, layout, times };
+  return { graph, articles: assembled.articles, skips, notes, notWritten, files: files.length, docs: docs.length, words, bytes, cache: cache && { hits: cache.hits, misses: cache.misses }, layout, times, extraction };
 }
 
 /** Each file's cache key; none for a file too large or unreadable (extractFile reports it). */

@@ -2,22 +2,34 @@
 // article yields. Editing a lexicon, an extraction module or upgrading the NLP
 // packages changes it, and with it every cache key.
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync } from "node:fs";
-import { join, sep } from "node:path";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join, posix } from "node:path";
+import { repoRoot } from "./dist-stamp";
 
-const ROOT = join(__dirname, "..");
-// The extraction stages split into folders: every .ts file under them counts.
-const EXTRACTOR_FOLDERS = ["src/clean", "src/mentions", "src/entities", "src/relations", "src/gazetteer"];
-export const EXTRACTOR_CODE = [
-  ...["src/ingest.ts", "src/feeds.ts", "src/dates.ts", "src/sentences.ts", "src/nlp.ts", "src/gazetteer.ts", "src/names.ts", "src/extract.ts", "src/schema.ts"],
-  ...EXTRACTOR_FOLDERS.flatMap((folder) => tsFilesUnder(folder)),
-];
+// From src/ under ts-node, from dist/bin/ when compiled.
+const ROOT = repoRoot(__dirname);
+/** Where extraction starts: every module it imports, however the code is split, is part of the version. */
+const EXTRACTION_ENTRY = "src/extract-file.ts";
 const PACKAGES = ["wink-nlp", "wink-eng-lite-web-model", "chrono-node", "@mozilla/readability", "linkedom", "entities", "fast-xml-parser"];
 
-/** The .ts files under a folder of the repository, as sorted repository paths. */
-function tsFilesUnder(folder: string): string[] {
-  return readdirSync(join(ROOT, folder), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts")).map((f) => `${folder}/${f.split(sep).join("/")}`).sort();
+/** The repository's .ts files that extraction imports (relative imports followed from the entry), sorted. */
+export function extractorCode(root = ROOT): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const source = readFileSync(join(root, file), "utf8");
+    for (const m of source.matchAll(/(?:from|import|require\()\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+      const target = posix.join(posix.dirname(file), m[1]);
+      const found = [`${target}.ts`, `${target}/index.ts`].find((f) => existsSync(join(root, f)));
+      if (found) visit(found); // JSON lexicons are hashed whole below
+    }
+  };
+  visit(EXTRACTION_ENTRY);
+  return [...seen].sort();
 }
+
+export const EXTRACTOR_CODE = extractorCode();
 
 const cached = new Map<string, string>();
 
@@ -27,7 +39,7 @@ export function extractorVersion(root = ROOT): string {
   if (known) return known;
   const h = createHash("sha256");
   const lexicons = readdirSync(join(root, "lexicons")).filter((f) => f.endsWith(".json")).sort().map((f) => `lexicons/${f}`);
-  for (const f of [...EXTRACTOR_CODE, ...lexicons]) {
+  for (const f of [...extractorCode(root), ...lexicons]) {
     h.update(f);
     h.update(readFileSync(join(root, f)));
   }

@@ -93,5 +93,16 @@ describe("build", function () {
     assert.equal(version(), base, "same files, same version");
     assert.notEqual(version((r) => writeFileSync(join(r, "lexicons/roles.json"), readFileSync("lexicons/roles.json", "utf8").replace('"leader"', '"leader", "overlord"'))), base);
     assert.notEqual(version((r) => writeFileSync(join(r, "src/mentions/index.ts"), `${readFileSync("src/mentions/index.ts", "utf8")}\n// changed`)), base);
+    // Every module extraction imports counts, however deep, and a module it starts to import counts from then on.
+    assert.notEqual(version((r) => writeFileSync(join(r, "src/relations/patterns/verb-frames.ts"), `${readFileSync("src/relations/patterns/verb-frames.ts", "utf8")}\n// changed`)), base);
+    const withNewModule = version((r) => {
+      writeFileSync(join(r, "src/rules-extra.ts"), "export const EXTRA = 1;\n");
+      writeFileSync(join(r, "src/nlp.ts"), `${readFileSync("src/nlp.ts", "utf8")}\nimport "./rules-extra";\n`);
+    });
+    const withNewModuleEdited = version((r) => {
+      writeFileSync(join(r, "src/rules-extra.ts"), "export const EXTRA = 2;\n");
+      writeFileSync(join(r, "src/nlp.ts"), `${readFileSync("src/nlp.ts", "utf8")}\nimport "./rules-extra";\n`);
+    });
+    assert.notEqual(withNewModuleEdited, withNewModule);
   });
 });

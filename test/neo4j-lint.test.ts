@@ -18,7 +18,8 @@ const DOCS = path.join(__dirname, "..", "README.md");
 
 /** Error diagnostics of one statement; `parameters` are the values it may use. */
 function errors(statement: string, parameters?: Record<string, unknown>): string[] {
-  const { diagnostics } = lintCypherQuery(statement, parameters ? { parameters } : {});
+  // 2.0.0-next.20 (the newest that supports Node 20) returns the diagnostics as a list.
+  const diagnostics = lintCypherQuery(statement, parameters ? { parameters } : {});
   return diagnostics
     .filter((d) => d.severity === ERROR)
     .map((d) => ({ ...d, text: typeof d.message === "string" ? d.message : d.message.value }))

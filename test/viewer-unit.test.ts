@@ -6,10 +6,10 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import Graph from "graphology";
-import { buildSearchIndex, highlightPieces, locateSentence, normalize, searchEntities } from "../viewer/src/text";
-import { decodeState, emptyState, encodeState } from "../viewer/src/state";
-import { computeVisibility, dateExtent, dateInRange, evidenceDate } from "../viewer/src/filters";
-import { parseGraphJson, GraphLoadError, weightedDegrees } from "../viewer/src/load";
+import { buildSearchIndex, highlightPieces, locateSentence, normalize, searchEntities } from "../viewer/src/core/search/utils";
+import { decodeState, emptyState, encodeState } from "../viewer/src/core/url/utils";
+import { computeVisibility, dateExtent, dateInRange, evidenceDate } from "../viewer/src/core/filters/utils";
+import { parseGraphJson, GraphLoadError, weightedDegrees } from "../viewer/src/core/graph/utils";
 import { jsonForScriptTag, standaloneHtml } from "../src/viewer/standalone";
 import { serveViewer } from "../src/viewer/serve";
 
@@ -99,9 +99,15 @@ describe("viewer: URL state", () => {
     assert.equal(decodeState(encodeState({ ...emptyState(), edge: key })).edge, key);
   });
 
+  it("round-trips every doc id the build can produce, and only those", () => {
+    for (const doc of ["with space", "ünïcødé_日本", "a/b", "a\\b", "line\nbreak", "../etc/passwd", "dup~2"])
+      assert.equal(decodeState(encodeState({ ...emptyState(), article: { doc } })).article?.doc, doc, doc);
+    for (const doc of ["", " ", ".", "..", "x".repeat(201)]) assert.equal(decodeState(encodeState({ ...emptyState(), article: { doc } })).article, undefined, doc);
+  });
+
   it("leaves defaults out and drops malformed values", () => {
     assert.equal(encodeState(emptyState()), "");
-    const s = decodeState("#from=yesterday&to=2025-13&cam=a,b,c&article=../etc/passwd&mode=weird&theme=pink");
+    const s = decodeState("#from=yesterday&to=2025-13&cam=a,b,c&article=..&mode=weird&theme=pink");
     assert.equal(s.from, undefined);
     assert.equal(s.to, "2025-13"); // shape-valid partial date; the filter treats it as a bound
     assert.equal(s.camera, undefined);

@@ -22,9 +22,28 @@ let pendingKey = "";
 async function sourceStamp(): Promise<string> {
   // rebuild when any viewer source changed since the last build in this process
   const files = [path.join(VIEWER_DIR, "index.html"), path.join(VIEWER_DIR, "style.css")];
-  for (const f of await fs.readdir(path.join(VIEWER_DIR, "src"))) files.push(path.join(VIEWER_DIR, "src", f));
+  const entries = await fs.readdir(path.join(VIEWER_DIR, "src"), { recursive: true, withFileTypes: true });
+  for (const e of entries) if (e.isFile()) files.push(path.join(e.parentPath, e.name));
   const stats = await Promise.all(files.map((f) => fs.stat(f).then((s) => `${f}:${s.mtimeMs}:${s.size}`, () => f)));
   return stats.join("|");
+}
+
+async function bundleScript(entry: string, define: Record<string, string>): Promise<string> {
+  const result = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: ["es2020", "chrome100", "firefox100", "safari15"],
+    minify: true,
+    write: false,
+    outfile: "app.js",
+    charset: "utf8",
+    legalComments: "eof",
+    logLevel: "silent",
+    define: { "process.env.NODE_ENV": '"production"', ...define },
+  });
+  return result.outputFiles.find((f) => f.path.endsWith(".js"))?.text ?? "";
 }
 
 /** Bundle the viewer in memory. */
@@ -33,21 +52,9 @@ export async function bundleViewerAssets(): Promise<ViewerAssets> {
   if (pending && pendingKey === key) return pending;
   pendingKey = key;
   pending = (async () => {
-    const result = await esbuild.build({
-      entryPoints: [path.join(VIEWER_DIR, "src", "main.ts")],
-      bundle: true,
-      format: "iife",
-      platform: "browser",
-      target: ["es2020", "chrome100", "firefox100", "safari15"],
-      minify: true,
-      write: false,
-      outfile: "app.js",
-      charset: "utf8",
-      legalComments: "eof",
-      logLevel: "silent",
-      define: { "process.env.NODE_ENV": '"production"' },
-    });
-    const js = result.outputFiles.find((f) => f.path.endsWith(".js"))?.text ?? "";
+    // the metrics worker is bundled first and inlined in the app, started from a Blob
+    const worker = await bundleScript(path.join(VIEWER_DIR, "src", "core", "metrics", "worker.ts"), {});
+    const js = await bundleScript(path.join(VIEWER_DIR, "src", "main.ts"), { __METRICS_WORKER__: JSON.stringify(worker) });
     const [html, css] = await Promise.all([
       fs.readFile(path.join(VIEWER_DIR, "index.html"), "utf8"),
       fs.readFile(path.join(VIEWER_DIR, "style.css"), "utf8"),

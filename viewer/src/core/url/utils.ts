@@ -1,40 +1,9 @@
 // The view state kept in the URL hash, so that a link reopens the same view.
 // Pure: encode/decode only, no DOM.
-
-export interface CameraState {
-  x: number;
-  y: number;
-  ratio: number;
-  angle?: number;
-}
-
-export interface ArticleRef {
-  doc: string;
-  start?: number;
-  end?: number;
-  /** edge key and evidence index, to find the sentence when offsets are missing */
-  edge?: string;
-  ev?: number;
-}
-
-export interface ViewState {
-  node?: string;
-  edge?: string;
-  hiddenKinds: string[];
-  hiddenRelations: string[];
-  /** articles to keep (empty = all) */
-  docs: string[];
-  from?: string;
-  to?: string;
-  camera?: CameraState;
-  /** how filtered-out items are shown */
-  mode: "hide" | "grey";
-  theme?: "light" | "dark";
-  article?: ArticleRef;
-}
+import { SIZE_MEASURES, type SizeMeasure, type ViewState } from "./types";
 
 export function emptyState(): ViewState {
-  return { hiddenKinds: [], hiddenRelations: [], docs: [], mode: "hide" };
+  return { hiddenKinds: [], hiddenRelations: [], docs: [], mode: "hide", showIsolates: false, minDegree: 0, minBy: "relations", sizeBy: "evidence", colorBy: "kind" };
 }
 
 const DATE_RE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -57,6 +26,36 @@ function round(n: number): string {
   return String(Math.round(n * 10000) / 10000);
 }
 
+function encodeScope(state: ViewState, p: URLSearchParams): void {
+  if (state.showIsolates) p.set("iso", "1");
+  if (state.minDegree > 0) p.set("min", String(state.minDegree));
+  if (state.minBy === "mentions") p.set("by", "mentions");
+  if (state.top !== undefined) p.set("top", String(state.top));
+  if (state.sizeBy !== "evidence") p.set("size", state.sizeBy);
+  if (state.colorBy === "community") p.set("color", "community");
+  if (state.path) {
+    p.set("path", `${state.path.from},${state.path.to}`);
+    p.set("plen", String(state.path.maxLength));
+  }
+}
+
+function decodeScope(p: URLSearchParams, s: ViewState): void {
+  s.showIsolates = p.get("iso") === "1";
+  const min = num(p.get("min") ?? undefined);
+  if (min !== undefined && min > 0) s.minDegree = Math.floor(min);
+  if (p.get("by") === "mentions") s.minBy = "mentions";
+  const top = num(p.get("top") ?? undefined);
+  if (top !== undefined && top >= 0) s.top = Math.floor(top);
+  const size = p.get("size");
+  if (SIZE_MEASURES.includes(size as SizeMeasure)) s.sizeBy = size as SizeMeasure;
+  if (p.get("color") === "community") s.colorBy = "community";
+  const [from, to, ...rest] = list(p.get("path"));
+  if (from && to && rest.length === 0) {
+    const plen = num(p.get("plen") ?? undefined);
+    s.path = { from, to, maxLength: plen !== undefined && plen >= 1 && plen <= 6 ? Math.floor(plen) : 3 };
+  }
+}
+
 /** State → hash string (without "#"). Default values are left out. */
 export function encodeState(state: ViewState): string {
   const p = new URLSearchParams();
@@ -69,6 +68,7 @@ export function encodeState(state: ViewState): string {
   if (state.to) p.set("to", state.to);
   if (state.mode === "grey") p.set("mode", "grey");
   if (state.theme) p.set("theme", state.theme);
+  encodeScope(state, p);
   if (state.camera) {
     const c = state.camera;
     const parts = [round(c.x), round(c.y), round(c.ratio)];
@@ -103,6 +103,7 @@ export function decodeState(hash: string): ViewState {
   if (p.get("mode") === "grey") s.mode = "grey";
   const theme = p.get("theme");
   if (theme === "light" || theme === "dark") s.theme = theme;
+  decodeScope(p, s);
   const cam = p.get("cam");
   if (cam) {
     const [x, y, ratio, angle] = cam.split(",").map((v) => num(v));
@@ -112,7 +113,7 @@ export function decodeState(hash: string): ViewState {
     }
   }
   const article = p.get("article");
-  if (article && /^[\w.-]+$/.test(article)) {
+  if (article && isDocId(article)) {
     s.article = { doc: article };
     const hl = /^(\d+)-(\d+)$/.exec(p.get("hl") ?? "");
     if (hl) {
@@ -126,3 +127,13 @@ export function decodeState(hash: string): ViewState {
   }
   return s;
 }
+
+/**
+ * Whether a string can be a doc id of the build (src/ingest.ts usableDocId): not blank,
+ * not "." or "..", at most 200 characters. Any other character is allowed ("a/b",
+ * "with space", "日本"): the reader looks ids up in the graph and sends them URL-encoded.
+ */
+export function isDocId(id: string): boolean {
+  return id.trim() !== "" && !/^\.{1,2}$/.test(id) && id.length <= 200;
+}
+

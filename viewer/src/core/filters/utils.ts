@@ -2,40 +2,12 @@
 // relation types, articles and date range, and the visible/total counts of the
 // legend chips. Pure (works on any graphology graph), no DOM.
 import type { Attributes } from "graphology-types";
+import type { Evidence } from "../../../../src/schema";
+import type { Count, Filters, GraphLike, Scope, Visibility } from "./types";
+import { applyScope, NO_SCOPE } from "./scope";
 
-export interface Filters {
-  hiddenKinds: ReadonlySet<string>;
-  hiddenRelations: ReadonlySet<string>;
-  /** articles to keep; empty = all */
-  docs: ReadonlySet<string>;
-  /** ISO dates, inclusive; partial dates (YYYY, YYYY-MM) allowed */
-  from?: string;
-  to?: string;
-}
-
-export interface Count {
-  visible: number;
-  total: number;
-}
-
-export interface Visibility {
-  nodes: Set<string>;
-  edges: Set<string>;
-  kindCounts: Record<string, Count>;
-  relationCounts: Record<string, Count>;
-}
-
-/** The part of a graphology graph this module reads. */
-export interface GraphLike {
-  forEachNode(cb: (key: string, attrs: Attributes) => void): void;
-  forEachEdge(cb: (key: string, attrs: Attributes, source: string, target: string) => void): void;
-}
-
-export interface EvidenceLike {
-  doc?: unknown;
-  articleDate?: unknown;
-  eventDate?: unknown;
-}
+/** Evidence as read from a file: any field may be missing or of the wrong type. */
+export type EvidenceLike = { [K in keyof Evidence]?: unknown };
 
 /** The date an evidence speaks for: the event's own date, else the article's. */
 export function evidenceDate(ev: EvidenceLike): string | undefined {
@@ -43,10 +15,10 @@ export function evidenceDate(ev: EvidenceLike): string | undefined {
   return typeof d === "string" && /^\d{4}/.test(d) ? d : undefined;
 }
 
-function lowEnd(d: string): string {
+export function lowEnd(d: string): string {
   return (d + "-01-01").slice(0, 10).replace(/-00/g, "-01");
 }
-function highEnd(d: string): string {
+export function highEnd(d: string): string {
   if (d.length >= 10) return d.slice(0, 10);
   if (d.length >= 7) return d.slice(0, 7) + "-31";
   return d.slice(0, 4) + "-12-31";
@@ -59,7 +31,7 @@ export function dateInRange(date: string, from?: string, to?: string): boolean {
   return true;
 }
 
-function evidenceList(attrs: Attributes): EvidenceLike[] {
+export function evidenceList(attrs: Attributes): EvidenceLike[] {
   return Array.isArray(attrs.evidence) ? (attrs.evidence as EvidenceLike[]) : [];
 }
 
@@ -73,28 +45,23 @@ export function evidencePasses(ev: EvidenceLike, f: Filters): boolean {
   return true;
 }
 
-export function computeVisibility(graph: GraphLike, f: Filters): Visibility {
+/** Entities and relations that pass the kind, relation, article and date filters. */
+function filterItems(graph: GraphLike, f: Filters): { nodes: Set<string>; edges: Set<string> } {
   const nodes = new Set<string>();
   const edges = new Set<string>();
-  const kindCounts: Record<string, Count> = {};
-  const relationCounts: Record<string, Count> = {};
   const dateActive = !!(f.from || f.to);
   const evidenceActive = dateActive || f.docs.size > 0;
-
   graph.forEachNode((key, attrs) => {
-    const kind = String(attrs.kind ?? "");
-    if (f.hiddenKinds.has(kind)) return;
+    if (f.hiddenKinds.has(String(attrs.kind ?? ""))) return;
     if (f.docs.size > 0) {
       const docs = Array.isArray(attrs.docs) ? (attrs.docs as unknown[]) : [];
       if (!docs.some((d) => typeof d === "string" && f.docs.has(d))) return;
     }
     nodes.add(key);
   });
-
   const withEdge = new Set<string>();
   graph.forEachEdge((key, attrs, source, target) => {
-    const rel = String(attrs.relation ?? "");
-    if (f.hiddenRelations.has(rel)) return;
+    if (f.hiddenRelations.has(String(attrs.relation ?? ""))) return;
     if (!nodes.has(source) || !nodes.has(target)) return;
     if (evidenceActive) {
       const ev = evidenceList(attrs);
@@ -104,23 +71,32 @@ export function computeVisibility(graph: GraphLike, f: Filters): Visibility {
     withEdge.add(source);
     withEdge.add(target);
   });
-
   // A date range asks what happened then: entities with no relation in range go too.
   if (dateActive) for (const n of [...nodes]) if (!withEdge.has(n)) nodes.delete(n);
+  return { nodes, edges };
+}
 
+function countVisible(graph: GraphLike, nodes: Set<string>, edges: Set<string>): Pick<Visibility, "kindCounts" | "relationCounts"> {
+  const kindCounts: Record<string, Count> = {};
+  const relationCounts: Record<string, Count> = {};
   graph.forEachNode((key, attrs) => {
-    const kind = String(attrs.kind ?? "");
-    const c = (kindCounts[kind] ??= { visible: 0, total: 0 });
+    const c = (kindCounts[String(attrs.kind ?? "")] ??= { visible: 0, total: 0 });
     c.total++;
     if (nodes.has(key)) c.visible++;
   });
   graph.forEachEdge((key, attrs) => {
-    const rel = String(attrs.relation ?? "");
-    const c = (relationCounts[rel] ??= { visible: 0, total: 0 });
+    const c = (relationCounts[String(attrs.relation ?? "")] ??= { visible: 0, total: 0 });
     c.total++;
     if (edges.has(key)) c.visible++;
   });
-  return { nodes, edges, kindCounts, relationCounts };
+  return { kindCounts, relationCounts };
+}
+
+/** What is shown: the filters, then the scope (isolates, minimum degree, top N, neighbourhood, path). */
+export function computeVisibility(graph: GraphLike, f: Filters, scope: Scope = NO_SCOPE): Visibility {
+  const filtered = filterItems(graph, f);
+  const scoped = applyScope(graph, filtered.nodes, filtered.edges, scope);
+  return { ...scoped, ...countVisible(graph, scoped.nodes, scoped.edges) };
 }
 
 /** Earliest and latest evidence date in the graph (full ISO days), for the date inputs. */

@@ -1,0 +1,34 @@
+// `npm run build`: bundles each command-line script and the extraction worker
+// with esbuild into dist/bin/ (packages stay in node_modules), so commands start
+// from compiled JavaScript instead of compiling src/ with ts-node every time.
+import * as esbuild from "esbuild";
+import { join } from "node:path";
+import { DIST_BIN, STAMP_FILE, sourceStamp } from "./dist-stamp";
+import { writeFileAtomic } from "./write";
+
+/** The commands package.json runs; each first checks that dist/ matches the sources. */
+export const DIST_COMMANDS: Record<string, string> = {
+  graph: "scripts/graph.ts",
+  start: "scripts/start.ts",
+  neo4j: "scripts/neo4j.ts",
+  bench: "scripts/bench.ts",
+  "build-viewer": "scripts/build-viewer.ts",
+  "bench-viewer": "scripts/bench-viewer.ts",
+};
+/** Started by path from beside the commands, which have already checked. */
+const DIST_HELPERS: Record<string, string> = {
+  "extract-worker": "src/workers/extract-worker.ts",
+  "bench-child": "src/bench/child.ts",
+  "dist-check": "src/dist-stamp.ts",
+};
+
+/** Builds dist/bin/ under root; returns the number of bundles written. */
+export async function buildDist(root: string): Promise<number> {
+  const stamp = sourceStamp(root);
+  const common: esbuild.BuildOptions = { absWorkingDir: root, bundle: true, platform: "node", target: "node20", format: "cjs", packages: "external", outdir: DIST_BIN, logLevel: "warning" };
+  await esbuild.build({ ...common, entryPoints: DIST_HELPERS });
+  await esbuild.build({ ...common, entryPoints: DIST_COMMANDS, banner: { js: `"use strict";\nrequire("./dist-check.js").rebuildIfStaleDist(__dirname);` } });
+  // Written last: an interrupted build leaves no stamp, so its bundles count as stale.
+  writeFileAtomic(join(root, STAMP_FILE), `${JSON.stringify({ sources: stamp })}\n`);
+  return Object.keys(DIST_COMMANDS).length + Object.keys(DIST_HELPERS).length;
+}
