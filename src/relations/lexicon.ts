@@ -17,10 +17,8 @@ export interface Frame {
   needsObjectClass?: string;
 }
 
-/** A noun trigger always names its relation. */
-export interface NounFrame extends Frame {
-  relation: RelationType;
-}
+/** A noun trigger names its relation, or picks it by what is acted on ("the transfer of missiles to"). */
+export type NounFrame = Frame;
 
 export interface Phrase extends Frame {
   words: string[];
@@ -42,6 +40,12 @@ export interface RelationsLexicon {
   relationTargets: Partial<Record<RelationType, EntityKind[]>>;
   actorKinds: EntityKind[];
   hostNouns: string[];
+  allyNouns: string[];
+  placeNouns: string[];
+  diplomaticMissions: string[];
+  controlParticiples: string[];
+  hypothetical: string[];
+  placedOrganizationHeads: string[];
   clauseBreaks: string[];
   sanctionNouns: string[];
   prepositions: string[];
@@ -53,7 +57,7 @@ export interface RelationsLexicon {
 }
 
 const FRAME_FIELDS = ["relation", "byObject", "actorKinds", "targetKinds", "coordinated", "between", "needsObjectClass"];
-const WORD_LISTS = ["negations", "planned", "possible", "reported", "lightVerbs", "hostNouns", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues"] as const;
+const WORD_LISTS = ["negations", "planned", "possible", "reported", "lightVerbs", "hostNouns", "allyNouns", "placeNouns", "diplomaticMissions", "controlParticiples", "placedOrganizationHeads", "hypothetical", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues"] as const;
 
 function readFrame(value: unknown, at: At, objectClasses: Record<string, string[]>, extra: string[] = []): Frame {
   const o = fields(value, at, ["target"], [...FRAME_FIELDS, ...extra]);
@@ -69,12 +73,6 @@ function readFrame(value: unknown, at: At, objectClasses: Record<string, string[
   frame.needsObjectClass = optional(o, "needsObjectClass", at, word);
   if (frame.needsObjectClass && !objectClasses[frame.needsObjectClass]) throw lexiconError(entry(at, "needsObjectClass"), "is not one of objectClasses");
   return frame;
-}
-
-function readNounFrame(value: unknown, at: At, objectClasses: Record<string, string[]>): NounFrame {
-  const frame = readFrame(value, at, objectClasses);
-  if (!frame.relation) throw lexiconError(at, 'needs "relation": a noun gives one relation');
-  return { ...frame, relation: frame.relation };
 }
 
 /** A multi-word trigger: a frame with its words. */
@@ -99,7 +97,7 @@ export function readRelationsLexicon(value: unknown, file = "lexicons/relations.
     objectClasses,
     verbs: record(o.verbs, entry(at, "verbs"), (v, a) => readFrame(v, a, objectClasses)),
     phrases: list(o.phrases, entry(at, "phrases"), (v, a) => readPhrase(v, a, objectClasses)),
-    nouns: record(o.nouns, entry(at, "nouns"), (v, a) => readNounFrame(v, a, objectClasses)),
+    nouns: record(o.nouns, entry(at, "nouns"), (v, a) => readFrame(v, a, objectClasses)),
     evaluative: { verbs: words(evaluative.verbs, entry(at, "evaluative.verbs")), positive: words(evaluative.positive, entry(at, "evaluative.positive")), negative: words(evaluative.negative, entry(at, "evaluative.negative")) },
     relationTargets: relationTargets as Partial<Record<RelationType, EntityKind[]>>,
     actorKinds: list(o.actorKinds, entry(at, "actorKinds"), entityKind),
@@ -127,6 +125,12 @@ export const EVAL_VERBS = new Set(lex.evaluative.verbs);
 export const POSITIVE = new Set(lex.evaluative.positive);
 export const NEGATIVE = new Set(lex.evaluative.negative);
 export const HOST_NOUNS = new Set(lex.hostNouns);
+export const ALLY_NOUNS = new Set(lex.allyNouns);
+export const PLACE_NOUNS = new Set(lex.placeNouns);
+export const DIPLOMATIC_MISSIONS = new Set(lex.diplomaticMissions);
+export const CONTROL_PARTICIPLES = new Set(lex.controlParticiples);
+export const HYPOTHETICAL = new Set(lex.hypothetical);
+export const PLACED_ORGANIZATION_HEADS = new Set(lex.placedOrganizationHeads);
 export const SANCTION_NOUNS = new Set(lex.sanctionNouns);
 export const PREPOSITIONS = new Set(lex.prepositions);
 export const PASSIVE_AUXILIARIES = new Set(lex.passiveAuxiliaries);

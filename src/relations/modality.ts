@@ -2,8 +2,9 @@
 // reported ones say so on their evidence.
 import type { Modality } from "../schema";
 import type { Token } from "../nlp";
+import type { Mention } from "../mentions";
 import type { SentenceInput } from "./types";
-import { NEGATIONS, PLANNED, POSSIBLE, REPORTED, REPORTED_SENTENCE } from "./lexicon";
+import { HYPOTHETICAL, NEGATIONS, PLANNED, POSSIBLE, REPORTED, REPORTED_SENTENCE } from "./lexicon";
 
 /** "according to …", "reportedly": the whole sentence is reported. */
 export function modalityOfSentence(t: Token[]): Modality {
@@ -20,4 +21,9 @@ export function modalityAt(s: SentenceInput, subjectEnd: number, k: number, base
   if (span.some((x) => POSSIBLE.has(x.lower))) return "possible";
   if (span.some((x) => REPORTED.has(x.lower))) return "reported";
   return base;
+}
+
+/** "whether Putin would meet Zelensky", "if Russia attacks Poland": a question or a condition states no fact. */
+export function isHypothetical(s: SentenceInput, subj: Mention | undefined): boolean {
+  return !!subj && HYPOTHETICAL.has(s.tokens[(subj.outerStart ?? subj.start) - 1]?.lower ?? "");
 }

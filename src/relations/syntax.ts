@@ -27,15 +27,33 @@ export function coordinated(s: SentenceInput, m: Mention, direction: -1 | 1): Me
     const gap = direction === 1 ? s.tokens.slice(cur.end, next.outerStart ?? next.start) : s.tokens.slice(next.end, cur.outerStart ?? cur.start);
     if (gap.length === 0 || gap.length > 3 || !gap.every((x) => x.lower === "and" || x.text === "," || x.lower === "or" || x.lower === "the")) break;
     if (next.possessive && direction === 1) break;
+    const conjunction = gap.some((x) => x.lower === "and" || x.lower === "or");
+    // Read backwards, "A, B and C": the commas before "and" still join, but not "According to A, B and C".
+    if (joined && (conjunction || isPrepObject(s, next))) break;
     out.push(next);
-    if (gap.some((x) => x.lower === "and" || x.lower === "or")) {
-      joined = true;
-      break;
-    }
+    if (conjunction) joined = true;
+    if (joined && direction === 1) break;
     cur = next;
   }
   // "South Korea, North Korea's bitter rival" is an apposition, not a list: a list ends with "and" or "or".
-  return joined ? out : [];
+  if (!joined) return [];
+  const [first, last] = direction === 1 ? [m, out[out.length - 1]] : [out[out.length - 1], m];
+  return joinsClauses(s, first, last, out.length === 1) ? [] : out;
+}
+
+/**
+ * "Iran attacked Israel, and Hezbollah praised Hamas": an object, then "and" and a new clause's subject, is no list;
+ * nor is "families hit by Hezbollah, and Turkey praised …" (two names, a comma before "and").
+ */
+function joinsClauses(s: SentenceInput, first: Mention, last: Mention, pair: boolean): boolean {
+  const t = s.tokens;
+  let before = (first.outerStart ?? first.start) - 1;
+  while (before >= 0 && t[before].pos === "DET") before--;
+  let after = last.end;
+  while (after < t.length && t[after].pos === "ADV") after++;
+  const commaAnd = t[(last.outerStart ?? last.start) - 2]?.text === ",";
+  const object = t[before]?.pos === "VERB" || (t[before]?.pos === "ADP" && pair && commaAnd);
+  return object && (t[after]?.pos === "VERB" || t[after]?.pos === "AUX");
 }
 
 /** The subject of a trigger at k: the agent that does it. */
@@ -104,7 +122,9 @@ export function targetOf(s: SentenceInput, from: number, spec: string[], window 
       if (t[from] && (t[from].lower === "that" || t[from].lower === "whether" || t[from].lower === "if")) continue;
       // "met his counterpart Choe": a possessive pronoun is not the object.
       const m = s.mentions.find((x) => x.start >= from && x.start < limit && inClause(x) && x.ref !== "adjective" && !(x.ref === "pronoun" && /^(his|her|its|their)$/i.test(x.surface) && t[x.end]?.pos !== "PUNCT"));
-      if (m && !t.slice(from, m.start).some((x) => x.pos === "ADP" && !["of"].includes(x.lower) || x.pos === "VERB")) return resolveOwned(m);
+      // A hyphened participle qualifies the object: "shelled the Russian-controlled city of Melitopol".
+      const between = t.slice(from, m?.start ?? from);
+      if (m && !between.some((x, q) => (x.pos === "ADP" && !["of", "about", "around"].includes(x.lower)) || (x.pos === "VERB" && between[q - 1]?.text !== "-"))) return resolveOwned(m);
       continue;
     }
     for (let q = from; q < limit; q++) {

@@ -1,38 +1,108 @@
-// Family ties and hosts stated with a noun: "his daughter, Kim Ju-ae",
-// "his guest, Olga Lyubimova", "Kim Yo Jong, the powerful sister of Kim Jong Un".
-import type { SentenceContext } from "../types";
-import { HOST_NOUNS } from "../lexicon";
+// Ties stated with a relational noun: kin (RELATIVE_OF: "his daughter, Kim
+// Ju-ae", "Donald Trump's son-in-law"), allies (ALLIED_WITH: "a close ally of
+// Vladimir Putin", "Putin's close ally Igor Sechin") and guests (HOSTED: "his
+// guest, Olga Lyubimova"), in three shapes around the noun; and members listed
+// after allies ("Russia's allies, including Belarus and Iran").
+import type { RelationType } from "../../schema";
+import type { Mention } from "../../mentions";
+import type { SentenceContext, SentenceInput } from "../types";
+import { ALLY_NOUNS, HOST_NOUNS } from "../lexicon";
 import { KINSHIP } from "../../mentions/titles";
+import { coordinated } from "../syntax";
 
-/** "his daughter, Kim Ju-ae" (RELATIVE_OF); "his guest, Olga Lyubimova" (HOSTED). */
-export function kinOrGuestNamed(c: SentenceContext): void {
+interface RelationalNoun {
+  relation: RelationType;
+  /** The token after the noun ("son-in-law" spans five tokens). */
+  end: number;
+}
+
+/** The relational noun at k, if any; "X-in-law" is kin whenever X is. */
+function relationalNounAt(s: SentenceInput, k: number): RelationalNoun | undefined {
+  const t = s.tokens;
+  const w = t[k].lower;
+  const inLaw = t.slice(k + 1, k + 5).map((x) => x.lower).join("") === "-in-law";
+  if (KINSHIP.has(w)) return { relation: "RELATIVE_OF", end: inLaw ? k + 5 : k + 1 };
+  if (ALLY_NOUNS.has(w)) return { relation: "ALLIED_WITH", end: k + 1 };
+  if (HOST_NOUNS.has(w)) return { relation: "HOSTED", end: k + 1 };
+  return undefined;
+}
+
+const namedPerson = (m: Mention | undefined): m is Mention => !!m && m.kind === "Person" && !m.ref;
+
+/** The possessor before the noun at k, adjectives skipped: "Putin's close ally", "his daughter". */
+function possessorBefore(s: SentenceInput, k: number): Mention | undefined {
+  const t = s.tokens;
+  let j = k - 1;
+  while (j >= 0 && t[j].pos === "ADJ") j--;
+  return s.mentions.find((m) => m.end === j + 1 || (m.end === j && /^['’]s?$/.test(t[j].text)) || (m.possessive && m.end + 1 === j + 1));
+}
+
+/** The named person an apposition ending before token j describes: "Jared Kushner, [the …]". */
+function appositionHeadBefore(s: SentenceInput, j: number): Mention | undefined {
+  const t = s.tokens;
+  while (j >= 0 && (t[j].pos === "ADJ" || t[j].pos === "DET" || t[j].pos === "ADV")) j--;
+  return j >= 0 && t[j].text === "," ? s.mentions.filter((m) => m.end === j && namedPerson(m)).pop() : undefined;
+}
+
+/** The named person after the noun: "his daughter, Kim Ju-ae"; "his guest, Russian culture minister, Olga Lyubimova". */
+function personAfter(s: SentenceInput, end: number): Mention | undefined {
+  const t = s.tokens;
+  const person = s.mentions.find((m) => namedPerson(m) && m.start >= end && m.start <= end + 7);
+  if (!person || t.slice(end, person.start).some((x) => x.pos === "VERB" || x.pos === "AUX")) return undefined;
+  return s.mentions.some((x) => x.start >= end && x.start < person.start && x.kind === "Person") ? undefined : person;
+}
+
+/** The members listed after token j: ", such as A and B", ", including A and B". */
+function membersListedAt(s: SentenceInput, j: number): Mention[] {
+  const t = s.tokens;
+  if (t[j]?.text === ",") j++;
+  const start = t[j]?.lower === "including" ? j + 1 : t[j]?.lower === "such" && t[j + 1]?.lower === "as" ? j + 2 : -1;
+  const first = start > 0 ? s.mentions.find((m) => m.start === start) : undefined;
+  return first ? [first, ...coordinated(s, first, 1)] : [];
+}
+
+/** "Russia's allies, including Belarus and Iran", "nations friendly to Moscow, such as Iran and Syria": each member is an ally. */
+export function alliesListed(c: SentenceContext): void {
   const { s, entityOf, add } = c;
   const t = s.tokens;
   t.forEach((tok, k) => {
-    const kin = KINSHIP.has(tok.lower);
-    const host = HOST_NOUNS.has(tok.lower);
-    if (!kin && !host) return;
-    const owner = s.mentions.find((m) => m.end === k || (m.end === k - 1 && /^['’]s?$/.test(t[k - 1].text)) || (m.possessive && m.end + 1 === k));
-    let k2 = k + 1;
-    while (k2 < t.length && (t[k2].text === "," || t[k2].pos === "ADJ")) k2++;
-    // Skip an intervening title: "his guest, Russian culture minister, Olga Lyubimova".
-    const person = s.mentions.find((m) => m.kind === "Person" && !m.ref && m.start >= k2 && m.start <= k + 8 && s.mentions.filter((x) => x.start > k && x.start < m.start && x.kind === "Person").length === 0);
-    if (!owner || !person) return;
-    if (kin) add(entityOf(person), entityOf(owner), "RELATIVE_OF", tok.text, "asserted");
-    else add(entityOf(owner), entityOf(person), "HOSTED", tok.text, "asserted");
+    let ally: Mention | undefined;
+    let end = k + 1;
+    if (ALLY_NOUNS.has(tok.lower)) ally = possessorBefore(s, k);
+    const allyOf = ALLY_NOUNS.has(tok.lower) && t[k + 1]?.lower === "of";
+    const friendlyTo = tok.lower === "friendly" && t[k + 1]?.lower === "to";
+    if (!ally && (allyOf || friendlyTo)) {
+      ally = s.mentions.find((m) => m.start === k + 2 || (m.start === k + 3 && t[k + 2].lower === "the"));
+      end = ally ? ally.end : end;
+    }
+    if (ally && !ally.ref) for (const member of membersListedAt(s, end)) add(entityOf(member), entityOf(ally), "ALLIED_WITH", tok.text, "asserted");
   });
 }
 
-/** "Kim Yo Jong, the powerful sister of leader Kim Jong Un". */
-export function kinOfInApposition(c: SentenceContext): void {
+/** Every relational noun of the sentence, read in the shape it stands in. */
+export function relationalNouns(c: SentenceContext): void {
   const { s, entityOf, add } = c;
   const t = s.tokens;
   t.forEach((tok, k) => {
-    if (!KINSHIP.has(tok.lower) || t[k + 1]?.lower !== "of") return;
-    const of = s.mentions.find((m) => m.kind === "Person" && !m.ref && (m.outerStart ?? m.start) >= k + 2 && (m.outerStart ?? m.start) <= k + 4);
-    let j = k - 1;
-    while (j >= 0 && (t[j].pos === "ADJ" || t[j].pos === "DET" || t[j].pos === "ADV")) j--;
-    const who = j >= 0 && t[j].text === "," ? s.mentions.filter((m) => m.end === j && m.kind === "Person" && !m.ref).pop() : undefined;
-    if (who && of) add(entityOf(who), entityOf(of), "RELATIVE_OF", tok.text, "asserted");
+    const noun = relationalNounAt(s, k);
+    if (!noun) return;
+    // The tie runs from the person described to the one they are tied to; a guest is hosted the other way.
+    const tie = (person: Mention, other: Mention) =>
+      noun.relation === "HOSTED" ? add(entityOf(other), entityOf(person), "HOSTED", tok.text, "asserted") : add(entityOf(person), entityOf(other), noun.relation, tok.text, "asserted");
+    const owner = possessorBefore(s, k);
+    if (owner) {
+      // "Jared Kushner, Donald Trump's son-in-law,": the apposition's head; else the name after the noun.
+      const head = owner.ref ? undefined : appositionHeadBefore(s, (owner.outerStart ?? owner.start) - 1);
+      const person = head ?? personAfter(s, noun.end);
+      if (person) tie(person, owner);
+      return;
+    }
+    // "Ramzan Kadyrov, a close ally of Vladimir Putin": the noun's "of" object.
+    if (t[noun.end]?.lower !== "of") return;
+    // "son of Juve manager Luciano Moggi": the person past a title; an ally may be a country.
+    const after = (m: Mention, reach: number) => m.start >= noun.end + 1 && (m.outerStart ?? m.start) <= noun.end + reach;
+    const of = s.mentions.find((m) => namedPerson(m) && after(m, 4)) ?? s.mentions.find((m) => after(m, 3));
+    const who = appositionHeadBefore(s, k - 1);
+    if (who && of && (namedPerson(of) || noun.relation === "ALLIED_WITH")) tie(who, of);
   });
 }

@@ -2,49 +2,76 @@
 // modifier ("Moscow's invasion of Ukraine", "US sanctions"), a light verb's
 // subject ("held a meeting with"), or for symmetric nouns the clause's subject;
 // "between X and Y" relates X and Y.
-import { RELATIONS } from "../../schema";
-import type { SentenceContext } from "../types";
+import { RELATIONS, type RelationType } from "../../schema";
+import type { Mention } from "../../mentions";
+import type { SentenceContext, SentenceInput } from "../types";
 import { LIGHT_VERBS, NOUNS, WHERE_NOUN_RELATIONS, type NounFrame } from "../lexicon";
 import { modalityAt } from "../modality";
 import { coordinated, subjectOf, targetOf, whereAntecedent } from "../syntax";
+import { objectClasses } from "./verb-frames";
 
 /** A noun trigger at k with its frame. */
 export function nounRelations(c: SentenceContext, k: number, f: NounFrame): void {
   const { s, entityOf, add, state } = c;
   const t = s.tokens;
-  const relation = f.relation;
   const verb = t[k].text;
   // Possessor or modifier before the noun, adjectives allowed between: "Moscow's full-scale invasion", "US sanctions".
   let j = k - 1;
   while (j >= 0 && (t[j].pos === "ADJ" || t[j].pos === "NOUN" && !NOUNS[t[j].lower] || t[j].text === "-" || t[j].pos === "NUM")) j--;
   if (j >= 0 && /^['’]s?$/.test(t[j].text)) j--;
-  let actor = j >= 0 ? s.mentions.find((m) => m.end - 1 === j) : undefined;
-  if (!actor && j >= 0 && (t[j].lower === "its" || t[j].lower === "their")) {
-    actor = s.mentions.filter((m) => m.end <= j && (m.kind === "Country" || m.kind === "Organization")).pop();
-  }
-  if (actor && relation === "SANCTIONED") state.lastSanctioner = entityOf(actor) ?? state.lastSanctioner;
+  if (j >= 0 && t[j].lower === "their" && f.relation && RELATIONS[f.relation].symmetric) return partiesOfSubject(c, k, f.relation);
+  let actor = possessorAt(c, j);
+  if (actor) c.nounActor = actor;
+  else if (j >= 0 && (t[j].lower === "the" || t[j].lower === "its") && [",", "and"].includes(t[j - 1]?.lower)) actor = c.nounActor; // "its deployment of troops to X, and the transfer of missiles to X"
+  if (actor && f.relation === "SANCTIONED") state.lastSanctioner = entityOf(actor) ?? state.lastSanctioner;
 
   // "the agreement between Moscow and Pyongyang".
   let q = k + 1;
   while (q < t.length && t[q].pos === "ADJ") q++;
-  if (f.between && t[q]?.lower === "between") {
+  if (f.between && f.relation && t[q]?.lower === "between") {
+    const relation = f.relation;
+    // "talks between Brazil, India and South Africa": every pair of parties.
     const a = s.mentions.find((m) => m.start > q && m.start <= q + 3);
-    const b = a ? coordinated(s, a, 1)[0] : undefined;
-    if (a && b) add(entityOf(a), entityOf(b), relation, verb, c.modality);
+    const parties = a ? [a, ...coordinated(s, a, 1)] : [];
+    parties.forEach((x, i) => parties.slice(i + 1).forEach((y) => add(entityOf(x), entityOf(y), relation, verb, c.modality)));
     return;
   }
-  let target = targetOf(s, k + 1, f.target, 6);
-  if (!target && WHERE_NOUN_RELATIONS.has(relation)) target = whereAntecedent(s, k, entityOf);
+  let target = targetOf(s, k + 1, f.target, f.byObject ? 10 : 6);
+  if (!target && f.relation && WHERE_NOUN_RELATIONS.has(f.relation)) target = whereAntecedent(s, k, entityOf);
+  // "Armenia and Azerbaijan signed a peace agreement": with no other party named, the coordinated subjects.
+  if (!target && !actor && f.relation && RELATIONS[f.relation].symmetric && lightVerbBefore(t, k)) return partiesOfSubject(c, k, f.relation);
   if (!target) return;
+  // "the transfer of ballistic missiles to": the relation by what is transferred.
+  const relations = f.byObject ? objectClasses(s, k + 1, target.start).flatMap((cl) => f.byObject?.[cl] ?? []) : f.relation ? [f.relation] : [];
+  if (!relations.length) return;
   if (!actor) {
     // "held a meeting with", "launched an offensive", "a mutual defense treaty with Russia": the clause's subject.
-    const light = t.slice(Math.max(0, k - 4), k).some((x) => LIGHT_VERBS.has(x.lemma) && x.pos === "VERB");
-    const symmetric = RELATIONS[relation].symmetric;
-    if (!light && !symmetric) return;
+    if (!lightVerbBefore(t, k) && !RELATIONS[relations[0]].symmetric) return;
     actor = subjectOf(s, k);
   }
   if (!actor) return;
   const mod = modalityAt(s, actor.end, k, c.modality);
   if (mod === "negated") return;
-  for (const tg of [target, ...coordinated(s, target, 1)]) add(entityOf(actor), entityOf(tg), relation, verb, mod);
+  for (const relation of relations) for (const tg of [target, ...coordinated(s, target, 1)]) add(entityOf(actor), entityOf(tg), relation, verb, mod);
+}
+
+/** The mention ending at j that owns a noun ("Moscow's"), or for "its"/"their" the last country or body before. */
+function possessorAt(c: SentenceContext, j: number): Mention | undefined {
+  const { s } = c;
+  if (j < 0) return undefined;
+  const named = s.mentions.find((m) => m.end - 1 === j);
+  if (named || (s.tokens[j].lower !== "its" && s.tokens[j].lower !== "their")) return named;
+  return s.mentions.filter((m) => m.end <= j && (m.kind === "Country" || m.kind === "Organization")).pop();
+}
+
+const lightVerbBefore = (t: SentenceInput["tokens"], k: number) => t.slice(Math.max(0, k - 4), k).some((x) => LIGHT_VERBS.has(x.lemma) && x.pos === "VERB");
+
+/** "Pyongyang and Moscow bolstered their alliance": the coordinated subjects are the parties, each pair once. */
+function partiesOfSubject(c: SentenceContext, k: number, relation: RelationType): void {
+  const subj = subjectOf(c.s, k);
+  if (!subj) return;
+  const parties = [subj, ...coordinated(c.s, subj, -1)];
+  const mod = modalityAt(c.s, subj.end, k, c.modality);
+  if (mod === "negated") return;
+  parties.forEach((x, i) => parties.slice(i + 1).forEach((y) => c.add(c.entityOf(x), c.entityOf(y), relation, c.s.tokens[k].text, mod)));
 }

@@ -1,9 +1,9 @@
 // Posts and ownership stated with a name: "Russian President Vladimir Putin"
 // (LEADER_OF), "Russian defense minister Sergei Shoigu" (MEMBER_OF),
-// "South Korea's Defense Ministry" (PART_OF), "Russia's Kursk region" and
-// "the US-based Carnegie Endowment" (LOCATED_IN).
+// "South Korea's Defense Ministry" (PART_OF), "Russia's Kursk region" (LOCATED_IN).
 import type { RelationType } from "../../schema";
 import type { SentenceContext } from "../types";
+import { DIPLOMATIC_MISSIONS, PLACED_ORGANIZATION_HEADS } from "../lexicon";
 
 export function rolesWithName(c: SentenceContext): void {
   const { s, entities, entityAt, entityOf, add } = c;
@@ -18,13 +18,11 @@ export function rolesWithName(c: SentenceContext): void {
     }
     if (m.owner && !m.ref) {
       const owner = entities.find((x) => x.label === m.owner);
-      if (e.kind === "Organization") add(e, owner, "PART_OF", m.surface, "asserted");
-      if (e.kind === "Location" || e.kind === "Company") add(e, owner, "LOCATED_IN", m.surface, "asserted");
-    }
-    // "the US-based Carnegie Endowment".
-    if (t[m.end]?.text === "-" && t[m.end + 1]?.lower === "based") {
-      const next = s.mentions.find((x) => x.start >= m.end + 2 && x.start <= m.end + 3);
-      if (next) add(entityOf(next), e, "LOCATED_IN", "based", "asserted");
+      // "Singapore's Nanyang Technological University" is in Singapore, not a part of its state; "the Russian embassy" is Russia's, abroad.
+      const words = s.tokens.slice(m.start, m.end).map((x) => x.lower);
+      const institution = words.some((w) => PLACED_ORGANIZATION_HEADS.has(w)) && !words.some((w) => DIPLOMATIC_MISSIONS.has(w));
+      if (e.kind === "Organization" && !institution) add(e, owner, "PART_OF", m.surface, "asserted");
+      if (e.kind === "Location" || e.kind === "Company" || institution) add(e, owner, "LOCATED_IN", m.surface, "asserted");
     }
   });
 }

@@ -6,13 +6,14 @@ import { isMentionStart } from "../syntax";
 import { evaluative } from "./evaluative";
 import { nounRelations } from "./noun-frames";
 import { gerundLemma, verbRelations } from "./verb-frames";
+import { isCompoundParticiple } from "./places";
 
 /** Every token not already used by a phrase trigger. */
 export function wordTriggers(c: SentenceContext, usedTokens: Set<number>): void {
   const { s } = c;
   const t = s.tokens;
   t.forEach((tok, k) => {
-    if (usedTokens.has(k)) return;
+    if (usedTokens.has(k) || isCompoundParticiple(s, k)) return; // "Iranian-backed": read by compoundParticiples
     const afterSanctions = k > 0 && SANCTION_NOUNS.has(t[k - 1].lower) && tok.pos === "NOUN";
     // "after meeting his counterpart": a gerund tagged as a noun, taking an object, is the verb.
     const gerund = tok.pos === "NOUN" && /ing$/.test(tok.lower) && k > 0 && t[k - 1].pos === "ADP" && ["DET", "PRON", "PROPN"].includes(t[k + 1]?.pos ?? "") ? gerundLemma(tok.lower) : undefined;
@@ -24,7 +25,9 @@ export function wordTriggers(c: SentenceContext, usedTokens: Set<number>): void 
       return verbRelations(c, k, k + 1, f, f.relation);
     }
     // "a surprise offensive in August": a word tagged as an adjective that ends its noun phrase is the noun.
-    const nounLike = tok.pos === "NOUN" || (tok.pos === "PROPN" && !isMentionStart(s, k)) || (tok.pos === "ADJ" && !["NOUN", "PROPN", "ADJ"].includes(t[k + 1]?.pos ?? ""));
+    // A capitalised noun opening a sentence or headline ("Talks between …") is still the noun.
+    const openingWord = k === 0 && s.mentions.some((m) => m.start === 0 && m.end === 1 && m.initial);
+    const nounLike = tok.pos === "NOUN" || (tok.pos === "PROPN" && (!isMentionStart(s, k) || openingWord)) || (tok.pos === "ADJ" && !["NOUN", "PROPN", "ADJ"].includes(t[k + 1]?.pos ?? ""));
     if (nounLike && NOUNS[tok.lower]) nounRelations(c, k, NOUNS[tok.lower]);
     if (tok.pos === "VERB" && EVAL_VERBS.has(tok.lemma)) evaluative(c, k);
   });

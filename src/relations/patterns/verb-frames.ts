@@ -6,7 +6,8 @@ import type { Mention } from "../../mentions";
 import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
 import { ACTOR_KINDS, IRREGULAR_PARTICIPLES, OBJECT_CLASSES, PASSIVE_AUXILIARIES, PHRASES, SANCTION_NOUNS, TARGET_KINDS, VERBS, WHERE_VERB_RELATIONS, type Frame } from "../lexicon";
-import { modalityAt } from "../modality";
+import { isHypothetical, modalityAt } from "../modality";
+import { placesListedAfter } from "./places";
 import { coordinated, subjectOf, targetOf, whereAntecedent } from "../syntax";
 
 /** Multi-word triggers ("take part in", "hold talks"): the tokens they use, so that single words there are not read again. */
@@ -15,14 +16,25 @@ export function phraseTriggers(c: SentenceContext): Set<number> {
   const usedTokens = new Set<number>();
   for (const ph of PHRASES) {
     for (let k = 0; k + ph.words.length <= t.length; k++) {
-      if (!ph.words.every((w, q) => t[k + q].lemma === w || t[k + q].lower === w)) continue;
-      const end = k + ph.words.length;
+      const end = phraseEnd(t, k, ph.words);
+      if (end < 0) continue;
       if (ph.requires && !t.slice(end, end + 10).some((x) => ph.requires!.includes(x.lower))) continue;
       for (let q = k; q < end; q++) usedTokens.add(q);
       verbRelations(c, k, end, ph, ph.relation);
     }
   }
   return usedTokens;
+}
+
+/** Where the phrase starting at k ends, or -1; adjectives may stand before a later word: "imposed similar sanctions", "held direct talks". */
+function phraseEnd(t: SentenceInput["tokens"], k: number, words: string[]): number {
+  let q = k;
+  for (const [i, w] of words.entries()) {
+    if (i > 0) while (q < t.length && t[q].pos === "ADJ" && q - k < words.length + 2) q++;
+    if (q >= t.length || (t[q].lemma !== w && t[q].lower !== w)) return -1;
+    q++;
+  }
+  return q;
 }
 
 /** The verb a gerund comes from, if the lexicon knows it: "meeting" → meet, "visiting" → visit, "hosting" → host. */
@@ -33,7 +45,7 @@ export function gerundLemma(word: string): string | undefined {
 }
 
 /** The classes of what is acted on in tokens [from, to): troops (or a named force), weapons, a message. */
-function objectClasses(s: SentenceInput, from: number, to: number): string[] {
+export function objectClasses(s: SentenceInput, from: number, to: number): string[] {
   const found: string[] = [];
   for (const tok of s.tokens.slice(from, to)) for (const [name, words] of OBJECT_CLASSES) if (words.has(tok.lower) && !found.includes(name)) found.push(name);
   for (const m of s.mentions) if (m.start >= from && m.start < to && m.kind === "MilitaryForce" && !found.includes("troops")) found.push("troops");
@@ -45,6 +57,8 @@ interface Actor {
   /** An actor remembered from earlier in the document rather than named here. */
   agentSubj?: DocEntity;
   relation?: RelationType;
+  /** The verb stands right after its subjects ("Japan and China met"), so coordinated subjects act on each other. */
+  reciprocal?: boolean;
 }
 
 /** The subject of the verb at k; "the sanctions target …" acts for whoever imposed them. */
@@ -87,11 +101,13 @@ export function verbRelations(c: SentenceContext, k: number, end: number, f: Fra
   const t = s.tokens;
   const verb = s.text.slice(t[k].start, t[end - 1].end);
   const participle = t[k].lower.endsWith("ed") || t[k].lower.endsWith("en") || IRREGULAR_PARTICIPLES.has(t[k].lower);
-  const passive = participle && t.slice(Math.max(0, k - 3), k).some((x) => PASSIVE_AUXILIARIES.has(x.lower));
   const initialParticiple = k === 0 && t[k + 1]?.lower === "by"; // "Aided by Pyongyang's soldiers, the Kremlin's forces …"
   const { subj, agentSubj, relation } = actorOfVerb(c, k, frameRelation);
+  // "was led by X", and the reduced relative "a firm headed by X" right after what it qualifies.
+  const auxiliary = t.slice(Math.max(0, k - 3), k).some((x) => PASSIVE_AUXILIARIES.has(x.lower));
+  const passive = participle && (auxiliary || (t[k + 1]?.lower === "by" && f.target.includes("object") && isReducedRelative(s, subj, k)));
   const mod = modalityAt(s, subj ? subj.end : 0, k, c.modality);
-  if (mod === "negated") return;
+  if (mod === "negated" || isHypothetical(s, subj)) return;
   const found = frameRelations(c, k, end, f, relation, passive, subj);
   if (!found) return;
   const { relations, target } = found;
@@ -105,30 +121,49 @@ export function verbRelations(c: SentenceContext, k: number, end: number, f: Fra
   }
   if (passive && !(relations.includes("SENT_TROOPS_TO") && subj?.kind === "MilitaryForce")) {
     // "X was praised by Y": Y acts on X.
-    const byIdx = t.findIndex((x, q) => q > k && q < k + 4 && x.lower === "by");
-    const agent = byIdx > 0 ? s.mentions.find((m) => m.start > byIdx && m.start <= byIdx + 3) : undefined;
+    const agent = agentAfterBy(s, k);
     if (!agent) return;
     for (const r of relations) add(entityOf(agent), entityOf(subj), r, verb, mod);
     return;
   }
-  actOnTargets(c, f, relations, { subj, agentSubj }, target, verb, mod);
+  const reciprocal = !!subj && t.slice(subj.end, k).every((x) => x.pos === "ADV" || x.pos === "AUX" || (x.pos === "PART" && x.lower !== "to"));
+  actOnTargets(c, f, relations, { subj, agentSubj, reciprocal }, target, verb, mod);
+}
+
+/** "Rosneft, headed by", "Rosneft, a company headed by", "the government led by": the participle qualifies the name just before. */
+function isReducedRelative(s: SentenceInput, patient: Mention | undefined, k: number): boolean {
+  if (!patient || k === 0) return false;
+  const between = s.tokens.slice(patient.end, k);
+  if (between.length === 0 || (between.length === 1 && between[0].text === ",")) return true;
+  return between[0].text === "," && ["a", "an", "the"].includes(between[1]?.lower) && between.slice(2).every((x) => ["ADJ", "NOUN"].includes(x.pos) || x.text === "-" || x.pos === "VERB");
+}
+
+/** The agent of a passive at k: the name after "by"; "by Putin's ally Igor Sechin" is the ally, not Putin. */
+function agentAfterBy(s: SentenceInput, k: number): Mention | undefined {
+  const byIdx = s.tokens.findIndex((x, q) => q > k && q < k + 4 && x.lower === "by");
+  const agent = byIdx > 0 ? s.mentions.find((m) => m.start > byIdx && m.start <= byIdx + 3) : undefined;
+  const owned = agent?.possessive ? s.mentions.find((m) => m.start > agent.end && m.start <= agent.end + 4 && m.kind === "Person" && !m.ref) : undefined;
+  return owned ?? agent;
 }
 
 /** The subject, and those coordinated with it, act on the target and those listed with it. */
 function actOnTargets(c: SentenceContext, f: Frame, relations: RelationType[], actor: Actor, target: Mention | undefined, verb: string, mod: Modality): void {
   const { s, entityOf, add } = c;
-  const { subj, agentSubj } = actor;
+  const { subj, agentSubj, reciprocal } = actor;
   const sourceIds: (DocEntity | undefined)[] = [agentSubj ?? entityOf(subj)];
   if (!sourceIds[0] && !agentSubj) return;
   if (subj && !agentSubj) for (const x of coordinated(s, subj, -1)) sourceIds.push(entityOf(x));
-  const targets: Mention[] = target ? [target, ...coordinated(s, target, 1)] : [];
+  // "occupies part of Ukraine's territory, including Crimea": the places named are targets too.
+  const targets: Mention[] = target ? [target, ...coordinated(s, target, 1), ...placesListedAfter(s, target)] : [];
   for (const r of relations) {
     if (f.actorKinds && sourceIds[0] && !f.actorKinds.includes(sourceIds[0].kind)) continue;
     const targetKind = entityOf(target)?.kind;
     if (f.targetKinds && target && !(targetKind && f.targetKinds.includes(targetKind))) continue;
     for (const src of sourceIds) {
       if (!src || (!agentSubj && !ACTOR_KINDS.has(src.kind))) continue;
+      // "Japan and China met": the verb right after its subjects; "A and B have plants to meet demand" is no meeting.
       if (f.coordinated && !target && sourceIds.length > 1) {
+        if (!reciprocal) continue;
         for (const other of sourceIds) if (other && other.id !== src.id && src.id < other.id) add(src, other, r, verb, mod);
         continue;
       }

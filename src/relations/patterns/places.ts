@@ -1,0 +1,104 @@
+// Where a place or an institution is (LOCATED_IN): "the Ukrainian regions of
+// A, B and C", "Ukraine's territory, including Crimea", "the Lowy Institute
+// in Sydney", "the Donbas region in Ukraine's east", "the US-based Carnegie
+// Endowment", "the Brookings Institution, a Washington-based think tank"; and
+// places held (CAPTURED): "Russian-held Crimea", "the Russian-controlled city
+// of Melitopol", other participles by their verb's frame ("Iranian-backed
+// Hezbollah").
+import type { Mention } from "../../mentions";
+import type { DocEntity } from "../../entities";
+import type { SentenceContext, SentenceInput } from "../types";
+import { CONTROL_PARTICIPLES, PLACED_ORGANIZATION_HEADS, PLACE_NOUNS, VERBS } from "../lexicon";
+import { capitalOf } from "../../gazetteer/countries";
+import { coordinated } from "../syntax";
+
+/** "the Ukrainian regions of Donetsk, Luhansk and Kherson", "Ukraine's territory, including Crimea": each place is in the country. */
+export function placesOfCountry(c: SentenceContext): void {
+  const { s, entities, entityOf, add } = c;
+  for (const country of s.mentions) {
+    // A demonym ("the Ukrainian regions") is linked to no entity: its country is found by name, if the article names it.
+    const owner = country.ref === "adjective" ? entities.find((e) => e.kind === "Country" && e.label === country.name) : entityOf(country);
+    if (owner?.kind !== "Country" || (country.ref && country.ref !== "adjective")) continue;
+    for (const place of placesListedAfter(s, country)) if (entityOf(place)?.kind === "Location") add(entityOf(place), owner, "LOCATED_IN", "of", "asserted");
+  }
+}
+
+/** The places listed after a mention and a place noun: "Ukraine's territory, including A and B", "the Ukrainian regions of A, B and C". */
+export function placesListedAfter(s: SentenceInput, m: Mention): Mention[] {
+  const t = s.tokens;
+  let j = m.end + (m.possessive && /^['’]s?$/.test(t[m.end]?.text ?? "") ? 1 : 0);
+  while (j < t.length && t[j].pos === "ADJ") j++;
+  if (!PLACE_NOUNS.has(t[j]?.lower)) return [];
+  j++;
+  if (t[j]?.text === ",") j++;
+  if (t[j]?.lower !== "of" && t[j]?.lower !== "including") return [];
+  const first = s.mentions.find((x) => x.start > j && x.start <= j + 2);
+  return first ? [first, ...coordinated(s, first, 1)] : [];
+}
+
+/** A place, or an institution by its head word, directly followed by "in" and a place: "the Lowy Institute in Sydney". */
+export function placedIn(c: SentenceContext): void {
+  const { s, entityOf, add } = c;
+  const t = s.tokens;
+  for (const m of s.mentions) {
+    // "the Donbas region in …": a place noun after the name belongs to it.
+    const inAt = PLACE_NOUNS.has(t[m.end]?.lower) ? m.end + 1 : m.end;
+    if (m.ref || m.possessive || t[inAt]?.lower !== "in") continue;
+    const e = entityOf(m);
+    const institution = (e?.kind === "Organization" || e?.kind === "Company") && t.slice(m.start, m.end).some((x) => PLACED_ORGANIZATION_HEADS.has(x.lower));
+    if (!e || (e.kind !== "Location" && !institution)) continue;
+    const place = s.mentions.find((x) => x.start === inAt + 1 || (x.start === inAt + 2 && t[inAt + 1].lower === "the"));
+    if (place && !place.ref) add(e, entityOf(place), "LOCATED_IN", "in", "asserted");
+  }
+}
+
+/** "the US-based Carnegie Endowment", "X, a Washington-based think tank": a capital stands for its country where the article names it. */
+export function basedIn(c: SentenceContext): void {
+  const { s, entities, entityOf, add } = c;
+  const t = s.tokens;
+  for (const m of s.mentions) {
+    if (t[m.end]?.text !== "-" || t[m.end + 1]?.lower !== "based") continue;
+    // "Hans Meier, a Singapore-based fund manager": a person lives somewhere, LOCATED_IN is for bodies and places.
+    const head = appositionHead(s, m);
+    const based = s.mentions.find((x) => x.start >= m.end + 2 && x.start <= m.end + 3) ?? (head?.kind === "Person" ? undefined : head);
+    const place = entityOf(m);
+    const country = place?.kind === "Location" ? capitalCountry(entities, place) : undefined;
+    if (based) add(entityOf(based), country ?? place, "LOCATED_IN", "based", "asserted");
+  }
+}
+
+/** "The Brookings Institution, a Washington-based …": the name before ", a". */
+function appositionHead(s: SentenceInput, m: Mention): Mention | undefined {
+  let j = (m.outerStart ?? m.start) - 1;
+  while (j >= 0 && (s.tokens[j].pos === "DET" || s.tokens[j].pos === "ADJ")) j--;
+  return j >= 0 && s.tokens[j].text === "," ? s.mentions.filter((x) => x.end === j).pop() : undefined;
+}
+
+function capitalCountry(entities: DocEntity[], place: DocEntity): DocEntity | undefined {
+  const country = capitalOf(place.label);
+  return country ? entities.find((e) => e.kind === "Country" && e.label === country) : undefined;
+}
+
+/**
+ * A name joined to a participle before what it qualifies: "Russian-held Crimea", "the Russian-controlled city of
+ * Melitopol" (CAPTURED), "Iranian-backed Hezbollah" (the verb's own frame: SUPPORTED).
+ */
+export function compoundParticiples(c: SentenceContext): void {
+  const { s, entities, entityOf, add } = c;
+  const t = s.tokens;
+  for (const m of s.mentions) {
+    if (!isCompoundParticiple(s, m.end + 1)) continue;
+    const word = t[m.end + 1];
+    const relation = CONTROL_PARTICIPLES.has(word.lower) ? "CAPTURED" : VERBS[word.lemma]?.relation;
+    const actor = m.ref === "adjective" ? entities.find((e) => e.kind === "Country" && e.label === m.name) : entityOf(m);
+    const from = m.end + 2;
+    const target = s.mentions.find((x) => x.start >= from && x.start <= from + 3 && t.slice(from, x.start).every((y) => y.pos === "ADJ" || PLACE_NOUNS.has(y.lower) || y.lower === "of"));
+    if (relation && actor && target) add(actor, entityOf(target), relation, word.text, "asserted");
+  }
+}
+
+/** A participle at k joined by a hyphen to the name before it ("Iranian-backed"): a modifier, not a clause's verb. */
+export function isCompoundParticiple(s: SentenceInput, k: number): boolean {
+  const t = s.tokens;
+  return k > 1 && k < t.length && t[k - 1].text === "-" && /(ed|en|held|run)$/.test(t[k].lower) && s.mentions.some((m) => m.end === k - 1);
+}
