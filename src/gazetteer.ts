@@ -96,7 +96,9 @@ export function matchAt(tokens: Token[], i: number): GazEntry | undefined {
     let ok = true;
     for (let k = 0; k < e.words.length && ok; k++) {
       const t = tokens[i + k];
-      ok = e.caseSensitive ? t.text === e.words[k] : t.lower === e.words[k];
+      // A typographic apostrophe is the same letter: "People’s Republic" is "People's Republic".
+      const text = e.caseSensitive ? t.text : t.lower;
+      ok = text === e.words[k] || (text.includes("’") && text.replace(/’/g, "'") === e.words[k]);
     }
     // A lower-case word is not a name ("china" the porcelain, "turkey" the bird), unless shouted in capitals.
     const first = tokens[i].text;

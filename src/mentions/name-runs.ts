@@ -4,7 +4,7 @@
 import type { Token } from "../nlp";
 import type { SentenceView } from "./types";
 import { matchAt } from "../gazetteer";
-import { NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PERSON_CUES } from "./lexicon";
+import { ADJECTIVE_ENDING, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PERSON_CUES } from "./lexicon";
 import { ALL_TITLES } from "./titles";
 import { glued, isCap } from "./tokens";
 import { headKind } from "./classification";
@@ -38,6 +38,12 @@ export function nameRunEnd(s: SentenceView, i: number, allowConnectors: boolean)
       j++;
       continue;
     }
+    // "Center for Strategic and International Studies", "Department of Economic and Social Affairs": inside an
+    // organisation's "of"/"for" part, an adjective left dangling before "and" is coordinated with what follows.
+    if (allowConnectors && tok.lower === "and" && danglingAdjective(t, i, j) && j + 1 < t.length && isCap(t[j + 1]) && !matchAt(t, j + 1)) {
+      j++;
+      continue;
+    }
     const sentenceInitial = i === 0 || /^["“‘(]$/.test(t[i - 1]?.text ?? "");
     // "Bank of England", "Institute for Strategic Dialogue" join over "of"/"for"; "Xi Jinping for China" does not.
     const headSoFar = t.slice(i, j).some((w) => headKind(w.lower) || ALL_TITLES.has(w.lower) || w.lower === "house");
@@ -54,6 +60,14 @@ export function nameRunEnd(s: SentenceView, i: number, allowConnectors: boolean)
   // Never end on a connector.
   while (j > i && ["of", "for", "the", "-"].includes(t[j - 1].lower)) j--;
   return j;
+}
+
+/** The word before "and" at j is an adjective (by its ending), after the run from i crossed "of" or "for". */
+function danglingAdjective(t: Token[], i: number, j: number): boolean {
+  // The tagger calls capitalised words proper nouns: the adjective is told by its ending.
+  if (j < i + 3 || !isCap(t[j - 1]) || !ADJECTIVE_ENDING.test(t[j - 1].lower)) return false;
+  for (let k = i + 1; k < j - 1; k++) if (t[k].lower === "of" || t[k].lower === "for") return true;
+  return false;
 }
 
 /** A bare apostrophe closing a plural glued to it: "Workers'". */

@@ -35,10 +35,21 @@ export function coordinated(s: SentenceInput, m: Mention, direction: -1 | 1): Me
     if (joined && direction === 1) break;
     cur = next;
   }
-  // "South Korea, North Korea's bitter rival" is an apposition, not a list: a list ends with "and" or "or".
-  if (!joined) return [];
+  // "South Korea, North Korea's bitter rival" is an apposition, not a list: a list ends with "and" or "or";
+  // but a headline drops the "and": "Ukraine, Russia end talks".
+  if (!joined) return headlinePair(s, m, out, direction) ? out : [];
   const [first, last] = direction === 1 ? [m, out[out.length - 1]] : [out[out.length - 1], m];
   return joinsClauses(s, first, last, out.length === 1) ? [] : out;
+}
+
+/** Two names that open the sentence, joined by a bare comma and followed by a verb: a headline's "A, B agree". */
+function headlinePair(s: SentenceInput, m: Mention, out: Mention[], direction: -1 | 1): boolean {
+  if (out.length !== 1) return false;
+  const [first, last] = direction === 1 ? [m, out[0]] : [out[0], m];
+  const t = s.tokens;
+  const start = first.outerStart ?? first.start;
+  const opens = start === 0 || (start === 1 && /^["“‘]$/.test(t[0].text));
+  return opens && !first.possessive && !last.possessive && t[first.end]?.text === "," && first.end + 1 === (last.outerStart ?? last.start) && t[last.end]?.pos === "VERB";
 }
 
 /**

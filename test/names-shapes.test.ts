@@ -1,0 +1,48 @@
+// Name shapes that news writes every day, on sentences written for these tests:
+// typographic apostrophes, coordinated adjectives inside an organisation's name,
+// place words before a name, house styles of acronyms, headlines without "and".
+import { strict as assert } from "node:assert";
+import { facts } from "./helpers/extract";
+
+const labels = (text: string) => facts(text).entities.map((e) => `${e.label}:${e.kind}`);
+
+describe("name shapes", () => {
+  it("a typographic apostrophe does not break a known name", () => {
+    const f = facts("The Democratic People’s Republic of Korea sent troops to Russia.");
+    assert.ok(f.list.includes("North Korea -SENT_TROOPS_TO-> Russia"), f.list.join("; "));
+    assert.ok(!labels("The Democratic People’s Republic of Korea sent troops to Russia.").some((l) => l.startsWith("Democratic People")));
+  });
+  it("the straight apostrophe still matches (control)", () =>
+    assert.ok(facts("The Democratic People's Republic of Korea sent troops to Russia.").list.includes("North Korea -SENT_TROOPS_TO-> Russia")));
+
+  it("an adjective before 'and' inside an organisation's name is part of it", () => {
+    assert.ok(labels("The Center for Strategic and International Studies criticised Iran.").includes("Center for Strategic and International Studies:Organization"));
+    assert.ok(labels("The Department of Economic and Social Affairs praised Egypt.").includes("Department of Economic and Social Affairs:Organization"));
+  });
+  it("a noun before 'and' ends the name, and a country after 'and' is its own", () => {
+    assert.deepEqual(labels("The Ministry of Defence and Iran signed a deal."), ["Ministry of Defence:Organization", "Iran:Country"]);
+    assert.ok(facts("The Ministry of Defence and Iran signed a deal.").list.includes("Ministry of Defence -SIGNED_AGREEMENT_WITH-> Iran"));
+  });
+
+  it("a place word before the name makes a place", () => {
+    assert.deepEqual(labels("Troops landed at Joint Base Lewis-McChord and Fort Bragg."), ["Joint Base Lewis-McChord:Location", "Fort Bragg:Location"]);
+    assert.ok(labels("Biden hosted Netanyahu at Camp David.").includes("Camp David:Location"));
+  });
+  it("the place word alone, last, is no prefix (control: a company head wins)", () => assert.ok(labels("Shares of Baikal Petroleum fell.").includes("Baikal Petroleum:Company")));
+
+  it("house styles: 'Nato' is NATO, 'Washington, D.C.' is the capital", () => {
+    assert.ok(facts("Nato Secretary-General Mark Rutte visited Kyiv.").list.includes("Mark Rutte -LEADER_OF-> NATO"));
+    assert.deepEqual(labels("Leaders met in Washington, D.C. on Monday.").filter((l) => l.includes("Washington") || l.includes("D.C.")), ["Washington, D.C.:Location"]);
+  });
+  it("'nato' in lower case is no name", () => assert.ok(!labels("The nato word means nothing to Iran.").some((l) => l.startsWith("NATO"))));
+
+  it("a headline's 'A, B verb' is two subjects", () => {
+    const f = facts("Japan, Seoul praised Washington");
+    assert.ok(f.list.includes("Japan -PRAISED-> United States") && f.list.includes("South Korea -PRAISED-> United States"), f.list.join("; "));
+  });
+  it("an apposition is not a headline pair", () => {
+    const f = facts("South Korea, North Korea's rival, praised Japan.");
+    assert.ok(f.list.includes("South Korea -PRAISED-> Japan"), f.list.join("; "));
+    assert.ok(!f.list.includes("North Korea -PRAISED-> Japan"));
+  });
+});
