@@ -108,9 +108,20 @@ describe("viewer: timeline", () => {
     const g = new Graph({ multi: true });
     g.addNode("a");
     g.addNode("b");
-    g.addEdge("a", "b", { evidence: [{ articleDate: "2025-03-05" }, { articleDate: "2025-03-20" }, { eventDate: "2025" }] });
+    g.addEdge("a", "b", { evidence: [{ articleDate: "2025-03-05" }, { articleDate: "2025-03-20" }] });
     const buckets = dateHistogram(g);
     assert.deepEqual(buckets.map((b) => [b.start, b.count]), [["2025-03-03", 1], ["2025-03-10", 0], ["2025-03-17", 1]]);
+  });
+
+  it("places a bare-year date at the start of its year, and a bare month at its first day", () => {
+    const g = new Graph({ multi: true });
+    g.addNode("a");
+    g.addNode("b");
+    g.addEdge("a", "b", { evidence: [{ eventDate: "2024" }, { articleDate: "2024-05" }, { articleDate: "2024-12-02" }, { articleDate: "2024-12-20" }] });
+    const buckets = dateHistogram(g);
+    assert.equal(buckets.length, 12, "the bare year widens the span to January");
+    const count = (m: string) => buckets.find((b) => b.label === m)!.count;
+    assert.deepEqual([count("2024-01"), count("2024-05"), count("2024-12"), count("2024-02")], [1, 1, 2, 0]);
   });
 
   it("maps a range to buckets and steps the player one bucket at a time", async () => {
