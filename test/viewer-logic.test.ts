@@ -178,6 +178,15 @@ describe("viewer: communities and measures", () => {
 });
 
 describe("viewer: settings and URL", () => {
+  it("the exploration steps round-trip through the URL in order; a malformed list is dropped whole", () => {
+    const s = { ...emptyState(), explore: [{ op: "hood1" as const, node: "kursk" }, { op: "expand" as const, node: "russia" }] };
+    assert.match(encodeState(s), /ex=hood1%3Akursk%2Cexpand%3Arussia/);
+    assert.deepEqual(decodeState(encodeState(s)), s);
+    assert.equal(decodeState("#ex=hood1:kursk,jump:russia").explore, undefined, "unknown step");
+    assert.equal(decodeState("#ex=hood1:").explore, undefined, "no entity");
+    assert.deepEqual(decodeState("#ex=hood2:a:b").explore, [{ op: "hood2", node: "a:b" }], "the entity key is everything after the first colon");
+  });
+
   it("settings have defaults and reject a bad value by name", () => {
     assert.equal(resolveSettings().defaultTop, DEFAULT_SETTINGS.defaultTop);
     assert.equal(resolveSettings({ defaultTop: 50 }).defaultTop, 50);
@@ -187,6 +196,8 @@ describe("viewer: settings and URL", () => {
   it("the scope, measures and path round-trip through the URL; defaults are left out", () => {
     const s = { ...emptyState(), showIsolates: true, minDegree: 3, minBy: "mentions" as const, top: 0, sizeBy: "pagerank" as const, colorBy: "community" as const };
     s.path = { from: "rosneft", to: "kim-jong-un", maxLength: 4 };
+    assert.deepEqual(decodeState(encodeState(s)), s);
+    s.pathWhole = true;
     assert.deepEqual(decodeState(encodeState(s)), s);
     assert.equal(encodeState(emptyState()), "");
     const bad = decodeState("#min=-2&top=x&size=nonsense&path=a&plen=99");

@@ -7,7 +7,7 @@ import { buildFilterUi, recompute, updateFilterCounts } from "./core/filters";
 import { wireScopeControls } from "./core/filters/controls";
 import { fitToShown } from "./core/graph";
 import { reserveBigLabels } from "./core/graph/labels";
-import { updateExploreBar, wireExplore } from "./core/explore";
+import { applyExplore, updateExploreBar, wireExplore } from "./core/explore";
 import { applyAppearance, wireAppearance } from "./core/metrics";
 import { applyPath, wirePaths } from "./core/paths";
 import { renderTable, wireTable } from "./core/table";
@@ -67,6 +67,7 @@ export function showView(): void {
   if (view.node && !graph.hasNode(view.node)) updateView({ node: undefined });
   if (view.edge && !graph.hasEdge(view.edge)) updateView({ edge: undefined });
   buildFilterUi();
+  applyExplore();
   applyPath();
   applyAppearance();
   recompute(false, true);
