@@ -1,0 +1,66 @@
+// The graph as flat arrays (entity and relation keys, kinds, ends as indices), built once
+// per graph, so that a filter or scope change is a few passes over typed arrays instead
+// of graphology callbacks and string sets over every entity and relation. Pure, no DOM.
+import type { GraphLike } from "./types";
+import { evidenceList, type EvidenceLike } from "./utils";
+
+export interface GraphIndex {
+  nodes: string[];
+  position: Map<string, number>;
+  kind: string[];
+  docs: unknown[][];
+  edges: string[];
+  edgePosition: Map<string, number>;
+  source: Int32Array;
+  target: Int32Array;
+  relation: string[];
+  evidence: EvidenceLike[][];
+}
+
+const indexes = new WeakMap<GraphLike, GraphIndex>();
+
+function buildIndex(graph: GraphLike): GraphIndex {
+  const ix: GraphIndex = { nodes: [], position: new Map(), kind: [], docs: [], edges: [], edgePosition: new Map(), source: new Int32Array(0), target: new Int32Array(0), relation: [], evidence: [] };
+  graph.forEachNode((key, a) => {
+    ix.position.set(key, ix.nodes.length);
+    ix.nodes.push(key);
+    ix.kind.push(String(a.kind ?? ""));
+    ix.docs.push(Array.isArray(a.docs) ? (a.docs as unknown[]) : []);
+  });
+  const ends: number[] = [];
+  graph.forEachEdge((key, a, s, t) => {
+    ix.edgePosition.set(key, ix.edges.length);
+    ix.edges.push(key);
+    ends.push(ix.position.get(s)!, ix.position.get(t)!);
+    ix.relation.push(String(a.relation ?? ""));
+    ix.evidence.push(evidenceList(a));
+  });
+  ix.source = Int32Array.from({ length: ix.edges.length }, (_v, j) => ends[2 * j]);
+  ix.target = Int32Array.from({ length: ix.edges.length }, (_v, j) => ends[2 * j + 1]);
+  return ix;
+}
+
+/** The index of a graph, rebuilt when entities or relations were added or removed since. */
+export function graphIndex(graph: GraphLike): GraphIndex {
+  const known = indexes.get(graph);
+  if (known && known.nodes.length === graph.order && known.edges.length === graph.size) return known;
+  const ix = buildIndex(graph);
+  indexes.set(graph, ix);
+  return ix;
+}
+
+/** Positions of the entities heaviest first (ties by key), then those the weights do not know; cached per weight table. */
+const rankings = new WeakMap<object, { ix: GraphIndex; order: Int32Array }>();
+
+export function rankOrder(ix: GraphIndex, weight: ReadonlyMap<string, number> | undefined): Int32Array {
+  const cacheKey = weight ?? ix;
+  const known = rankings.get(cacheKey);
+  if (known && known.ix === ix) return known.order;
+  const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const ranked = weight ? [...weight.keys()].filter((k) => ix.position.has(k)).sort((a, b) => weight.get(b)! - weight.get(a)! || byKey(a, b)) : [...ix.nodes].sort(byKey);
+  const order = ranked.map((k) => ix.position.get(k)!);
+  if (weight) ix.nodes.forEach((k, i) => weight.has(k) || order.push(i));
+  const result = Int32Array.from(order);
+  rankings.set(cacheKey, { ix, order: result });
+  return result;
+}
