@@ -2,7 +2,7 @@
 // per graph, so that a filter or scope change is a few passes over typed arrays instead
 // of graphology callbacks and string sets over every entity and relation. Pure, no DOM.
 import type { GraphLike } from "./types";
-import { evidenceList, type EvidenceLike } from "./utils";
+import { evidenceDate, evidenceList, highEnd, lowEnd, type EvidenceLike } from "./utils";
 
 export interface GraphIndex {
   nodes: string[];
@@ -15,6 +15,8 @@ export interface GraphIndex {
   target: Int32Array;
   relation: string[];
   evidence: EvidenceLike[][];
+  /** per relation, the first and last day of each dated evidence, and whether any is undated; made on first use */
+  dates?: { low: string[][]; high: string[][]; undated: Uint8Array };
 }
 
 const indexes = new WeakMap<GraphLike, GraphIndex>();
@@ -63,4 +65,22 @@ export function rankOrder(ix: GraphIndex, weight: ReadonlyMap<string, number> | 
   const result = Int32Array.from(order);
   rankings.set(cacheKey, { ix, order: result });
   return result;
+}
+
+/** The evidence dates of every relation as day bounds, parsed once (a date range then only compares strings). */
+export function evidenceDates(ix: GraphIndex): NonNullable<GraphIndex["dates"]> {
+  if (ix.dates) return ix.dates;
+  const dates = { low: [] as string[][], high: [] as string[][], undated: new Uint8Array(ix.edges.length) };
+  ix.evidence.forEach((list, j) => {
+    const [low, high]: string[][] = [[], []];
+    for (const ev of list) {
+      const d = evidenceDate(ev);
+      if (!d) dates.undated[j] = 1;
+      else [low.push(lowEnd(d)), high.push(highEnd(d))];
+    }
+    dates.low.push(low);
+    dates.high.push(high);
+  });
+  ix.dates = dates;
+  return dates;
 }

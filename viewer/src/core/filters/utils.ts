@@ -5,7 +5,7 @@ import type { Attributes } from "graphology-types";
 import type { Evidence } from "../../../../src/schema";
 import type { Count, Filters, GraphLike, Scope, Visibility } from "./types";
 import { applyScope, NO_SCOPE, type Masks } from "./scope";
-import { graphIndex, type GraphIndex } from "./graph-index";
+import { evidenceDates, graphIndex, type GraphIndex } from "./graph-index";
 
 /** Evidence as read from a file: any field may be missing or of the wrong type. */
 export type EvidenceLike = { [K in keyof Evidence]?: unknown };
@@ -46,6 +46,20 @@ export function evidencePasses(ev: EvidenceLike, f: Filters): boolean {
   return true;
 }
 
+/** Does relation j keep at least one evidence (or have none) under the article and date filters? */
+function someEvidencePasses(ix: GraphIndex, j: number, f: Filters): boolean {
+  const ev = ix.evidence[j];
+  if (ev.length === 0) return true;
+  if (f.docs.size > 0) return ev.some((e) => evidencePasses(e, f));
+  // date range only: compare the parsed day bounds; undated evidence passes
+  const dates = evidenceDates(ix);
+  if (dates.undated[j]) return true;
+  const [from, to] = [f.from ? lowEnd(f.from) : "", f.to ? highEnd(f.to) : "\uffff"];
+  const [low, high] = [dates.low[j], dates.high[j]];
+  for (let k = 0; k < low.length; k++) if (high[k] >= from && low[k] <= to) return true;
+  return false;
+}
+
 /** Entities and relations that pass the kind, relation, article and date filters, as masks. */
 function filterMasks(ix: GraphIndex, f: Filters): Masks {
   const node = new Uint8Array(ix.nodes.length);
@@ -61,8 +75,7 @@ function filterMasks(ix: GraphIndex, f: Filters): Masks {
   for (let j = 0; j < ix.edges.length; j++) {
     const [s, t] = [ix.source[j], ix.target[j]];
     if (f.hiddenRelations.has(ix.relation[j]) || !node[s] || !node[t]) continue;
-    const ev = ix.evidence[j];
-    if (evidenceActive && ev.length > 0 && !ev.some((e) => evidencePasses(e, f))) continue;
+    if (evidenceActive && !someEvidencePasses(ix, j, f)) continue;
     edge[j] = 1;
     withEdge[s] = withEdge[t] = 1;
   }
