@@ -56,11 +56,13 @@ const rankings = new WeakMap<object, { ix: GraphIndex; order: Int32Array }>();
 
 export function rankOrder(ix: GraphIndex, weight: ReadonlyMap<string, number> | undefined): Int32Array {
   const cacheKey = weight ?? ix;
-  const known = rankings.get(cacheKey);
-  if (known && known.ix === ix) return known.order;
-  const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  const ranked = weight ? [...weight.keys()].filter((k) => ix.position.has(k)).sort((a, b) => weight.get(b)! - weight.get(a)! || byKey(a, b)) : [...ix.nodes].sort(byKey);
-  const order = ranked.map((k) => ix.position.get(k)!);
+  const cached = rankings.get(cacheKey);
+  if (cached && cached.ix === ix) return cached.order;
+  // sort positions on a flat weight array: no map lookups in the comparator (100,000 entities)
+  const w = Float64Array.from(ix.nodes, (k) => weight?.get(k) ?? Number.NaN);
+  const byKey = (a: number, b: number) => (ix.nodes[a] < ix.nodes[b] ? -1 : ix.nodes[a] > ix.nodes[b] ? 1 : 0);
+  const known = [...ix.nodes.keys()].filter((i) => !weight || weight.has(ix.nodes[i]));
+  const order = weight ? known.sort((a, b) => w[b] - w[a] || byKey(a, b)) : known.sort(byKey);
   if (weight) ix.nodes.forEach((k, i) => weight.has(k) || order.push(i));
   const result = Int32Array.from(order);
   rankings.set(cacheKey, { ix, order: result });
