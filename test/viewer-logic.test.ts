@@ -10,7 +10,7 @@ import { NO_SCOPE } from "../viewer/src/core/filters/scope";
 import type { Filters } from "../viewer/src/core/filters/types";
 import { parseGraphJson, weightedDegrees } from "../viewer/src/core/graph/utils";
 import { computeMetrics, metricsInput } from "../viewer/src/core/metrics/utils";
-import { findPaths } from "../viewer/src/core/paths/utils";
+import { findPaths, subgraphOf } from "../viewer/src/core/paths/utils";
 import { entityRows, relationRows, searchRows, sortRows, toCsv, ENTITY_COLUMNS } from "../viewer/src/core/table/utils";
 import { bucketRange, dateHistogram, nextWindow } from "../viewer/src/core/time/utils";
 import { decodeState, emptyState, encodeState } from "../viewer/src/core/url/utils";
@@ -90,6 +90,15 @@ describe("viewer: paths", () => {
     assert.deepEqual(findPaths(g, "rosneft", "kim-jong-un", 1), []);
     assert.deepEqual(findPaths(g, "rosneft", "lonely", 6), []);
     assert.equal(findPaths(g, "rosneft", "kim-jong-un", 2).length, 1, "positive control");
+  });
+
+  it("within what is shown, a path only goes through the entities and relations kept, under their own keys", async () => {
+    const g = await sample();
+    const shown = computeVisibility(g, { ...NO_FILTERS, hiddenKinds: new Set(["Country"]) });
+    assert.deepEqual(findPaths(subgraphOf(g, shown.nodes, shown.edges), "rosneft", "kim-jong-un", 3), [], "Russia is a Country");
+    const all = computeVisibility(g, NO_FILTERS);
+    const found = findPaths(subgraphOf(g, all.nodes, all.edges), "rosneft", "kim-jong-un", 2);
+    assert.deepEqual(found, findPaths(g, "rosneft", "kim-jong-un", 2), "positive control: the same as in the whole graph");
   });
 });
 
