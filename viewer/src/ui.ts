@@ -9,7 +9,7 @@ import { fitToShown } from "./core/graph";
 import { reserveBigLabels } from "./core/graph/labels";
 import { applyExplore, updateExploreBar, wireExplore } from "./core/explore";
 import { applyAppearance, wireAppearance } from "./core/metrics";
-import { applyPath, wirePaths } from "./core/paths";
+import { wirePaths } from "./core/paths";
 import { renderTable, wireTable } from "./core/table";
 import { wireTimeline } from "./core/time";
 import { resetLayout, startLayout, stopLayout, toggleLayout } from "./core/layout";
@@ -68,7 +68,6 @@ export function showView(): void {
   if (view.edge && !graph.hasEdge(view.edge)) updateView({ edge: undefined });
   buildFilterUi();
   applyExplore();
-  applyPath();
   applyAppearance();
   recompute(false, true);
   if (view.camera) renderer?.getCamera().setState(view.camera);

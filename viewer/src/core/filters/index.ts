@@ -62,7 +62,7 @@ function scopeFromView(): Scope {
 export function recompute(updateUrl: boolean, refit = false): void {
   const g = app().graph;
   if (!g) return;
-  if (app().view.path && !app().view.pathWhole) applyPath(); // the paths go through what the filters now show
+  applyPath(); // the paths go through what the filters now show (the only place they are computed)
   updateApp({ vis: computeVisibility(g, filtersFromView(), scopeFromView()) });
   computeFocus();
   updateFilterCounts();

@@ -8,7 +8,7 @@ import { renderPanel } from "../selection/panel";
 import { app, loadedGraph, updateApp, updateView, type PathResult } from "../store";
 import { findPaths, subgraphOf } from "./utils";
 
-/** Compute the paths of view.path (after a load, a hash change or a new request). */
+/** Compute the paths of view.path; called by recompute(), before the scope that shows them. */
 export function applyPath(): void {
   const { view, graph } = app();
   const p = view.path;
@@ -56,14 +56,12 @@ function findFromInputs(): void {
 }
 
 function showPaths(): void {
-  applyPath();
   recompute(true, true);
   renderPanel();
 }
 
 function clearPath(): void {
   updateView({ path: undefined });
-  updateApp({ paths: null });
   byId("path-note").textContent = "";
   recompute(true, true);
   renderPanel();
