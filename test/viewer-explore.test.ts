@@ -110,6 +110,41 @@ describe("viewer in Chromium: exploring", function () {
     await page.click("#explore-reset");
     assert.equal((await visible(page)).length, 10);
     assert.ok(await page.isHidden("#explore-bar"));
+    assert.doesNotMatch(page.url(), /ex=/);
+    assert.deepEqual(watch.errors, []);
+    await page.close();
+  });
+
+  it("keeps the exploration in the URL: a link reopens it, and each step can still be undone", async function () {
+    const { page, watch } = await openPage(browser, server.url);
+    await page.evaluate(() => window.newsgraphViewer!.selectNode("kursk"));
+    await page.click('#panel-content [data-action="hood-1"]');
+    await page.evaluate(() => window.newsgraphViewer!.selectNode("russia"));
+    await page.click('#panel-content [data-action="expand"]');
+    const expanded = await visible(page);
+    assert.match(page.url(), /ex=hood1%3Akursk%2Cexpand%3Arussia/);
+    const again = await openPage(browser, page.url());
+    assert.deepEqual(await visible(again.page), expanded);
+    assert.equal(await again.page.textContent("#explore-info"), "Exploring 7 entities");
+    await again.page.click("#explore-undo");
+    assert.deepEqual(await visible(again.page), ["korean-peoples-army", "kursk", "russia"]);
+    assert.match(again.page.url(), /ex=hood1%3Akursk(&|$)/);
+    await again.page.click("#explore-undo");
+    assert.equal((await visible(again.page)).length, 10);
+    assert.deepEqual([...watch.errors, ...again.watch.errors], []);
+    await again.page.close();
+    await page.close();
+  });
+
+  it("looks for paths through what the filters show, and through the whole graph when asked", async function () {
+    const { page, watch } = await openPage(browser, server.url + "#hk=Country&path=rosneft,kim-jong-un&plen=3");
+    await page.waitForSelector("#panel-content .path-none");
+    assert.match((await page.textContent("#panel-content .path-none")) ?? "", /through what is shown/);
+    await page.check("#path-whole");
+    await page.waitForSelector('#panel-content [data-path="0"]');
+    const first = await page.$$eval('#panel-content [data-path="0"] .hop-entity', (els) => els.map((e) => e.textContent));
+    assert.deepEqual(first, ["Rosneft", "Russia", "Kim Jong Un"], "through Russia, which the kind filter hides");
+    assert.match(page.url(), /pall=1/);
     assert.deepEqual(watch.errors, []);
     await page.close();
   });

@@ -10,7 +10,7 @@ import { NO_SCOPE } from "../viewer/src/core/filters/scope";
 import type { Filters } from "../viewer/src/core/filters/types";
 import { parseGraphJson, weightedDegrees } from "../viewer/src/core/graph/utils";
 import { computeMetrics, metricsInput } from "../viewer/src/core/metrics/utils";
-import { findPaths } from "../viewer/src/core/paths/utils";
+import { findPaths, subgraphOf } from "../viewer/src/core/paths/utils";
 import { entityRows, relationRows, searchRows, sortRows, toCsv, ENTITY_COLUMNS } from "../viewer/src/core/table/utils";
 import { bucketRange, dateHistogram, nextWindow } from "../viewer/src/core/time/utils";
 import { decodeState, emptyState, encodeState } from "../viewer/src/core/url/utils";
@@ -91,6 +91,15 @@ describe("viewer: paths", () => {
     assert.deepEqual(findPaths(g, "rosneft", "lonely", 6), []);
     assert.equal(findPaths(g, "rosneft", "kim-jong-un", 2).length, 1, "positive control");
   });
+
+  it("within what is shown, a path only goes through the entities and relations kept, under their own keys", async () => {
+    const g = await sample();
+    const shown = computeVisibility(g, { ...NO_FILTERS, hiddenKinds: new Set(["Country"]) });
+    assert.deepEqual(findPaths(subgraphOf(g, shown.nodes, shown.edges), "rosneft", "kim-jong-un", 3), [], "Russia is a Country");
+    const all = computeVisibility(g, NO_FILTERS);
+    const found = findPaths(subgraphOf(g, all.nodes, all.edges), "rosneft", "kim-jong-un", 2);
+    assert.deepEqual(found, findPaths(g, "rosneft", "kim-jong-un", 2), "positive control: the same as in the whole graph");
+  });
 });
 
 describe("viewer: timeline", () => {
@@ -108,9 +117,20 @@ describe("viewer: timeline", () => {
     const g = new Graph({ multi: true });
     g.addNode("a");
     g.addNode("b");
-    g.addEdge("a", "b", { evidence: [{ articleDate: "2025-03-05" }, { articleDate: "2025-03-20" }, { eventDate: "2025" }] });
+    g.addEdge("a", "b", { evidence: [{ articleDate: "2025-03-05" }, { articleDate: "2025-03-20" }] });
     const buckets = dateHistogram(g);
     assert.deepEqual(buckets.map((b) => [b.start, b.count]), [["2025-03-03", 1], ["2025-03-10", 0], ["2025-03-17", 1]]);
+  });
+
+  it("places a bare-year date at the start of its year, and a bare month at its first day", () => {
+    const g = new Graph({ multi: true });
+    g.addNode("a");
+    g.addNode("b");
+    g.addEdge("a", "b", { evidence: [{ eventDate: "2024" }, { articleDate: "2024-05" }, { articleDate: "2024-12-02" }, { articleDate: "2024-12-20" }] });
+    const buckets = dateHistogram(g);
+    assert.equal(buckets.length, 12, "the bare year widens the span to January");
+    const count = (m: string) => buckets.find((b) => b.label === m)!.count;
+    assert.deepEqual([count("2024-01"), count("2024-05"), count("2024-12"), count("2024-02")], [1, 1, 2, 0]);
   });
 
   it("maps a range to buckets and steps the player one bucket at a time", async () => {
@@ -167,6 +187,15 @@ describe("viewer: communities and measures", () => {
 });
 
 describe("viewer: settings and URL", () => {
+  it("the exploration steps round-trip through the URL in order; a malformed list is dropped whole", () => {
+    const s = { ...emptyState(), explore: [{ op: "hood1" as const, node: "kursk" }, { op: "expand" as const, node: "russia" }] };
+    assert.match(encodeState(s), /ex=hood1%3Akursk%2Cexpand%3Arussia/);
+    assert.deepEqual(decodeState(encodeState(s)), s);
+    assert.equal(decodeState("#ex=hood1:kursk,jump:russia").explore, undefined, "unknown step");
+    assert.equal(decodeState("#ex=hood1:").explore, undefined, "no entity");
+    assert.deepEqual(decodeState("#ex=hood2:a:b").explore, [{ op: "hood2", node: "a:b" }], "the entity key is everything after the first colon");
+  });
+
   it("settings have defaults and reject a bad value by name", () => {
     assert.equal(resolveSettings().defaultTop, DEFAULT_SETTINGS.defaultTop);
     assert.equal(resolveSettings({ defaultTop: 50 }).defaultTop, 50);
@@ -176,6 +205,8 @@ describe("viewer: settings and URL", () => {
   it("the scope, measures and path round-trip through the URL; defaults are left out", () => {
     const s = { ...emptyState(), showIsolates: true, minDegree: 3, minBy: "mentions" as const, top: 0, sizeBy: "pagerank" as const, colorBy: "community" as const };
     s.path = { from: "rosneft", to: "kim-jong-un", maxLength: 4 };
+    assert.deepEqual(decodeState(encodeState(s)), s);
+    s.pathWhole = true;
     assert.deepEqual(decodeState(encodeState(s)), s);
     assert.equal(encodeState(emptyState()), "");
     const bad = decodeState("#min=-2&top=x&size=nonsense&path=a&plen=99");

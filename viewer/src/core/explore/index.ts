@@ -1,22 +1,18 @@
 // Explore from an entity, as in Neo4j Bloom: show only its neighbourhood (1 or 2 hops),
-// expand one entity's neighbours at a time, undo each step.
+// expand one entity's neighbours at a time, undo each step. The steps are kept in the
+// URL (view.explore) and replayed to restore the exploration.
 import { bfsFromNode } from "graphology-traversal";
+import type Graph from "graphology";
 import { byId } from "../../dom";
 import { recompute } from "../filters";
-import { app, loadedGraph, updateApp } from "../store";
-
-function setWithin(within: Set<string> | null): void {
-  const { explore } = app();
-  updateApp({ explore: { within, history: [...explore.history, explore.within] } });
-  recompute(false, true);
-  updateExploreBar();
-}
+import { app, loadedGraph, updateApp, updateView } from "../store";
+import type { ExploreStep } from "../url/types";
 
 /** Entities within `hops` relations of `node`, either direction. */
-export function neighbourhood(node: string, hops: number): Set<string> {
+export function neighbourhood(graph: Graph, node: string, hops: number): Set<string> {
   const out = new Set<string>();
   bfsFromNode(
-    loadedGraph(),
+    graph,
     node,
     (n, _a, depth) => {
       out.add(n);
@@ -27,28 +23,59 @@ export function neighbourhood(node: string, hops: number): Set<string> {
   return out;
 }
 
-export function showNeighbourhood(node: string, hops: number): void {
-  setWithin(neighbourhood(node, hops));
+/** What a step shows, after `current` (null: the whole graph). */
+function stepResult(graph: Graph, current: Set<string> | null, step: ExploreStep): Set<string> {
+  if (step.op === "hood1") return neighbourhood(graph, step.node, 1);
+  if (step.op === "hood2") return neighbourhood(graph, step.node, 2);
+  return new Set([...(current ?? [step.node]), ...neighbourhood(graph, step.node, 1)]);
+}
+
+/** Replay the view's steps on the loaded graph (after a load or a hash change); steps on unknown entities are dropped. */
+export function applyExplore(): void {
+  const graph = loadedGraph();
+  const steps = (app().view.explore ?? []).filter((s) => graph.hasNode(s.node));
+  const history: (Set<string> | null)[] = [];
+  let within: Set<string> | null = null;
+  for (const step of steps) {
+    history.push(within);
+    within = stepResult(graph, within, step);
+  }
+  updateView({ explore: steps.length ? steps : undefined });
+  updateApp({ explore: { within, history } });
+}
+
+function takeStep(step: ExploreStep): void {
+  const { explore, view } = app();
+  updateView({ explore: [...(view.explore ?? []), step] });
+  updateApp({ explore: { within: stepResult(loadedGraph(), explore.within, step), history: [...explore.history, explore.within] } });
+  recompute(true, true);
+  updateExploreBar();
+}
+
+export function showNeighbourhood(node: string, hops: 1 | 2): void {
+  takeStep({ op: hops === 1 ? "hood1" : "hood2", node });
 }
 
 /** Add the neighbours of `node` to what is shown (starting from the node alone). */
 export function expand(node: string): void {
-  const current = app().explore.within ?? new Set([node]);
-  setWithin(new Set([...current, ...neighbourhood(node, 1)]));
+  takeStep({ op: "expand", node });
 }
 
 function undoExplore(): void {
   const history = [...app().explore.history];
   if (history.length === 0) return;
   const within = history.pop() ?? null;
+  const steps = (app().view.explore ?? []).slice(0, -1);
+  updateView({ explore: steps.length ? steps : undefined });
   updateApp({ explore: { within, history } });
-  recompute(false, true);
+  recompute(true, true);
   updateExploreBar();
 }
 
 function stopExploring(): void {
+  updateView({ explore: undefined });
   updateApp({ explore: { within: null, history: [] } });
-  recompute(false, true);
+  recompute(true, true);
   updateExploreBar();
 }
 

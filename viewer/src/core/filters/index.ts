@@ -12,9 +12,10 @@ import { SETTINGS } from "../../settings";
 import { fitToShown, syncDisplayGraph } from "../graph";
 import { sizeMeasure } from "../metrics";
 import { renderTable } from "../table";
+import { applyPath } from "../paths";
 import { updateBrush } from "../time";
 import { updateScopeControls } from "./controls";
-import type { Count, Filters, Scope } from "./types";
+import type { Count, Filters, Scope, Visibility } from "./types";
 import { computeVisibility } from "./utils";
 
 function filtersFromView(): Filters {
@@ -33,6 +34,11 @@ export function effectiveTop(): number {
   const { view, linkedCount } = app();
   if (view.top !== undefined) return view.top;
   return linkedCount > SETTINGS.defaultTopAbove ? SETTINGS.defaultTop : 0;
+}
+
+/** What the filters and scope show, leaving out the path (that paths are searched within). */
+export function shownWithoutPath(): Pick<Visibility, "nodes" | "edges"> {
+  return computeVisibility(loadedGraph(), filtersFromView(), { ...scopeFromView(), alwaysNodes: undefined, alwaysEdges: undefined });
 }
 
 function scopeFromView(): Scope {
@@ -56,6 +62,7 @@ function scopeFromView(): Scope {
 export function recompute(updateUrl: boolean, refit = false): void {
   const g = app().graph;
   if (!g) return;
+  applyPath(); // the paths go through what the filters now show (the only place they are computed)
   updateApp({ vis: computeVisibility(g, filtersFromView(), scopeFromView()) });
   computeFocus();
   updateFilterCounts();

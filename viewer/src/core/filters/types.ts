@@ -48,6 +48,9 @@ export interface Scope {
 
 /** The part of a graphology graph the filters read. */
 export interface GraphLike {
+  /** number of entities and relations */
+  readonly order: number;
+  readonly size: number;
   forEachNode(cb: (key: string, attrs: Attributes) => void): void;
   hasNode(key: string): boolean;
   hasEdge(key: string): boolean;

@@ -4,7 +4,8 @@
 import type { Attributes } from "graphology-types";
 import type { Evidence } from "../../../../src/schema";
 import type { Count, Filters, GraphLike, Scope, Visibility } from "./types";
-import { applyScope, NO_SCOPE } from "./scope";
+import { applyScope, NO_SCOPE, type Masks } from "./scope";
+import { evidenceDates, graphIndex, type GraphIndex } from "./graph-index";
 
 /** Evidence as read from a file: any field may be missing or of the wrong type. */
 export type EvidenceLike = { [K in keyof Evidence]?: unknown };
@@ -45,58 +46,76 @@ export function evidencePasses(ev: EvidenceLike, f: Filters): boolean {
   return true;
 }
 
-/** Entities and relations that pass the kind, relation, article and date filters. */
-function filterItems(graph: GraphLike, f: Filters): { nodes: Set<string>; edges: Set<string> } {
-  const nodes = new Set<string>();
-  const edges = new Set<string>();
-  const dateActive = !!(f.from || f.to);
-  const evidenceActive = dateActive || f.docs.size > 0;
-  graph.forEachNode((key, attrs) => {
-    if (f.hiddenKinds.has(String(attrs.kind ?? ""))) return;
-    if (f.docs.size > 0) {
-      const docs = Array.isArray(attrs.docs) ? (attrs.docs as unknown[]) : [];
-      if (!docs.some((d) => typeof d === "string" && f.docs.has(d))) return;
-    }
-    nodes.add(key);
-  });
-  const withEdge = new Set<string>();
-  graph.forEachEdge((key, attrs, source, target) => {
-    if (f.hiddenRelations.has(String(attrs.relation ?? ""))) return;
-    if (!nodes.has(source) || !nodes.has(target)) return;
-    if (evidenceActive) {
-      const ev = evidenceList(attrs);
-      if (ev.length > 0 && !ev.some((e) => evidencePasses(e, f))) return;
-    }
-    edges.add(key);
-    withEdge.add(source);
-    withEdge.add(target);
-  });
-  // A date range asks what happened then: entities with no relation in range go too.
-  if (dateActive) for (const n of [...nodes]) if (!withEdge.has(n)) nodes.delete(n);
-  return { nodes, edges };
+/** Does relation j keep at least one evidence (or have none) under the article and date filters? */
+function someEvidencePasses(ix: GraphIndex, j: number, f: Filters): boolean {
+  const ev = ix.evidence[j];
+  if (ev.length === 0) return true;
+  if (f.docs.size > 0) return ev.some((e) => evidencePasses(e, f));
+  // date range only: compare the parsed day bounds; undated evidence passes
+  const dates = evidenceDates(ix);
+  if (dates.undated[j]) return true;
+  const [from, to] = [f.from ? lowEnd(f.from) : "", f.to ? highEnd(f.to) : "\uffff"];
+  const [low, high] = [dates.low[j], dates.high[j]];
+  for (let k = 0; k < low.length; k++) if (high[k] >= from && low[k] <= to) return true;
+  return false;
 }
 
-function countVisible(graph: GraphLike, nodes: Set<string>, edges: Set<string>): Pick<Visibility, "kindCounts" | "relationCounts"> {
-  const kindCounts: Record<string, Count> = {};
-  const relationCounts: Record<string, Count> = {};
-  graph.forEachNode((key, attrs) => {
-    const c = (kindCounts[String(attrs.kind ?? "")] ??= { visible: 0, total: 0 });
+/** Entities and relations that pass the kind, relation, article and date filters, as masks. */
+function filterMasks(ix: GraphIndex, f: Filters): Masks {
+  const node = new Uint8Array(ix.nodes.length);
+  const edge = new Uint8Array(ix.edges.length);
+  const dateActive = !!(f.from || f.to);
+  const evidenceActive = dateActive || f.docs.size > 0;
+  for (let i = 0; i < ix.nodes.length; i++) {
+    if (f.hiddenKinds.has(ix.kind[i])) continue;
+    if (f.docs.size > 0 && !ix.docs[i].some((d) => typeof d === "string" && f.docs.has(d))) continue;
+    node[i] = 1;
+  }
+  const withEdge = new Uint8Array(ix.nodes.length);
+  for (let j = 0; j < ix.edges.length; j++) {
+    const [s, t] = [ix.source[j], ix.target[j]];
+    if (f.hiddenRelations.has(ix.relation[j]) || !node[s] || !node[t]) continue;
+    if (evidenceActive && !someEvidencePasses(ix, j, f)) continue;
+    edge[j] = 1;
+    withEdge[s] = withEdge[t] = 1;
+  }
+  // A date range asks what happened then: entities with no relation in range go too.
+  if (dateActive) for (let i = 0; i < node.length; i++) node[i] &= withEdge[i];
+  return { node, edge };
+}
+
+function countVisible(names: string[], on: Uint8Array): Record<string, Count> {
+  const counts: Record<string, Count> = {};
+  for (let i = 0; i < names.length; i++) {
+    const c = (counts[names[i]] ??= { visible: 0, total: 0 });
     c.total++;
-    if (nodes.has(key)) c.visible++;
-  });
-  graph.forEachEdge((key, attrs) => {
-    const c = (relationCounts[String(attrs.relation ?? "")] ??= { visible: 0, total: 0 });
-    c.total++;
-    if (edges.has(key)) c.visible++;
-  });
-  return { kindCounts, relationCounts };
+    c.visible += on[i];
+  }
+  return counts;
+}
+
+function keysOn(keys: string[], on: Uint8Array): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < keys.length; i++) if (on[i]) out.add(keys[i]);
+  return out;
 }
 
 /** What is shown: the filters, then the scope (isolates, minimum degree, top N, neighbourhood, path). */
 export function computeVisibility(graph: GraphLike, f: Filters, scope: Scope = NO_SCOPE): Visibility {
-  const filtered = filterItems(graph, f);
-  const scoped = applyScope(graph, filtered.nodes, filtered.edges, scope);
-  return { ...scoped, ...countVisible(graph, scoped.nodes, scoped.edges) };
+  const ix = graphIndex(graph);
+  const masks = filterMasks(ix, f);
+  const filtered = masks.node.slice();
+  const hidden = applyScope(ix, masks, scope);
+  const outOfScope = new Set<string>();
+  for (let i = 0; i < filtered.length; i++) if (filtered[i] && !masks.node[i]) outOfScope.add(ix.nodes[i]);
+  return {
+    nodes: keysOn(ix.nodes, masks.node),
+    edges: keysOn(ix.edges, masks.edge),
+    outOfScope,
+    hidden,
+    kindCounts: countVisible(ix.kind, masks.node),
+    relationCounts: countVisible(ix.relation, masks.edge),
+  };
 }
 
 /** Earliest and latest evidence date in the graph (full ISO days), for the date inputs. */

@@ -67,15 +67,25 @@ function drawable(node: string): boolean {
  * attributes as the loaded graph; positions are kept in both (see setPositions).
  */
 export function syncDisplayGraph(): void {
-  const { graph, renderer } = app();
+  const { graph, renderer, view, vis } = app();
   if (!graph || !renderer) return;
   const display = new Graph({ type: "directed", multi: true, allowSelfLoops: true });
-  graph.forEachNode((n, a) => {
-    if (drawable(n)) display.addNode(n, { ...a });
-  });
-  graph.forEachEdge((e, a, s, t) => {
-    if (display.hasNode(s) && display.hasNode(t)) display.addEdgeWithKey(e, s, t, { ...a });
-  });
+  if (view.mode === "hide") {
+    // only the shown entities can be drawn: walk them, not the whole graph
+    for (const n of vis.nodes) display.addNode(n, { ...graph.getNodeAttributes(n) });
+    for (const n of vis.nodes) {
+      graph.forEachOutEdge(n, (e, a, s, t) => {
+        if (display.hasNode(t)) display.addEdgeWithKey(e, s, t, { ...a });
+      });
+    }
+  } else {
+    graph.forEachNode((n, a) => {
+      if (drawable(n)) display.addNode(n, { ...a });
+    });
+    graph.forEachEdge((e, a, s, t) => {
+      if (display.hasNode(s) && display.hasNode(t)) display.addEdgeWithKey(e, s, t, { ...a });
+    });
+  }
   renderer.setGraph(display);
 }
 

@@ -1,14 +1,14 @@
 // "How is Rosneft connected to Kim Jong Un?": two entities, the paths between them,
 // each hop with its evidence sentence. The pair and the length are kept in the URL.
 import { byId, h, str } from "../../dom";
-import { recompute } from "../filters";
+import { recompute, shownWithoutPath } from "../filters";
 import { searchEntities } from "../search/utils";
 import { entityButton, edgeEvidence, evidenceItem, relationName } from "../selection/evidence";
 import { renderPanel } from "../selection/panel";
 import { app, loadedGraph, updateApp, updateView, type PathResult } from "../store";
-import { findPaths } from "./utils";
+import { findPaths, subgraphOf } from "./utils";
 
-/** Compute the paths of view.path (after a load, a hash change or a new request). */
+/** Compute the paths of view.path; called by recompute(), before the scope that shows them. */
 export function applyPath(): void {
   const { view, graph } = app();
   const p = view.path;
@@ -16,7 +16,13 @@ export function applyPath(): void {
     updateApp({ paths: null });
     return;
   }
-  const paths = findPaths(graph, p.from, p.to, p.maxLength);
+  // within what the filters show unless asked for the whole graph; the ends are always kept
+  let searched = graph;
+  if (!view.pathWhole) {
+    const shown = shownWithoutPath();
+    searched = subgraphOf(graph, new Set([...shown.nodes, p.from, p.to]), shown.edges);
+  }
+  const paths = findPaths(searched, p.from, p.to, p.maxLength);
   const result: PathResult = { from: p.from, to: p.to, paths, nodes: new Set([p.from, p.to]), edges: new Set() };
   for (const path of paths) {
     path.nodes.forEach((n) => result.nodes.add(n));
@@ -27,6 +33,7 @@ export function applyPath(): void {
   byId<HTMLInputElement>("path-from").value = label(p.from);
   byId<HTMLInputElement>("path-to").value = label(p.to);
   byId<HTMLSelectElement>("path-length").value = String(p.maxLength);
+  byId<HTMLInputElement>("path-whole").checked = !!view.pathWhole;
 }
 
 function resolveEntity(inputId: string): string | undefined {
@@ -43,19 +50,18 @@ function findFromInputs(): void {
   }
   byId("path-note").textContent = "";
   const maxLength = Number(byId<HTMLSelectElement>("path-length").value) || 3;
-  updateView({ path: { from, to, maxLength }, node: undefined, edge: undefined });
+  const pathWhole = byId<HTMLInputElement>("path-whole").checked || undefined;
+  updateView({ path: { from, to, maxLength }, pathWhole, node: undefined, edge: undefined });
   showPaths();
 }
 
 function showPaths(): void {
-  applyPath();
   recompute(true, true);
   renderPanel();
 }
 
 function clearPath(): void {
   updateView({ path: undefined });
-  updateApp({ paths: null });
   byId("path-note").textContent = "";
   recompute(true, true);
   renderPanel();
@@ -85,8 +91,9 @@ export function pathPanel(result: PathResult): Node[] {
   const name = (k: string) => str(g.getNodeAttribute(k, "label"));
   const maxLength = app().view.path?.maxLength ?? 3;
   const head = h("header", { cls: "panel-head" }, h("h2", { cls: "pair" }, entityButton(result.from), h("span", { cls: "muted", text: " ⋯ " }), entityButton(result.to)));
-  if (result.paths.length === 0) return [head, h("p", { cls: "muted path-none", text: `No path of ${maxLength} hops or fewer between ${name(result.from)} and ${name(result.to)}.` })];
-  const out: Node[] = [head, h("p", { cls: "muted", text: `${result.paths.length} path${result.paths.length === 1 ? "" : "s"} of ${maxLength} hops or fewer, shortest first` })];
+  if (result.paths.length === 0) return [head, h("p", { cls: "muted path-none", text: `No path of ${maxLength} hops or fewer between ${name(result.from)} and ${name(result.to)} ${app().view.pathWhole ? "in the whole graph" : "through what is shown (tick “Through the whole graph” to look further)"}.` })];
+  const where = app().view.pathWhole ? "in the whole graph" : "through what is shown";
+  const out: Node[] = [head, h("p", { cls: "muted", text: `${result.paths.length} path${result.paths.length === 1 ? "" : "s"} of ${maxLength} hops or fewer ${where}, shortest first` })];
   result.paths.forEach((p, i) => {
     const ol = h("ol", { cls: "path", attrs: { "data-path": String(i) } });
     p.nodes.forEach((n, k) => {
@@ -106,8 +113,10 @@ export function wirePaths(): void {
       if (e.key === "Enter") findFromInputs();
     });
   }
-  byId("path-length").addEventListener("change", () => {
-    if (app().view.path) findFromInputs();
-  });
+  for (const id of ["path-length", "path-whole"]) {
+    byId(id).addEventListener("change", () => {
+      if (app().view.path) findFromInputs();
+    });
+  }
 }
 

@@ -2,7 +2,7 @@
 // first, then longer ones up to a maximum length. Distances come from a breadth-first
 // search from the target (graphology-traversal); the enumeration only walks towards
 // nodes that can still reach the target in time, so hubs do not blow it up. Pure.
-import type Graph from "graphology";
+import Graph from "graphology";
 import { bfsFromNode } from "graphology-traversal";
 
 export interface FoundPath {
@@ -64,6 +64,18 @@ function pathsOfLength(graph: Graph, from: string, to: string, length: number, d
   };
   walk(from);
   return found;
+}
+
+/** The part of `graph` made of `nodes` and `edges` (keys and evidence kept), to search paths within what is shown. */
+export function subgraphOf(graph: Graph, nodes: ReadonlySet<string>, edges: ReadonlySet<string>): Graph {
+  const sub = new Graph({ type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops });
+  for (const n of nodes) if (graph.hasNode(n)) sub.addNode(n);
+  for (const e of edges) {
+    if (!graph.hasEdge(e)) continue;
+    const [s, t] = graph.extremities(e);
+    if (sub.hasNode(s) && sub.hasNode(t)) sub.addEdgeWithKey(e, s, t, { evidence: graph.getEdgeAttribute(e, "evidence") });
+  }
+  return sub;
 }
 
 /** Shortest paths first, then longer ones up to maxLength hops; at most `limit` in all. */

@@ -1,5 +1,8 @@
 // The timeline: evidence dates counted per month (or per week for a span under half a
-// year), and the date windows the player steps through. Pure, no DOM.
+// year), and the date windows the player steps through. A partial date is placed at its
+// start: a bare year ("2024") on 1 January, a month on its first day, so that every dated
+// sentence is counted once and the date filter (which keeps it for any range that
+// overlaps its year) brings it back when its bar is brushed. Pure, no DOM.
 import { evidenceDate, evidenceList, highEnd, lowEnd } from "../filters/utils";
 import type { GraphLike } from "../filters/types";
 
@@ -40,7 +43,7 @@ export function dateHistogram(graph: GraphLike): Bucket[] {
   graph.forEachEdge((_k, attrs) => {
     for (const ev of evidenceList(attrs)) {
       const d = evidenceDate(ev);
-      if (d && d.length >= 7) days.push(lowEnd(d)); // a bare year is too vague to place
+      if (d) days.push(lowEnd(d));
     }
   });
   if (days.length === 0) return [];

@@ -41,7 +41,19 @@ export interface ViewState {
   colorBy: "kind" | "community";
   /** a path asked for between two entities, up to maxLength hops */
   path?: { from: string; to: string; maxLength: number };
+  /** paths through the whole graph, not only what the filters show */
+  pathWhole?: boolean;
+  /** the exploration steps taken, oldest first (replayed to restore it; undo drops the last) */
+  explore?: ExploreStep[];
 }
+
+/** One Bloom-style step: show only the neighbourhood of `node`, or add its neighbours. */
+export interface ExploreStep {
+  op: ExploreOp;
+  node: string;
+}
+export type ExploreOp = "hood1" | "hood2" | "expand";
+export const EXPLORE_OPS: readonly ExploreOp[] = ["hood1", "hood2", "expand"];
 
 export type SizeMeasure = "evidence" | "mentions" | "pagerank" | "betweenness";
 export const SIZE_MEASURES: readonly SizeMeasure[] = ["evidence", "mentions", "pagerank", "betweenness"];

@@ -1,6 +1,6 @@
 // The view state kept in the URL hash, so that a link reopens the same view.
 // Pure: encode/decode only, no DOM.
-import { SIZE_MEASURES, type SizeMeasure, type ViewState } from "./types";
+import { EXPLORE_OPS, SIZE_MEASURES, type ExploreOp, type ExploreStep, type SizeMeasure, type ViewState } from "./types";
 
 export function emptyState(): ViewState {
   return { hiddenKinds: [], hiddenRelations: [], docs: [], mode: "hide", showIsolates: false, minDegree: 0, minBy: "relations", sizeBy: "evidence", colorBy: "kind" };
@@ -37,6 +37,20 @@ function encodeScope(state: ViewState, p: URLSearchParams): void {
     p.set("path", `${state.path.from},${state.path.to}`);
     p.set("plen", String(state.path.maxLength));
   }
+  if (state.pathWhole) p.set("pall", "1");
+  if (state.explore?.length) p.set("ex", state.explore.map((s) => `${s.op}:${s.node}`).join(","));
+}
+
+/** "hood1:kursk,expand:russia" → steps; a malformed step drops the whole list (it would replay wrong). */
+function decodeExplore(value: string | null): ExploreStep[] | undefined {
+  const steps: ExploreStep[] = [];
+  for (const item of list(value)) {
+    const at = item.indexOf(":");
+    const op = item.slice(0, at) as ExploreOp;
+    if (at < 0 || !EXPLORE_OPS.includes(op) || at === item.length - 1) return undefined;
+    steps.push({ op, node: item.slice(at + 1) });
+  }
+  return steps.length ? steps : undefined;
 }
 
 function decodeScope(p: URLSearchParams, s: ViewState): void {
@@ -54,6 +68,9 @@ function decodeScope(p: URLSearchParams, s: ViewState): void {
     const plen = num(p.get("plen") ?? undefined);
     s.path = { from, to, maxLength: plen !== undefined && plen >= 1 && plen <= 6 ? Math.floor(plen) : 3 };
   }
+  if (p.get("pall") === "1") s.pathWhole = true;
+  const explore = decodeExplore(p.get("ex"));
+  if (explore) s.explore = explore;
 }
 
 /** State → hash string (without "#"). Default values are left out. */
