@@ -45,4 +45,11 @@ describe("name shapes", () => {
     assert.ok(f.list.includes("South Korea -PRAISED-> Japan"), f.list.join("; "));
     assert.ok(!f.list.includes("North Korea -PRAISED-> Japan"));
   });
+
+  it("a party's adjective and nicknames are the party", () => {
+    const f = facts("Tory leader Michael Howard criticised Labour. The Tories later met the Lib Dems.");
+    assert.ok(f.list.includes("Michael Howard -LEADER_OF-> Conservative Party"), f.list.join("; "));
+    assert.equal(f.entity("Tories"), f.entity("Conservative Party"));
+    assert.ok(f.list.includes("Conservative Party -MET_WITH-> Liberal Democrats") || f.list.includes("Liberal Democrats -MET_WITH-> Conservative Party"), f.list.join("; "));
+  });
 });
