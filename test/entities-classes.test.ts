@@ -75,7 +75,8 @@ describe("issue 10 entity classes", () => {
   });
   describe("3. junk names, adjectives and common acronyms", () => {
     it("a capitalised adjective before a noun is no group", () => noEntity("Scottish football chiefs met Olympic officials in Glasgow.", "Scottish", "Olympic"));
-    it("positive control: a party name before a noun is a group", () => kind("Labour MPs met in Glasgow.", "Labour MPs", "Organization"));
+    it("positive control: a party name before a noun is a group", () => kind("Plaid MPs met in Glasgow.", "Plaid MPs", "Organization"));
+    it("positive control: a known party before a noun is the party", () => kind("Labour MPs met in Glasgow.", "Labour Party", "Organization"));
     it("a plural opening a sentence before a preposition is a common noun", () => noEntity("Shares in Samsung rose. Talks with Iran resumed.", "Shares", "Talks"));
     it("positive control: the names after it stay", () => kind("Talks with Iran resumed.", "Iran", "Country"));
     it("acronyms of common things are not names", () => noEntity("Sales of PC and DVD players fell in Japan.", "PC", "DVD"));
