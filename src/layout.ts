@@ -157,3 +157,6 @@ function placeIsolated(g: NewsGraph, connected: string[], isolated: string[]): v
     g.mergeNodeAttributes(key, { x: r * Math.cos(angle), y: r * Math.sin(angle) });
   });
 }
+
+/** A serialised graph.json without its x and y lines: what a seeded and a fresh layout of the same graph share. */
+export const withoutPositions = (graphJson: string): string => graphJson.replace(/\n\s*"[xy]": -?[\d.e+-]+,?/g, "");

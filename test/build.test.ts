@@ -8,6 +8,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildFromPaths } from "../src/build";
+import { withoutPositions } from "../src/layout";
 import { cacheKey, openCache } from "../src/cache";
 import { extractorVersion, EXTRACTOR_CODE } from "../src/version";
 
@@ -36,7 +37,6 @@ function positions(json: string): Map<string, Placed> {
   return new Map(g.nodes.map((n) => [n.key, { x: n.attributes.x, y: n.attributes.y, connected: linked.has(n.key) }]));
 }
 
-const withoutPositions = (json: string) => json.replace(/\n\s*"[xy]": -?[\d.e+-]+,?/g, "");
 
 describe("build", function () {
   this.timeout(120000);
