@@ -72,7 +72,7 @@ export function parseEventDate(sentence: string, articleDate?: string): string |
   return mayHaveDate(sentence) ? eventDateUngated(sentence, articleDate) : undefined;
 }
 
-/** parseEventDate without the word gate: chrono on every sentence (what `npm run bench -- --date-gate` compares with). */
+/** parseEventDate without the word gate: chrono on every sentence (what scripts/check-date-gate.ts compares it with). */
 export function eventDateUngated(sentence: string, articleDate?: string): string | undefined {
   const season = sentence.match(/\b(?:in\s+)?(?:the\s+)?(spring|summer|fall|autumn|winter)\s+of\s+(\d{4})\b/i);
   if (season) return `${season[2]}-${pad(SEASON_MONTH[season[1].toLowerCase()])}`;
