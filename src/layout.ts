@@ -7,7 +7,8 @@
 // among the connected ones keeps its x, y (held fixed), and only the new ones
 // are simulated, for fewer iterations the fewer they are. So positions depend on
 // the inputs and the previous graph; both kinds of build are deterministic.
-import { readFileSync } from "node:fs";
+// (The viewer bundles this module for the browser: no Node imports here;
+// reading the previous graph is in layout-previous.ts.)
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import type Graph from "graphology";
 import type { NewsGraph } from "./graph";
@@ -48,28 +49,6 @@ export interface LayoutReport {
 }
 
 const round = (v: number) => Math.round(v * 1000) / 1000;
-
-/**
- * The positions of the connected entities of a previous graph.json, or undefined
- * when there is none or it cannot be read (the layout then starts from scratch).
- */
-export function readPreviousPositions(graphFile: string): Map<string, Position> | undefined {
-  let data: { nodes?: { key: string; attributes?: Partial<Position> }[]; edges?: { source: string; target: string }[] };
-  try {
-    data = JSON.parse(readFileSync(graphFile, "utf8"));
-  } catch {
-    return undefined;
-  }
-  if (!Array.isArray(data?.nodes) || !Array.isArray(data.edges)) return undefined;
-  // Entities on the ring had no relation: they are placed afresh if they have one now.
-  const connected = new Set(data.edges.flatMap((e) => [e.source, e.target]));
-  const positions = new Map<string, Position>();
-  for (const n of data.nodes) {
-    const { x, y } = n.attributes ?? {};
-    if (connected.has(n.key) && typeof x === "number" && typeof y === "number") positions.set(n.key, { x, y });
-  }
-  return positions.size ? positions : undefined;
-}
 
 export function layoutGraph(g: NewsGraph, opts: LayoutOptions = {}): LayoutReport {
   const connected = g.filterNodes((n) => g.degree(n) > 0);
