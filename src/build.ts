@@ -140,7 +140,7 @@ export async function buildFromPaths(opts: BuildOptions): Promise<BuildResult> {
   times.graph = performance.now() - t;
   t = performance.now();
   // Entities the previous graph.json placed keep their place: a rebuild lays out only what is new.
-  const previous = opts.out && !opts.freshLayout ? readPreviousPositions(opts.out) : undefined;
+  const previous = opts.out && opts.layout !== false && !opts.freshLayout ? readPreviousPositions(opts.out) : undefined;
   const layout = opts.layout !== false ? layoutGraph(graph, { previous }) : undefined;
   times.layout = performance.now() - t;
   t = performance.now();
