@@ -14,6 +14,7 @@ import { extractFile, type FileExtraction, type FileJob } from "./extract-file";
 import { assemble } from "./assemble";
 import { buildGraph, type NewsGraph } from "./graph";
 import { layoutGraph, type LayoutReport } from "./layout";
+import { readPreviousPositions } from "./layout-previous";
 import { writeGraph } from "./write";
 import { pruneArticleTexts, storeArticleText, textsDirOf } from "./article-texts";
 import { checkOutputPaths } from "./output-paths";
@@ -42,6 +43,8 @@ export interface BuildOptions {
   alsoWrites?: string[];
   /** Write a CPU profile of one extraction worker into this folder. */
   profileDir?: string;
+  /** Lay out from scratch, not from the positions of the previous graph.json at out. */
+  freshLayout?: boolean;
 }
 
 export type BuildTimes = StageTimes & { ingest: number; graph: number; layout: number; write: number; total: number };
@@ -136,7 +139,9 @@ export async function buildFromPaths(opts: BuildOptions): Promise<BuildResult> {
   const graph = buildGraph(assembled);
   times.graph = performance.now() - t;
   t = performance.now();
-  const layout = opts.layout !== false ? layoutGraph(graph) : undefined;
+  // Entities the previous graph.json placed keep their place: a rebuild lays out only what is new.
+  const previous = opts.out && opts.layout !== false && !opts.freshLayout ? readPreviousPositions(opts.out) : undefined;
+  const layout = opts.layout !== false ? layoutGraph(graph, { previous }) : undefined;
   times.layout = performance.now() - t;
   t = performance.now();
   const notWritten = opts.strict && skips.length ? "skips" : docs.length === 0 && !opts.allowEmpty ? "empty" : undefined;

@@ -1,6 +1,35 @@
 // Dates: publication dates in the shapes news pages print them, and event
 // dates inside sentences ("on June 15", "in the fall of 2024"), as ISO strings.
 import * as chrono from "chrono-node";
+import rawDateWords from "../lexicons/date-words.json";
+import { fields, lexiconError, list, entry, type At } from "./lexicon-check";
+
+const DATE_WORDS_FILE = "lexicons/date-words.json";
+const DATE_WORD_LISTS = ["months", "weekdays", "relative", "timesOfDay", "timeUnits", "seasons"] as const;
+export type DateWords = Record<(typeof DATE_WORD_LISTS)[number], string[]>;
+
+/** Checks lexicons/date-words.json: each list present, each entry one lower-case word (it is matched as a whole word). */
+export function validateDateWords(value: unknown, file = DATE_WORDS_FILE): DateWords {
+  const at: At = { file, path: "" };
+  const o = fields(value, at, [...DATE_WORD_LISTS]);
+  const lowerWord = (v: unknown, where: At): string => {
+    if (typeof v !== "string" || !/^\p{Ll}+$/u.test(v)) throw lexiconError(where, "must be one lower-case word, letters only");
+    return v;
+  };
+  return Object.fromEntries(DATE_WORD_LISTS.map((k) => [k, list(o[k], entry(at, k), lowerWord)])) as DateWords;
+}
+
+const DATE_WORDS = new Set(Object.values(validateDateWords(rawDateWords)).flat());
+
+/**
+ * Whether chrono could find a date in the sentence: it has a digit or a date word.
+ * chrono costs far more than this test, and most sentences have neither.
+ */
+export function mayHaveDate(sentence: string): boolean {
+  if (/\d/.test(sentence)) return true;
+  for (const w of sentence.toLowerCase().match(/\p{L}+/gu) ?? []) if (DATE_WORDS.has(w)) return true;
+  return false;
+}
 
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
@@ -40,6 +69,11 @@ const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, fall: 9, au
  * a full ISO date, or YYYY-MM / YYYY where the sentence is no more precise.
  */
 export function parseEventDate(sentence: string, articleDate?: string): string | undefined {
+  return mayHaveDate(sentence) ? eventDateUngated(sentence, articleDate) : undefined;
+}
+
+/** parseEventDate without the word gate: chrono on every sentence (what scripts/check-date-gate.ts compares it with). */
+export function eventDateUngated(sentence: string, articleDate?: string): string | undefined {
   const season = sentence.match(/\b(?:in\s+)?(?:the\s+)?(spring|summer|fall|autumn|winter)\s+of\s+(\d{4})\b/i);
   if (season) return `${season[2]}-${pad(SEASON_MONTH[season[1].toLowerCase()])}`;
   const ref = articleDate ? new Date(`${articleDate}T12:00:00Z`) : undefined;

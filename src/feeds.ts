@@ -3,7 +3,7 @@
 // a malformed feed or an item without text is a skip with the reason.
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { decodeHTMLStrict } from "entities";
-import { parseHTML } from "linkedom";
+import { htmlLibs } from "./html-libs";
 import type { RawDoc, ReadResult, Skip } from "./ingest";
 
 export const FEED_EXTENSIONS = [".rss", ".atom", ".xml"];
@@ -41,7 +41,7 @@ export function recordFields(obj: Record<string, unknown>): RecordFields {
 export function htmlToText(html: string): string {
   if (!/<[a-z!/]/i.test(html)) return decodeHTMLStrict(html);
   const marked = html.replace(/<\/(?:p|div|h[1-6]|li|blockquote|pre|tr|section|article)\s*>|<br\s*\/?>/gi, "$&\n\n");
-  const { document } = parseHTML(`<html><body>${marked}</body></html>`);
+  const { document } = htmlLibs().parseHTML(`<html><body>${marked}</body></html>`);
   for (const el of [...document.querySelectorAll("script, style")]) el.remove();
   return (document.body?.textContent ?? "")
     .split("\n")

@@ -5,8 +5,7 @@ import { readFileSync, statSync, readdirSync } from "node:fs";
 import { basename, extname, join, relative, resolve } from "node:path";
 import { TextDecoder } from "node:util";
 import { createHash } from "node:crypto";
-import { parseHTML } from "linkedom";
-import { Readability } from "@mozilla/readability";
+import { htmlLibs } from "./html-libs";
 import { FEED_EXTENSIONS, isJsonFeed, readJsonFeed, readXmlFeed, recordFields } from "./feeds";
 
 export type DocFormat = "text" | "markdown" | "html" | "json" | "feed";
@@ -168,6 +167,7 @@ export function decodeText(bytes: Buffer): string | { reason: string } {
 
 /** Main content of an HTML page through Mozilla's Readability, with its title, date and site name. */
 export function fromHtml(id: string, path: string, html: string): RawDoc {
+  const { parseHTML, Readability } = htmlLibs();
   const { document } = parseHTML(html);
   const meta = (sel: string) => document.querySelector(sel)?.getAttribute("content")?.trim() || undefined;
   const date =

@@ -2,7 +2,15 @@
 // same coordinates (and so a byte-identical graph.json). Only entities with
 // relations take part in the simulation; entities with none are set on a ring
 // around them, which keeps large, sparse news graphs fast to lay out.
+//
+// A rebuild seeds the layout from the previous graph.json: an entity it placed
+// among the connected ones keeps its x, y (held fixed), and only the new ones
+// are simulated, for fewer iterations the fewer they are. So positions depend on
+// the inputs and the previous graph; both kinds of build are deterministic.
+// (The viewer bundles this module for the browser: no Node imports here;
+// reading the previous graph is in layout-previous.ts.)
 import forceAtlas2 from "graphology-layout-forceatlas2";
+import type Graph from "graphology";
 import type { NewsGraph } from "./graph";
 
 /** A small deterministic PRNG (mulberry32). */
@@ -22,6 +30,13 @@ export interface LayoutOptions {
   iterations?: number;
   /** Node count above which Barnes-Hut approximation is used. */
   barnesHutAbove?: number;
+  /** Positions of the previous layout's connected entities, by node key: kept, and the rest placed around them. */
+  previous?: ReadonlyMap<string, Position>;
+}
+
+export interface Position {
+  x: number;
+  y: number;
 }
 
 export interface LayoutReport {
@@ -29,32 +44,81 @@ export interface LayoutReport {
   barnesHut: boolean;
   /** Entities placed by ForceAtlas2 (the rest have no relation). */
   simulated: number;
+  /** Of those, entities that kept their position from the previous layout. */
+  kept: number;
 }
 
 const round = (v: number) => Math.round(v * 1000) / 1000;
 
 export function layoutGraph(g: NewsGraph, opts: LayoutOptions = {}): LayoutReport {
-  const rand = seeded(opts.seed ?? 42);
   const connected = g.filterNodes((n) => g.degree(n) > 0);
   const isolated = g.filterNodes((n) => g.degree(n) === 0);
-  // Seed positions on a spiral perturbed by the PRNG: spread enough for FA2 to start well.
+  const kept = seedPositions(g, connected, opts.previous, seeded(opts.seed ?? 42));
+  const n = connected.length;
+  const barnesHut = n > (opts.barnesHutAbove ?? 500);
+  const iterations = n < 2 ? 0 : opts.iterations ?? iterationBudget(n, n - kept.size);
+  if (iterations > 0) {
+    // A plain graph: "fixed" is FA2's attribute, not one of graph.json's.
+    const sub = g.copy() as unknown as Graph;
+    for (const k of isolated) sub.dropNode(k);
+    // Entities placed before stay where the reader saw them; FA2 moves only the new ones.
+    for (const k of kept) sub.setNodeAttribute(k, "fixed", true);
+    const settings = { ...forceAtlas2.inferSettings(sub), barnesHutOptimize: barnesHut, adjustSizes: false };
+    const positions = forceAtlas2(sub, { iterations, settings, getEdgeWeight: null });
+    for (const k of connected) if (!kept.has(k)) g.mergeNodeAttributes(k, positions[k]);
+  }
+  // Round so the output does not depend on floating-point noise in the last digits;
+  // before the ring is sized, so a rebuild from these positions sizes it the same.
+  const roundAll = () => g.forEachNode((key, a) => g.mergeNodeAttributes(key, { x: round(a.x ?? 0), y: round(a.y ?? 0) }));
+  roundAll();
+  placeIsolated(g, connected, isolated);
+  roundAll();
+  return { iterations, barnesHut, simulated: n, kept: kept.size };
+}
+
+/**
+ * A budget of node-iterations: small graphs settle fully, large ones stay within
+ * seconds. When only some entities are new, they need fewer rounds to settle among
+ * fixed ones; none new, none at all.
+ */
+function iterationBudget(n: number, fresh: number): number {
+  const full = Math.max(20, Math.min(300, Math.round(150000 / n)));
+  if (fresh === n) return full;
+  if (fresh === 0) return 0;
+  return Math.min(full, Math.max(20, Math.ceil((full * fresh * 10) / n)));
+}
+
+/**
+ * Start positions of the connected entities; returns those kept from the previous
+ * layout. The others go on a spiral perturbed by the PRNG (spread enough for FA2
+ * to start well), or, in a seeded layout, beside their placed neighbours.
+ */
+function seedPositions(g: NewsGraph, connected: string[], previous: ReadonlyMap<string, Position> | undefined, rand: () => number): Set<string> {
+  const kept = new Set<string>();
+  for (const key of connected) {
+    const p = previous?.get(key);
+    if (p) {
+      g.mergeNodeAttributes(key, { x: p.x, y: p.y });
+      kept.add(key);
+    }
+  }
   connected.forEach((key, i) => {
+    if (kept.has(key)) return;
+    const near = g.neighbors(key).filter((k) => kept.has(k));
+    if (near.length) {
+      const mean = (axis: "x" | "y") => near.reduce((sum, k) => sum + (g.getNodeAttribute(k, axis) ?? 0), 0) / near.length;
+      g.mergeNodeAttributes(key, { x: mean("x") + 4 * (rand() - 0.5), y: mean("y") + 4 * (rand() - 0.5) });
+      return;
+    }
     const angle = i * 2.399963;
     const r = 10 * Math.sqrt(i + 1);
     g.mergeNodeAttributes(key, { x: r * Math.cos(angle) + rand(), y: r * Math.sin(angle) + rand() });
   });
-  const n = connected.length;
-  const barnesHut = n > (opts.barnesHutAbove ?? 500);
-  // A budget of node-iterations: small graphs settle fully, large ones stay within seconds.
-  const iterations = n < 2 ? 0 : opts.iterations ?? Math.max(20, Math.min(300, Math.round(150000 / n)));
-  if (iterations > 0) {
-    const sub = g.copy();
-    for (const k of isolated) sub.dropNode(k);
-    const settings = { ...forceAtlas2.inferSettings(sub), barnesHutOptimize: barnesHut, adjustSizes: false };
-    const positions = forceAtlas2(sub, { iterations, settings, getEdgeWeight: null });
-    for (const k of connected) g.mergeNodeAttributes(k, positions[k]);
-  }
-  // Entities without relations: a ring (or rings) outside the connected part, by kind then key.
+  return kept;
+}
+
+/** Entities without relations: a ring (or rings) outside the connected part, by kind then key. */
+function placeIsolated(g: NewsGraph, connected: string[], isolated: string[]): void {
   let radius = 0;
   for (const k of connected) radius = Math.max(radius, Math.hypot(g.getNodeAttribute(k, "x") ?? 0, g.getNodeAttribute(k, "y") ?? 0));
   radius = radius * 1.15 + 20;
@@ -71,7 +135,7 @@ export function layoutGraph(g: NewsGraph, opts: LayoutOptions = {}): LayoutRepor
     const r = radius + ring * 12;
     g.mergeNodeAttributes(key, { x: r * Math.cos(angle), y: r * Math.sin(angle) });
   });
-  // Round so the output does not depend on floating-point noise in the last digits.
-  g.forEachNode((key, a) => g.mergeNodeAttributes(key, { x: round(a.x ?? 0), y: round(a.y ?? 0) }));
-  return { iterations, barnesHut, simulated: n };
 }
+
+/** A serialised graph.json without its x and y lines: what a seeded and a fresh layout of the same graph share. */
+export const withoutPositions = (graphJson: string): string => graphJson.replace(/\n\s*"[xy]": -?[\d.e+-]+,?/g, "");

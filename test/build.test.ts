@@ -1,11 +1,14 @@
 // The build at scale: same output whatever the number of workers, incremental
-// rebuilds equal clean builds, and the cache follows the extractor's version.
+// rebuilds equal clean builds (positions apart, unless laid out afresh), a
+// rebuild keeps the positions of entities already placed, and the cache follows
+// the extractor's version.
 // (Interrupted builds: test/hostile/kill.test.ts.)
 import { strict as assert } from "node:assert";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildFromPaths } from "../src/build";
+import { withoutPositions } from "../src/layout";
 import { cacheKey, openCache } from "../src/cache";
 import { extractorVersion, EXTRACTOR_CODE } from "../src/version";
 
@@ -25,6 +28,16 @@ async function build(input: string, out: string, extra: Partial<Parameters<typeo
   return { r, json: readFileSync(out, "utf8") };
 }
 
+type Placed = { x: number; y: number; connected: boolean };
+
+/** Each node's position, and whether it has a relation (else it sits on the outer ring). */
+function positions(json: string): Map<string, Placed> {
+  const g = JSON.parse(json) as { nodes: { key: string; attributes: { x: number; y: number } }[]; edges: { source: string; target: string }[] };
+  const linked = new Set(g.edges.flatMap((e) => [e.source, e.target]));
+  return new Map(g.nodes.map((n) => [n.key, { x: n.attributes.x, y: n.attributes.y, connected: linked.has(n.key) }]));
+}
+
+
 describe("build", function () {
   this.timeout(120000);
 
@@ -37,33 +50,61 @@ describe("build", function () {
     assert.equal(two.json, one.json);
   });
 
-  it("an incremental build equals a clean build after adding, changing and deleting articles", async () => {
+  it("with a fresh layout, an incremental build equals a clean build after adding, changing and deleting articles", async () => {
     const input = corpus();
     const d = tmp();
     const cache = join(d, "cache");
     const n = readdirSync(input).length;
-    const first = await build(input, join(d, "inc.json"), { cache, workers: 1 });
+    const first = await build(input, join(d, "inc.json"), { cache, workers: 1, freshLayout: true });
     assert.equal(first.r.cache!.misses, n);
 
     // Add one article: only it is extracted.
     writeFileSync(join(input, "new.txt"), "10-11-2025\n\nJapanese Prime Minister Shigeru Ishiba met Indian Prime Minister Narendra Modi in Tokyo on Friday, and the two leaders signed a security agreement.");
-    const added = await build(input, join(d, "inc.json"), { cache, workers: 1 });
+    const added = await build(input, join(d, "inc.json"), { cache, workers: 1, freshLayout: true });
     assert.deepEqual(added.r.cache, { hits: n, misses: 1 });
     assert.equal(added.json, (await build(input, join(d, "clean1.json"))).json);
     assert.ok(added.json.includes("Shigeru Ishiba"));
 
     // Change one: only it is extracted again.
     writeFileSync(join(input, "new.txt"), "10-11-2025\n\nJapanese Prime Minister Shigeru Ishiba met Australian Prime Minister Anthony Albanese in Tokyo on Friday, and the two leaders praised their partnership.");
-    const changed = await build(input, join(d, "inc.json"), { cache, workers: 1 });
+    const changed = await build(input, join(d, "inc.json"), { cache, workers: 1, freshLayout: true });
     assert.deepEqual(changed.r.cache, { hits: n, misses: 1 });
     assert.equal(changed.json, (await build(input, join(d, "clean2.json"))).json);
     assert.ok(!changed.json.includes("Narendra Modi"));
 
     // Delete it: its facts are gone.
     rmSync(join(input, "new.txt"));
-    const deleted = await build(input, join(d, "inc.json"), { cache, workers: 1 });
+    const deleted = await build(input, join(d, "inc.json"), { cache, workers: 1, freshLayout: true });
     assert.deepEqual(deleted.r.cache, { hits: n, misses: 0 });
     assert.equal(deleted.json, first.json);
+  });
+
+  it("a rebuild keeps the positions of entities already placed, and is otherwise a clean build", async () => {
+    const input = corpus();
+    const d = tmp();
+    const out = join(d, "graph.json");
+    const first = await build(input, out);
+    const again = await build(input, out);
+    assert.equal(again.json, first.json, "nothing new: nothing moves");
+
+    writeFileSync(join(input, "new.txt"), "10-11-2025\n\nJapanese Prime Minister Shigeru Ishiba met Indian Prime Minister Narendra Modi in Tokyo on Friday, and the two leaders signed a security agreement.");
+    const previous = positions(first.json);
+    const added = await build(input, out);
+    const now = positions(added.json);
+    const placed = [...previous].filter(([k, p]) => p.connected && now.get(k)?.connected);
+    assert.ok(placed.length > 10);
+    for (const [k, p] of placed) assert.deepEqual([now.get(k)!.x, now.get(k)!.y], [p.x, p.y], k);
+    const fresh = [...now].filter(([k, p]) => p.connected && !previous.get(k)?.connected);
+    assert.ok(fresh.length > 0, "the new article's entities are placed");
+
+    const clean = await build(input, join(d, "clean.json"));
+    assert.notEqual(added.json, clean.json, "positions come from the previous graph (control)");
+    assert.equal(withoutPositions(added.json), withoutPositions(clean.json));
+
+    // Deterministic: the same inputs and the same previous graph give the same bytes.
+    const other = join(d, "other.json");
+    writeFileSync(other, first.json);
+    assert.equal((await build(input, other)).json, added.json);
   });
 
   it("the cache follows the extractor's version", () => {

@@ -29,10 +29,10 @@ describe("npm run graph", function () {
   });
   it("reads options and bare paths as inputs", () => {
     assert.deepEqual(parseGraphArgs(["a", "--in", "b", "--out", "g.json", "--workers", "2", "--no-cache"]), {
-      inputs: ["b", "a"], out: "g.json", html: undefined, strict: false, maxMb: 5, quiet: false, workers: 2, cache: false, allowEmpty: false,
+      inputs: ["b", "a"], out: "g.json", html: undefined, strict: false, maxMb: 5, quiet: false, workers: 2, cache: false, freshLayout: false, allowEmpty: false,
     });
     assert.deepEqual(parseGraphArgs([]), {
-      inputs: ["graph/articles"], out: "graph/out/graph.json", html: undefined, strict: false, maxMb: 5, quiet: false, workers: undefined, cache: join("graph", ".cache"), allowEmpty: false,
+      inputs: ["graph/articles"], out: "graph/out/graph.json", html: undefined, strict: false, maxMb: 5, quiet: false, workers: undefined, cache: join("graph", ".cache"), freshLayout: false, allowEmpty: false,
     });
   });
   it("a missing input path is exit 2 naming it", async () => {

@@ -30,7 +30,7 @@ export interface ChildReport {
 
 async function main() {
   const job = JSON.parse(process.argv[2]) as ChildJob;
-  const r = await buildFromPaths({ inputs: [job.input], out: job.out, cache: job.cache, layout: job.layout, workers: job.workers, profileDir: job.profileDir });
+  const r = await buildFromPaths({ inputs: [job.input], out: job.out, cache: job.cache, layout: job.layout, workers: job.workers, profileDir: job.profileDir, freshLayout: true });
   const g = r.graph;
   const degree = g.nodes().map((n) => ({ label: g.getNodeAttribute(n, "label") as string, kind: g.getNodeAttribute(n, "kind") as string, degree: g.degree(n) }));
   const top20 = degree.sort((a, b) => b.degree - a.degree || (a.label < b.label ? -1 : 1)).slice(0, 20);

@@ -11,7 +11,7 @@ import { argsErrorMessage, repeatedOption } from "./args";
 export const GRAPH_USAGE = `Build the knowledge graph from news articles.
 
 usage: npm run graph -- [--in PATH ...] [--out FILE] [--html FILE] [--strict] [--max-mb N]
-                        [--workers N] [--no-cache | --cache DIR] [--allow-empty] [--quiet]
+                        [--workers N] [--no-cache | --cache DIR] [--fresh-layout] [--allow-empty] [--quiet]
 
   --in PATH       a file or folder of articles (.txt .md .html .json .jsonl), repeatable
                   (default graph/articles)
@@ -23,6 +23,7 @@ usage: npm run graph -- [--in PATH ...] [--out FILE] [--html FILE] [--strict] [-
   --workers N     extract with N worker threads (default: the number of cores)
   --no-cache      extract every article again instead of reusing graph/.cache
   --cache DIR     where per-article extractions are cached (default graph/.cache)
+  --fresh-layout  lay out from scratch (else entities the previous --out placed keep their place)
   --allow-empty   write a graph of no articles when none was found (else exit 2)
   --quiet         no progress lines
   --help          this text
@@ -40,6 +41,7 @@ export const GRAPH_OPTIONS = {
   workers: { type: "string" },
   "no-cache": { type: "boolean" },
   cache: { type: "string" },
+  "fresh-layout": { type: "boolean" },
   "allow-empty": { type: "boolean" },
   quiet: { type: "boolean" },
   help: { type: "boolean", short: "h" },
@@ -56,6 +58,7 @@ export interface GraphArgs {
   quiet: boolean;
   workers?: number;
   cache: string | false;
+  freshLayout: boolean;
   allowEmpty: boolean;
 }
 
@@ -85,6 +88,7 @@ export function parseGraphArgs(argv: string[]): GraphArgs | { help: true } | { e
     quiet: v.quiet ?? false,
     workers,
     cache: v["no-cache"] ? false : (v.cache ?? DEFAULT_CACHE_DIR),
+    freshLayout: v["fresh-layout"] ?? false,
     allowEmpty: v["allow-empty"] ?? false,
   };
 }
@@ -131,6 +135,7 @@ async function buildAndReport(args: GraphArgs, io: CliIo): Promise<number> {
     maxBytes: args.maxMb * 1024 * 1024,
     workers: args.workers,
     cache: args.cache,
+    freshLayout: args.freshLayout,
     strict: args.strict,
     allowEmpty: args.allowEmpty,
     alsoWrites: args.html ? [args.html] : [],
