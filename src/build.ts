@@ -78,60 +78,7 @@ export async function buildFromPaths(opts: BuildOptions): Promise<BuildResult> {
   if (opts.out) checkOutputPaths(opts.inputs, { graph: opts.out, texts: textsDirOf(opts.out), files: opts.alsoWrites, cache: opts.cache === false ? undefined : opts.cache ?? DEFAULT_CACHE_DIR });
   const { files, notes } = walkInputs(opts.inputs);
   const times: BuildTimes = { ...newStageTimes(), ingest: 0, graph: 0, layout: 0, write: 0, total: 0 };
-  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  const version = extractorVersion();
-  const cache: ExtractionCache | undefined = opts.cache === false ? undefined : openCache(opts.cache ?? DEFAULT_CACHE_DIR, version);
-  // Starting a worker costs about a second; a handful of articles is quicker in this thread.
-  const workers = Math.max(1, Math.min(opts.workers ?? (files.length < 40 ? 1 : availableParallelism()), files.length || 1));
-  // Workers only when there is enough to extract: a rebuild after one new article reads the rest from the cache.
-  const keys = cache ? cacheKeys(files, version, root, maxBytes) : [];
-  const cached: (FileExtraction | undefined)[] = files.map((_, i) => (keys[i] && cache ? cache.get(keys[i]!) : undefined));
-  const toExtract = cached.filter((c) => !c).length;
-  const pool = workers > 1 && toExtract >= 8 ? createPool(workers, { profileDir: opts.profileDir }) : undefined;
-
-  const results: FileExtraction[] = new Array(files.length);
-  let done = 0;
-  const one = async (i: number) => {
-    const file = files[i];
-    const job: FileJob = { file, shown: relative(root, file) || file, maxBytes };
-    const key = keys[i];
-    let result = cached[i];
-    cached[i] = undefined;
-    if (!result) {
-      let crashed = false;
-      if (pool) {
-        const r = await pool.run(job);
-        result = r.result;
-        crashed = r.crashed === true;
-        for (const k of Object.keys(r.times) as (keyof typeof r.times)[]) times[k] += r.times[k];
-      } else result = extractFile(job, times);
-      // A file skipped because workers died on it is tried again next build.
-      if (cache && key && !crashed) cache.set(key, result);
-    }
-    const t = performance.now();
-    for (const d of result.docs) {
-      // Written as soon as extracted, then dropped: no stage keeps every text.
-      if (opts.out) d.article.textFile = storeArticleText(opts.out, d.text);
-      d.text = "";
-    }
-    times.write += performance.now() - t;
-    results[i] = result;
-    done++;
-    opts.progress?.(done, files.length, file);
-  };
-  const extractStart = { wall: performance.now(), cpu: process.cpuUsage() };
-  try {
-    let next = 0;
-    // Enough files in flight that each worker holds its next job (the pool sends two at a time).
-    const lanes = Array.from({ length: workers * 3 }, async () => {
-      while (next < files.length) await one(next++);
-    });
-    await Promise.all(lanes);
-  } finally {
-    await pool?.close();
-  }
-  const cpu = process.cpuUsage(extractStart.cpu);
-  const extraction = { wallMs: performance.now() - extractStart.wall, cpuMs: (cpu.user + cpu.system) / 1000 };
+  const { results, cache, extraction } = await extractAll(files, opts, root, times);
 
   const { docs, skips, bytes, words } = uniqueDocs(results, notes);
   let t = performance.now();
@@ -149,6 +96,64 @@ export async function buildFromPaths(opts: BuildOptions): Promise<BuildResult> {
   times.write += performance.now() - t;
   times.total = performance.now() - start;
   return { graph, articles: assembled.articles, skips, notes, notWritten, files: files.length, docs: docs.length, words, bytes, cache: cache && { hits: cache.hits, misses: cache.misses }, layout, times, extraction };
+}
+
+/**
+ * Every file's extraction, in file order: from the cache where it holds one, else
+ * extracted (in worker threads when there is enough to do), each text written out
+ * as soon as it is extracted.
+ */
+async function extractAll(files: string[], opts: BuildOptions, root: string, times: BuildTimes) {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const version = extractorVersion();
+  const cache: ExtractionCache | undefined = opts.cache === false ? undefined : openCache(opts.cache ?? DEFAULT_CACHE_DIR, version);
+  // Starting a worker costs about a second; a handful of articles is quicker in this thread.
+  const workers = Math.max(1, Math.min(opts.workers ?? (files.length < 40 ? 1 : availableParallelism()), files.length || 1));
+  // Workers only when there is enough to extract: a rebuild after one new article reads the rest from the cache.
+  const keys = cache ? cacheKeys(files, version, root, maxBytes) : [];
+  const cached: (FileExtraction | undefined)[] = files.map((_, i) => (keys[i] && cache ? cache.get(keys[i]!) : undefined));
+  const pool = workers > 1 && cached.filter((c) => !c).length >= 8 ? createPool(workers, { profileDir: opts.profileDir }) : undefined;
+
+  const results: FileExtraction[] = new Array(files.length);
+  let done = 0;
+  const one = async (i: number) => {
+    const job: FileJob = { file: files[i], shown: relative(root, files[i]) || files[i], maxBytes };
+    let result = cached[i];
+    cached[i] = undefined;
+    if (!result) {
+      let crashed = false;
+      if (pool) {
+        const r = await pool.run(job);
+        result = r.result;
+        crashed = r.crashed === true;
+        for (const k of Object.keys(r.times) as (keyof typeof r.times)[]) times[k] += r.times[k];
+      } else result = extractFile(job, times);
+      // A file skipped because workers died on it is tried again next build.
+      if (cache && keys[i] && !crashed) cache.set(keys[i]!, result);
+    }
+    const t = performance.now();
+    for (const d of result.docs) {
+      // Written as soon as extracted, then dropped: no stage keeps every text.
+      if (opts.out) d.article.textFile = storeArticleText(opts.out, d.text);
+      d.text = "";
+    }
+    times.write += performance.now() - t;
+    results[i] = result;
+    opts.progress?.(++done, files.length, files[i]);
+  };
+  const extractStart = { wall: performance.now(), cpu: process.cpuUsage() };
+  try {
+    let next = 0;
+    // Enough files in flight that each worker holds its next job (the pool sends two at a time).
+    const lanes = Array.from({ length: workers * 3 }, async () => {
+      while (next < files.length) await one(next++);
+    });
+    await Promise.all(lanes);
+  } finally {
+    await pool?.close();
+  }
+  const cpu = process.cpuUsage(extractStart.cpu);
+  return { results, cache, extraction: { wallMs: performance.now() - extractStart.wall, cpuMs: (cpu.user + cpu.system) / 1000 } };
 }
 
 /** Each file's cache key; none for a file too large or unreadable (extractFile reports it). */

@@ -12,6 +12,7 @@ import { writeFileAtomic } from "../write";
 import { withoutPositions } from "../layout";
 import { DIST_BIN, repoRoot, staleDistMessage } from "../dist-stamp";
 import { corpusFiles, synthesizeCorpus } from "./corpus";
+import { entityQuality, formatEntityQuality } from "./quality";
 import type { ChildJob, ChildReport } from "./child";
 
 export interface BenchOptions {
@@ -88,7 +89,10 @@ export async function runBench(o: BenchOptions): Promise<number> {
     o.log(`corpus ${o.corpus}: ${files.length} files, ${fmt(mb(bytes))} MB; ${o.workers} workers on ${availableParallelism()} cores`);
     const m = measure(o, files, work);
     printTable(o, m, bytes);
-    Object.assign(report, summary(o, m, bytes));
+    // Issue 10's check on the corpus: junk, wrong kinds and merged entities show first here.
+    const quality = entityQuality(JSON.parse(readFileSync(join(work, "full", "graph.json"), "utf8")));
+    o.log(`\n${formatEntityQuality(quality)}`);
+    Object.assign(report, summary(o, m, bytes), { entityQuality: quality });
     if (o.grow.length) report.growth = growth(o, work);
     writeFileAtomic(o.json, `${JSON.stringify(report, null, 1)}\n`);
     o.log(`\nreport: ${o.json}${o.profile ? `; CPU profile of one worker in ${o.profile}` : ""}`);

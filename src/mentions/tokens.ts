@@ -4,7 +4,12 @@ import type { EntityKind } from "../schema";
 import type { Token } from "../nlp";
 import type { Mention, SentenceView } from "./types";
 
-export const isCap = (t: Token) => /^\p{Lu}/u.test(t.text) || /^\p{Lu}[\p{L}\d]*-\d/u.test(t.text);
+/** Starts with an upper-case letter. ASCII is decided without a regular expression: this runs for every token, many times. */
+export function isCap(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(t.text);
+}
 export const isPossessive = (t?: Token) => !!t && (t.text === "'s" || t.text === "’s" || t.text === "'" || t.text === "’") && t.pos === "PART";
 export const glued = (a: Token, b: Token) => a.end === b.start;
 
