@@ -52,4 +52,16 @@ describe("name shapes", () => {
     assert.equal(f.entity("Tories"), f.entity("Conservative Party"));
     assert.ok(f.list.includes("Conservative Party -MET_WITH-> Liberal Democrats") || f.list.includes("Liberal Democrats -MET_WITH-> Conservative Party"), f.list.join("; "));
   });
+
+  it("a post takes the country named after the holder: 'Title Name of Country'", () => {
+    assert.ok(facts("Prime Minister Fumio Kishida of Japan met President Joe Biden.").list.includes("Fumio Kishida -LEADER_OF-> Japan"));
+    assert.ok(facts("Foreign Minister Wang Yi of China visited Seoul.").list.includes("Wang Yi -MEMBER_OF-> China"));
+    assert.ok(facts("President Yoon Suk Yeol of the Republic of Korea hosted Biden.").list.includes("Yoon Suk Yeol -LEADER_OF-> South Korea"));
+  });
+  it("a country further on is not the post's ('Name met X of Country')", () => {
+    const f = facts("President Joe Biden met Fumio Kishida of Japan.");
+    assert.ok(f.list.includes("Joe Biden -MET_WITH-> Fumio Kishida"), f.list.join("; "));
+    assert.ok(!f.list.includes("Joe Biden -LEADER_OF-> Japan"));
+  });
 });
+

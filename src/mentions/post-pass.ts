@@ -9,7 +9,19 @@ export function relateMentions(s: SentenceView, out: Mention[]): void {
   acronymsInBrackets(s, out);
   kindFromApposition(s, out);
   postFromApposition(s, out);
+  postOfCountryAfter(s, out);
   possessorOwns(out);
+}
+
+/** "Prime Minister Fumio Kishida of Japan", "President Lee of the Republic of Korea": a post stated without its country takes the one after "of". */
+function postOfCountryAfter(s: SentenceView, out: Mention[]): void {
+  const t = s.tokens;
+  for (let k = 0; k + 1 < out.length; k++) {
+    const [person, country] = [out[k], out[k + 1]];
+    if (!person.role || person.role.of || person.ref || person.kind !== "Person" || country.kind !== "Country" || country.ref === "adjective") continue;
+    const gap = t.slice(person.end, country.outerStart ?? country.start).map((x) => x.lower);
+    if (gap[0] === "of" && (gap.length === 1 || (gap.length === 2 && gap[1] === "the"))) person.role.of = country.name;
+  }
 }
 
 /** "the Office of Foreign Assets Control (OFAC)": an acronym in brackets whose letters open the name's words is that name. */
