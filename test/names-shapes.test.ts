@@ -63,5 +63,15 @@ describe("name shapes", () => {
     assert.ok(f.list.includes("Joe Biden -MET_WITH-> Fumio Kishida"), f.list.join("; "));
     assert.ok(!f.list.includes("Joe Biden -LEADER_OF-> Japan"));
   });
+
+  it("an opening participle acts for the main clause's subject", () => {
+    assert.ok(facts("After meeting Vladimir Putin, Kim Jong Un returned to Pyongyang.").list.includes("Kim Jong Un -MET_WITH-> Vladimir Putin"));
+    assert.ok(facts("Visiting Beijing last week, Lula praised China.").list.includes("Lula -VISITED-> China"));
+  });
+  it("not when the main clause opens with someone unnamed", () => {
+    const f = facts("After meeting Vladimir Putin, officials said Kim Jong Un was pleased.");
+    assert.ok(f.entities.some((e) => e.label === "Kim Jong Un"), "control: both named");
+    assert.ok(!f.list.includes("Kim Jong Un -MET_WITH-> Vladimir Putin"), f.list.join("; "));
+  });
 });
 

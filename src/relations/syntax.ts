@@ -2,7 +2,7 @@
 // mention spans: subjects, objects, coordination and apposition.
 import type { Mention } from "../mentions";
 import type { EntityOf, SentenceInput } from "./types";
-import { CLAUSE_BREAKS, NP_INNER, PREPOSITIONS, RELATIVES } from "./lexicon";
+import { CLAUSE_BREAKS, NP_INNER, PARTICIPLE_OPENERS, PREPOSITIONS, RELATIVES } from "./lexicon";
 
 export function isMentionStart(s: SentenceInput, k: number): boolean {
   return s.mentions.some((m) => m.start <= k && k < m.end);
@@ -67,6 +67,19 @@ function joinsClauses(s: SentenceInput, first: Mention, last: Mention, pair: boo
   return object && (t[after]?.pos === "VERB" || t[after]?.pos === "AUX");
 }
 
+/**
+ * "After meeting Putin, Kim returned …", "Since signing the treaty, North Korea and Russia have …": a participle
+ * opening the sentence acts for the main clause's subject, named right after the clause's comma.
+ */
+function openingClauseSubject(s: SentenceInput, k: number): Mention | undefined {
+  const t = s.tokens;
+  if (!/ing$/.test(t[k].lower) || !(k === 0 || (k === 1 && PARTICIPLE_OPENERS.has(t[0].lower)))) return undefined;
+  const comma = t.findIndex((x, i) => i > k && x.text === ",");
+  if (comma < 0) return undefined;
+  const main = s.mentions.find((m) => (m.outerStart ?? m.start) > comma && m.ref !== "adjective");
+  return main && (main.outerStart ?? main.start) - comma <= 2 && !isPrepObject(s, main) ? main : undefined;
+}
+
 /** The subject of a trigger at k: the agent that does it. */
 export function subjectOf(s: SentenceInput, k: number): Mention | undefined {
   const t = s.tokens;
@@ -84,6 +97,8 @@ export function subjectOf(s: SentenceInput, k: number): Mention | undefined {
     const main = s.mentions.find((m) => m.start < k && !isPrepObject(s, m) && m.ref !== "adjective");
     if (main) return main;
   }
+  const opening = openingClauseSubject(s, k);
+  if (opening) return opening;
   // ", accusing Pyongyang": a participle after a comma belongs to the main clause's subject.
   if (/ing$/.test(t[k].lower) && k > 0 && t[k - 1].text === ",") {
     const main = s.mentions.find((m) => m.start < k && !isPrepObject(s, m) && m.kind !== "Location");
