@@ -1,16 +1,11 @@
 // Issue 10: classes of sentences the extractor must read, on sentences written
 // for these tests (none from any article). Each class has positives and negatives.
 import { strict as assert } from "node:assert";
-import { facts } from "./helpers/extract";
+import { hasFacts, readFacts } from "./helpers/extract";
 import { transliterationKey } from "../src/entities/merge";
 
-type Facts = ReturnType<typeof facts>;
-const cache = new Map<string, Facts>();
-const read = (text: string): Facts => cache.get(text) ?? (cache.set(text, facts(text)), cache.get(text)!);
-function has(text: string, ...expected: string[]) {
-  const f = read(text);
-  for (const fact of expected) assert.ok(f.list.includes(fact), `expected «${fact}» from «${text}», got:\n  ${f.list.join("\n  ")}`);
-}
+const read = readFacts;
+const has = hasFacts;
 function lacks(text: string, ...unexpected: string[]) {
   const f = read(text);
   assert.ok(f.list.length > 0 || f.entities.length > 0, `nothing extracted from «${text}»`);

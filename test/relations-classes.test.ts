@@ -1,18 +1,12 @@
 // Issue 10, classes 6 (relation recall, the relations half) and 7 (relation
 // precision): sentences written for these tests (none from any article), in
-// several phrasings, actors and regions. Started from the lead's checklist
-// (/work/spec/classes.test.ts); where an entity-side gap (a firm's label, a
-// name's kind) blocks its sentence, the same form is tested with other names.
+// several phrasings, actors and regions; where an entity-side gap (a firm's
+// label, a name's kind) blocks a sentence, the same form is tested with other names.
 import { strict as assert } from "node:assert";
-import { facts } from "./helpers/extract";
+import { hasFacts, readFacts } from "./helpers/extract";
 
-type Facts = ReturnType<typeof facts>;
-const cache = new Map<string, Facts>();
-const read = (text: string): Facts => cache.get(text) ?? (cache.set(text, facts(text)), cache.get(text)!);
-function has(text: string, ...expected: string[]) {
-  const f = read(text);
-  for (const fact of expected) assert.ok(f.list.includes(fact), `expected «${fact}» from «${text}», got:\n  ${f.list.join("\n  ")}`);
-}
+const read = readFacts;
+const has = hasFacts;
 /** Facts the text must not give, with a control fact the same text must give (so an empty extraction cannot pass). */
 function lacks(text: string, control: string, ...unexpected: string[]) {
   has(text, control);

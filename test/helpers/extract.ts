@@ -1,4 +1,5 @@
 // Test helpers: run the extractor on a short clean text and read its facts as strings.
+import { strict as assert } from "node:assert";
 import { extractFromText } from "../../src/extract";
 
 export function facts(text: string, articleDate?: string) {
@@ -11,4 +12,20 @@ export function facts(text: string, articleDate?: string) {
       x.relations.find((r) => label(r.source) === source && r.relation === relation && label(r.target) === target),
     entity: (name: string) => x.entities.find((e) => e.label === name || e.aliases.includes(name)),
   };
+}
+
+export type Facts = ReturnType<typeof facts>;
+const memo = new Map<string, Facts>();
+
+/** facts(text), extracted once per text for the whole test run. */
+export function readFacts(text: string): Facts {
+  let f = memo.get(text);
+  if (!f) memo.set(text, (f = facts(text)));
+  return f;
+}
+
+/** Asserts that the text gives every expected fact, listing what it gave otherwise. */
+export function hasFacts(text: string, ...expected: string[]): void {
+  const f = readFacts(text);
+  for (const fact of expected) assert.ok(f.list.includes(fact), `expected «${fact}» from «${text}», got:\n  ${f.list.join("\n  ")}`);
 }
