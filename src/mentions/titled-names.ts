@@ -6,6 +6,8 @@ import { isLeaderTitle, titleAt } from "./titles";
 import { isCap, make } from "./tokens";
 import { nameAfterTitleComma, nameRunEnd } from "./name-runs";
 import { ownerOf } from "./ownership";
+import { OFFICE_DOMAINS } from "./entity-cues";
+import { isGivenName } from "../gazetteer/names";
 
 /** A title at token i and the person it names; a title with no name after it is skipped. */
 export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step | undefined {
@@ -15,6 +17,7 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
   if (titleEnd < 0) return undefined;
   let k = titleEnd;
   let of: string | undefined;
+  let domain = false;
   if (t[k]?.lower === "of") {
     const runEnd = nameRunEnd(s, k + (t[k + 1]?.lower === "the" ? 2 : 1), true);
     for (let q = k; q < runEnd; q++) {
@@ -24,6 +27,11 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
         k = q + inner.words.length;
         break;
       }
+    }
+    if (!of) {
+      k = officeDomainEnd(s, k);
+      // The holder leads the office's domain, not the country: "Director of National Security" is a post in its government.
+      domain = k > titleEnd;
     }
   }
   k = nameAfterTitleComma(s, k);
@@ -35,8 +43,25 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
       // "China's foreign ministry spokesperson Lin Jian": the post belongs to the body named just before.
       const before = sofar[sofar.length - 1];
       if (!of && before && before.end === i && !before.ref && (before.kind === "Organization" || before.kind === "Country" || before.kind === "Company")) of = before.name;
-      return { mention: make(s, k, nameEnd, name, "Person", 2, { role: { title, leader: isLeaderTitle(title.split(/\s+of\s+/i)[0]), of }, outerStart: i }), end: nameEnd };
+      return { mention: make(s, k, nameEnd, name, "Person", 2, { role: { title, leader: !domain && isLeaderTitle(title.split(/\s+of\s+/i)[0]), of }, outerStart: i }), end: nameEnd };
     }
   }
   return { end: titleEnd };
+}
+
+/**
+ * "Director of National Security Shin Wonsik", "Minister of Foreign Affairs Wang Yi": the words after "of" at k that
+ * name what the office is in charge of belong to the title; where the holder's name starts (a given name, or two
+ * name words), or k when the words after "of" are not an office's domain followed by a name.
+ */
+function officeDomainEnd(s: SentenceView, k: number): number {
+  const t = s.tokens;
+  let j = k + 1;
+  if (t[j]?.lower === "the") j++;
+  const first = j;
+  while (j < t.length && ((isCap(t[j]) && OFFICE_DOMAINS.has(t[j].lower)) || (t[j].lower === "and" && j > first && t[j + 1] && isCap(t[j + 1]) && OFFICE_DOMAINS.has(t[j + 1].lower)))) j++;
+  if (j === first || j >= t.length || !isCap(t[j]) || matchAt(t, j)) return k;
+  const nameEnd = nameRunEnd(s, j, false);
+  const words = t.slice(j, nameEnd).filter((w) => w.text !== "-").length;
+  return words >= 1 && words <= 4 && (isGivenName(t[j].text) || words >= 2) ? j : k;
 }

@@ -1,0 +1,39 @@
+// Context cues for entity spans and kinds (lexicons/entity-cues.json), checked
+// when loaded and served as lower-case sets: the office a title is in charge
+// of, the words that make a capital its government or its city, the heads that
+// make a place's name an event, a weapon or a firm.
+import { entry, fields, words, type At } from "../lexicon-check";
+import rawCues from "../../lexicons/entity-cues.json";
+
+const CUE_LISTS = ["officeDomains", "reactionNouns", "cityNouns", "attackNouns", "placeEventHeads", "weaponAfter", "firmAfter"] as const;
+
+export type EntityCues = Record<(typeof CUE_LISTS)[number], string[]>;
+
+/** Checks the parsed cues and returns them typed; throws naming the file and the entry. */
+export function readEntityCues(value: unknown, file = "lexicons/entity-cues.json"): EntityCues {
+  const at: At = { file, path: "" };
+  const o = fields(value, at, [...CUE_LISTS]);
+  const cues = Object.fromEntries(CUE_LISTS.map((k) => [k, words(o[k], entry(at, k))])) as EntityCues;
+  for (const k of CUE_LISTS)
+    cues[k].forEach((w, i) => {
+      if (w !== w.toLowerCase()) throw new Error(`${file}: entry "${k}.${i}" ("${w}") must be lower-case; fix it in the file`);
+    });
+  return cues;
+}
+
+const cues = readEntityCues(rawCues);
+const set = (xs: string[]) => new Set(xs);
+/** "National", "Security" in "Director of National Security Shin Wonsik". */
+export const OFFICE_DOMAINS = set(cues.officeDomains);
+/** "alarm in Seoul": the capital's government reacts. */
+export const REACTION_NOUNS = set(cues.reactionNouns);
+/** "Kyiv's mayor": the city itself. */
+export const CITY_NOUNS = set(cues.cityNouns);
+/** "a strike on Kyiv": the city struck. */
+export const ATTACK_NOUNS = set(cues.attackNouns);
+/** "the Alaska summit": an event named after its place. */
+export const PLACE_EVENT_HEADS = set(cues.placeEventHeads);
+/** "Flamingo missiles": a weapon system. */
+export const WEAPON_AFTER = set(cues.weaponAfter);
+/** "Reliance's shares": a firm. */
+export const FIRM_AFTER = set(cues.firmAfter);

@@ -1,0 +1,77 @@
+// Issue 10: entity spans, kinds, aliases and splits, class by class, on
+// sentences written for these tests (none from any article). Each class has
+// positives and negatives; a negative has a positive control beside it.
+import { strict as assert } from "node:assert";
+import { readFacts } from "./helpers/extract";
+import { cityOfCapitalForm } from "../src/mentions/known";
+
+const described = (text: string) => readFacts(text).entities.map((x) => `${x.label}:${x.kind} [${x.aliases.join("|")}]`).join(", ");
+
+/** The entity that names `name` in the text, its label or an alias. */
+function entityIn(text: string, name: string) {
+  const e = readFacts(text).entity(name);
+  assert.ok(e, `no entity «${name}» in «${text}»; got ${described(text)}`);
+  return e;
+}
+const isKind = (text: string, name: string, kind: string) => assert.equal(entityIn(text, name).kind, kind, `«${name}» in «${text}»; got ${described(text)}`);
+const isOne = (text: string, a: string, b: string) => assert.equal(entityIn(text, a), entityIn(text, b), `«${a}» and «${b}» are one entity in «${text}»; got ${described(text)}`);
+const isTwo = (text: string, a: string, b: string) => assert.notEqual(entityIn(text, a), entityIn(text, b), `«${a}» and «${b}» are two entities in «${text}»`);
+function isNone(text: string, ...names: string[]) {
+  assert.ok(readFacts(text).entities.length > 0, `nothing extracted from «${text}»`);
+  for (const n of names) assert.ok(!readFacts(text).entity(n), `«${n}» is no entity in «${text}»; got ${described(text)}`);
+}
+
+describe("entity spans (issue 10)", () => {
+  describe("1. a capital acting is its country; a capital as a place is the city", () => {
+    it("the subject of an agentive verb", () => isOne("Seoul rejected the offer, and South Korea said so twice.", "Seoul", "South Korea"));
+    it("both conjuncts of a coordinated subject", () => {
+      isKind("Tehran and Riyadh restored ties after talks in Beijing.", "Tehran", "Country");
+      isKind("Tehran and Riyadh restored ties after talks in Beijing.", "Riyadh", "Country");
+    });
+    it("the object of pressure", () => isKind("Washington stepped up pressure on Beijing to curb exports.", "Beijing", "Country"));
+    it("the owner of allies or a position", () => isKind("Tokyo's allies welcomed the step, and Berlin's position did not change.", "Berlin", "Country"));
+    it("a reaction in a capital is its government's", () => {
+      isKind("The test set off alarm bells in Tokyo.", "Tokyo", "Country");
+      isKind("There was anger in Ankara over the vote.", "Ankara", "Country");
+    });
+    it("control: people in a capital are in the city", () => isKind("Crowds gathered in Ankara over the vote.", "Ankara", "Location"));
+    it("a strike on a capital hits the city", () => isKind("A missile strike on Kyiv damaged a hospital.", "Kyiv", "Location"));
+    it("control: pressure on a capital is on its government", () => isKind("Brussels kept up the pressure on Warsaw over its courts.", "Warsaw", "Country"));
+    it("a capital's mayor and residents are the city's", () => {
+      isKind("Tehran's residents queued for petrol.", "Tehran", "Location");
+      isKind("Kyiv's mayor Vitali Klitschko said the metro would stay open.", "Kyiv", "Location");
+    });
+    it("control: a capital's allies are its government's", () => isKind("Kyiv's allies pledged more air defence.", "Kyiv", "Country"));
+  });
+
+  describe("2. house styles of one city", () => {
+    it("'City, ST' and the bare city name are one place", () => isOne("Envoys met in Washington, D.C., on Monday and stayed in Washington all week.", "Washington, D.C.", "Washington"));
+    it("the district's abbreviation alone names the same city", () => assert.equal(entityIn("The envoy landed in D.C. at noon.", "D.C.").label, "Washington, D.C."));
+    it("every form of a capital names the city by its full form", () => {
+      const forms = ["Washington", "Washington, D.C.", "Washington D.C.", "Washington DC", "D.C."];
+      for (const f of forms) assert.equal(cityOfCapitalForm(f, forms), "Washington, D.C.", f);
+      assert.equal(cityOfCapitalForm("Pretoria", ["Pretoria", "Cape Town"]), "Pretoria");
+    });
+    it("control: Washington acting is the United States", () => isKind("Washington warned Pyongyang against another test.", "Washington", "Country"));
+  });
+
+  describe("3. a title 'X of <domain>' glued to its holder's name", () => {
+    const korea = "Minister of National Defense Ahn Gyu-back of the Republic of Korea met Japanese officials.";
+    it("the domain belongs to the title, the name is a person", () => {
+      isKind(korea, "Ahn Gyu-back", "Person");
+      isNone(korea, "National Defense Ahn Gyu-back");
+    });
+    it("other offices and regions", () => {
+      isKind("Minister of Foreign Affairs Wang Yi received Iranian envoys.", "Wang Yi", "Person");
+      isKind("Chief of General Staff Herzi Halevi toured the north.", "Herzi Halevi", "Person");
+      isKind("Secretary of Homeland Security Kristi Noem visited El Paso.", "Kristi Noem", "Person");
+      isNone("Minister of Foreign Affairs Wang Yi received Iranian envoys.", "Foreign Affairs Wang Yi");
+    });
+    it("the post is held in the country named after the name, not led", () => {
+      const f = readFacts(korea);
+      assert.ok(f.list.includes("Ahn Gyu-back -MEMBER_OF-> South Korea"), f.list.join("; "));
+      assert.ok(!f.list.includes("Ahn Gyu-back -LEADER_OF-> South Korea"), f.list.join("; "));
+    });
+    it("control: a title of a named body keeps the body", () => isKind("Director of the Central Intelligence Agency William Burns flew to Cairo.", "William Burns", "Person"));
+  });
+});
