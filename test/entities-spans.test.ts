@@ -4,6 +4,8 @@
 import { strict as assert } from "node:assert";
 import { readFacts } from "./helpers/extract";
 import { cityOfCapitalForm } from "../src/mentions/known";
+import { readEntityCues } from "../src/mentions/entity-cues";
+import cues from "../lexicons/entity-cues.json";
 
 const described = (text: string) => readFacts(text).entities.map((x) => `${x.label}:${x.kind} [${x.aliases.join("|")}]`).join(", ");
 
@@ -73,5 +75,52 @@ describe("entity spans (issue 10)", () => {
       assert.ok(!f.list.includes("Ahn Gyu-back -LEADER_OF-> South Korea"), f.list.join("; "));
     });
     it("control: a title of a named body keeps the body", () => isKind("Director of the Central Intelligence Agency William Burns flew to Cairo.", "William Burns", "Person"));
+  });
+
+  describe("4. a lone surname with person evidence is a person", () => {
+    it("a real person's surname, whatever the verb", () => {
+      isKind("The ceasefire held, according to Erdogan.", "Erdogan", "Person");
+      isKind("Netanyahu flew to Cairo on Sunday.", "Netanyahu", "Person");
+    });
+    it("a name coordinated with a person's name", () => isKind("Talks between Qorvath and Xi Jinping ended.", "Qorvath", "Person"));
+    it("a post in apposition", () => isKind("Zelensky, Ukraine's president, met the envoy.", "Zelensky", "Person"));
+    it("a speech verb", () => isKind("In Brasilia, Lula told reporters the deal was fair.", "Lula", "Person"));
+    it("control: a lone word no list knows and nothing calls a person stays no person", () => assert.notEqual(entityIn("Talks between Qorvath and Hamas ended.", "Qorvath").kind, "Person"));
+    it("control: a place some dictionary person is named after stays a place", () => assert.notEqual(entityIn("The match in Liverpool ended late.", "Liverpool").kind, "Person"));
+  });
+
+  describe("5. kinds from the words around a name", () => {
+    it("a firm described before its name, even when it speaks", () => {
+      isKind("The head of the state nuclear corporation Rosatom said the reactor was safe.", "Rosatom", "Company");
+      isKind("The refiner Tanvex said it would cut imports from Iran.", "Tanvex", "Company");
+    });
+    it("a firm's shares or stake", () => {
+      isKind("Shares of Tanvex fell in Seoul.", "Tanvex", "Company");
+      isKind("Tanvex's shares fell in Seoul.", "Tanvex", "Company");
+    });
+    it("a firm described in apposition", () => isKind("Tanvex, Turkey's biggest buyer of Iranian gas, cut imports.", "Tanvex", "Company"));
+    it("control: the group Hamas is no firm", () => isKind("The militant group Hamas freed two hostages.", "Hamas", "Organization"));
+    it("a name before a weapon noun is a weapon", () => {
+      isKind("Ukraine fired long-range Trembita missiles at a depot.", "Trembita", "Weapon");
+      isKind("Taiwan showed its new Chiang drones in Taipei.", "Chiang", "Weapon");
+    });
+    it("control: a people's name before a weapon noun is no weapon", () => assert.notEqual(entityIn("Houthi missiles hit a tanker off Yemen.", "Houthi").kind, "Weapon"));
+    it("prisoners of war are no entity", () => isNone("The POW exchange went ahead; POWs from Russia came home.", "POW", "POWs"));
+    it("control: the country in that sentence stays", () => isKind("The POW exchange went ahead; POWs from Russia came home.", "Russia", "Country"));
+    it("'its forces' after a body of a country are that country's", () => {
+      const text = "Poland sent jets. The Ukrainian General Staff said its forces struck a depot.";
+      assert.ok(entityIn(text, "Ukrainian forces"));
+      isNone(text, "Polish Armed Forces");
+    });
+    it("control: 'its troops' after a country are that country's", () => assert.ok(entityIn("Iran said its troops left Syria.", "Iranian armed forces")));
+  });
+
+  describe("lexicons/entity-cues.json is checked when loaded", () => {
+    it("the file of the repository passes", () => assert.ok(readEntityCues(cues).officeDomains.includes("security")));
+    it("a missing list names the file and the list", () => {
+      const { reactionNouns: _, ...rest } = cues;
+      assert.throws(() => readEntityCues(rest), /^Error: lexicons\/entity-cues\.json: entry "\(top\)" lacks the field "reactionNouns"/);
+    });
+    it("a capitalised cue names its entry", () => assert.throws(() => readEntityCues({ ...cues, cityNouns: ["Mayor"] }), /entity-cues\.json: entry "cityNouns\.0" \("Mayor"\) must be lower-case/));
   });
 });

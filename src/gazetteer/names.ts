@@ -121,3 +121,12 @@ export function knownPersons(name: string): KnownPerson[] {
 export function personsBySurname(surname: string): KnownPerson[] {
   return (persons ??= indexPersons()).bySurname.get(nameKey(surname)) ?? [];
 }
+
+/**
+ * Whether a lone word is the surname of a real person of the Phoenix dictionary ("Erdogan", "Kishida"), and not rather
+ * a place or a role word that some entry happens to end with ("Liverpool", "Council").
+ */
+export function isPersonSurname(word: string): boolean {
+  if (isPlaceName(word) || isRoleWord(word)) return false;
+  return personsBySurname(word).some((p) => p.name.includes(" ") && !p.sectors.includes("NGO") && !p.sectors.includes("IGO"));
+}

@@ -11,8 +11,9 @@ import { isGivenName } from "../gazetteer/names";
 import { kindAfter } from "../gazetteer/cues";
 import { matchAt } from "../gazetteer";
 import type { SentenceView } from "./types";
-import { isCap } from "./tokens";
-import { LOCATION_AFTER } from "./lexicon";
+import { isCap, isPossessive, longestPhrase } from "./tokens";
+import { APPOSITIVE_HEADS, LOCATION_AFTER } from "./lexicon";
+import { FIRM_AFTER, WEAPON_AFTER } from "./entity-cues";
 
 /** The kind the lookups give a name, or undefined: "Texas", "Idlib" → Location; "Fattah" (before "missiles") → Weapon. */
 export function lookedUpKind(name: string, words: Token[], after: Token[]): EntityKind | undefined {
@@ -37,4 +38,24 @@ export function siteAfter(s: SentenceView, end: number): number {
     if (kindAfter([words.map((w) => w.lower).join(" ")]) === "Location") return end + n;
   }
   return -1;
+}
+
+/**
+ * The kind the words right around an unknown name give it, stronger than a speech verb after it: a descriptive noun
+ * before it ("the state nuclear corporation Rosatom", "the refiner Acme"), a weapon noun after it ("Flamingo
+ * missiles"), a firm's shares or stake ("Acme's shares", "shares of Acme").
+ */
+export function neighbourKind(s: SentenceView, i: number, end: number): EntityKind | undefined {
+  const t = s.tokens;
+  const before = t[i - 1];
+  // "the group Hamas" is no firm: "group" names any kind of body.
+  const described = before && !isCap(before) && before.pos === "NOUN" && before.lower !== "group" ? APPOSITIVE_HEADS.get(before.lower) : undefined;
+  if (described && described !== "Person") return described;
+  const head = t[end - 1].lower;
+  // "Houthi missiles", "Kurdish drones": a people's name, not a weapon's.
+  if (!/(?:i|ish|ic|ese|ean|ian)$/.test(head) && longestPhrase(s, end, WEAPON_AFTER, 3) > 0) return "Weapon";
+  if (isPossessive(t[end]) && longestPhrase(s, end + 1, FIRM_AFTER, 2) > 0) return "Company";
+  const prev2 = i > 1 ? `${t[i - 2].lower} ${t[i - 1].lower}` : "";
+  if (["shares of", "shares in", "stake in", "stocks of"].includes(prev2) || longestPhrase(s, end, FIRM_AFTER, 2) > 0) return "Company";
+  return undefined;
 }
