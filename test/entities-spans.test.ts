@@ -115,12 +115,37 @@ describe("entity spans (issue 10)", () => {
     it("control: 'its troops' after a country are that country's", () => assert.ok(entityIn("Iran said its troops left Syria.", "Iranian armed forces")));
   });
 
+  describe("4. a family name that comes first", () => {
+    it("a lone Chinese or Korean family name of a known person", () => isKind("Before the forum, Xi met Kim Jong Un in Beijing.", "Xi", "Person"));
+    it("control: a word that opens only a title-like entry is no person", () => assert.notEqual(entityIn("Later, Staff visited Beijing.", "Staff").kind, "Person"));
+  });
+
+  describe("6. short and long forms of one site", () => {
+    it("a shorter form with the same first and last words, later in the article", () =>
+      isOne("Shelling hit the Bushehr nuclear power plant. Later the Bushehr plant lost power.", "Bushehr nuclear power plant", "Bushehr plant"));
+    it("and for bodies", () => isOne("The Ministry of National Defense spoke. The Ministry of Defense agreed.", "Ministry of National Defense", "Ministry of Defense"));
+    it("control: the place a site is named after is a place of its own", () =>
+      isTwo("Drones hit the Kursk nuclear power plant. Kursk was calm.", "Kursk nuclear power plant", "Kursk"));
+  });
+
+  describe("7. a place and a meeting's head word name an event", () => {
+    it("summit, talks, conference", () => {
+      isKind("Trump and Putin met at the Alaska summit.", "Alaska summit", "Event");
+      isKind("The Geneva talks ended without a deal.", "Geneva talks", "Event");
+      isKind("The Munich conference opened on Friday.", "Munich conference", "Event");
+      isKind("Before the Beijing summit, Kim Jong Un left Pyongyang.", "Beijing summit", "Event");
+    });
+    it("control: the place stays a place where it is named alone", () => isTwo("Trump and Putin met at the Alaska summit. Alaska was cold.", "Alaska summit", "Alaska"));
+    it("control: talks in a place are no named event", () => isKind("Delegates flew to Geneva for talks with Iran.", "Geneva", "Location"));
+  });
+
   describe("lexicons/entity-cues.json is checked when loaded", () => {
     it("the file of the repository passes", () => assert.ok(readEntityCues(cues).officeDomains.includes("security")));
     it("a missing list names the file and the list", () => {
       const { reactionNouns: _, ...rest } = cues;
       assert.throws(() => readEntityCues(rest), /^Error: lexicons\/entity-cues\.json: entry "\(top\)" lacks the field "reactionNouns"/);
     });
+    it("a country no lexicon names", () => assert.throws(() => readEntityCues({ ...cues, familyNameFirst: ["Korea Rep"] }), /entity-cues\.json: entry "familyNameFirst\.0" \("Korea Rep"\) is not a canonical country name/));
     it("a capitalised cue names its entry", () => assert.throws(() => readEntityCues({ ...cues, cityNouns: ["Mayor"] }), /entity-cues\.json: entry "cityNouns\.0" \("Mayor"\) must be lower-case/));
   });
 });

@@ -24,7 +24,7 @@ export function groupNamedMentions(table: EntityTable, sentences: SentenceMentio
     // ("Images showed …"): kept as weak, it survives only if other articles confirm the name.
     const weak = m.initial && !e && !confirmed.has(key) && !knownEntity(m.name) && !shortFormOf(m, entities);
     if (!e && (m.kind === "Person" || m.certainty === 0) && !m.known) e = shortFormOf(m, entities);
-    if (!e && !m.known && m.kind !== "Person") e = prefixOf(m, entities);
+    if (!e && !m.known && m.kind !== "Person") e = prefixOf(m, entities) ?? shortenedOf(m, entities);
     if (!e) {
       e = createEntity(table, m.name, m.kind, m.known);
       if (weak) e.weak = true;
@@ -97,8 +97,22 @@ function shortFormOf(m: Mention, entities: DocEntity[]): DocEntity | undefined {
   return cands[0];
 }
 
-/** "Carnegie Endowment" for "Carnegie Endowment for International Peace". */
+/** "Carnegie Endowment" for "Carnegie Endowment for International Peace"; not "Kursk" for "Kursk nuclear power plant", a place of its own. */
 function prefixOf(m: Mention, entities: DocEntity[]): DocEntity | undefined {
+  if (m.kind === "Location") return undefined;
   const words = nameTokens(m.name);
   return entities.find((e) => e.kind === m.kind && !e.known && nameTokens(e.label).length > words.length && nameTokens(e.label).slice(0, words.length).join(" ") === words.join(" "));
+}
+
+/** "the Zaporizhzhia plant" after "the Zaporizhzhia nuclear power plant": the same first and last word, fewer words between. */
+function shortenedOf(m: Mention, entities: DocEntity[]): DocEntity | undefined {
+  const words = nameTokens(m.name);
+  if (words.length < 2) return undefined;
+  const within = (long: string[]) => {
+    let k = 0;
+    for (const w of long) if (w === words[k]) k++;
+    return k === words.length && long[0] === words[0] && long[long.length - 1] === words[words.length - 1];
+  };
+  const cands = entities.filter((e) => e.kind === m.kind && !e.known && nameTokens(e.label).length > words.length && within(nameTokens(e.label)));
+  return cands.length === 1 ? cands[0] : undefined;
 }

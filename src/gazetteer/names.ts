@@ -98,18 +98,23 @@ export function isGivenName(word: string): boolean {
 
 const isPlaceName = (word: string) => !!countryNamed(word) || !!capitalOf(word) || isCity(word) || adminDivisions(word).length > 0 || !!worldRegion(word);
 
-let persons: { byName: Map<string, KnownPerson[]>; bySurname: Map<string, KnownPerson[]> } | undefined;
+let persons: { byName: Map<string, KnownPerson[]>; bySurname: Map<string, KnownPerson[]>; byFirstWord: Map<string, KnownPerson[]> } | undefined;
 
 function indexPersons() {
   const all = loadKnownPersons();
   const bySurname = new Map<string, KnownPerson[]>();
-  for (const p of all) {
-    const surname = nameKey(p.name).split(" ").pop()!;
-    const list = bySurname.get(surname);
+  const byFirstWord = new Map<string, KnownPerson[]>();
+  const add = (index: Map<string, KnownPerson[]>, key: string, p: KnownPerson) => {
+    const list = index.get(key);
     if (list) list.push(p);
-    else bySurname.set(surname, [p]);
+    else index.set(key, [p]);
+  };
+  for (const p of all) {
+    const words = nameKey(p.name).split(" ");
+    add(bySurname, words[words.length - 1], p);
+    add(byFirstWord, words[0], p);
   }
-  return { byName: indexByName(all), bySurname };
+  return { byName: indexByName(all), bySurname, byFirstWord };
 }
 
 /** Real-world persons a full name or alias names ("Vladimir Putin", "Bibi Netanyahu"); several when namesakes. */
@@ -123,10 +128,14 @@ export function personsBySurname(surname: string): KnownPerson[] {
 }
 
 /**
- * Whether a lone word is the surname of a real person of the Phoenix dictionary ("Erdogan", "Kishida"), and not rather
- * a place or a role word that some entry happens to end with ("Liverpool", "Council").
+ * Whether a lone word is the surname of a real person of the Phoenix dictionary ("Erdogan", "Kishida"; "Xi" in a
+ * country of `familyNameFirst`), and not rather a place or a role word that some entry happens to end with
+ * ("Liverpool", "Council").
  */
-export function isPersonSurname(word: string): boolean {
+export function isPersonSurname(word: string, familyNameFirst: Set<string>): boolean {
   if (isPlaceName(word) || isRoleWord(word)) return false;
-  return personsBySurname(word).some((p) => p.name.includes(" ") && !p.sectors.includes("NGO") && !p.sectors.includes("IGO"));
+  const person = (p: KnownPerson) => p.name.includes(" ") && !p.sectors.includes("NGO") && !p.sectors.includes("IGO");
+  if (personsBySurname(word).some(person)) return true;
+  // "Xi" of Xi Jinping, "Moon" of Moon Jae-in: where the family name comes first.
+  return ((persons ??= indexPersons()).byFirstWord.get(nameKey(word)) ?? []).some((p) => person(p) && familyNameFirst.has(p.country));
 }

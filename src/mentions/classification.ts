@@ -5,8 +5,9 @@ import type { Mention, SentenceView, Step } from "./types";
 import { AGREEMENT_HEADS, CITIES, COMPANY_HEADS, EVENT_HEADS, FORCE_HEADS, LOCATION_AFTER, LOCATION_BEFORE, LOCATION_HEADS, LOCATION_PREFIXES, LONE_NAME_PLACE_PREPS, ORG_HEADS, PERSON_CUES } from "./lexicon";
 import { ALL_TITLES, isLeaderTitle } from "./titles";
 import { isCap, longestPhrase, make } from "./tokens";
-import { hasPersonEvidence, lookedUpKind, neighbourKind, siteAfter } from "./lookup-kind";
+import { hasPersonEvidence, lookedUpKind, neighbourKind, placeEventEnd, siteAfter } from "./lookup-kind";
 import { isPersonSurname } from "../gazetteer/names";
+import { FAMILY_NAME_FIRST } from "./entity-cues";
 
 export function headKind(head: string): EntityKind | undefined {
   if (AGREEMENT_HEADS.has(head)) return "Agreement";
@@ -89,12 +90,13 @@ function classifyByContext(s: SentenceView, i: number, end: number, name: string
   const cued = neighbourKind(s, i, end);
   if (cued) return { mention: make(s, i, end, name, cued, 1), end };
   if (after && PERSON_CUES.has(after.lower)) return { mention: make(s, i, end, name, "Person", 1), end };
-  if (CITIES.has(name)) return { mention: make(s, i, end, name, "Location", 1), end };
-  const looked = lookedUpKind(name, words, t.slice(end, end + 2));
+  const looked = CITIES.has(name) ? "Location" : lookedUpKind(name, words, t.slice(end, end + 2));
+  const event = looked === "Location" ? placeEventEnd(s, i, end) : -1;
+  if (event > 0) return { mention: make(s, i, event, s.text.slice(t[i].start, t[event - 1].end), "Event", 1), end: event };
   if (looked) return { mention: make(s, i, end, name, looked, 1), end };
   if (LONE_NAME_PLACE_PREPS.has(prev) && words.length === 1 && !(prevMention && prevMention.end === i - 1)) return { mention: make(s, i, end, name, "Location", 0), end };
   // "according to Erdogan", "Kishida and Biden met": a lone surname of a real person is that person.
-  if (words.length === 1 && isPersonSurname(name)) return { mention: make(s, i, end, name, "Person", 0), end };
+  if (words.length === 1 && isPersonSurname(name, FAMILY_NAME_FIRST)) return { mention: make(s, i, end, name, "Person", 0), end };
   // "Labour MPs", "Tory plans": a lone unknown name used to qualify a noun is a group more often than a person.
   if (words.length === 1 && after && after.pos === "NOUN" && !isCap(after) && !PERSON_CUES.has(after.lower)) {
     // "Scottish football", "Olympic officials": an adjective's ending, not a group.

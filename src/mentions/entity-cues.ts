@@ -4,8 +4,9 @@
 // make a place's name an event, a weapon or a firm.
 import { entry, fields, words, type At } from "../lexicon-check";
 import rawCues from "../../lexicons/entity-cues.json";
+import { countryNames } from "../gazetteer/countries";
 
-const CUE_LISTS = ["officeDomains", "reactionNouns", "cityNouns", "attackNouns", "placeEventHeads", "weaponAfter", "firmAfter"] as const;
+const CUE_LISTS = ["officeDomains", "reactionNouns", "cityNouns", "attackNouns", "placeEventHeads", "weaponAfter", "firmAfter", "familyNameFirst"] as const;
 
 export type EntityCues = Record<(typeof CUE_LISTS)[number], string[]>;
 
@@ -14,10 +15,13 @@ export function readEntityCues(value: unknown, file = "lexicons/entity-cues.json
   const at: At = { file, path: "" };
   const o = fields(value, at, [...CUE_LISTS]);
   const cues = Object.fromEntries(CUE_LISTS.map((k) => [k, words(o[k], entry(at, k))])) as EntityCues;
-  for (const k of CUE_LISTS)
+  for (const k of CUE_LISTS.filter((x) => x !== "familyNameFirst"))
     cues[k].forEach((w, i) => {
       if (w !== w.toLowerCase()) throw new Error(`${file}: entry "${k}.${i}" ("${w}") must be lower-case; fix it in the file`);
     });
+  cues.familyNameFirst.forEach((c, i) => {
+    if (!countryNames().has(c)) throw new Error(`${file}: entry "familyNameFirst.${i}" ("${c}") is not a canonical country name of lexicons/gazetteer.json or countries.json; fix it in the file`);
+  });
   return cues;
 }
 
@@ -37,3 +41,5 @@ export const PLACE_EVENT_HEADS = set(cues.placeEventHeads);
 export const WEAPON_AFTER = set(cues.weaponAfter);
 /** "Reliance's shares": a firm. */
 export const FIRM_AFTER = set(cues.firmAfter);
+/** Countries whose persons' names open with the family name ("Xi Jinping"), canonical names. */
+export const FAMILY_NAME_FIRST = set(cues.familyNameFirst);

@@ -10,7 +10,7 @@ import { glued, isCap, isPossessive, longestPhrase, make, phrase, titleCase } fr
 import { nameRunEnd } from "./name-runs";
 import { classifyRun, headKind } from "./classification";
 import { ownedAt, ownerOf } from "./ownership";
-import { siteAfter } from "./lookup-kind";
+import { placeEventEnd, siteAfter } from "./lookup-kind";
 import { ATTACK_NOUNS, CITY_NOUNS, REACTION_NOUNS } from "./entity-cues";
 
 /** A gazetteer name at token i (with what it owns), if there is one. */
@@ -43,6 +43,8 @@ export function knownNameAt(s: SentenceView, i: number, sofar: Mention[]): Step 
   if (runEnd > gEnd && headKind(phrase(s, runEnd - 1, runEnd))) {
     return classifyRun(s, i, runEnd, sofar);
   }
+  const event = g.kind === "Location" || g.role === "capital" ? placeEventEnd(s, i, gEnd) : -1;
+  if (event > 0) return { mention: make(s, i, event, s.text.slice(t[i].start, t[event - 1].end), "Event", 1), end: event };
   const site = g.kind === "Location" || g.role === "capital" ? siteAfter(s, gEnd) : -1;
   if (site > 0) return { mention: make(s, i, site, s.text.slice(t[i].start, t[site - 1].end), "Location", 2), end: site };
   return { mention: knownMention(s, i, g), end: gEnd };

@@ -13,7 +13,7 @@ import { matchAt } from "../gazetteer";
 import type { SentenceView } from "./types";
 import { isCap, isPossessive, longestPhrase } from "./tokens";
 import { APPOSITIVE_HEADS, LOCATION_AFTER } from "./lexicon";
-import { FIRM_AFTER, WEAPON_AFTER } from "./entity-cues";
+import { FIRM_AFTER, PLACE_EVENT_HEADS, WEAPON_AFTER } from "./entity-cues";
 
 /** The kind the lookups give a name, or undefined: "Texas", "Idlib" → Location; "Fattah" (before "missiles") → Weapon. */
 export function lookedUpKind(name: string, words: Token[], after: Token[]): EntityKind | undefined {
@@ -58,4 +58,11 @@ export function neighbourKind(s: SentenceView, i: number, end: number): EntityKi
   const prev2 = i > 1 ? `${t[i - 2].lower} ${t[i - 1].lower}` : "";
   if (["shares of", "shares in", "stake in", "stocks of"].includes(prev2) || longestPhrase(s, end, FIRM_AFTER, 2) > 0) return "Company";
   return undefined;
+}
+
+/** "the Alaska summit", "the Geneva talks": a place [i, end) named with a meeting's head after it is an event; its end, or -1. */
+export function placeEventEnd(s: SentenceView, i: number, end: number): number {
+  const t = s.tokens;
+  if (t[i - 1]?.lower !== "the" || !t[end] || isCap(t[end])) return -1;
+  return longestPhrase(s, end, PLACE_EVENT_HEADS, 2);
 }
