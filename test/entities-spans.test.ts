@@ -139,6 +139,19 @@ describe("entity spans (issue 10)", () => {
     it("control: talks in a place are no named event", () => isKind("Delegates flew to Geneva for talks with Iran.", "Geneva", "Location"));
   });
 
+  describe("8. a body named by its head alone in a national's post", () => {
+    const russian = "Deputy Chairman of the Security Council Dmitry Medvedev warned Finland.";
+    it("is the council of the holder's country", () => {
+      assert.ok(entityIn(russian, "Security Council of Russia"));
+      isNone(russian, "UN Security Council");
+      assert.ok(readFacts(russian).list.includes("Dmitry Medvedev -MEMBER_OF-> Security Council of Russia"), readFacts(russian).list.join("; "));
+    });
+    it("control: where the article speaks of the UN it is the UN's", () =>
+      assert.ok(entityIn(`${russian} The UN Security Council met in New York.`, "UN Security Council")));
+    it("control: a holder no dictionary knows keeps the UN's council", () =>
+      assert.ok(entityIn("Deputy Chairman of the Security Council Qorvath Tanvex spoke.", "UN Security Council")));
+  });
+
   describe("lexicons/entity-cues.json is checked when loaded", () => {
     it("the file of the repository passes", () => assert.ok(readEntityCues(cues).officeDomains.includes("security")));
     it("a missing list names the file and the list", () => {

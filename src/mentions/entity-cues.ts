@@ -6,7 +6,7 @@ import { entry, fields, words, type At } from "../lexicon-check";
 import rawCues from "../../lexicons/entity-cues.json";
 import { countryNames } from "../gazetteer/countries";
 
-const CUE_LISTS = ["officeDomains", "reactionNouns", "cityNouns", "attackNouns", "placeEventHeads", "weaponAfter", "firmAfter", "familyNameFirst"] as const;
+const CUE_LISTS = ["officeDomains", "reactionNouns", "cityNouns", "attackNouns", "placeEventHeads", "weaponAfter", "firmAfter", "bareBodies", "familyNameFirst"] as const;
 
 export type EntityCues = Record<(typeof CUE_LISTS)[number], string[]>;
 
@@ -43,3 +43,5 @@ export const WEAPON_AFTER = set(cues.weaponAfter);
 export const FIRM_AFTER = set(cues.firmAfter);
 /** Countries whose persons' names open with the family name ("Xi Jinping"), canonical names. */
 export const FAMILY_NAME_FIRST = set(cues.familyNameFirst);
+/** "the Security Council" in a national's post: the UN's only where the article speaks of the UN. */
+export const BARE_BODIES = set(cues.bareBodies);

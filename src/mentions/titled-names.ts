@@ -3,10 +3,10 @@
 import type { Mention, SentenceView, Step } from "./types";
 import { matchAt } from "../gazetteer";
 import { isLeaderTitle, titleAt } from "./titles";
-import { isCap, make } from "./tokens";
+import { isCap, make, phrase } from "./tokens";
 import { nameAfterTitleComma, nameRunEnd } from "./name-runs";
 import { ownerOf } from "./ownership";
-import { OFFICE_DOMAINS } from "./entity-cues";
+import { BARE_BODIES, OFFICE_DOMAINS } from "./entity-cues";
 import { isGivenName } from "../gazetteer/names";
 
 /** A title at token i and the person it names; a title with no name after it is skipped. */
@@ -18,6 +18,7 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
   let k = titleEnd;
   let of: string | undefined;
   let domain = false;
+  let body: Mention | undefined;
   if (t[k]?.lower === "of") {
     const runEnd = nameRunEnd(s, k + (t[k + 1]?.lower === "the" ? 2 : 1), true);
     for (let q = k; q < runEnd; q++) {
@@ -25,6 +26,7 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
       if (inner && (inner.kind === "Country" || inner.kind === "Organization")) {
         of = ownerOf(inner);
         k = q + inner.words.length;
+        if (inner.kind === "Organization" && BARE_BODIES.has(phrase(s, q, k))) body = make(s, q, k, of, "Organization", 2, { known: true, bareBody: true });
         break;
       }
     }
@@ -43,7 +45,8 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
       // "China's foreign ministry spokesperson Lin Jian": the post belongs to the body named just before.
       const before = sofar[sofar.length - 1];
       if (!of && before && before.end === i && !before.ref && (before.kind === "Organization" || before.kind === "Country" || before.kind === "Company")) of = before.name;
-      return { mention: make(s, k, nameEnd, name, "Person", 2, { role: { title, leader: !domain && isLeaderTitle(title.split(/\s+of\s+/i)[0]), of }, outerStart: i }), end: nameEnd };
+      const person = make(s, k, nameEnd, name, "Person", 2, { role: { title, leader: !domain && isLeaderTitle(title.split(/\s+of\s+/i)[0]), of }, outerStart: i });
+      return { mentions: body ? [body, person] : [person], end: nameEnd };
     }
   }
   return { end: titleEnd };
