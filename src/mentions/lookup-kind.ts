@@ -49,7 +49,9 @@ export function neighbourKind(s: SentenceView, i: number, end: number): EntityKi
   const t = s.tokens;
   const before = t[i - 1];
   // "the group Hamas" is no firm: "group" names any kind of body.
-  const described = before && !isCap(before) && before.pos === "NOUN" && before.lower !== "group" ? APPOSITIVE_HEADS.get(before.lower) : undefined;
+  // "film-maker Theo van Gogh": the last part of a compound describes a person.
+  const compound = i > 1 && t[i - 2].text === "-" && t[i - 2].end === before?.start;
+  const described = before && !isCap(before) && before.pos === "NOUN" && before.lower !== "group" && !compound ? APPOSITIVE_HEADS.get(before.lower) : undefined;
   if (described && described !== "Person") return described;
   const head = t[end - 1].lower;
   // "Houthi missiles", "Kurdish drones": a people's name, not a weapon's.

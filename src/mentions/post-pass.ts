@@ -17,7 +17,8 @@ export function relateMentions(s: SentenceView, out: Mention[]): void {
 /** "Trump and Putin met", "Nokia and Samsung cut prices": a guessed lone name coordinated with a person's or a firm's name is one too. */
 function kindsCoordinated(s: SentenceView, out: Mention[]): void {
   const t = s.tokens;
-  const sure = (m: Mention) => !m.ref && (m.kind === "Person" || m.kind === "Company") && (m.certainty > 0 || !m.initial);
+  // Only a partner whose kind is no guess: "Hide and Seek" are not two persons because a politician is called Hide.
+  const sure = (m: Mention) => !m.ref && (m.kind === "Person" || m.kind === "Company") && (m.certainty > 0 || m.known || m.end - m.start > 1);
   for (let k = 0; k + 1 < out.length; k++) {
     const [a, b] = [out[k], out[k + 1]];
     if (b.start !== a.end + 1 || !["and", "or", "&"].includes(t[a.end].lower)) continue;

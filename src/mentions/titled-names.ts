@@ -8,6 +8,7 @@ import { nameAfterTitleComma, nameRunEnd } from "./name-runs";
 import { ownerOf } from "./ownership";
 import { BARE_BODIES, OFFICE_DOMAINS } from "./entity-cues";
 import { isGivenName } from "../gazetteer/names";
+import { headKind } from "./classification";
 
 /** A title at token i and the person it names; a title with no name after it is skipped. */
 export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step | undefined {
@@ -65,6 +66,8 @@ function officeDomainEnd(s: SentenceView, k: number): number {
   while (j < t.length && ((isCap(t[j]) && OFFICE_DOMAINS.has(t[j].lower)) || (t[j].lower === "and" && j > first && t[j + 1] && isCap(t[j + 1]) && OFFICE_DOMAINS.has(t[j + 1].lower)))) j++;
   if (j === first || j >= t.length || !isCap(t[j]) || matchAt(t, j)) return k;
   const nameEnd = nameRunEnd(s, j, false);
-  const words = t.slice(j, nameEnd).filter((w) => w.text !== "-").length;
-  return words >= 1 && words <= 4 && (isGivenName(t[j].text) || words >= 2) ? j : k;
+  const words = t.slice(j, nameEnd).filter((w) => w.text !== "-");
+  // "Director of National Infrastructure Security Coordination Centre": a body's head word ends no person's name.
+  if (words.some((w) => headKind(w.lower))) return k;
+  return words.length >= 1 && words.length <= 4 && (isGivenName(t[j].text) || words.length >= 2) ? j : k;
 }
