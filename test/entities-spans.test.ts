@@ -156,6 +156,16 @@ describe("entity spans (issue 10)", () => {
       assert.ok(entityIn("Deputy Chairman of the Security Council Qorvath Tanvex spoke.", "UN Security Council")));
   });
 
+  describe("one node per armed force and movement, whatever the article calls it", () => {
+    it("a force's acronym and its country's troops", () => {
+      isOne("The IDF said Israeli troops had entered Rafah.", "IDF", "Israeli troops");
+      isOne("The PLA staged drills; Chinese troops landed on a beach near Taiwan.", "PLA", "Chinese troops");
+      isOne("The IRGC seized a tanker, the Revolutionary Guards said in Tehran.", "IRGC", "Revolutionary Guards");
+    });
+    it("a movement's adjective and its plural name", () => isOne("Houthi missiles hit a tanker. The Houthis vowed more attacks on Israel.", "Houthi", "Houthis"));
+    it("control: two countries' troops stay two forces", () => isTwo("Israeli troops and Egyptian troops met at the border.", "Israeli troops", "Egyptian troops"));
+  });
+
   describe("lexicons/entity-cues.json is checked when loaded", () => {
     it("the file of the repository passes", () => assert.ok(readEntityCues(cues).officeDomains.includes("security")));
     it("a missing list names the file and the list", () => {
