@@ -39,6 +39,9 @@ export function ownedAt(s: SentenceView, start: number, next: number, owner: str
     // "Syria's state news agency SANA": the name after the description is the body's own.
     const own = orgEnd < t.length && isCap(t[orgEnd]) && !matchAt(t, orgEnd) && titleAt(s, orgEnd) < 0 ? nameRunEnd(s, orgEnd, true) : orgEnd;
     if (own > orgEnd) return withOwner(make(s, orgEnd, own, s.text.slice(t[orgEnd].start, t[own - 1].end), "Organization", 2, { owner, outerStart: start }));
+    // "Iran's state news agency IRNA": a body the gazetteer knows, under its own name.
+    const known = orgEnd < t.length ? matchAt(t, orgEnd) : undefined;
+    if (known?.role === "name" && known.kind === "Organization") return withOwner(make(s, orgEnd, orgEnd + known.words.length, known.canonical, "Organization", 2, { known: true, owner, outerStart: start }));
     const org = `${ownerKind === "Country" ? demonym : owner} ${titleCase(phrase(s, next, orgEnd))}`;
     return withOwner(make(s, start, orgEnd, org, "Organization", 2, { owner }));
   }
