@@ -54,6 +54,7 @@ describe("entity spans (issue 10)", () => {
       for (const f of forms) assert.equal(cityOfCapitalForm(f, forms), "Washington, D.C.", f);
       assert.equal(cityOfCapitalForm("Pretoria", ["Pretoria", "Cape Town"]), "Pretoria");
     });
+    it("a long form names the city even as a sentence's subject", () => isKind("Washington DC declared an emergency after the storm.", "Washington DC", "Location"));
     it("control: Washington acting is the United States", () => isKind("Washington warned Pyongyang against another test.", "Washington", "Country"));
   });
 

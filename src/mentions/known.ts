@@ -70,7 +70,7 @@ function knownMention(s: SentenceView, i: number, g: GazEntry): Mention {
   const moving = t.slice(Math.max(0, i - 6), i - 1).some((x) => MOTION.has(x.lower));
   const afterPrep = PLACE_PREPS.has(prep) && (!["to", "from"].includes(prep) || moving) && !(i > 1 && GOVERNMENT_NOUNS.has(t[i - 2].lower));
   const dateline = (i === 0 && (t[gEnd]?.text === ":" || /^[—–-]$/.test(t[gEnd]?.text ?? "") || (tok.text === tok.text.toUpperCase() && t[gEnd]?.text === ","))) || (t[gEnd]?.text === "-" && t[gEnd + 1]?.lower === "based");
-  const place = ((afterPrep && !reactionIn(s, i)) || dateline || struckAt(s, i)) && !GOVERNMENT_SEATS.has(tok.lower);
+  const place = ((afterPrep && !reactionIn(s, i)) || dateline || struckAt(s, i) || isLongCityForm(s, i, g)) && !GOVERNMENT_SEATS.has(tok.lower);
   return place ? placeMention(s, i, g) : make(s, i, gEnd, g.canonical, "Country", 2, { known: true, metonym: true });
 }
 
@@ -93,6 +93,14 @@ export function cityOfCapitalForm(surface: string, capitals: string[]): string |
   const opens = (c: string, form: string) => nameKey(form).startsWith(`${nameKey(c)} `);
   const city = byLength.find((c) => capitals.some((long) => opens(c, long) && nameKey(long).endsWith(` ${key}`))) ?? byLength.find((c) => nameKey(c) === key || opens(c, surface));
   return city && [city, ...byLength.filter((form) => opens(city, form))].pop();
+}
+
+/** "Washington, D.C.", "D.C.": a form of a capital other than its bare name names the city, never the government. */
+function isLongCityForm(s: SentenceView, i: number, g: GazEntry): boolean {
+  const surface = s.text.slice(s.tokens[i].start, s.tokens[i + g.words.length - 1].end);
+  const capitals = countryInfo(g.country!)?.capitals ?? [];
+  const bare = capitals.filter((c) => !capitals.some((o) => o !== c && nameKey(c).startsWith(`${nameKey(o)} `)));
+  return cityOfCapitalForm(surface, capitals) !== undefined && !bare.some((c) => nameKey(c) === nameKey(surface) && !capitals.some((long) => long !== c && nameKey(long).endsWith(` ${nameKey(c)}`)));
 }
 
 /** "alarm bells in Seoul", "anger in Beijing": a reaction in a capital is its government's. */
