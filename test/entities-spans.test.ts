@@ -55,6 +55,8 @@ describe("entity spans (issue 10)", () => {
       assert.equal(cityOfCapitalForm("Pretoria", ["Pretoria", "Cape Town"]), "Pretoria");
     });
     it("a long form names the city even as a sentence's subject", () => isKind("Washington DC declared an emergency after the storm.", "Washington DC", "Location"));
+    it("control: a capital that is the tail of another capital's name acts as its country", () =>
+      isKind("Modi said Delhi would not buy more oil from Russia.", "Delhi", "Country"));
     it("control: Washington acting is the United States", () => isKind("Washington warned Pyongyang against another test.", "Washington", "Country"));
   });
 
@@ -165,6 +167,27 @@ describe("entity spans (issue 10)", () => {
     });
     it("a movement's adjective and its plural name", () => isOne("Houthi missiles hit a tanker. The Houthis vowed more attacks on Israel.", "Houthi", "Houthis"));
     it("control: two countries' troops stay two forces", () => isTwo("Israeli troops and Egyptian troops met at the border.", "Israeli troops", "Egyptian troops"));
+  });
+
+  describe("titles and the names of bodies", () => {
+    it("a title word opening a place's or a firm's name is part of it", () => {
+      isKind("He landed at Imam Khomeini International Airport.", "Imam Khomeini International Airport", "Location");
+      isKind("General Motors cut jobs in Seoul.", "General Motors", "Company");
+      isNone("General Motors cut jobs in Seoul.", "Motors");
+    });
+    it("control: a title before a person's name is no part of it", () => {
+      isKind("Ayatollah Ali Khamenei condemned Israel; Khamenei spoke in Tehran.", "Ali Khamenei", "Person");
+      isOne("Ayatollah Ali Khamenei condemned Israel; Khamenei spoke in Tehran.", "Ali Khamenei", "Khamenei");
+    });
+    it("a country's body known by name is one node, owned by the country", () => {
+      const text = "The State Department warned Iran. The US State Department also criticised Iraq.";
+      isOne(text, "State Department", "US State Department");
+      assert.ok(readFacts(text).list.includes("United States Department of State -PART_OF-> United States"), readFacts(text).list.join("; "));
+    });
+    it("a body's short name is the one body of the article whose name ends so", () =>
+      isOne("China's Foreign Ministry criticised Japan. The Foreign Ministry later summoned an envoy.", "Chinese Foreign Ministry", "Foreign Ministry"));
+    it("control: with two such bodies the short name joins neither", () =>
+      isTwo("Russia's Foreign Ministry and China's Foreign Ministry spoke. The Foreign Ministry said so.", "Chinese Foreign Ministry", "Russian Foreign Ministry"));
   });
 
   describe("lexicons/entity-cues.json is checked when loaded", () => {

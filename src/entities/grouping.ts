@@ -24,7 +24,7 @@ export function groupNamedMentions(table: EntityTable, sentences: SentenceMentio
     // ("Images showed …"): kept as weak, it survives only if other articles confirm the name.
     const weak = m.initial && !e && !confirmed.has(key) && !knownEntity(m.name) && !shortFormOf(m, entities);
     if (!e && (m.kind === "Person" || m.certainty === 0) && !m.known) e = shortFormOf(m, entities);
-    if (!e && !m.known && m.kind !== "Person") e = prefixOf(m, entities) ?? shortenedOf(m, entities);
+    if (!e && !m.known && m.kind !== "Person") e = prefixOf(m, entities) ?? shortenedOf(m, entities) ?? headOf(m, entities);
     if (!e) {
       e = createEntity(table, m.name, m.kind, m.known);
       if (weak) e.weak = true;
@@ -114,5 +114,13 @@ function shortenedOf(m: Mention, entities: DocEntity[]): DocEntity | undefined {
     return k === words.length && long[0] === words[0] && long[long.length - 1] === words[words.length - 1];
   };
   const cands = entities.filter((e) => e.kind === m.kind && !e.known && nameTokens(e.label).length > words.length && within(nameTokens(e.label)));
+  return cands.length === 1 ? cands[0] : undefined;
+}
+
+/** "the Treasury", "the Foreign Ministry" after "the US Department of the Treasury", "China's Foreign Ministry": the one body of the article whose name ends so. */
+function headOf(m: Mention, entities: DocEntity[]): DocEntity | undefined {
+  if (m.kind !== "Organization" || m.owner) return undefined;
+  const words = nameTokens(m.name);
+  const cands = entities.filter((e) => e.kind === "Organization" && nameTokens(e.label).length > words.length && nameTokens(e.label).slice(-words.length).join(" ") === words.join(" "));
   return cands.length === 1 ? cands[0] : undefined;
 }

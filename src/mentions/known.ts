@@ -2,6 +2,7 @@
 // a capital is a place after "in", "to", "at" or as a dateline, and its
 // country's government elsewhere.
 import type { Mention, SentenceView, Step } from "./types";
+import type { Token } from "../nlp";
 import { countryInfo, matchAt, type GazEntry } from "../gazetteer";
 import { nameKey } from "../names";
 import { ATTACKER_NOUNS, GOVERNMENT_NOUNS, GOVERNMENT_SEATS, MOTION, PLACE_PREPS, QUANTIFIERS } from "./lexicon";
@@ -63,7 +64,7 @@ function knownMention(s: SentenceView, i: number, g: GazEntry): Mention {
   const t = s.tokens;
   const tok = t[i];
   const gEnd = i + g.words.length;
-  if (g.role !== "capital") return make(s, i, gEnd, g.canonical, g.kind, 2, { known: true });
+  if (g.role !== "capital") return make(s, i, gEnd, g.canonical, g.kind, 2, { known: true, owner: namedOwner(t, i, g) });
   // A capital after "in", "to", "at" is a place; elsewhere it stands for the government.
   // "to" and "from" make a place only after a word of motion ("travelled to Moscow", "fled from Kyiv"); "weapons to Moscow", "imports from Moscow" are the government's.
   const prep = i > 0 ? t[i - 1].lower : "";
@@ -72,6 +73,13 @@ function knownMention(s: SentenceView, i: number, g: GazEntry): Mention {
   const dateline = (i === 0 && (t[gEnd]?.text === ":" || /^[—–-]$/.test(t[gEnd]?.text ?? "") || (tok.text === tok.text.toUpperCase() && t[gEnd]?.text === ","))) || (t[gEnd]?.text === "-" && t[gEnd + 1]?.lower === "based");
   const place = ((afterPrep && !reactionIn(s, i)) || dateline || struckAt(s, i) || isLongCityForm(s, i, g)) && !GOVERNMENT_SEATS.has(tok.lower);
   return place ? placeMention(s, i, g) : make(s, i, gEnd, g.canonical, "Country", 2, { known: true, metonym: true });
+}
+
+/** "US State Department", "Iran's IRGC" written as one known name: the country its first words name owns it. */
+function namedOwner(t: Token[], i: number, g: GazEntry): string | undefined {
+  if (g.role !== "name" || !g.country || g.words.length < 2) return undefined;
+  const first = matchAt(t.slice(i, i + g.words.length - 1), 0);
+  return first && (first.role === "country" || first.role === "demonym") && first.canonical === g.country ? g.country : undefined;
 }
 
 /** A capital named as the city it is, under the city's own name in any house style ("Washington, D.C.", "D.C." → Washington). */
@@ -99,8 +107,11 @@ export function cityOfCapitalForm(surface: string, capitals: string[]): string |
 function isLongCityForm(s: SentenceView, i: number, g: GazEntry): boolean {
   const surface = s.text.slice(s.tokens[i].start, s.tokens[i + g.words.length - 1].end);
   const capitals = countryInfo(g.country!)?.capitals ?? [];
-  const bare = capitals.filter((c) => !capitals.some((o) => o !== c && nameKey(c).startsWith(`${nameKey(o)} `)));
-  return cityOfCapitalForm(surface, capitals) !== undefined && !bare.some((c) => nameKey(c) === nameKey(surface) && !capitals.some((long) => long !== c && nameKey(long).endsWith(` ${nameKey(c)}`)));
+  const opens = (c: string, long: string) => nameKey(long).startsWith(`${nameKey(c)} `);
+  // A long form opens with another form ("Washington, D.C."); a tail is the end of one that does ("D.C."), not "Delhi" of "New Delhi".
+  const long = (c: string) => capitals.some((o) => opens(o, c)) || capitals.some((l) => nameKey(l).endsWith(` ${nameKey(c)}`) && capitals.some((o) => o !== c && opens(o, l)));
+  const key = nameKey(surface);
+  return capitals.some((c) => nameKey(c) === key && long(c));
 }
 
 /** "alarm bells in Seoul", "anger in Beijing": a reaction in a capital is its government's. */

@@ -40,6 +40,8 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
   k = nameAfterTitleComma(s, k);
   if (k < t.length && isCap(t[k]) && !matchAt(t, k)) {
     const nameEnd = nameRunEnd(s, k, false);
+    // "Imam Khomeini International Airport", "General Motors": a run ending in a place's or a body's head word is no person.
+    if (nameEnd > k && headKind(t[nameEnd - 1].lower) && i === k - 1) return undefined;
     if (nameEnd > k) {
       const title = s.text.slice(tok.start, t[k - 1].end).replace(/,$/, "");
       const name = s.text.slice(t[k].start, t[nameEnd - 1].end);
