@@ -175,6 +175,7 @@ describe("entity spans (issue 10)", () => {
       isKind("General Motors cut jobs in Seoul.", "General Motors", "Company");
       isNone("General Motors cut jobs in Seoul.", "Motors");
     });
+    it("control: a form of address always names a person", () => isKind("Mr Park's statement came as the central bank met in Seoul.", "Park", "Person"));
     it("control: a title before a person's name is no part of it", () => {
       isKind("Ayatollah Ali Khamenei condemned Israel; Khamenei spoke in Tehran.", "Ali Khamenei", "Person");
       isOne("Ayatollah Ali Khamenei condemned Israel; Khamenei spoke in Tehran.", "Ali Khamenei", "Khamenei");

@@ -7,7 +7,7 @@ import { ALL_TITLES, isLeaderTitle } from "./titles";
 import { isCap, longestPhrase, make } from "./tokens";
 import { hasPersonEvidence, lookedUpKind, neighbourKind, placeEventEnd, siteAfter } from "./lookup-kind";
 import { isPersonSurname } from "../gazetteer/names";
-import { FAMILY_NAME_FIRST } from "./entity-cues";
+import { FAMILY_NAME_FIRST, FORMS_OF_ADDRESS } from "./entity-cues";
 
 export function headKind(head: string): EntityKind | undefined {
   if (AGREEMENT_HEADS.has(head)) return "Agreement";
@@ -27,7 +27,7 @@ function nameAfterTitle(s: SentenceView, i: number, end: number): { titleEnd: nu
     if (te > q && te < end && te - 1 >= q && isCap(t[te]) && !ALL_TITLES.has(t[te].lower)) {
       // The rest must look like a personal name: capitalised words without connectors.
       // "Sheikh Zayed Mosque", "General Motors": a run ending in a head word is the name of a place or a body.
-      if (headKind(t[end - 1].lower)) return undefined;
+      if (!FORMS_OF_ADDRESS.has(t[i].lower) && t.slice(te, end).some((w) => headKind(w.lower))) return undefined;
       if (t.slice(te, end).every((w) => isCap(w) || w.text === "-" || /^\p{Ll}{1,3}$/u.test(w.text))) return { titleEnd: te, nameStart: te };
     }
   }

@@ -6,7 +6,7 @@ import { entry, fields, words, type At } from "../lexicon-check";
 import rawCues from "../../lexicons/entity-cues.json";
 import { countryNames } from "../gazetteer/countries";
 
-const CUE_LISTS = ["officeDomains", "reactionNouns", "cityNouns", "attackNouns", "placeEventHeads", "weaponAfter", "firmAfter", "bareBodies", "familyNameFirst"] as const;
+const CUE_LISTS = ["officeDomains", "reactionNouns", "cityNouns", "attackNouns", "placeEventHeads", "weaponAfter", "firmAfter", "formsOfAddress", "bareBodies", "familyNameFirst"] as const;
 
 export type EntityCues = Record<(typeof CUE_LISTS)[number], string[]>;
 
@@ -45,3 +45,5 @@ export const FIRM_AFTER = set(cues.firmAfter);
 export const FAMILY_NAME_FIRST = set(cues.familyNameFirst);
 /** "the Security Council" in a national's post: the UN's only where the article speaks of the UN. */
 export const BARE_BODIES = set(cues.bareBodies);
+/** "Mr Park": a person, whatever the name's last word. */
+export const FORMS_OF_ADDRESS = set(cues.formsOfAddress);

@@ -6,7 +6,7 @@ import { isLeaderTitle, titleAt } from "./titles";
 import { isCap, make, phrase } from "./tokens";
 import { nameAfterTitleComma, nameRunEnd } from "./name-runs";
 import { ownerOf } from "./ownership";
-import { BARE_BODIES, OFFICE_DOMAINS } from "./entity-cues";
+import { BARE_BODIES, FORMS_OF_ADDRESS, OFFICE_DOMAINS } from "./entity-cues";
 import { isGivenName } from "../gazetteer/names";
 import { headKind } from "./classification";
 
@@ -41,7 +41,7 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
   if (k < t.length && isCap(t[k]) && !matchAt(t, k)) {
     const nameEnd = nameRunEnd(s, k, false);
     // "Imam Khomeini International Airport", "General Motors": a run ending in a place's or a body's head word is no person.
-    if (nameEnd > k && headKind(t[nameEnd - 1].lower) && i === k - 1) return undefined;
+    if (nameEnd > k && headKind(t[nameEnd - 1].lower) && i === k - 1 && !FORMS_OF_ADDRESS.has(tok.lower)) return undefined;
     if (nameEnd > k) {
       const title = s.text.slice(tok.start, t[k - 1].end).replace(/,$/, "");
       const name = s.text.slice(t[k].start, t[nameEnd - 1].end);
