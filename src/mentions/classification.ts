@@ -25,9 +25,9 @@ function nameAfterTitle(s: SentenceView, i: number, end: number): { titleEnd: nu
   for (let q = end - 2; q >= i; q--) {
     const te = longestPhrase(s, q, ALL_TITLES, 4);
     if (te > q && te < end && te - 1 >= q && isCap(t[te]) && !ALL_TITLES.has(t[te].lower)) {
-      // The rest must look like a personal name: capitalised words without connectors.
-      // "Sheikh Zayed Mosque", "General Motors": a run ending in a head word is the name of a place or a body.
+      // "Sheikh Zayed Mosque", "General Motors": a run with a head word after the title names a place or a body.
       if (!FORMS_OF_ADDRESS.has(t[i].lower) && t.slice(te, end).some((w) => headKind(w.lower))) return undefined;
+      // The rest must look like a personal name: capitalised words without connectors.
       if (t.slice(te, end).every((w) => isCap(w) || w.text === "-" || /^\p{Ll}{1,3}$/u.test(w.text))) return { titleEnd: te, nameStart: te };
     }
   }
