@@ -7,6 +7,7 @@ import type { DocEntity, SentenceMentions } from "./types";
 import { knownEntity } from "../gazetteer";
 import { nameKey, nameTokens } from "../names";
 import { addAlias, createEntity, vote, type EntityTable } from "./table";
+import { headKind } from "../mentions/classification";
 
 const KIND_ORDER: EntityKind[] = ["Person", "Country", "Organization", "Company", "MilitaryForce", "Location", "Agreement", "Event", "Weapon"];
 
@@ -119,8 +120,9 @@ function shortenedOf(m: Mention, entities: DocEntity[]): DocEntity | undefined {
 
 /** "the Treasury", "the Foreign Ministry" after "the US Department of the Treasury", "China's Foreign Ministry": the one body of the article whose name ends so. */
 function headOf(m: Mention, entities: DocEntity[]): DocEntity | undefined {
-  if (m.kind !== "Organization" || m.owner) return undefined;
   const words = nameTokens(m.name);
+  // Only a body's generic head ("ministry", "treasury"): "BT" is no short form of "Telco BT".
+  if (m.kind !== "Organization" || m.owner || headKind(words[words.length - 1]) !== "Organization") return undefined;
   const cands = entities.filter((e) => e.kind === "Organization" && nameTokens(e.label).length > words.length && nameTokens(e.label).slice(-words.length).join(" ") === words.join(" "));
   return cands.length === 1 ? cands[0] : undefined;
 }
