@@ -5,6 +5,7 @@ import type { EntityKind } from "../schema";
 import type { Mention } from "../mentions";
 import type { DocEntity, SentenceMentions } from "./types";
 import { knownEntity } from "../gazetteer";
+import { knownPersons } from "../gazetteer/names";
 import { nameKey, nameTokens } from "../names";
 import { addAlias, createEntity, vote, type EntityTable } from "./table";
 
@@ -62,14 +63,24 @@ export function postsTakeTheirCountry(table: EntityTable, sentences: SentenceMen
     const countries = new Set(roleRefs.filter((x) => x.role?.of && x.role.title.toLowerCase() === title.toLowerCase()).map((x) => x.role!.of));
     return countries.size === 1 ? [...countries][0] : undefined;
   };
+  // "President Musharraf" and "President George W Bush" in one article: a post two people hold here is of two countries.
+  const holders = new Map<string, number>();
+  for (const e of table.entities) for (const t of new Set(e.roles.filter((r) => !r.of).map((r) => r.title.toLowerCase()))) holders.set(t, (holders.get(t) ?? 0) + 1);
   for (const e of table.entities) {
     // A person with two leading posts ("Prime Minister X", "President X of the council") borrows no leading post's country.
     const leads = new Set(e.roles.filter((r) => r.leader).map((r) => r.title.toLowerCase())).size;
-    const borrowed = e.roles.map((r) => (!r.of && !r.ofRef && !(r.leader && leads > 1) ? countryOfPost(r.title) : undefined));
+    const borrowed = e.roles.map((r) => (!r.of && !r.ofRef && !(r.leader && leads > 1) && holders.get(r.title.toLowerCase()) === 1 ? countryOfPost(r.title) : undefined));
     // Posts of two countries for one person contradict each other: borrow neither.
-    if (new Set([...borrowed, ...e.roles.map((r) => r.of)].filter(Boolean)).size > 1) continue;
+    const countries = new Set([...borrowed, ...e.roles.map((r) => r.of)].filter(Boolean));
+    if (countries.size !== 1 || !borrowed.some(Boolean) || !mayHoldPostOf(e.label, [...countries][0]!)) continue;
     e.roles.forEach((r, k) => { if (borrowed[k]) r.of = borrowed[k]; });
   }
+}
+
+/** A person the Phoenix dictionary knows holds posts of their own country only: George W Bush is no Pakistani president. */
+function mayHoldPostOf(person: string, country: string): boolean {
+  const known = knownPersons(person);
+  return !known.length || known.some((p) => p.country === country);
 }
 
 /** What a name says it belongs to is mentioned too: "Russian President Putin" names Russia. */

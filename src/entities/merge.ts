@@ -5,7 +5,7 @@
 import type { EntityKind } from "../schema";
 import type { DocExtraction } from "../extract";
 import { nameKey, nameTokens } from "../names";
-import { officeKey } from "../mentions/titles";
+import { isSingleHolderPost, officeKey } from "../mentions/titles";
 
 export interface EntityGroup {
   labels: Map<string, number>;
@@ -156,6 +156,8 @@ function resolveDescriptions(persons: EntityGroup[], merged: Map<string, string>
   for (const p of pending) {
     const e = p.doc.entities[p.local];
     const r = e.roleRef!;
+    // "a Tory MP" in one article is not the MP named in most others: only a post one person holds at a time resolves.
+    if (!isSingleHolderPost(r.title)) continue;
     // "the Kremlin leader" is whoever leads; "the UK chancellor" only a chancellor of the UK.
     const h = mostDocs(holdersOf.get(`${r.of}|${officeKey(r.title, r.leader)}`) ?? []);
     if (!h) continue;
