@@ -35,6 +35,7 @@ export function groupNamedMentions(table: EntityTable, sentences: SentenceMentio
       e.label = m.name;
     }
     links[si][mi] = e.id;
+    if (m.work) e.noEntity = true;
     vote(table, e, m.kind, m.certainty);
     if (!m.adjectival) addAlias(e, m.surface);
     if (m.name !== e.label) addAlias(e, m.name);
@@ -49,6 +50,7 @@ export function settleKinds(table: EntityTable): void {
     e.kind = [...v.entries()].sort((a, b) => b[1] - a[1] || KIND_ORDER.indexOf(a[0]) - KIND_ORDER.indexOf(b[0]))[0][0];
     const k = knownEntity(e.label);
     if (k) e.kind = k.kind;
+    if (!k && !e.known && !table.sure.get(e.id)?.has(e.kind)) e.guess = true;
   }
 }
 

@@ -5,10 +5,8 @@
 import type { EntityKind } from "../schema";
 import type { Mention, Role, SentenceView, Step } from "./types";
 import { countryInfo, matchAt, type GazEntry } from "../gazetteer";
-import { DETERMINERS, FORCE_NOUNS, ORG_NOUNS } from "./lexicon";
+import { DETERMINERS, FORCE_NOUNS, INDEFINITES, ORG_NOUNS } from "./lexicon";
 import { LEADER_TITLES, isLeaderTitle, isSingleHolderPost, titleAt } from "./titles";
-
-const INDEFINITES = new Set(["a", "an", "another", "one", "any", "every", "each"]);
 import { isCap, longestPhrase, make, phrase, titleCase } from "./tokens";
 import { nameAfterTitleComma, nameRunEnd } from "./name-runs";
 
