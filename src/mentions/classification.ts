@@ -60,8 +60,9 @@ export function classifyRun(s: SentenceView, i: number, end: number, sofar: Ment
   if (after && !isCap(after) && after.pos === "NOUN" && headKind(after.lower) && headKind(after.lower) !== "Location" && headKind(after.lower) !== "Event" && (words.length > 1 || headKind(after.lower) === "Organization")) {
     return { mention: make(s, i, end + 1, `${name} ${after.text}`, headKind(after.lower)!, 2), end: end + 1 };
   }
-  // A lone head word names a body ("Parliament") or an event ("the Olympics") of its own.
-  let kind = words.length > 1 || ORG_HEADS.has(head) || EVENT_HEADS.has(head) ? headKind(head) : undefined;
+  // A lone head word names a body ("Parliament") or, inside a sentence, an event ("the Olympics"; not "Talks between …").
+  const midSentence = i > 0 && !/^["“‘(]$/.test(t[i - 1].text);
+  let kind = words.length > 1 || ORG_HEADS.has(head) || (EVENT_HEADS.has(head) && midSentence) ? headKind(head) : undefined;
   // "Fort Bragg", "Joint Base Lewis-McChord": a place word before the name proper.
   if (!kind && words.length > 1 && words.slice(0, -1).some((w) => LOCATION_PREFIXES.has(w.lower))) kind = "Location";
   if (!kind && words.length > 1 && words.some((w) => ORG_HEADS.has(w.lower))) kind = "Organization";
