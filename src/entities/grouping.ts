@@ -25,7 +25,7 @@ export function groupNamedMentions(table: EntityTable, sentences: SentenceMentio
     // ("Images showed …"): kept as weak, it survives only if other articles confirm the name.
     const weak = m.initial && !e && !confirmed.has(key) && !knownEntity(m.name) && !shortFormOf(m, entities);
     if (!e && (m.kind === "Person" || m.certainty === 0) && !m.known) e = shortFormOf(m, entities);
-    if (!e && !m.known && m.kind !== "Person") e = prefixOf(m, entities);
+    if (!e && !m.known && m.kind !== "Person") e = prefixOf(m, entities) ?? headWordOf(m, entities);
     if (!e) {
       e = createEntity(table, m.name, m.kind, m.known);
       if (weak) e.weak = true;
@@ -108,6 +108,14 @@ function shortFormOf(m: Mention, entities: DocEntity[]): DocEntity | undefined {
     return full.slice(-2).join(" ") === words.join(" ") || full.slice(0, 2).join(" ") === words.join(" ");
   });
   return cands[0];
+}
+
+/** "the Games" for the one "Commonwealth Games" of the article: a lone head word stands for the longer name it ends. */
+function headWordOf(m: Mention, entities: DocEntity[]): DocEntity | undefined {
+  const words = nameTokens(m.name);
+  if (words.length !== 1) return undefined;
+  const longer = entities.filter((e) => e.kind === m.kind && e.kind !== "Person" && nameTokens(e.label).length > 1 && nameTokens(e.label).pop() === words[0]);
+  return longer.length === 1 ? longer[0] : undefined;
 }
 
 /** "Carnegie Endowment" for "Carnegie Endowment for International Peace". */

@@ -8,7 +8,7 @@ import { newEntityTable } from "./table";
 import { groupNamedMentions, ownersAreMentioned, postsTakeTheirCountry, settleKinds } from "./grouping";
 import { resolveReferences } from "./references";
 import { resolveStandIns } from "./aliases";
-import { markCommonNouns } from "./common-nouns";
+import { markNoEntities } from "./no-entities";
 
 export type { DocEntities, DocEntity, MentionLinks, SentenceMentions } from "./types";
 
@@ -18,7 +18,7 @@ export function resolveEntities(sentences: SentenceMentions[]): DocEntities {
   const table = newEntityTable(sentences);
   groupNamedMentions(table, sentences);
   settleKinds(table);
-  markCommonNouns(table, sentences);
+  markNoEntities(table, sentences);
   postsTakeTheirCountry(table, sentences);
   ownersAreMentioned(table, sentences);
   resolveReferences(table, sentences);

@@ -79,7 +79,7 @@ function groupByName(sorted: DocExtraction[], groups: Map<string, EntityGroup>, 
       const g = group(key);
       g.labels.set(e.label, (g.labels.get(e.label) ?? 0) + 1);
       // A gazetteer's kind outweighs all; a kind given with evidence outweighs guesses ("won an Oscar" over "Oscar said").
-      g.kinds.set(e.kind, (g.kinds.get(e.kind) ?? 0) + (e.known ? 100 : e.guess ? 1 : 3));
+      g.kinds.set(e.kind, (g.kinds.get(e.kind) ?? 0) + (e.known ? 100 : e.guess ? 1 : 5));
       if (e.noEntity) g.noEntity++;
       if (e.known) g.known = e.label;
       if (!e.weak) g.confirmed = true;

@@ -2,7 +2,7 @@
 // inside the run, the words around them, or the name's shape.
 import type { EntityKind } from "../schema";
 import type { Mention, SentenceView, Step } from "./types";
-import { AGREEMENT_HEADS, CITIES, COMPANY_HEADS, EVENT_HEADS, FORCE_HEADS, LOCATION_AFTER, LOCATION_BEFORE, LOCATION_HEADS, LOCATION_PREFIXES, LONE_NAME_PLACE_PREPS, ORG_HEADS, PERSON_CUES } from "./lexicon";
+import { AGREEMENT_HEADS, CITIES, COMPANY_HEADS, EVENT_HEADS, FORCE_HEADS, LOCATION_AFTER, LOCATION_BEFORE, LOCATION_HEADS, LOCATION_PREFIXES, LONE_NAME_PLACE_PREPS, MOTION, ORG_HEADS, PERSON_CUES } from "./lexicon";
 import { ALL_TITLES, isLeaderTitle } from "./titles";
 import { isCap, longestPhrase, make } from "./tokens";
 import { hasPersonEvidence, lookedUpKind, siteAfter } from "./lookup-kind";
@@ -91,14 +91,18 @@ function classifyByContext(s: SentenceView, i: number, end: number, name: string
   // "the Tories", "the Lib Dems": a group.
   if (prev === "the" && /s$/.test(head) && words.length <= 2 && !EVENT_HEADS.has(head) && words[0].pos !== "NUM") return { mention: make(s, i, end, name, "Organization", 1), end };
   if (words[0].text === "I") return { end };
-  if (/^\p{Lu}{2,6}$/u.test(compact)) return { mention: make(s, i, end, name, "Organization", 1), end };
+  // An unknown acronym is most often a body, but a firm ("BT") as well: a guess that evidence elsewhere outweighs.
+  if (/^\p{Lu}{2,6}$/u.test(compact)) return { mention: make(s, i, end, name, "Organization", 0), end };
   if (LOCATION_BEFORE.has(prev2)) return { mention: make(s, i, end, name, "Location", 2), end };
   const prevMention = sofar[sofar.length - 1];
-  if (after && PERSON_CUES.has(after.lower)) return { mention: make(s, i, end, name, "Person", 1), end };
+  // "Smith said" is a person; "the Bank said", "the Commission said" is a body speaking.
+  if (after && PERSON_CUES.has(after.lower) && prev !== "the") return { mention: make(s, i, end, name, "Person", 1), end };
   if (CITIES.has(name)) return { mention: make(s, i, end, name, "Location", 1), end };
   const looked = lookedUpKind(name, words, t.slice(end, end + 2));
   if (looked) return { mention: make(s, i, end, name, looked, 1), end };
-  if (LONE_NAME_PLACE_PREPS.has(prev) && words.length === 1 && !(prevMention && prevMention.end === i - 1)) return { mention: make(s, i, end, name, "Location", 0), end };
+  // "at Twickenham", "travelled to Twickenham": a lone name after a place preposition, or after "to" following a verb of motion.
+  const towards = prev === "to" && t.slice(Math.max(0, i - 4), i - 1).some((x) => MOTION.has(x.lower));
+  if ((LONE_NAME_PLACE_PREPS.has(prev) || towards) && words.length === 1 && !(prevMention && prevMention.end === i - 1)) return { mention: make(s, i, end, name, "Location", 0), end };
   // "Labour MPs", "Tory plans": a lone unknown name used to qualify a noun is a group more often than a person.
   if (words.length === 1 && after && after.pos === "NOUN" && !isCap(after) && !PERSON_CUES.has(after.lower)) {
     if (adjective) return { end };
