@@ -48,6 +48,12 @@ describe("issue 10 BBC classes: junk names, kinds, aliases", () => {
       const f = read("Kenya sent runners to the Pan African Games in Ghana. The Games opened on Friday.");
       assert.equal(f.entity("Games")?.label, "Pan African Games");
     });
+    it("a title-case preposition ends a name: a show named after a person is not the person", () => {
+      const f = read("Critics in Ireland reviewed An Evening With Mary Doyle on Friday.");
+      assert.ok(f.entity("Mary Doyle"), labels("Critics in Ireland reviewed An Evening With Mary Doyle on Friday."));
+      assert.ok(!f.entities.some((e) => /With/.test(e.label)));
+    });
+    it("'of' and 'for' still join a name (control)", () => kind("Officials at the Bank of Korea met Japan's envoy.", "Bank of Korea", "Organization"));
     it("the Commons and the Lords are the houses of the UK parliament", () => {
       const f = read("MPs in the Commons backed the bill, but the Lords threw it out.");
       assert.equal(f.entity("Commons")?.label, "House of Commons");
