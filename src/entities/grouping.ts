@@ -71,7 +71,9 @@ export function postsTakeTheirCountry(table: EntityTable, sentences: SentenceMen
   for (const e of table.entities) {
     // A person with two leading posts ("Prime Minister X", "President X of the council") borrows no leading post's country.
     const leads = new Set(e.roles.filter((r) => r.leader).map((r) => r.title.toLowerCase())).size;
-    const borrowed = e.roles.map((r) => (!r.of && !r.ofRef && !(r.leader && leads > 1) && holders.get(r.title.toLowerCase()) === 1 ? countryOfPost(r.title) : undefined));
+    // Two holders here ("President Castro", "President Bush"): the country goes only to one the Phoenix dictionary places there.
+    const lend = (title: string, c = countryOfPost(title)) => (c && (holders.get(title.toLowerCase()) === 1 || knownPersons(e.label).some((p) => p.country === c)) ? c : undefined);
+    const borrowed = e.roles.map((r) => (!r.of && !r.ofRef && !(r.leader && leads > 1) ? lend(r.title) : undefined));
     // Posts of two countries for one person contradict each other: borrow neither.
     const countries = new Set([...borrowed, ...e.roles.map((r) => r.of)].filter(Boolean));
     if (countries.size !== 1 || !borrowed.some(Boolean) || !mayHoldPostOf(e.label, [...countries][0]!)) continue;
