@@ -187,7 +187,6 @@ describe("entity spans (issue 10)", () => {
     });
     it("a body's short name is the one body of the article whose name ends so", () =>
       isOne("China's Foreign Ministry criticised Japan. The Foreign Ministry later summoned an envoy.", "Chinese Foreign Ministry", "Foreign Ministry"));
-    it("control: a short name that is no body's head word joins nothing", () => isTwo("Telco BT cut prices in London. BT said so.", "Telco BT", "BT"));
     it("control: with two such bodies the short name joins neither", () =>
       isTwo("Russia's Foreign Ministry and China's Foreign Ministry spoke. The Foreign Ministry said so.", "Chinese Foreign Ministry", "Russian Foreign Ministry"));
   });

@@ -10,8 +10,8 @@ import { weapon } from "../gazetteer/weapons";
 import { isGivenName } from "../gazetteer/names";
 import { kindAfter } from "../gazetteer/cues";
 import { matchAt } from "../gazetteer";
-import type { SentenceView } from "./types";
-import { isCap, isPossessive, longestPhrase } from "./tokens";
+import type { Mention, SentenceView, Step } from "./types";
+import { afterCompound, isCap, isPossessive, longestPhrase, make } from "./tokens";
 import { APPOSITIVE_HEADS, LOCATION_AFTER } from "./lexicon";
 import { FIRM_AFTER, PLACE_EVENT_HEADS, WEAPON_AFTER } from "./entity-cues";
 
@@ -49,9 +49,7 @@ export function neighbourKind(s: SentenceView, i: number, end: number): EntityKi
   const t = s.tokens;
   const before = t[i - 1];
   // "the group Hamas" is no firm: "group" names any kind of body.
-  // "film-maker Theo van Gogh": the last part of a compound describes a person.
-  const compound = i > 1 && t[i - 2].text === "-" && t[i - 2].end === before?.start;
-  const described = before && !isCap(before) && before.pos === "NOUN" && before.lower !== "group" && !compound ? APPOSITIVE_HEADS.get(before.lower) : undefined;
+  const described = before && !isCap(before) && before.pos === "NOUN" && before.lower !== "group" && !afterCompound(s, i) ? APPOSITIVE_HEADS.get(before.lower) : undefined;
   if (described && described !== "Person") return described;
   const head = t[end - 1].lower;
   // "Houthi missiles", "Kurdish drones": a people's name, not a weapon's.
@@ -62,9 +60,15 @@ export function neighbourKind(s: SentenceView, i: number, end: number): EntityKi
   return undefined;
 }
 
-/** "the Alaska summit", "the Geneva talks": a place [i, end) named with a meeting's head after it is an event; its end, or -1. */
-export function placeEventEnd(s: SentenceView, i: number, end: number): number {
+/**
+ * "the Alaska summit", "the Geneva talks": a place [i, end) named with a meeting's head after it names an event too.
+ * The place stays a mention of its own; the event is the head word's mention, named by the whole phrase.
+ */
+export function placeEventAt(s: SentenceView, i: number, end: number, place: Mention): Step | undefined {
   const t = s.tokens;
-  if (t[i - 1]?.lower !== "the" || !t[end] || isCap(t[end])) return -1;
-  return longestPhrase(s, end, PLACE_EVENT_HEADS, 2);
+  if (t[i - 1]?.lower !== "the" || !t[end] || isCap(t[end])) return undefined;
+  const event = longestPhrase(s, end, PLACE_EVENT_HEADS, 2);
+  if (event < 0) return undefined;
+  const name = s.text.slice(t[i].start, t[event - 1].end);
+  return { mentions: [place, make(s, end, event, name, "Event", 1, { surface: name })], end: event };
 }

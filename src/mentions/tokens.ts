@@ -12,6 +12,8 @@ export function isCap(t: Token): boolean {
 }
 export const isPossessive = (t?: Token) => !!t && (t.text === "'s" || t.text === "’s" || t.text === "'" || t.text === "’") && t.pos === "PART";
 export const glued = (a: Token, b: Token) => a.end === b.start;
+/** The word before token i ends a hyphenated compound ("film-maker"): it describes the compound's head, not a kind of firm. */
+export const afterCompound = (s: SentenceView, i: number): boolean => i > 1 && s.tokens[i - 2].text === "-" && glued(s.tokens[i - 2], s.tokens[i - 1]);
 
 /** The lower-case text of tokens [i, j), spaced as in the sentence. */
 export function phrase(s: SentenceView, i: number, j: number): string {
