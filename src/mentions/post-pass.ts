@@ -2,7 +2,8 @@
 // an apposition gives an unknown name its kind or a person their post, and a
 // possessor owns what follows it.
 import type { Mention, SentenceView } from "./types";
-import { APPOSITIVE_HEADS } from "./lexicon";
+import { APPOSITIVE_HEADS, FORCE_HEADS, ORG_HEADS } from "./lexicon";
+import { matchAt } from "../gazetteer";
 
 /** Runs the post-pass over the mentions of one sentence, in place. */
 export function relateMentions(s: SentenceView, out: Mention[]): void {
@@ -10,7 +11,8 @@ export function relateMentions(s: SentenceView, out: Mention[]): void {
   kindFromApposition(s, out);
   postFromApposition(s, out);
   postOfCountryAfter(s, out);
-  possessorOwns(out);
+  possessorOwns(s, out);
+  bodyOfCountry(s, out);
 }
 
 /** "Prime Minister Fumio Kishida of Japan", "President Lee of the Republic of Korea": a post stated without its country takes the one after "of". */
@@ -85,11 +87,39 @@ function postFromApposition(s: SentenceView, out: Mention[]): void {
   }
 }
 
-/** "Russia's Kursk region": the possessor owns what follows. */
-function possessorOwns(out: Mention[]): void {
+/**
+ * "Russia's Kursk region", "Iran's Revolutionary Guards' Quds Force": the possessor owns what follows; so does a
+ * country standing as a modifier right before a body's name ("the US Department of the Treasury"), but not one
+ * joined by a hyphen ("the U.S.-ROK Guidelines").
+ */
+function possessorOwns(s: SentenceView, out: Mention[]): void {
+  const t = s.tokens;
   for (let k = 0; k + 1 < out.length; k++) {
     const a = out[k];
     const b = out[k + 1];
-    if (a.possessive && b.start === a.end + 1 && !b.owner && (a.kind === "Country" || a.kind === "Organization")) b.owner = a.name;
+    if (b.owner || !(a.kind === "Country" || a.kind === "Organization" || a.kind === "MilitaryForce")) continue;
+    // A plural possessive's apostrophe is tagged as punctuation: "the Revolutionary Guards' Quds Force".
+    const pluralPossessive = /^['’]$/.test(t[a.end]?.text ?? "") && /s$/.test(t[a.end - 1].text);
+    if ((a.possessive || pluralPossessive) && b.start === a.end + 1) b.owner = a.name;
+    const modifier = a.kind === "Country" && !a.ref && !a.possessive && a.metonym === undefined && b.start === a.end && !b.ref;
+    const hyphened = t[(a.outerStart ?? a.start) - 1]?.text === "-" || t[a.end - 1]?.text === "-";
+    if (modifier && !hyphened && (b.kind === "Organization" || b.kind === "MilitaryForce")) b.owner = a.name;
+  }
+}
+
+/**
+ * "the Security Service of Ukraine", "the Ministry of Defence of Japan": a body whose name ends in "of" and a
+ * country, with a body's head word before that "of", is that country's.
+ */
+function bodyOfCountry(s: SentenceView, out: Mention[]): void {
+  const t = s.tokens;
+  for (const m of out) {
+    if (m.owner || m.ref || (m.kind !== "Organization" && m.kind !== "MilitaryForce") || m.end - m.start < 3) continue;
+    let of = m.end - 2;
+    while (of > m.start && t[of].lower !== "of") of--;
+    if (of <= m.start || !t.slice(m.start, of).some((w) => ORG_HEADS.has(w.lower) || FORCE_HEADS.has(w.lower) || w.lower === "bank")) continue;
+    const at = t[of + 1].lower === "the" ? of + 2 : of + 1;
+    const country = at < m.end ? matchAt(t, at) : undefined;
+    if (country?.kind === "Country" && country.role === "country" && at + country.words.length === m.end) m.owner = country.canonical;
   }
 }

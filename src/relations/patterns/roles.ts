@@ -3,6 +3,7 @@
 // "South Korea's Defense Ministry" (PART_OF), "Russia's Kursk region" (LOCATED_IN).
 import type { RelationType } from "../../schema";
 import type { SentenceContext } from "../types";
+import { countryInfo } from "../../gazetteer";
 import { DIPLOMATIC_MISSIONS, PLACED_ORGANIZATION_HEADS } from "../lexicon";
 
 export function rolesWithName(c: SentenceContext): void {
@@ -18,10 +19,13 @@ export function rolesWithName(c: SentenceContext): void {
     }
     if (m.owner && !m.ref) {
       const owner = entities.find((x) => x.label === m.owner);
-      // "Singapore's Nanyang Technological University" is in Singapore, not a part of its state; "the Russian embassy" is Russia's, abroad.
+      // "Singapore's Nanyang Technological University" is in Singapore, not a part of its state; "the Russian embassy" is Russia's, abroad;
+      // a body's institution ("the University of Sydney's Centre for …") is a part of the body.
       const words = s.tokens.slice(m.start, m.end).map((x) => x.lower);
-      const institution = words.some((w) => PLACED_ORGANIZATION_HEADS.has(w)) && !words.some((w) => DIPLOMATIC_MISSIONS.has(w));
-      if (e.kind === "Organization" && !institution) add(e, owner, "PART_OF", m.surface, "asserted");
+      const institution = owner?.kind !== "Organization" && words.some((w) => PLACED_ORGANIZATION_HEADS.has(w)) && !words.some((w) => DIPLOMATIC_MISSIONS.has(w));
+      // "Russian troops" are Russia's armed forces by definition: no fact stated; "Iran's Revolutionary Guards" is one.
+      const ownArmedForces = e.kind === "MilitaryForce" && countryInfo(m.owner)?.military === e.label;
+      if ((e.kind === "Organization" || (e.kind === "MilitaryForce" && !ownArmedForces)) && !institution) add(e, owner, "PART_OF", m.surface, "asserted");
       if (e.kind === "Location" || e.kind === "Company" || institution) add(e, owner, "LOCATED_IN", m.surface, "asserted");
     }
   });

@@ -1,0 +1,45 @@
+// Issue 10, structure relations (LEADER_OF, MEMBER_OF, PART_OF, LOCATED_IN):
+// who belongs to, works for, leads or is located in what. Sentences written
+// for these tests (none from any article), in several phrasings, actors and
+// regions; each negative test carries a positive control.
+import { strict as assert } from "node:assert";
+import { hasFacts, readFacts } from "./helpers/extract";
+
+const has = hasFacts;
+/** Facts the text must not give, with a control fact the same text must give (so an empty extraction cannot pass). */
+function lacks(text: string, control: string, ...unexpected: string[]) {
+  has(text, control);
+  const f = readFacts(text);
+  for (const fact of unexpected) assert.ok(!f.list.includes(fact), `did not expect «${fact}» from «${text}», got:\n  ${f.list.join("\n  ")}`);
+}
+
+describe("issue 10 structure relations", () => {
+  describe("1. possessive chains of bodies", () => {
+    it("a body's institution is part of the body", () =>
+      has("The University of Tokyo's Institute for Future Initiatives published a study.", "Institute for Future Initiatives -PART_OF-> University of Tokyo"));
+    it("a country before a department, and the department's office", () =>
+      has(
+        "Agents of the US Department of Justice's Federal Bureau of Investigation visited Taipei.",
+        "Department of Justice -PART_OF-> United States",
+        "Federal Bureau of Investigation -PART_OF-> Department of Justice",
+      ));
+    it("a plural possessive: a force's unit", () => has("Iran's Revolutionary Guards' Quds Force trained fighters in Syria.", "Revolutionary Guards -PART_OF-> Iran", "Quds Force -PART_OF-> Revolutionary Guards"));
+    it("a country's university is located in it, not part of its state", () =>
+      lacks("Israel's Hebrew University published a poll.", "Hebrew University -LOCATED_IN-> Israel", "Hebrew University -PART_OF-> Israel"));
+    it("a country joined by a hyphen owns nothing after it", () =>
+      lacks("Seoul welcomed the US-ROK Nuclear Consultative Group, and South Korea's Defense Ministry praised it.", "South Korean Defense Ministry -PART_OF-> South Korea", "Nuclear Consultative Group -PART_OF-> South Korea"));
+    it("a country's own troops state no PART_OF", () =>
+      lacks("Israeli troops entered Gaza, Iran's Revolutionary Guards said.", "Revolutionary Guards -PART_OF-> Iran", "Israel Defense Forces -PART_OF-> Israel"));
+  });
+
+  describe("2. a body named 'X of Country'", () => {
+    it("a service of a country", () => has("The Security Service of Georgia arrested two men.", "Security Service of Georgia -PART_OF-> Georgia"));
+    it("a ministry with its field, then the country", () => has("The Ministry of Foreign Affairs of Japan protested.", "Ministry of Foreign Affairs of Japan -PART_OF-> Japan"));
+    it("a central bank", () => has("The Central Bank of Iran raised interest rates.", "Central Bank of Iran -PART_OF-> Iran"));
+    it("armed forces of a country", () => has("The Armed Forces of the Philippines reported the clash.", "Armed Forces of the Philippines -PART_OF-> Philippines"));
+    it("a university of a country is located there", () =>
+      lacks("The National University of Singapore hosted the forum.", "National University of Singapore -LOCATED_IN-> Singapore", "National University of Singapore -PART_OF-> Singapore"));
+    it("a name ending in a city, not a country, is no body of a country", () =>
+      lacks("The Central Bank of Iran met the Chamber of Commerce of Tehran.", "Central Bank of Iran -PART_OF-> Iran", "Chamber of Commerce of Tehran -PART_OF-> Iran"));
+  });
+});
