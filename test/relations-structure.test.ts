@@ -42,4 +42,14 @@ describe("issue 10 structure relations", () => {
     it("a name ending in a city, not a country, is no body of a country", () =>
       lacks("The Central Bank of Iran met the Chamber of Commerce of Tehran.", "Central Bank of Iran -PART_OF-> Iran", "Chamber of Commerce of Tehran -PART_OF-> Iran"));
   });
+
+  describe("4. a post in apposition, held at a body", () => {
+    it("a capitalised title with its modifier, at a country's university", () =>
+      has("Jane Roe, Assistant Professor in the Security Programme at Singapore's Nanyang Technological University, said the risk was low.", "Jane Roe -MEMBER_OF-> Nanyang Technological University"));
+    it("a senior fellow at a think tank", () => has("Omar Haddad, a senior fellow at the Brookings Institution, said the talks had stalled.", "Omar Haddad -MEMBER_OF-> Brookings Institution"));
+    it("the head of a department is a member of the body, not its leader", () =>
+      lacks("Li Wei, head of research at the China Institute of International Studies, said Beijing would respond.", "Li Wei -MEMBER_OF-> China Institute of International Studies", "Li Wei -LEADER_OF-> China Institute of International Studies"));
+    it("the director of a body leads it", () => has("Lena Berg, Director of the International Crisis Group, said arms sales rose.", "Lena Berg -LEADER_OF-> International Crisis Group"));
+    it("an economist at a bank", () => has("Hans Weber, chief economist at Deutsche Bank, warned of a slowdown.", "Hans Weber -MEMBER_OF-> Deutsche Bank"));
+  });
 });

@@ -3,7 +3,8 @@
 // North Korea" (LEADER_OF); and people named together: "Kim Jong Un with
 // Russian defense minister Sergei Shoigu" (MET_WITH).
 import type { SentenceContext } from "../types";
-import { isLeaderTitle, isPostWord } from "../../mentions/titles";
+import { isLeaderTitle, isPostWord, titleAt } from "../../mentions/titles";
+import { isCap } from "../../mentions/tokens";
 import { isMentionStart } from "../syntax";
 
 /** "Name, [the] title … Body": a post held in a named body or country. */
@@ -12,12 +13,10 @@ export function postInApposition(c: SentenceContext): void {
   const t = s.tokens;
   s.mentions.forEach((m, k) => {
     if (m.kind !== "Person" || m.ref || t[m.end]?.text !== ",") return;
-    let j = m.end + 1;
-    if (["a", "an", "the"].includes(t[j]?.lower)) j++;
-    const titleWords: string[] = [];
-    while (j < t.length && (t[j].pos === "ADJ" || t[j].pos === "NOUN") && !isMentionStart(s, j)) titleWords.push(t[j++].text);
-    const title = titleWords.join(" ");
-    if (!title || !titleWords.some(isPostWord)) return;
+    const post = appositivePost(s, m.end + 1);
+    if (!post) return;
+    const { title, department } = post;
+    let j = post.end;
     for (const o of s.mentions) {
       if (o.start < j || o.start > j + 14) continue;
       if (t.slice(j, o.start).some((x) => x.text === "," || x.pos === "VERB")) break;
@@ -25,9 +24,33 @@ export function postInApposition(c: SentenceContext): void {
       if (o.possessive && s.mentions.some((x) => x.start === o.end + 1)) continue; // "of the UK's Confederation of British Industry": the body is the owned one
       const oe = entityOf(o);
       // "Kim Jong Un, the leader of North Korea": a post in a country too; "deputy leader" leads nothing.
-      if (oe && (oe.kind === "Organization" || oe.kind === "Company" || oe.kind === "Country")) add(entityAt(k), oe, isLeaderTitle(title) ? "LEADER_OF" : "MEMBER_OF", title, "asserted", title);
+      if (oe && (oe.kind === "Organization" || oe.kind === "Company" || oe.kind === "Country")) add(entityAt(k), oe, isLeaderTitle(title) && !department ? "LEADER_OF" : "MEMBER_OF", title, "asserted", title);
     }
   });
+}
+
+/**
+ * The post opening an apposition at j: "[a] senior fellow", "Assistant Professor" (a capitalised title too), and
+ * "head of research" (a post over a department, "of" and lower-case words: it leads the department, not the body).
+ */
+function appositivePost(s: SentenceContext["s"], j: number): { title: string; department: boolean; end: number } | undefined {
+  const t = s.tokens;
+  if (["a", "an", "the"].includes(t[j]?.lower)) j++;
+  const start = j;
+  // A capitalised title, up to two capitalised modifiers before it: "Assistant Professor", "Senior Research Fellow".
+  let capitalised = -1;
+  for (let q = j; capitalised < 0 && q <= j + 2 && q < t.length && isCap(t[q]) && !isMentionStart(s, q); q++) capitalised = titleAt(s, q);
+  if (capitalised > j) j = capitalised;
+  while (j < t.length && (t[j].pos === "ADJ" || t[j].pos === "NOUN") && !isMentionStart(s, j)) j++;
+  const words = t.slice(start, j).map((x) => x.text);
+  if (!words.length || !(words.some(isPostWord) || capitalised > start)) return undefined;
+  let department = false;
+  if (t[j]?.lower === "of" && t[j + 1] && !isCap(t[j + 1]) && ["NOUN", "ADJ"].includes(t[j + 1].pos)) {
+    department = true;
+    j++;
+    while (j < t.length && (t[j].pos === "ADJ" || t[j].pos === "NOUN") && !isCap(t[j])) j++;
+  }
+  return { title: s.text.slice(t[start].start, t[j - 1].end), department, end: j };
 }
 
 /** "Kim Jong Un with Russian defense minister Sergei Shoigu": seen together. */
