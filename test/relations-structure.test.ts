@@ -52,4 +52,14 @@ describe("issue 10 structure relations", () => {
     it("the director of a body leads it", () => has("Lena Berg, Director of the International Crisis Group, said arms sales rose.", "Lena Berg -LEADER_OF-> International Crisis Group"));
     it("an economist at a bank", () => has("Hans Weber, chief economist at Deutsche Bank, warned of a slowdown.", "Hans Weber -MEMBER_OF-> Deutsche Bank"));
   });
+
+  describe("3. a post under a possessive holder", () => {
+    it("an envoy of a titled head of state serves the state, and does not lead it", () =>
+      lacks("French President Emmanuel Macron's special envoy Jean-Yves Le Drian arrived in Beirut.", "Jean-Yves Le Drian -MEMBER_OF-> France", "Jean-Yves Le Drian -LEADER_OF-> France"));
+    it("a spokesman of a titled leader", () => has("Russian President Vladimir Putin's spokesman Dmitry Peskov denied the report.", "Dmitry Peskov -MEMBER_OF-> Russia"));
+    it("a diplomat of a leader known to serve a government (Phoenix persons)", () => has("Xi Jinping's top diplomat Wang Yi visited Seoul.", "Wang Yi -MEMBER_OF-> China"));
+    it("a chief of staff of a leader named by surname only", () => has("Netanyahu's chief of staff Tzachi Braverman flew to Cairo.", "Tzachi Braverman -MEMBER_OF-> Israel"));
+    it("a relative is no post, and a holder with no known government gives none", () =>
+      lacks("Kim Jong Un's sister Kim Yo Jong warned Seoul, and Maria Lopez's adviser Juan Diaz praised Seoul.", "Kim Yo Jong -RELATIVE_OF-> Kim Jong Un", "Kim Yo Jong -MEMBER_OF-> North Korea", "Juan Diaz -MEMBER_OF-> South Korea"));
+  });
 });

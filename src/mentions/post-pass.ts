@@ -4,6 +4,7 @@
 import type { Mention, SentenceView } from "./types";
 import { APPOSITIVE_HEADS, FORCE_HEADS, ORG_HEADS } from "./lexicon";
 import { matchAt } from "../gazetteer";
+import { knownPersons } from "../gazetteer/names";
 
 /** Runs the post-pass over the mentions of one sentence, in place. */
 export function relateMentions(s: SentenceView, out: Mention[]): void {
@@ -11,6 +12,7 @@ export function relateMentions(s: SentenceView, out: Mention[]): void {
   kindFromApposition(s, out);
   postFromApposition(s, out);
   postOfCountryAfter(s, out);
+  postUnderHolder(s, out);
   possessorOwns(s, out);
   bodyOfCountry(s, out);
 }
@@ -24,6 +26,30 @@ function postOfCountryAfter(s: SentenceView, out: Mention[]): void {
     const gap = t.slice(person.end, country.outerStart ?? country.start).map((x) => x.lower);
     if (gap[0] === "of" && (gap.length === 1 || (gap.length === 2 && gap[1] === "the"))) person.role.of = country.name;
   }
+}
+
+/**
+ * "US President Donald Trump's special envoy Steve Witkoff", "Xi Jinping's top diplomat Wang Yi": a post under an
+ * office holder serves the holder's country (or body): the holder's post in the sentence, else the Phoenix persons'
+ * government of a still-serving holder. Such a post never leads that country.
+ */
+function postUnderHolder(s: SentenceView, out: Mention[]): void {
+  const t = s.tokens;
+  for (let k = 0; k + 1 < out.length; k++) {
+    const [holder, person] = [out[k], out[k + 1]];
+    if (!person.role || person.role.of || person.ref || person.kind !== "Person" || holder.kind !== "Person" || holder.ref || !holder.possessive) continue;
+    let j = (person.outerStart ?? person.start) - 1;
+    while (j > holder.end && t[j].pos === "ADJ") j--;
+    if (j !== holder.end) continue;
+    const of = holder.role?.of ?? governmentOf(holder.name);
+    if (of) person.role = { ...person.role, of, leader: false };
+  }
+}
+
+/** The one country whose government a known person serves, by the Phoenix persons, if their role has no end date. */
+function governmentOf(name: string): string | undefined {
+  const countries = new Set(knownPersons(name).filter((p) => p.sectors.includes("GOV") && !p.to).map((p) => p.country));
+  return countries.size === 1 ? [...countries][0] : undefined;
 }
 
 /** "the Office of Foreign Assets Control (OFAC)": an acronym in brackets whose letters open the name's words is that name. */
