@@ -62,4 +62,22 @@ describe("issue 10 structure relations", () => {
     it("a relative is no post, and a holder with no known government gives none", () =>
       lacks("Kim Jong Un's sister Kim Yo Jong warned Seoul, and Maria Lopez's adviser Juan Diaz praised Seoul.", "Kim Yo Jong -RELATIVE_OF-> Kim Jong Un", "Kim Yo Jong -MEMBER_OF-> North Korea", "Juan Diaz -MEMBER_OF-> South Korea"));
   });
+
+  describe("5. paired lists of posts and countries", () => {
+    it("demonym and country before a plural title, holders after the comma", () =>
+      has("Beijing and Moscow agreed. The talks between the Chinese and Russian presidents, Xi Jinping and Vladimir Putin, lasted a day.", "Xi Jinping -LEADER_OF-> China", "Vladimir Putin -LEADER_OF-> Russia"));
+    it("a plural title 'of' countries, holders after the comma", () =>
+      has("The foreign ministers of Saudi Arabia and Iran, Faisal bin Farhan and Abbas Araghchi, met in Beijing.", "Faisal bin Farhan -MEMBER_OF-> Saudi Arabia", "Abbas Araghchi -MEMBER_OF-> Iran"));
+    it("holders first, then the posts 'respectively'", () =>
+      has("Cho Tae-yul and Takeshi Iwaya, the foreign ministers of South Korea and Japan respectively, met in Seoul.", "Cho Tae-yul -MEMBER_OF-> South Korea", "Takeshi Iwaya -MEMBER_OF-> Japan"));
+    it("lists of unequal length pair nobody", () =>
+      lacks(
+        "The defence ministers of Britain and France, John Healey, Sebastien Lecornu and Boris Pistorius, met, and Germany praised France.",
+        "Germany -PRAISED-> France",
+        "John Healey -MEMBER_OF-> United Kingdom",
+        "Sebastien Lecornu -MEMBER_OF-> France",
+      ));
+    it("the pairing keeps the order: the first holder never takes the second country", () =>
+      lacks("The prime ministers of Australia and India, Anthony Albanese and Narendra Modi, spoke.", "Anthony Albanese -LEADER_OF-> Australia", "Anthony Albanese -LEADER_OF-> India", "Narendra Modi -LEADER_OF-> Australia"));
+  });
 });
