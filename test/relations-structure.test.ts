@@ -80,4 +80,18 @@ describe("issue 10 structure relations", () => {
     it("the pairing keeps the order: the first holder never takes the second country", () =>
       lacks("The prime ministers of Australia and India, Anthony Albanese and Narendra Modi, spoke.", "Anthony Albanese -LEADER_OF-> Australia", "Anthony Albanese -LEADER_OF-> India", "Narendra Modi -LEADER_OF-> Australia"));
   });
+
+  describe("7. state media through a country reference", () => {
+    it("a state broadcaster named by an acronym", () => has("China's state broadcaster CCTV showed the parade.", "CCTV -PART_OF-> China"));
+    it("a public broadcaster named by a word", () => has("Israel's public broadcaster Kan reported the deal.", "Kan -PART_OF-> Israel"));
+    it("stacked outlet nouns: 'state-run TV channel'", () => has("Russia's state-run TV channel Rossiya aired the speech.", "Rossiya -PART_OF-> Russia"));
+    it("'the North' once North Korea is named", () =>
+      has("Pyongyang fired a missile toward Japan. The North's official newspaper Rodong Sinmun praised the launch.", "Rodong Sinmun -PART_OF-> North Korea"));
+    it("'the South' once South Korea is named", () => has("Seoul protested the launch. The South's news agency Yonhap reported it.", "Yonhap -PART_OF-> South Korea"));
+    it("a country run by a hyphen: 'Kremlin-run'", () => has("The Kremlin-run channel RT aired the interview.", "RT -PART_OF-> Russia"));
+    it("an outlet noun with no name after it names no outlet", () =>
+      lacks("Iran's state television said Iran's news agency IRNA had erred.", "IRNA -PART_OF-> Iran", "Iranian Television -PART_OF-> Iran"));
+    it("'the North' with two northern countries named resolves to neither", () =>
+      lacks("North Korea and North Macedonia voted. The North's official newspaper Minju Choson praised Moscow.", "Minju Choson -PRAISED-> Russia", "Minju Choson -PART_OF-> North Korea", "Minju Choson -PART_OF-> North Macedonia"));
+  });
 });

@@ -5,7 +5,8 @@
 import type { EntityKind } from "../schema";
 import type { Mention, Role, SentenceView, Step } from "./types";
 import { countryInfo, matchAt, type GazEntry } from "../gazetteer";
-import { FORCE_NOUNS, ORG_NOUNS } from "./lexicon";
+import { FORCE_NOUNS, NOT_NAMES, ORG_NOUNS } from "./lexicon";
+import { MEDIA_NOUNS } from "./structure-lexicon";
 import { LEADER_TITLES, isLeaderTitle, titleAt } from "./titles";
 import { isCap, longestPhrase, make, phrase, titleCase } from "./tokens";
 import { nameAfterTitleComma, nameRunEnd } from "./name-runs";
@@ -39,9 +40,17 @@ export function ownedAt(s: SentenceView, start: number, next: number, owner: str
     // "Syria's state news agency SANA": the name after the description is the body's own.
     const own = orgEnd < t.length && isCap(t[orgEnd]) && !matchAt(t, orgEnd) && titleAt(s, orgEnd) < 0 ? nameRunEnd(s, orgEnd, true) : orgEnd;
     if (own > orgEnd) return withOwner(make(s, orgEnd, own, s.text.slice(t[orgEnd].start, t[own - 1].end), "Organization", 2, { owner, outerStart: start }));
+    // "North Korea's state news agency KCNA": a known body's name after the description.
+    const known = orgEnd < t.length ? matchAt(t, orgEnd) : undefined;
+    if (known && (known.kind === "Organization" || known.kind === "Company") && known.role === "name") {
+      return withOwner(make(s, orgEnd, orgEnd + known.words.length, known.canonical, known.kind, 2, { known: true, owner, outerStart: start }));
+    }
     const org = `${ownerKind === "Country" ? demonym : owner} ${titleCase(phrase(s, next, orgEnd))}`;
     return withOwner(make(s, start, orgEnd, org, "Organization", 2, { owner }));
   }
+  // "Iran's state broadcaster IRIB", "the North's official newspaper Rodong Sinmun": an outlet only with its name.
+  const outlet = mediaOutletAt(s, next);
+  if (outlet) return withOwner(make(s, outlet.start, outlet.end, outlet.name, "Organization", 2, { owner, outerStart: start, known: outlet.known }));
   if (info && t[next].lower === "government") {
     return { mention: make(s, start, next + 1, owner, "Country", 2, { known: true }), end: next + 1 };
   }
@@ -70,4 +79,23 @@ export function ownedAt(s: SentenceView, start: number, next: number, owner: str
     return { mention: make(s, start, titleEnd, `${demonym} ${title.toLowerCase()}`, "Person", 1, { ref: "role", role }), end: titleEnd };
   }
   return undefined;
+}
+
+/** "state broadcaster CCTV", "official newspaper Rodong Sinmun", "state-run TV IRIB": an outlet described, then named. */
+function mediaOutletAt(s: SentenceView, next: number): { start: number; end: number; name: string; known: boolean } | undefined {
+  const t = s.tokens;
+  let k = next;
+  // Up to four lower-case modifiers: "state", "official", "state-run".
+  while (k < next + 4 && k < t.length && !isCap(t[k]) && longestPhrase(s, k, MEDIA_NOUNS, 2) < 0 && (["ADJ", "NOUN", "VERB"].includes(t[k].pos) || t[k].text === "-")) k++;
+  let nounEnd = longestPhrase(s, k, MEDIA_NOUNS, 2);
+  if (nounEnd < 0) return undefined;
+  for (let more = longestPhrase(s, nounEnd, MEDIA_NOUNS, 2); more > 0; more = longestPhrase(s, nounEnd, MEDIA_NOUNS, 2)) nounEnd = more; // "TV channel"
+  if (nounEnd >= t.length || !isCap(t[nounEnd]) || titleAt(s, nounEnd) >= 0) return undefined;
+  // An acronym after an outlet's description is its name even where it is a common word elsewhere ("CCTV").
+  const acronym = /^\p{Lu}{2,}$/u.test(t[nounEnd].text);
+  if (NOT_NAMES.has(t[nounEnd].lower) && !acronym) return undefined;
+  const g = matchAt(t, nounEnd);
+  if (g) return (g.kind === "Organization" || g.kind === "Company") && g.role === "name" ? { start: nounEnd, end: nounEnd + g.words.length, name: g.canonical, known: true } : undefined;
+  const end = acronym ? nounEnd + 1 : nameRunEnd(s, nounEnd, true);
+  return end > nounEnd ? { start: nounEnd, end, name: s.text.slice(t[nounEnd].start, t[end - 1].end), known: false } : undefined;
 }

@@ -10,6 +10,7 @@ import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
 import { CONTROL_PARTICIPLES, PLACED_ORGANIZATION_HEADS, PLACE_NOUNS, VERBS } from "../lexicon";
 import { capitalOf } from "../../gazetteer/countries";
+import { OWNER_PARTICIPLES } from "../../mentions/structure-lexicon";
 import { coordinated } from "../syntax";
 
 /** "the Ukrainian regions of Donetsk, Luhansk and Kherson", "Ukraine's territory, including Crimea": each place is in the country. */
@@ -92,9 +93,24 @@ export function compoundParticiples(c: SentenceContext): void {
     const relation = CONTROL_PARTICIPLES.has(word.lower) ? "CAPTURED" : VERBS[word.lemma]?.relation;
     const actor = m.ref === "adjective" ? entities.find((e) => e.kind === "Country" && e.label === m.name) : entityOf(m);
     const from = m.end + 2;
+    // "the Kremlin-run channel RT", "a Chinese-owned firm, X": a body run or owned by a country is its part (a firm is there).
+    const body = OWNER_PARTICIPLES.has(word.lower) && actor?.kind === "Country" ? ownedBodyAfter(c, from) : undefined;
+    if (body) {
+      add(body, actor, body.kind === "Organization" ? "PART_OF" : "LOCATED_IN", word.text, "asserted");
+      continue;
+    }
     const target = s.mentions.find((x) => x.start >= from && x.start <= from + 3 && t.slice(from, x.start).every((y) => y.pos === "ADJ" || PLACE_NOUNS.has(y.lower) || y.lower === "of"));
     if (relation && actor && target) add(actor, entityOf(target), relation, word.text, "asserted");
   }
+}
+
+/** The body right after a hyphened participle, lower-case words between: "-run channel RT", "-owned oil firm Sinopec". */
+function ownedBodyAfter(c: SentenceContext, from: number): DocEntity | undefined {
+  const t = c.s.tokens;
+  const m = c.s.mentions.find((x) => x.start >= from && x.start <= from + 3);
+  const between = m ? t.slice(from, m.start) : [];
+  const body = m && !m.ref && between.every((y) => (y.pos === "ADJ" || y.pos === "NOUN") && y.lower === y.text) ? c.entityOf(m) : undefined;
+  return body && (body.kind === "Organization" || body.kind === "Company") ? body : undefined;
 }
 
 /** A participle at k joined by a hyphen to the name before it ("Iranian-backed"): a modifier, not a clause's verb. */

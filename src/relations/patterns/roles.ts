@@ -18,7 +18,9 @@ export function rolesWithName(c: SentenceContext): void {
       add(e, of, rel, m.role.title, "asserted", rel === "MEMBER_OF" ? m.role.title : undefined);
     }
     if (m.owner && !m.ref) {
-      const owner = entities.find((x) => x.label === m.owner);
+      // "the North's official newspaper X": an owner named by reference is the possessor's entity.
+      const possessor = s.mentions.find((x) => x !== m && x.possessive && x.start === m.outerStart);
+      const owner = entities.find((x) => x.label === m.owner) ?? (possessor?.ref === "country" ? entityOf(possessor) : undefined);
       // "Singapore's Nanyang Technological University" is in Singapore, not a part of its state; "the Russian embassy" is Russia's, abroad;
       // a body's institution ("the University of Sydney's Centre for …") is a part of the body.
       const words = s.tokens.slice(m.start, m.end).map((x) => x.lower);
