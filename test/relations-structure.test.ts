@@ -94,4 +94,18 @@ describe("issue 10 structure relations", () => {
     it("'the North' with two northern countries named resolves to neither", () =>
       lacks("North Korea and North Macedonia voted. The North's official newspaper Minju Choson praised Moscow.", "Minju Choson -PRAISED-> Russia", "Minju Choson -PART_OF-> North Korea", "Minju Choson -PART_OF-> North Macedonia"));
   });
+
+  describe("9. LOCATED_IN from an apposition or a list", () => {
+    it("a firm described as a country's buyer", () => has("Nayara Energy, India's second-largest buyer of Russian crude, cut imports.", "Nayara Energy -LOCATED_IN-> India"));
+    it("one of a country's largest companies", () => has("Samsung Electronics, one of South Korea's largest companies, posted a profit.", "Samsung -LOCATED_IN-> South Korea"));
+    it("a demonym before the head, the country named elsewhere", () => has("Sinopec, a Chinese state refiner, bought the cargo. China welcomed it.", "Sinopec -LOCATED_IN-> China"));
+    it("a port city of a country", () => has("Mariupol, a Ukrainian port city, fell. Ukraine mourned.", "Mariupol -LOCATED_IN-> Ukraine"));
+    it("a state agency is the country's part", () => has("Rosatom, Russia's state nuclear agency, signed the deal.", "Rosatom -PART_OF-> Russia"));
+    it("a proxy of a country is not located there", () =>
+      lacks("The Houthis, Iran's proxy group in Yemen, attacked ships, and Israel condemned Iran.", "Israel -CRITICIZED-> Iran", "Houthis -LOCATED_IN-> Iran"));
+    it("a name before a clause's subject is no apposition", () =>
+      lacks("After the talks in Ankara, Russia's defense ministry praised Turkey.", "Russian Defense Ministry -PART_OF-> Russia", "Ankara -LOCATED_IN-> Russia", "Ankara -PART_OF-> Russia"));
+    it("parts of a place listed after another", () =>
+      has("Moscow claims Georgia's territory, including Abkhazia and parts of the northern Tskhinvali region.", "Abkhazia -LOCATED_IN-> Georgia", "Tskhinvali -LOCATED_IN-> Georgia"));
+  });
 });

@@ -10,7 +10,9 @@ import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
 import { CONTROL_PARTICIPLES, PLACED_ORGANIZATION_HEADS, PLACE_NOUNS, VERBS } from "../lexicon";
 import { capitalOf } from "../../gazetteer/countries";
-import { OWNER_PARTICIPLES } from "../../mentions/structure-lexicon";
+import { AFFILIATION_NOUNS, OWNER_PARTICIPLES, PART_NOUNS, PLACED_HEADS } from "../../mentions/structure-lexicon";
+import { APPOSITIVE_HEADS } from "../../mentions/lexicon";
+import { isCap } from "../../mentions/tokens";
 import { coordinated } from "../syntax";
 
 /** "the Ukrainian regions of Donetsk, Luhansk and Kherson", "Ukraine's territory, including Crimea": each place is in the country. */
@@ -34,7 +36,51 @@ export function placesListedAfter(s: SentenceInput, m: Mention): Mention[] {
   if (t[j]?.text === ",") j++;
   if (t[j]?.lower !== "of" && t[j]?.lower !== "including") return [];
   const first = s.mentions.find((x) => x.start > j && x.start <= j + 2);
-  return first ? [first, ...coordinated(s, first, 1)] : [];
+  if (!first) return [];
+  const listed = [first, ...coordinated(s, first, 1)];
+  const part = partListedAfter(s, listed[listed.length - 1]);
+  return part ? [...listed, part] : listed;
+}
+
+/** "Crimea and parts of the eastern Donbas region", "A and B, and most of C": a place quantified by a part noun, listed last. */
+function partListedAfter(s: SentenceInput, last: Mention): Mention | undefined {
+  const t = s.tokens;
+  let j = last.end + (t[last.end]?.text === "," ? 1 : 0);
+  if (t[j]?.lower !== "and" || !PART_NOUNS.has(t[j + 1]?.lower) || t[j + 2]?.lower !== "of") return undefined;
+  j += 3;
+  while (j < t.length && (t[j].pos === "DET" || (t[j].pos === "ADJ" && !isCap(t[j])))) j++;
+  return s.mentions.find((x) => x.start === j && !x.ref);
+}
+
+/**
+ * "Reliance, India's top buyer of Russian oil", "Sinopec, a Chinese state refiner": an apposition whose head places
+ * a body in the country before it (names.json appositiveHeads, structure.json placedHeads), or for an organisation's
+ * head ("Rosatom, Russia's nuclear agency") makes it the country's part; not "Iran's proxy group".
+ */
+export function placedByApposition(c: SentenceContext): void {
+  const { s, entities, entityOf, add } = c;
+  const t = s.tokens;
+  for (const m of s.mentions) {
+    const body = t[m.end]?.text === "," && !m.ref ? entityOf(m) : undefined;
+    if (!body || !["Company", "Organization", "Location"].includes(body.kind)) continue;
+    let j = m.end + 1;
+    if (t[j]?.lower === "one" && t[j + 1]?.lower === "of") j += 2;
+    if (["a", "an", "the"].includes(t[j]?.lower)) j++;
+    const owner = s.mentions.find((x) => x.start === j && (x.possessive || x.ref === "adjective"));
+    const country = owner?.ref === "adjective" ? entities.find((e) => e.kind === "Country" && e.label === owner.name) : entityOf(owner);
+    if (!owner || country?.kind !== "Country") continue;
+    let k = owner.end + (owner.possessive ? 1 : 0);
+    const start = k;
+    while (k < t.length && k - start < 6 && (t[k].pos === "ADJ" || t[k].pos === "NOUN" || t[k].text === "-") && !isCap(t[k])) k++; // "second-largest buyer"
+    const words = t.slice(start, k).map((x) => x.lower);
+    // A description, not a body named ("Russia's defense ministry"), closing the apposition, not opening a clause ("…, Russia's ministry said").
+    const named = s.mentions.some((x) => x !== owner && x.end > start && x.start < k);
+    if (named || t[k]?.pos === "VERB" || t[k]?.pos === "AUX" || words.some((w) => AFFILIATION_NOUNS.has(w))) continue;
+    const last = words[words.length - 1] ?? "";
+    const head = [last, last.replace(/ies$/, "y"), last.replace(/s$/, "")].find((w) => w && (APPOSITIVE_HEADS.has(w) || PLACED_HEADS.has(w)));
+    // "Rosatom, Russia's state nuclear agency" is a part of the state; a firm, a place, a buyer is in the country.
+    if (head) add(body, country, APPOSITIVE_HEADS.get(head) === "Organization" ? "PART_OF" : "LOCATED_IN", head, "asserted");
+  }
 }
 
 /** A place, or an institution by its head word, directly followed by "in" and a place: "the Lowy Institute in Sydney". */
