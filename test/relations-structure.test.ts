@@ -87,10 +87,12 @@ describe("issue 10 structure relations", () => {
     it("stacked outlet nouns: 'state-run TV channel'", () => has("Russia's state-run TV channel Rossiya aired the speech.", "Rossiya -PART_OF-> Russia"));
     it("'the North' once North Korea is named", () =>
       has("Pyongyang fired a missile toward Japan. The North's official newspaper Rodong Sinmun praised the launch.", "Rodong Sinmun -PART_OF-> North Korea"));
-    it("'the South' once South Korea is named", () => has("Seoul protested the launch. The South's news agency Yonhap reported it.", "Yonhap -PART_OF-> South Korea"));
+    it("'the South' once South Korea is named", () => has("Seoul protested the launch. The South's official news agency Yonhap reported it.", "Yonhap -PART_OF-> South Korea"));
+    it("an outlet not said to be the state's is only located in the country", () =>
+      lacks("The French news agency AFP and the Dutch newspaper De Telegraaf reported the deal. France and the Netherlands agreed.", "De Telegraaf -LOCATED_IN-> Netherlands", "De Telegraaf -PART_OF-> Netherlands", "Agence France-Presse -PART_OF-> France"));
     it("a country run by a hyphen: 'Kremlin-run'", () => has("The Kremlin-run channel RT aired the interview.", "RT -PART_OF-> Russia"));
     it("an outlet noun with no name after it names no outlet", () =>
-      lacks("Iran's state television said Iran's news agency IRNA had erred.", "IRNA -PART_OF-> Iran", "Iranian Television -PART_OF-> Iran"));
+      lacks("Iran's state television said Iran's state news agency IRNA had erred.", "IRNA -PART_OF-> Iran", "Iranian Television -PART_OF-> Iran"));
     it("'the North' with two northern countries named resolves to neither", () =>
       lacks("North Korea and North Macedonia voted. The North's official newspaper Minju Choson praised Moscow.", "Minju Choson -PRAISED-> Russia", "Minju Choson -PART_OF-> North Korea", "Minju Choson -PART_OF-> North Macedonia"));
   });
@@ -107,5 +109,29 @@ describe("issue 10 structure relations", () => {
       lacks("After the talks in Ankara, Russia's defense ministry praised Turkey.", "Russian Defense Ministry -PART_OF-> Russia", "Ankara -LOCATED_IN-> Russia", "Ankara -PART_OF-> Russia"));
     it("parts of a place listed after another", () =>
       has("Moscow claims Georgia's territory, including Abkhazia and parts of the northern Tskhinvali region.", "Abkhazia -LOCATED_IN-> Georgia", "Tskhinvali -LOCATED_IN-> Georgia"));
+  });
+
+  describe("precision: structure a sentence does not state", () => {
+    it("a commercial bank named after a country is not the state's; a reserve bank is", () =>
+      lacks(
+        "The Reserve Bank of India cut rates, and the National Bank of Kuwait and the Bank of America bought bonds. Kuwait, India and the United States agreed.",
+        "Reserve Bank of India -PART_OF-> India",
+        "National Bank of Kuwait -PART_OF-> Kuwait",
+        "Bank of America -PART_OF-> United States",
+      ));
+    it("an association named after a country is not the state's", () =>
+      lacks("The Muslim Council of Britain and the Security Service of Britain met.", "Security Service of Britain -PART_OF-> United Kingdom", "Muslim Council of Britain -PART_OF-> United Kingdom"));
+    it("a country before a name that is no state body owns nothing", () =>
+      lacks("She won the US Open after the US Court of Appeals ruled.", "Court of Appeals -PART_OF-> United States", "Open -PART_OF-> United States"));
+    it("a plural possessive of a name that is not a country or force owns nothing", () =>
+      lacks("Iran's Revolutionary Guards praised the Writers' Guild Awards.", "Revolutionary Guards -PART_OF-> Iran", "Guild Awards -PART_OF-> Writers"));
+    it("a union of a country is only located there", () =>
+      lacks("Unison, Britain's biggest union, and Rosatom, Russia's state nuclear agency, met.", "Rosatom -PART_OF-> Russia", "Unison -PART_OF-> United Kingdom"));
+    it("a member of parliament 'for' a place holds no post in it", () =>
+      lacks("Emily Thornberry, the MP for Islington South, and Sam Lee, a senior fellow at the Carnegie Endowment, spoke.", "Sam Lee -MEMBER_OF-> Carnegie Endowment", "Emily Thornberry -MEMBER_OF-> Islington South"));
+    it("a country closing a body's name is not a further body", () =>
+      lacks("Karen Hill, Chief Executive of AOL UK, said prices fell.", "Karen Hill -LEADER_OF-> AOL", "Karen Hill -LEADER_OF-> United Kingdom", "Karen Hill -MEMBER_OF-> United Kingdom"));
+    it("a post phrase that runs on into a list gives no post", () =>
+      lacks("He called Bill Clinton, the King of Belgium as well as the French foreign ministry, and Belgium thanked him.", "Belgium -PRAISED-> Bill Clinton", "Bill Clinton -LEADER_OF-> Belgium"));
   });
 });

@@ -87,9 +87,11 @@ function mediaOutletAt(s: SentenceView, next: number): { start: number; end: num
   let k = next;
   // Up to four lower-case modifiers: "state", "official", "state-run".
   while (k < next + 4 && k < t.length && !isCap(t[k]) && longestPhrase(s, k, MEDIA_NOUNS, 2) < 0 && (["ADJ", "NOUN", "VERB"].includes(t[k].pos) || t[k].text === "-")) k++;
-  let nounEnd = longestPhrase(s, k, MEDIA_NOUNS, 2);
+  // The description is lower case ("TV" aside): "BBC Radio Sheffield", "the Media Council" are names, not outlets described.
+  const mediaNounEnd = (q: number) => (q < t.length && (!isCap(t[q]) || t[q].text === "TV") ? longestPhrase(s, q, MEDIA_NOUNS, 2) : -1);
+  let nounEnd = mediaNounEnd(k);
   if (nounEnd < 0) return undefined;
-  for (let more = longestPhrase(s, nounEnd, MEDIA_NOUNS, 2); more > 0; more = longestPhrase(s, nounEnd, MEDIA_NOUNS, 2)) nounEnd = more; // "TV channel"
+  for (let more = mediaNounEnd(nounEnd); more > 0; more = mediaNounEnd(nounEnd)) nounEnd = more; // "TV channel"
   if (nounEnd >= t.length || !isCap(t[nounEnd]) || titleAt(s, nounEnd) >= 0) return undefined;
   // An acronym after an outlet's description is its name even where it is a common word elsewhere ("CCTV").
   const acronym = /^\p{Lu}{2,}$/u.test(t[nounEnd].text);

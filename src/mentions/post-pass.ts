@@ -2,7 +2,8 @@
 // an apposition gives an unknown name its kind or a person their post, and a
 // possessor owns what follows it.
 import type { Mention, SentenceView } from "./types";
-import { APPOSITIVE_HEADS, FORCE_HEADS, ORG_HEADS } from "./lexicon";
+import { APPOSITIVE_HEADS } from "./lexicon";
+import { CENTRAL_BANK_WORDS, INSTITUTION_HEADS, STATE_BODY_HEADS } from "./structure-lexicon";
 import { matchAt } from "../gazetteer";
 import { knownPersons } from "../gazetteer/names";
 
@@ -114,36 +115,42 @@ function postFromApposition(s: SentenceView, out: Mention[]): void {
 }
 
 /**
- * "Russia's Kursk region", "Iran's Revolutionary Guards' Quds Force": the possessor owns what follows; so does a
- * country standing as a modifier right before a body's name ("the US Department of the Treasury"), but not one
- * joined by a hyphen ("the U.S.-ROK Guidelines").
+ * "Russia's Kursk region", "Iran's Revolutionary Guards' Quds Force": the possessor owns what follows (a plural
+ * possessive only for a country or a force: "the Critics' Circle" is a name); so does a country standing as a modifier
+ * right before a state body's name or a known body ("the US Department of Justice"), but not one joined by a hyphen
+ * ("the U.S.-ROK Guidelines").
  */
 function possessorOwns(s: SentenceView, out: Mention[]): void {
   const t = s.tokens;
   for (let k = 0; k + 1 < out.length; k++) {
     const a = out[k];
     const b = out[k + 1];
-    if (b.owner || !(a.kind === "Country" || a.kind === "Organization" || a.kind === "MilitaryForce")) continue;
-    // A plural possessive's apostrophe is tagged as punctuation: "the Revolutionary Guards' Quds Force".
-    const pluralPossessive = /^['’]$/.test(t[a.end]?.text ?? "") && /s$/.test(t[a.end - 1].text);
+    if (b.owner || b.kind === "Person" || !(a.kind === "Country" || a.kind === "Organization" || a.kind === "MilitaryForce")) continue;
+    // A plural possessive's apostrophe is tagged as punctuation.
+    const pluralPossessive = /^['’]$/.test(t[a.end]?.text ?? "") && /s$/.test(t[a.end - 1].text) && a.kind !== "Organization" && a.metonym === undefined;
     if ((a.possessive || pluralPossessive) && b.start === a.end + 1) b.owner = a.name;
     const modifier = a.kind === "Country" && !a.ref && !a.possessive && a.metonym === undefined && b.start === a.end && !b.ref;
     const hyphened = t[(a.outerStart ?? a.start) - 1]?.text === "-" || t[a.end - 1]?.text === "-";
-    if (modifier && !hyphened && (b.kind === "Organization" || b.kind === "MilitaryForce")) b.owner = a.name;
+    const stateBody = b.known || t.slice(b.start, b.end).some((w) => STATE_BODY_HEADS.has(w.lower));
+    if (modifier && !hyphened && stateBody && (b.kind === "Organization" || b.kind === "MilitaryForce")) b.owner = a.name;
   }
 }
 
 /**
- * "the Security Service of Ukraine", "the Ministry of Defence of Japan": a body whose name ends in "of" and a
- * country, with a body's head word before that "of", is that country's.
+ * "the Security Service of Ukraine", "the Ministry of Defence of Japan", "the Central Bank of Iran": a body whose name
+ * ends in "of" and a country, with a state body's head word (or a university's) before that "of", is that country's.
  */
 function bodyOfCountry(s: SentenceView, out: Mention[]): void {
   const t = s.tokens;
+  const stateHead = (k: number) => STATE_BODY_HEADS.has(t[k].lower) || INSTITUTION_HEADS.has(t[k].lower) || (t[k].lower === "bank" && CENTRAL_BANK_WORDS.has(t[k - 1]?.lower));
   for (const m of out) {
     if (m.owner || m.ref || (m.kind !== "Organization" && m.kind !== "MilitaryForce") || m.end - m.start < 3) continue;
     let of = m.end - 2;
     while (of > m.start && t[of].lower !== "of") of--;
-    if (of <= m.start || !t.slice(m.start, of).some((w) => ORG_HEADS.has(w.lower) || FORCE_HEADS.has(w.lower) || w.lower === "bank")) continue;
+    if (of <= m.start) continue;
+    let head = m.start;
+    while (head < of && !stateHead(head)) head++;
+    if (head === of) continue;
     const at = t[of + 1].lower === "the" ? of + 2 : of + 1;
     const country = at < m.end ? matchAt(t, at) : undefined;
     if (country?.kind === "Country" && country.role === "country" && at + country.words.length === m.end) m.owner = country.canonical;

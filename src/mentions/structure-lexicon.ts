@@ -14,9 +14,19 @@ export interface StructureLexicon {
   placedHeads: string[];
   /** Quantities of a place listed after another: "Crimea and parts of the Donbas region". */
   partNouns: string[];
+  /** Head words of a state's own bodies: "the US Department of Justice", "the Security Service of Georgia". */
+  stateBodyHeads: string[];
+  /** Words that make an outlet the state's: "state broadcaster", "official newspaper". */
+  stateWords: string[];
+  /** Titles that hold a seat "for" a place: "MP for Witney". */
+  constituencyTitles: string[];
+  /** Places of learning located in the country their name ends with: "the National University of Singapore". */
+  institutionHeads: string[];
+  /** Words before "bank" that make it the state's: "the Central Bank of Iran". */
+  centralBankWords: string[];
 }
 
-const LISTS = ["mediaNouns", "ownerParticiples", "affiliationNouns", "placedHeads", "partNouns"] as const;
+const LISTS = ["mediaNouns", "ownerParticiples", "affiliationNouns", "placedHeads", "partNouns", "stateBodyHeads", "stateWords", "constituencyTitles", "institutionHeads", "centralBankWords"] as const;
 
 /** Checks the parsed structure lexicon and returns it typed; throws naming the file and the entry. */
 export function readStructureLexicon(value: unknown, file = "lexicons/structure.json"): StructureLexicon {
@@ -31,3 +41,13 @@ export const OWNER_PARTICIPLES = new Set(structure.ownerParticiples);
 export const AFFILIATION_NOUNS = new Set(structure.affiliationNouns);
 export const PLACED_HEADS = new Set(structure.placedHeads);
 export const PART_NOUNS = new Set(structure.partNouns);
+export const STATE_BODY_HEADS = new Set(structure.stateBodyHeads);
+export const STATE_WORDS = new Set(structure.stateWords);
+export const CONSTITUENCY_TITLES = new Set(structure.constituencyTitles);
+export const INSTITUTION_HEADS = new Set(structure.institutionHeads);
+export const CENTRAL_BANK_WORDS = new Set(structure.centralBankWords);
+
+/** A description of a news outlet that is not the state's own ("the French newspaper", "US network"): located, not part. */
+export function isPrivateOutlet(words: string[]): boolean {
+  return words.some((w) => MEDIA_NOUNS.has(w) || w === "news") && !words.some((w) => STATE_WORDS.has(w));
+}

@@ -3,30 +3,61 @@
 // North Korea" (LEADER_OF); and people named together: "Kim Jong Un with
 // Russian defense minister Sergei Shoigu" (MET_WITH).
 import type { SentenceContext } from "../types";
+import type { DocEntity } from "../../entities";
 import { isLeaderTitle, isPostWord, titleAt } from "../../mentions/titles";
 import { isCap } from "../../mentions/tokens";
 import { isMentionStart } from "../syntax";
+import { CONSTITUENCY_TITLES } from "../../mentions/structure-lexicon";
+
+// What joins a post's body to the larger body it belongs to: "in the X Programme at the Y University".
+const BODY_PREPOSITIONS = new Set(["at", "in", "of", "for", "with", "within"]);
+const DETERMINERS = new Set(["the", "a", "an"]);
 
 /** "Name, [the] title … Body": a post held in a named body or country. */
 export function postInApposition(c: SentenceContext): void {
-  const { s, entityAt, entityOf, add } = c;
+  const { s, entityAt, add } = c;
   const t = s.tokens;
   s.mentions.forEach((m, k) => {
     if (m.kind !== "Person" || m.ref || t[m.end]?.text !== ",") return;
     const post = appositivePost(s, m.end + 1);
     if (!post) return;
     const { title, department } = post;
-    let j = post.end;
-    for (const o of s.mentions) {
-      if (o.start < j || o.start > j + 14) continue;
-      if (t.slice(j, o.start).some((x) => x.text === "," || x.pos === "VERB")) break;
-      if (o.ref || t[o.end]?.text === "-") continue; // "the US-based …" qualifies, it is not the body
-      if (o.possessive && s.mentions.some((x) => x.start === o.end + 1)) continue; // "of the UK's Confederation of British Industry": the body is the owned one
-      const oe = entityOf(o);
-      // "Kim Jong Un, the leader of North Korea": a post in a country too; "deputy leader" leads nothing.
-      if (oe && (oe.kind === "Organization" || oe.kind === "Company" || oe.kind === "Country")) add(entityAt(k), oe, isLeaderTitle(title) && !department ? "LEADER_OF" : "MEMBER_OF", title, "asserted", title);
-    }
+    // "MP for Witney" holds a seat for a place, not a post in a body.
+    if (t[post.end]?.lower === "for" && CONSTITUENCY_TITLES.has(title.toLowerCase().split(/\s+/).pop() ?? "")) return;
+    // "Kim Jong Un, the leader of North Korea": a post in a country too; "deputy leader" leads nothing; the director of a centre at a university is a member of the university.
+    bodiesOfPost(c, post.end).forEach((body, i) => add(entityAt(k), body, isLeaderTitle(title) && !department && i === 0 ? "LEADER_OF" : "MEMBER_OF", title, "asserted", title));
   });
+}
+
+/**
+ * The bodies a post at j is held in: the first named after it, and larger ones hung on a preposition ("in the X
+ * Programme at Singapore's Y University"), not on nothing ("AOL UK"); none when the phrase runs on into a list
+ * ("A, the King of Belgium as well as B").
+ */
+function bodiesOfPost(c: SentenceContext, j: number): DocEntity[] {
+  const { s, entityOf } = c;
+  const t = s.tokens;
+  const bodies: DocEntity[] = [];
+  let last = j;
+  let linked = false;
+  for (const o of s.mentions) {
+    if (o.start < j || o.start > j + 14) continue;
+    const gap = t.slice(last, o.start);
+    if (gap.some((x) => x.text === "," || x.pos === "VERB")) break;
+    linked ||= gap.some((x) => BODY_PREPOSITIONS.has(x.lower));
+    if (bodies.length > 0 && (!linked || !gap.every((x) => BODY_PREPOSITIONS.has(x.lower) || DETERMINERS.has(x.lower) || /^['’]s?$/.test(x.text)))) break;
+    if (o.ref || t[o.end]?.text === "-") continue; // "the US-based …" qualifies, it is not the body
+    if (o.possessive && s.mentions.some((x) => x.start === o.end + 1)) {
+      last = o.end + 1;
+      continue; // "of the UK's Confederation of British Industry": the body is the owned one
+    }
+    const oe = entityOf(o);
+    if (!oe || !(oe.kind === "Organization" || oe.kind === "Company" || oe.kind === "Country")) continue;
+    bodies.push(oe);
+    last = o.end;
+    linked = false;
+  }
+  return ["and", "or", "as"].includes(t[last]?.lower) ? [] : bodies;
 }
 
 /**
@@ -43,7 +74,7 @@ function appositivePost(s: SentenceContext["s"], j: number): { title: string; de
   if (capitalised > j) j = capitalised;
   while (j < t.length && (t[j].pos === "ADJ" || t[j].pos === "NOUN") && !isMentionStart(s, j)) j++;
   const words = t.slice(start, j).map((x) => x.text);
-  if (!words.length || !(words.some(isPostWord) || capitalised > start)) return undefined;
+  if (!words.length || !words.some(isPostWord)) return undefined; // "Lord", "Mr": a form of address is no post
   let department = false;
   if (t[j]?.lower === "of" && t[j + 1] && !isCap(t[j + 1]) && ["NOUN", "ADJ"].includes(t[j + 1].pos)) {
     department = true;

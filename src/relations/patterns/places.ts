@@ -10,7 +10,7 @@ import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
 import { CONTROL_PARTICIPLES, PLACED_ORGANIZATION_HEADS, PLACE_NOUNS, VERBS } from "../lexicon";
 import { capitalOf } from "../../gazetteer/countries";
-import { AFFILIATION_NOUNS, OWNER_PARTICIPLES, PART_NOUNS, PLACED_HEADS } from "../../mentions/structure-lexicon";
+import { AFFILIATION_NOUNS, OWNER_PARTICIPLES, PART_NOUNS, PLACED_HEADS, STATE_BODY_HEADS, STATE_WORDS } from "../../mentions/structure-lexicon";
 import { APPOSITIVE_HEADS } from "../../mentions/lexicon";
 import { isCap } from "../../mentions/tokens";
 import { coordinated } from "../syntax";
@@ -54,7 +54,7 @@ function partListedAfter(s: SentenceInput, last: Mention): Mention | undefined {
 
 /**
  * "Reliance, India's top buyer of Russian oil", "Sinopec, a Chinese state refiner": an apposition whose head places
- * a body in the country before it (names.json appositiveHeads, structure.json placedHeads), or for an organisation's
+ * a body in the country before it (names.json appositiveHeads, structure.json placedHeads), or for a state body's
  * head ("Rosatom, Russia's nuclear agency") makes it the country's part; not "Iran's proxy group".
  */
 export function placedByApposition(c: SentenceContext): void {
@@ -79,7 +79,9 @@ export function placedByApposition(c: SentenceContext): void {
     const last = words[words.length - 1] ?? "";
     const head = [last, last.replace(/ies$/, "y"), last.replace(/s$/, "")].find((w) => w && (APPOSITIVE_HEADS.has(w) || PLACED_HEADS.has(w)));
     // "Rosatom, Russia's state nuclear agency" is a part of the state; a firm, a place, a buyer is in the country.
-    if (head) add(body, country, APPOSITIVE_HEADS.get(head) === "Organization" ? "PART_OF" : "LOCATED_IN", head, "asserted");
+    // "Rosatom, Russia's state nuclear agency" is the state's; "Unison, Britain's biggest union", "Il Sole, Italy's business newspaper" are only there.
+    const part = STATE_BODY_HEADS.has(head ?? "") || (APPOSITIVE_HEADS.get(head ?? "") === "Organization" && words.some((w) => STATE_WORDS.has(w)));
+    if (head) add(body, country, part ? "PART_OF" : "LOCATED_IN", head, "asserted");
   }
 }
 

@@ -4,6 +4,7 @@
 import type { RelationType } from "../../schema";
 import type { SentenceContext } from "../types";
 import { countryInfo } from "../../gazetteer";
+import { isPrivateOutlet } from "../../mentions/structure-lexicon";
 import { DIPLOMATIC_MISSIONS, PLACED_ORGANIZATION_HEADS } from "../lexicon";
 
 export function rolesWithName(c: SentenceContext): void {
@@ -27,7 +28,10 @@ export function rolesWithName(c: SentenceContext): void {
       const institution = owner?.kind !== "Organization" && words.some((w) => PLACED_ORGANIZATION_HEADS.has(w)) && !words.some((w) => DIPLOMATIC_MISSIONS.has(w));
       // "Russian troops" are Russia's armed forces by definition: no fact stated; "Iran's Revolutionary Guards" is one.
       const ownArmedForces = e.kind === "MilitaryForce" && countryInfo(m.owner)?.military === e.label;
-      if ((e.kind === "Organization" || (e.kind === "MilitaryForce" && !ownArmedForces)) && !institution) add(e, owner, "PART_OF", m.surface, "asserted");
+      // "the French newspaper Le Monde" is in France; "Iran's state broadcaster" is the state's.
+      const privateOutlet = m.outerStart !== undefined && isPrivateOutlet(s.tokens.slice(m.outerStart, m.start).map((x) => x.lower));
+      if (privateOutlet && owner?.kind === "Country") add(e, owner, "LOCATED_IN", m.surface, "asserted");
+      else if ((e.kind === "Organization" || (e.kind === "MilitaryForce" && !ownArmedForces)) && !institution) add(e, owner, "PART_OF", m.surface, "asserted");
       if (e.kind === "Location" || e.kind === "Company" || institution) add(e, owner, "LOCATED_IN", m.surface, "asserted");
     }
   });
