@@ -81,6 +81,17 @@ describe("issue 10 structure relations", () => {
       lacks("The prime ministers of Australia and India, Anthony Albanese and Narendra Modi, spoke.", "Anthony Albanese -LEADER_OF-> Australia", "Anthony Albanese -LEADER_OF-> India", "Narendra Modi -LEADER_OF-> Australia"));
   });
 
+  describe("6. 'Title of Field Name of Country'", () => {
+    it("a director of a field, then the holder and the country", () =>
+      lacks("Director of National Intelligence Tulsi Gabbard of the United States met Japanese officials.", "Tulsi Gabbard -MEMBER_OF-> United States", "Tulsi Gabbard -LEADER_OF-> United States"));
+    it("a minister of a field with the country after", () => has("Japan hosted Minister of Foreign Affairs Wang Yi of China.", "Wang Yi -MEMBER_OF-> China", "Japan -HOSTED-> Wang Yi"));
+    it("the field is not part of the person's name", () => {
+      const f = readFacts("Seoul welcomed Minister of National Defense Ahn Gyu-back of the Republic of Korea.");
+      assert.ok(f.entity("Ahn Gyu-back")?.kind === "Person", f.entities.map((e) => e.label).join(", "));
+      assert.ok(!f.entities.some((e) => /National Defense Ahn/.test(e.label)));
+    });
+  });
+
   describe("7. state media through a country reference", () => {
     it("a state broadcaster named by an acronym", () => has("China's state broadcaster CCTV showed the parade.", "CCTV -PART_OF-> China"));
     it("a public broadcaster named by a word", () => has("Israel's public broadcaster Kan reported the deal.", "Kan -PART_OF-> Israel"));

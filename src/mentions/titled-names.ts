@@ -4,6 +4,7 @@ import type { Mention, SentenceView, Step } from "./types";
 import { matchAt } from "../gazetteer";
 import { isLeaderTitle, titleAt } from "./titles";
 import { isCap, make } from "./tokens";
+import { isGivenName } from "../gazetteer/names";
 import { nameAfterTitleComma, nameRunEnd } from "./name-runs";
 import { ownerOf } from "./ownership";
 
@@ -16,7 +17,8 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
   let k = titleEnd;
   let of: string | undefined;
   if (t[k]?.lower === "of") {
-    const runEnd = nameRunEnd(s, k + (t[k + 1]?.lower === "the" ? 2 : 1), true);
+    const runStart = k + (t[k + 1]?.lower === "the" ? 2 : 1);
+    const runEnd = nameRunEnd(s, runStart, true);
     for (let q = k; q < runEnd; q++) {
       const inner = matchAt(t, q);
       if (inner && (inner.kind === "Country" || inner.kind === "Organization")) {
@@ -25,6 +27,8 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
         break;
       }
     }
+    const holder = of ? undefined : fieldThenName(s, runStart, runEnd);
+    if (holder) return holder(i);
   }
   k = nameAfterTitleComma(s, k);
   if (k < t.length && isCap(t[k]) && !matchAt(t, k)) {
@@ -39,4 +43,21 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
     }
   }
   return { end: titleEnd };
+}
+
+/**
+ * "Director of National Security Shin Wonsik", "Minister of Foreign Affairs Wang Yi": the run after the title's "of"
+ * is the post's field, then the holder's name from its first given name on (two words at least). The post heads a
+ * field, not the country: it leads nothing (its country comes after: "… of the Republic of Korea").
+ */
+function fieldThenName(s: SentenceView, runStart: number, runEnd: number): ((titleStart: number) => Step) | undefined {
+  const t = s.tokens;
+  let p = runStart + 1;
+  while (p <= runEnd - 2 && !isGivenName(t[p].text)) p++;
+  if (p > runEnd - 2 || t.slice(runStart, p).some((x) => !isCap(x) && x.lower !== "of" && x.lower !== "and")) return undefined;
+  return (titleStart) => {
+    const title = s.text.slice(t[titleStart].start, t[p - 1].end);
+    const name = s.text.slice(t[p].start, t[runEnd - 1].end);
+    return { mention: make(s, p, runEnd, name, "Person", 2, { role: { title, leader: false }, outerStart: titleStart }), end: runEnd };
+  };
 }
