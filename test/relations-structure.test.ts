@@ -3,7 +3,7 @@
 // for these tests (none from any article), in several phrasings, actors and
 // regions; each negative test carries a positive control.
 import { strict as assert } from "node:assert";
-import { hasFacts, readFacts } from "./helpers/extract";
+import { facts, hasFacts, readFacts } from "./helpers/extract";
 
 const has = hasFacts;
 /** Facts the text must not give, with a control fact the same text must give (so an empty extraction cannot pass). */
@@ -106,6 +106,22 @@ describe("issue 10 structure relations", () => {
       lacks("Iran's state television said Iran's state news agency IRNA had erred.", "IRNA -PART_OF-> Iran", "Iranian Television -PART_OF-> Iran"));
     it("'the North' with two northern countries named resolves to neither", () =>
       lacks("North Korea and North Macedonia voted. The North's official newspaper Minju Choson praised Moscow.", "Minju Choson -PRAISED-> Russia", "Minju Choson -PART_OF-> North Korea", "Minju Choson -PART_OF-> North Macedonia"));
+  });
+
+  describe("8. a head of state or government titled with no country (Phoenix persons)", () => {
+    it("'President X' leads the country the article names", () => has("The United States and Japan agreed. The deal was praised by President Biden.", "Biden -LEADER_OF-> United States"));
+    it("'Prime Minister X' too", () => has("Israel struck Gaza. Prime Minister Netanyahu defended the strike.", "Netanyahu -LEADER_OF-> Israel"));
+    it("never a country the person does not govern", () => lacks("France voted. President Biden praised France.", "Biden -PRAISED-> France", "Biden -LEADER_OF-> France"));
+    it("a surname several governments share gives none", () => lacks("Seoul and Pyongyang talked. President Kim praised Seoul.", "Kim -PRAISED-> South Korea", "Kim -LEADER_OF-> South Korea", "Kim -LEADER_OF-> North Korea"));
+    it("only when the person's dated role spans the article's date", () => {
+      const text = "Japan and China talked. Prime Minister Koizumi praised China.";
+      const inOffice = facts(text, "2005-03-01");
+      const later = facts(text, "2024-03-01");
+      assert.ok(inOffice.list.includes("Koizumi -LEADER_OF-> Japan"), inOffice.list.join("; "));
+      assert.ok(later.list.includes("Koizumi -PRAISED-> China") && !later.list.includes("Koizumi -LEADER_OF-> Japan"), later.list.join("; "));
+    });
+    it("a post that leads only in some countries gives none", () =>
+      lacks("Britain and Germany talked. Chancellor Blair praised Germany.", "Blair -PRAISED-> Germany", "Blair -LEADER_OF-> United Kingdom"));
   });
 
   describe("9. LOCATED_IN from an apposition or a list", () => {

@@ -24,9 +24,11 @@ export interface StructureLexicon {
   institutionHeads: string[];
   /** Words before "bank" that make it the state's: "the Central Bank of Iran". */
   centralBankWords: string[];
+  /** Posts that lead a country whichever it is: "President Biden" leads the country the Phoenix persons give. */
+  headOfStateTitles: string[];
 }
 
-const LISTS = ["mediaNouns", "ownerParticiples", "affiliationNouns", "placedHeads", "partNouns", "stateBodyHeads", "stateWords", "constituencyTitles", "institutionHeads", "centralBankWords"] as const;
+const LISTS = ["mediaNouns", "ownerParticiples", "affiliationNouns", "placedHeads", "partNouns", "stateBodyHeads", "stateWords", "constituencyTitles", "institutionHeads", "centralBankWords", "headOfStateTitles"] as const;
 
 /** Checks the parsed structure lexicon and returns it typed; throws naming the file and the entry. */
 export function readStructureLexicon(value: unknown, file = "lexicons/structure.json"): StructureLexicon {
@@ -46,6 +48,7 @@ export const STATE_WORDS = new Set(structure.stateWords);
 export const CONSTITUENCY_TITLES = new Set(structure.constituencyTitles);
 export const INSTITUTION_HEADS = new Set(structure.institutionHeads);
 export const CENTRAL_BANK_WORDS = new Set(structure.centralBankWords);
+export const HEAD_OF_STATE_TITLES = new Set(structure.headOfStateTitles);
 
 /** A description of a news outlet that is not the state's own ("the French newspaper", "US network"): located, not part. */
 export function isPrivateOutlet(words: string[]): boolean {

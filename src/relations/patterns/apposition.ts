@@ -32,7 +32,7 @@ export function postInApposition(c: SentenceContext): void {
 /**
  * The bodies a post at j is held in: the first named after it, and larger ones hung on a preposition ("in the X
  * Programme at Singapore's Y University"), not on nothing ("AOL UK"); none when the phrase runs on into a list
- * ("A, the King of Belgium as well as B").
+ * with "as well as" ("A, the King of Belgium as well as B").
  */
 function bodiesOfPost(c: SentenceContext, j: number): DocEntity[] {
   const { s, entityOf } = c;
@@ -57,7 +57,7 @@ function bodiesOfPost(c: SentenceContext, j: number): DocEntity[] {
     last = o.end;
     linked = false;
   }
-  return ["and", "or", "as"].includes(t[last]?.lower) ? [] : bodies;
+  return t[last]?.lower === "as" && t[last + 1]?.lower === "well" ? [] : bodies;
 }
 
 /**

@@ -4,7 +4,9 @@
 import type { RelationType } from "../../schema";
 import type { SentenceContext } from "../types";
 import { countryInfo } from "../../gazetteer";
-import { isPrivateOutlet } from "../../mentions/structure-lexicon";
+import { knownPersons, personsBySurname } from "../../gazetteer/names";
+import type { DocEntity } from "../../entities";
+import { HEAD_OF_STATE_TITLES, isPrivateOutlet } from "../../mentions/structure-lexicon";
 import { DIPLOMATIC_MISSIONS, PLACED_ORGANIZATION_HEADS } from "../lexicon";
 
 export function rolesWithName(c: SentenceContext): void {
@@ -14,7 +16,7 @@ export function rolesWithName(c: SentenceContext): void {
     const e = entityAt(k);
     if (!e) return;
     if (m.role && !m.ref && m.kind === "Person") {
-      const of = m.role.of ? entities.find((x) => x.label === m.role!.of || x.aliases.includes(m.role!.of!)) : undefined;
+      const of = m.role.of ? entities.find((x) => x.label === m.role!.of || x.aliases.includes(m.role!.of!)) : m.role.leader && HEAD_OF_STATE_TITLES.has(m.role.title.toLowerCase()) ? governedCountry(c, e) : undefined;
       const rel: RelationType = m.role.leader ? "LEADER_OF" : "MEMBER_OF";
       add(e, of, rel, m.role.title, "asserted", rel === "MEMBER_OF" ? m.role.title : undefined);
     }
@@ -35,4 +37,19 @@ export function rolesWithName(c: SentenceContext): void {
       if (e.kind === "Location" || e.kind === "Company" || institution) add(e, owner, "LOCATED_IN", m.surface, "asserted");
     }
   });
+}
+
+/**
+ * "President Biden", "Prime Minister Netanyahu" with no country stated: the country the Phoenix persons give for the
+ * holder's government, one only, whose dated role spans the article's date, and only if the article names it.
+ */
+function governedCountry(c: SentenceContext, person: DocEntity): DocEntity | undefined {
+  const date = c.state.articleDate;
+  const words = person.label.split(/\s+/);
+  const known = words.length > 1 ? knownPersons(person.label) : personsBySurname(person.label);
+  const fits = known.filter((p) => p.sectors.includes("GOV") && (date ? (!p.from || p.from <= date) && (!p.to || date <= p.to) : !p.to));
+  const countries = new Set(fits.map((p) => p.country));
+  if (countries.size !== 1) return undefined;
+  const [country] = countries;
+  return c.entities.find((x) => x.kind === "Country" && x.label === country);
 }
