@@ -32,6 +32,13 @@ describe("issue 10 structure relations", () => {
       lacks("Israeli troops entered Gaza, Iran's Revolutionary Guards said.", "Revolutionary Guards -PART_OF-> Iran", "Israel Defense Forces -PART_OF-> Israel"));
   });
 
+  describe("1b. a post in a body a country owns", () => {
+    it("'The commander of Country's Force, Name'", () =>
+      has("The commander of Iran's Quds Force, Esmail Qaani, visited Baghdad.", "Esmail Qaani -MEMBER_OF-> Quds Force", "Quds Force -PART_OF-> Iran"));
+    it("'The head of Country's Agency, Name' leads the agency, not the country", () =>
+      lacks("The head of Israel's Shin Bet Security Agency, Ronen Bar, met Egyptian officials.", "Ronen Bar -LEADER_OF-> Shin Bet Security Agency", "Ronen Bar -LEADER_OF-> Israel"));
+  });
+
   describe("2. a body named 'X of Country'", () => {
     it("a service of a country", () => has("The Security Service of Georgia arrested two men.", "Security Service of Georgia -PART_OF-> Georgia"));
     it("a ministry with its field, then the country", () => has("The Ministry of Foreign Affairs of Japan protested.", "Ministry of Foreign Affairs of Japan -PART_OF-> Japan"));
@@ -128,6 +135,8 @@ describe("issue 10 structure relations", () => {
     it("a firm described as a country's buyer", () => has("Nayara Energy, India's second-largest buyer of Russian crude, cut imports.", "Nayara Energy -LOCATED_IN-> India"));
     it("one of a country's largest companies", () => has("Samsung Electronics, one of South Korea's largest companies, posted a profit.", "Samsung -LOCATED_IN-> South Korea"));
     it("a demonym before the head, the country named elsewhere", () => has("Sinopec, a Chinese state refiner, bought the cargo. China welcomed it.", "Sinopec -LOCATED_IN-> China"));
+    it("a group described by a demonym, a participle after it", () =>
+      has("Hezbollah, the Lebanese militant group backed by Iran, fired rockets. Lebanon protested.", "Hezbollah -LOCATED_IN-> Lebanon"));
     it("a port city of a country", () => has("Mariupol, a Ukrainian port city, fell. Ukraine mourned.", "Mariupol -LOCATED_IN-> Ukraine"));
     it("a state agency is the country's part", () => has("Rosatom, Russia's state nuclear agency, signed the deal.", "Rosatom -PART_OF-> Russia"));
     it("a proxy of a country is not located there", () =>

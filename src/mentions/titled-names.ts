@@ -1,11 +1,12 @@
 // A title before a name: "Interior minister Igor Klymenko", "Chairman of the
 // State Affairs of the DPRK Kim Jong Un".
 import type { Mention, SentenceView, Step } from "./types";
-import { matchAt } from "../gazetteer";
+import { matchAt, type GazEntry } from "../gazetteer";
 import { isLeaderTitle, titleAt } from "./titles";
-import { isCap, make } from "./tokens";
+import { isCap, isPossessive, make } from "./tokens";
 import { isGivenName } from "../gazetteer/names";
 import { nameAfterTitleComma, nameRunEnd } from "./name-runs";
+import { FORCE_HEADS, ORG_HEADS } from "./lexicon";
 import { ownerOf } from "./ownership";
 
 /** A title at token i and the person it names; a title with no name after it is skipped. */
@@ -16,6 +17,7 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
   if (titleEnd < 0) return undefined;
   let k = titleEnd;
   let of: string | undefined;
+  let ownedMentions: Mention[] = [];
   if (t[k]?.lower === "of") {
     const runStart = k + (t[k + 1]?.lower === "the" ? 2 : 1);
     const runEnd = nameRunEnd(s, runStart, true);
@@ -24,6 +26,9 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
       if (inner && (inner.kind === "Country" || inner.kind === "Organization")) {
         of = ownerOf(inner);
         k = q + inner.words.length;
+        // "The commander of Iran's Quds Force, Esmail Qaani": the post is in the body the country owns.
+        const owned = ownedBodyAt(s, q, inner);
+        if (owned) [of, k, ownedMentions] = [owned.body.name, owned.body.end, [...owned.mentions, owned.body]];
         break;
       }
     }
@@ -39,7 +44,8 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
       // "China's foreign ministry spokesperson Lin Jian": the post belongs to the body named just before.
       const before = sofar[sofar.length - 1];
       if (!of && before && before.end === i && !before.ref && (before.kind === "Organization" || before.kind === "Country" || before.kind === "Company")) of = before.name;
-      return { mention: make(s, k, nameEnd, name, "Person", 2, { role: { title, leader: isLeaderTitle(title.split(/\s+of\s+/i)[0]), of }, outerStart: i }), end: nameEnd };
+      const person = make(s, k, nameEnd, name, "Person", 2, { role: { title, leader: isLeaderTitle(title.split(/\s+of\s+/i)[0]), of }, outerStart: i });
+      return { mentions: [...ownedMentions, person], end: nameEnd };
     }
   }
   return { end: titleEnd };
@@ -60,4 +66,23 @@ function fieldThenName(s: SentenceView, runStart: number, runEnd: number): ((tit
     const name = s.text.slice(t[p].start, t[runEnd - 1].end);
     return { mention: make(s, p, runEnd, name, "Person", 2, { role: { title, leader: false }, outerStart: titleStart }), end: runEnd };
   };
+}
+
+/** "Iran's Quds Force" at q: a known country, possessive, then a known body or force it owns; both as mentions. */
+function ownedBodyAt(s: SentenceView, q: number, country: GazEntry): { body: Mention; mentions: Mention[] } | undefined {
+  const t = s.tokens;
+  const after = q + country.words.length;
+  if (country.kind !== "Country" || !isPossessive(t[after]) || !t[after + 1] || !isCap(t[after + 1])) return undefined;
+  const owner = make(s, q, after, ownerOf(country), "Country", 2, { known: true });
+  const g = matchAt(t, after + 1);
+  if (g) {
+    if ((g.kind !== "Organization" && g.kind !== "MilitaryForce") || g.role !== "name") return undefined;
+    return { body: make(s, after + 1, after + 1 + g.words.length, g.canonical, g.kind, 2, { known: true, owner: owner.name }), mentions: [owner] };
+  }
+  // An unknown body named by its head word: "Iran's Quds Force", "Israel's Shin Bet Security Agency".
+  const end = nameRunEnd(s, after + 1, false);
+  const head = t[end - 1]?.lower ?? "";
+  const kind = FORCE_HEADS.has(head) ? "MilitaryForce" : ORG_HEADS.has(head) ? "Organization" : undefined;
+  if (!kind || end <= after + 1) return undefined;
+  return { body: make(s, after + 1, end, s.text.slice(t[after + 1].start, t[end - 1].end), kind, 2, { owner: owner.name }), mentions: [owner] };
 }

@@ -75,7 +75,9 @@ export function placedByApposition(c: SentenceContext): void {
     const words = t.slice(start, k).map((x) => x.lower);
     // A description, not a body named ("Russia's defense ministry"), closing the apposition, not opening a clause ("…, Russia's ministry said").
     const named = s.mentions.some((x) => x !== owner && x.end > start && x.start < k);
-    if (named || t[k]?.pos === "VERB" || t[k]?.pos === "AUX" || words.some((w) => AFFILIATION_NOUNS.has(w))) continue;
+    // "the Lebanese militant group backed by Iran" still describes; "Russia's ministry said" is a clause.
+    const clause = t[k]?.pos === "AUX" || (t[k]?.pos === "VERB" && t[k + 1]?.lower !== "by");
+    if (named || clause || words.some((w) => AFFILIATION_NOUNS.has(w))) continue;
     const last = words[words.length - 1] ?? "";
     const head = [last, last.replace(/ies$/, "y"), last.replace(/s$/, "")].find((w) => w && (APPOSITIVE_HEADS.has(w) || PLACED_HEADS.has(w)));
     // "Rosatom, Russia's state nuclear agency" is a part of the state; a firm, a place, a buyer is in the country.
