@@ -35,6 +35,10 @@ describe("issue 10 structure relations", () => {
   describe("1b. a post in a body a country owns", () => {
     it("'The commander of Country's Force, Name'", () =>
       has("The commander of Iran's Quds Force, Esmail Qaani, visited Baghdad.", "Esmail Qaani -MEMBER_OF-> Quds Force", "Quds Force -PART_OF-> Iran"));
+    it("'The spokesman for Country's Ministry, Name'", () =>
+      has("The spokesman for Japan's Defense Ministry, Kenji Sato, criticised Beijing.", "Kenji Sato -MEMBER_OF-> Japanese Defense Ministry", "Japanese Defense Ministry -PART_OF-> Japan"));
+    it("an envoy 'for' a country is not that country's", () =>
+      lacks("US envoy Keith Kellogg met Ukrainian officials, and the special envoy for Ukraine, Keith Kellogg, praised Kyiv.", "Keith Kellogg -MEMBER_OF-> United States", "Keith Kellogg -MEMBER_OF-> Ukraine"));
     it("'The head of Country's Agency, Name' leads the agency, not the country", () =>
       lacks("The head of Israel's Shin Bet Security Agency, Ronen Bar, met Egyptian officials.", "Ronen Bar -LEADER_OF-> Shin Bet Security Agency", "Ronen Bar -LEADER_OF-> Israel"));
   });
@@ -51,6 +55,8 @@ describe("issue 10 structure relations", () => {
   });
 
   describe("4. a post in apposition, held at a body", () => {
+    it("a country's post with a modifier and no name after it", () =>
+      has("Wang Yi, China's top diplomat, met Sergei Lavrov, Russia's foreign minister.", "Wang Yi -MEMBER_OF-> China", "Sergei Lavrov -MEMBER_OF-> Russia"));
     it("a capitalised title with its modifier, at a country's university", () =>
       has("Jane Roe, Assistant Professor in the Security Programme at Singapore's Nanyang Technological University, said the risk was low.", "Jane Roe -MEMBER_OF-> Nanyang Technological University"));
     it("a senior fellow at a think tank", () => has("Omar Haddad, a senior fellow at the Brookings Institution, said the talks had stalled.", "Omar Haddad -MEMBER_OF-> Brookings Institution"));

@@ -56,12 +56,14 @@ export function ownedAt(s: SentenceView, start: number, next: number, owner: str
   }
   // "foreign policy chief Kaja Kallas": lower-case modifiers before the title.
   let titleEnd = titleAt(s, next);
+  const appositive = start > 0 && t[start - 1].text === ",";
   for (let skip = 1; titleEnd < 0 && skip <= 2 && next + skip < t.length; skip++) {
     // A capitalised department word may qualify a capitalised title: "US Treasury Secretary Janet Yellen".
     const department = skip === 1 && isCap(t[next]) && ["NOUN", "PROPN"].includes(t[next].pos) && !matchAt(t, next);
     if (!department && !t.slice(next, next + skip).every((w) => (w.pos === "ADJ" || w.pos === "NOUN") && !isCap(w))) break;
     const te = titleAt(s, next + skip);
-    if (te > 0 && t[te] && isCap(t[te])) titleEnd = te;
+    // A name after it, or an apposition closing ("Wang Yi, China's top diplomat, met …").
+    if (te > 0 && t[te] && (isCap(t[te]) || (appositive && [",", "."].includes(t[te].text)))) titleEnd = te;
   }
   if (titleEnd > 0) {
     const title = s.text.slice(t[next].start, t[titleEnd - 1].end);

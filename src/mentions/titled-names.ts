@@ -7,7 +7,7 @@ import { isCap, isPossessive, make } from "./tokens";
 import { isGivenName } from "../gazetteer/names";
 import { nameAfterTitleComma, nameRunEnd } from "./name-runs";
 import { FORCE_HEADS, ORG_HEADS } from "./lexicon";
-import { ownerOf } from "./ownership";
+import { ownedAt, ownerOf } from "./ownership";
 
 /** A title at token i and the person it names; a title with no name after it is skipped. */
 export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step | undefined {
@@ -18,6 +18,9 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
   let k = titleEnd;
   let of: string | undefined;
   let ownedMentions: Mention[] = [];
+  // "The spokesman for China's Defense Ministry, Zhang Xiaogang": "for" a body (not a country: "envoy for Ukraine" serves another).
+  const forBody = t[k]?.lower === "for" && t[k + 1] && isCap(t[k + 1]) ? ownedBodyAt(s, k + 1, matchAt(t, k + 1)) : undefined;
+  if (forBody) [of, k, ownedMentions] = [forBody.body.name, forBody.body.end, [...forBody.mentions, forBody.body]];
   if (t[k]?.lower === "of") {
     const runStart = k + (t[k + 1]?.lower === "the" ? 2 : 1);
     const runEnd = nameRunEnd(s, runStart, true);
@@ -69,11 +72,15 @@ function fieldThenName(s: SentenceView, runStart: number, runEnd: number): ((tit
 }
 
 /** "Iran's Quds Force" at q: a known country, possessive, then a known body or force it owns; both as mentions. */
-function ownedBodyAt(s: SentenceView, q: number, country: GazEntry): { body: Mention; mentions: Mention[] } | undefined {
+function ownedBodyAt(s: SentenceView, q: number, country: GazEntry | undefined): { body: Mention; mentions: Mention[] } | undefined {
   const t = s.tokens;
+  if (!country) return undefined;
   const after = q + country.words.length;
   if (country.kind !== "Country" || !isPossessive(t[after]) || !t[after + 1] || !isCap(t[after + 1])) return undefined;
   const owner = make(s, q, after, ownerOf(country), "Country", 2, { known: true });
+  // "China's Defense Ministry" is named as everywhere else ("Chinese Defense Ministry").
+  const described = ownedAt(s, q, after + 1, owner.name, "Country", owner)?.mentions?.slice(1) ?? [];
+  if (described.length === 1 && !described[0].ref && (described[0].kind === "Organization" || described[0].kind === "MilitaryForce")) return { body: described[0], mentions: [owner] };
   const g = matchAt(t, after + 1);
   if (g) {
     if ((g.kind !== "Organization" && g.kind !== "MilitaryForce") || g.role !== "name") return undefined;
