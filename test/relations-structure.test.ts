@@ -43,6 +43,15 @@ describe("issue 10 structure relations", () => {
       lacks("The head of Israel's Shin Bet Security Agency, Ronen Bar, met Egyptian officials.", "Ronen Bar -LEADER_OF-> Shin Bet Security Agency", "Ronen Bar -LEADER_OF-> Israel"));
   });
 
+  describe("1c. a body named as another's wing", () => {
+    it("'Body, Owner's armed wing'", () => has("The Qassam Brigades, Hamas's armed wing, claimed the attack.", "Qassam Brigades -PART_OF-> Hamas"));
+    it("'Owner's wing, Body', modifiers before the noun", () =>
+      has("The IRGC's foreign operations branch, the Quds Force, armed the Houthis.", "Quds Force -PART_OF-> IRGC"));
+    it("a plural possessive owner", () => has("Barclays Capital, Barclays' investment arm, hired staff.", "Barclays Capital -PART_OF-> Barclays"));
+    it("a wing with no name of its own is no part", () =>
+      lacks("Hamas's military wing fired rockets, and Israel condemned Hamas.", "Israel -CRITICIZED-> Hamas", "Israel -PART_OF-> Hamas"));
+  });
+
   describe("2. a body named 'X of Country'", () => {
     it("a service of a country", () => has("The Security Service of Georgia arrested two men.", "Security Service of Georgia -PART_OF-> Georgia"));
     it("a ministry with its field, then the country", () => has("The Ministry of Foreign Affairs of Japan protested.", "Ministry of Foreign Affairs of Japan -PART_OF-> Japan"));
@@ -55,6 +64,9 @@ describe("issue 10 structure relations", () => {
   });
 
   describe("4. a post in apposition, held at a body", () => {
+    it("an adviser to a country's leader serves the country and does not lead it", () =>
+      lacks("Ali Larijani, a senior adviser to Iran's Supreme Leader, met Vladimir Putin.", "Ali Larijani -MEMBER_OF-> Iran", "Ali Larijani -LEADER_OF-> Iran"));
+    it("a post in a country's council", () => has("Sergei Shoigu, secretary of Russia's Security Council, visited Pyongyang.", "Sergei Shoigu -MEMBER_OF-> Russian Security Council"));
     it("a country's post with a modifier and no name after it", () =>
       has("Wang Yi, China's top diplomat, met Sergei Lavrov, Russia's foreign minister.", "Wang Yi -MEMBER_OF-> China", "Sergei Lavrov -MEMBER_OF-> Russia"));
     it("a capitalised title with its modifier, at a country's university", () =>

@@ -6,6 +6,7 @@ import { APPOSITIVE_HEADS } from "./lexicon";
 import { CENTRAL_BANK_WORDS, INSTITUTION_HEADS, STATE_BODY_HEADS } from "./structure-lexicon";
 import { matchAt } from "../gazetteer";
 import { knownPersons } from "../gazetteer/names";
+import { isPostWord } from "./titles";
 
 /** Runs the post-pass over the mentions of one sentence, in place. */
 export function relateMentions(s: SentenceView, out: Mention[]): void {
@@ -107,6 +108,12 @@ function postFromApposition(s: SentenceView, out: Mention[]): void {
     const between = out.slice(k + 1).filter((x) => x.start < d.start);
     const gap = s.tokens.slice(m.end + 1, d.outerStart ?? d.start);
     if (between.some((x) => x.ref !== "adjective" && !(x.possessive && x.end + 1 === d.start)) || gap.some((w) => w.pos === "VERB")) continue;
+    // "Ali Larijani, a senior adviser to Iran's Supreme Leader": a post of its own, serving the holder's country; the description is another's.
+    if (gap.some((w) => isPostWord(w.text) || w.pos === "ADP")) {
+      const post = gap.filter((w) => w.pos !== "DET" && w.pos !== "ADP").map((w) => w.text).join(" ");
+      if (gap.length <= 6 && gap.some((w) => isPostWord(w.text)) && gap[gap.length - 1]?.lower === "to" && d.role?.of) m.role = { title: post, leader: false, of: d.role.of };
+      continue;
+    }
     if (gap.length > 4) continue;
     m.role = d.role;
     d.ref = "adjective"; // absorbed: the description is this person, not someone to look for

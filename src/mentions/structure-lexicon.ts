@@ -26,9 +26,11 @@ export interface StructureLexicon {
   centralBankWords: string[];
   /** Posts that lead a country whichever it is: "President Biden" leads the country the Phoenix persons give. */
   headOfStateTitles: string[];
+  /** A part of the body that owns it: "Hamas's armed wing". */
+  wingNouns: string[];
 }
 
-const LISTS = ["mediaNouns", "ownerParticiples", "affiliationNouns", "placedHeads", "partNouns", "stateBodyHeads", "stateWords", "constituencyTitles", "institutionHeads", "centralBankWords", "headOfStateTitles"] as const;
+const LISTS = ["mediaNouns", "ownerParticiples", "affiliationNouns", "placedHeads", "partNouns", "stateBodyHeads", "stateWords", "constituencyTitles", "institutionHeads", "centralBankWords", "headOfStateTitles", "wingNouns"] as const;
 
 /** Checks the parsed structure lexicon and returns it typed; throws naming the file and the entry. */
 export function readStructureLexicon(value: unknown, file = "lexicons/structure.json"): StructureLexicon {
@@ -49,6 +51,7 @@ export const CONSTITUENCY_TITLES = new Set(structure.constituencyTitles);
 export const INSTITUTION_HEADS = new Set(structure.institutionHeads);
 export const CENTRAL_BANK_WORDS = new Set(structure.centralBankWords);
 export const HEAD_OF_STATE_TITLES = new Set(structure.headOfStateTitles);
+export const WING_NOUNS = new Set(structure.wingNouns);
 
 /** A description of a news outlet that is not the state's own ("the French newspaper", "US network"): located, not part. */
 export function isPrivateOutlet(words: string[]): boolean {

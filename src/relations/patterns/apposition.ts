@@ -47,9 +47,10 @@ function bodiesOfPost(c: SentenceContext, j: number): DocEntity[] {
     linked ||= gap.some((x) => BODY_PREPOSITIONS.has(x.lower));
     if (bodies.length > 0 && (!linked || !gap.every((x) => BODY_PREPOSITIONS.has(x.lower) || DETERMINERS.has(x.lower) || /^['’]s?$/.test(x.text)))) break;
     if (o.ref || t[o.end]?.text === "-") continue; // "the US-based …" qualifies, it is not the body
-    if (o.possessive && s.mentions.some((x) => x.start === o.end + 1)) {
+    // "of the UK's Confederation of British Industry", "of Russia's Security Council": the body is the owned one.
+    if (o.possessive && s.mentions.some((x) => x.start === o.end + 1 || (x !== o && x.start === o.start && x.end > o.end))) {
       last = o.end + 1;
-      continue; // "of the UK's Confederation of British Industry": the body is the owned one
+      continue;
     }
     const oe = entityOf(o);
     if (!oe || !(oe.kind === "Organization" || oe.kind === "Company" || oe.kind === "Country")) continue;
