@@ -63,6 +63,13 @@ describe("issue 10 structure relations", () => {
       lacks("The Central Bank of Iran met the Chamber of Commerce of Tehran.", "Central Bank of Iran -PART_OF-> Iran", "Chamber of Commerce of Tehran -PART_OF-> Iran"));
   });
 
+  describe("4b. two posts of one holder", () => {
+    it("'Country's Prime Minister and Foreign Minister Name' leads by the first post", () =>
+      has("Qatar's Prime Minister and Foreign Minister Mohammed bin Abdulrahman Al Thani hosted the talks.", "Mohammed bin Abdulrahman Al Thani -LEADER_OF-> Qatar"));
+    it("'Deputy Prime Minister and Defence Minister Name' leads nothing", () =>
+      lacks("Britain's Deputy Prime Minister and Defence Minister John Healey visited Kyiv.", "John Healey -MEMBER_OF-> United Kingdom", "John Healey -LEADER_OF-> United Kingdom"));
+  });
+
   describe("4. a post in apposition, held at a body", () => {
     it("an adviser to a country's leader serves the country and does not lead it", () =>
       lacks("Ali Larijani, a senior adviser to Iran's Supreme Leader, met Vladimir Putin.", "Ali Larijani -MEMBER_OF-> Iran", "Ali Larijani -LEADER_OF-> Iran"));
