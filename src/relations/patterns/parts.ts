@@ -5,7 +5,7 @@ import type { SentenceContext, SentenceInput } from "../types";
 import { WING_NOUNS } from "../../mentions/structure-lexicon";
 import { isCap } from "../../mentions/tokens";
 
-const isBody = (m: Mention | undefined): m is Mention => !!m && !m.ref && (m.kind === "Organization" || m.kind === "MilitaryForce" || m.kind === "Company");
+const isBody = (m: Mention | undefined): boolean => !!m && !m.ref && (m.kind === "Organization" || m.kind === "MilitaryForce" || m.kind === "Company");
 
 /** The wing noun closing "Owner's [modifiers] wing" from j ("armed wing", "investment arm"): its index, or -1. */
 function wingAfter(s: SentenceInput, j: number): number {
@@ -31,6 +31,6 @@ export function wingsOfBodies(c: SentenceContext): void {
     const before = t[open]?.text === "," ? s.mentions.find((m) => m.end === open) : undefined;
     const from = t[wing + 1]?.text === "," ? wing + 2 + (t[wing + 2]?.lower === "the" ? 1 : 0) : -1;
     const after = from > 0 ? s.mentions.find((m) => (m.outerStart ?? m.start) === from) : undefined;
-    for (const part of [before, after]) if (isBody(part)) add(entityOf(part), entityOf(owner), "PART_OF", t[wing].text, "asserted");
+    for (const part of [before, after]) if (part && isBody(part)) add(entityOf(part), entityOf(owner), "PART_OF", t[wing].text, "asserted");
   }
 }
