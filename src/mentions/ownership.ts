@@ -68,7 +68,7 @@ export function ownedAt(s: SentenceView, start: number, next: number, owner: str
   if (titleEnd > 0) {
     const first = s.text.slice(t[next].start, t[titleEnd - 1].end);
     // "Qatar's Prime Minister and Foreign Minister X": two posts of one holder, who leads if the first post does.
-    const second = t[titleEnd]?.lower === "and" && isCap(t[titleEnd + 1] ?? t[titleEnd]) ? titleAt(s, titleEnd + 1) : -1;
+    const second = t[titleEnd]?.lower === "and" && t[titleEnd + 1] && isCap(t[titleEnd + 1]) ? titleAt(s, titleEnd + 1) : -1;
     const postsEnd = second > 0 && t[second] && isCap(t[second]) ? second : titleEnd;
     const title = s.text.slice(t[next].start, t[postsEnd - 1].end);
     const role: Role = { title, leader: isLeaderTitle(first), of: owner };

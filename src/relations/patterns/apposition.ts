@@ -2,7 +2,7 @@
 // Program at the Carnegie Endowment" (MEMBER_OF), "Kim Jong Un, the leader of
 // North Korea" (LEADER_OF); and people named together: "Kim Jong Un with
 // Russian defense minister Sergei Shoigu" (MET_WITH).
-import type { SentenceContext } from "../types";
+import type { SentenceContext, SentenceInput } from "../types";
 import type { DocEntity } from "../../entities";
 import { isLeaderTitle, isPostWord, titleAt } from "../../mentions/titles";
 import { isCap } from "../../mentions/tokens";
@@ -65,7 +65,7 @@ function bodiesOfPost(c: SentenceContext, j: number): DocEntity[] {
  * The post opening an apposition at j: "[a] senior fellow", "Assistant Professor" (a capitalised title too), and
  * "head of research" (a post over a department, "of" and lower-case words: it leads the department, not the body).
  */
-function appositivePost(s: SentenceContext["s"], j: number): { title: string; department: boolean; end: number } | undefined {
+function appositivePost(s: SentenceInput, j: number): { title: string; department: boolean; end: number } | undefined {
   const t = s.tokens;
   if (["a", "an", "the"].includes(t[j]?.lower)) j++;
   const start = j;

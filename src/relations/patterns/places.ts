@@ -80,7 +80,6 @@ export function placedByApposition(c: SentenceContext): void {
     if (named || clause || words.some((w) => AFFILIATION_NOUNS.has(w))) continue;
     const last = words[words.length - 1] ?? "";
     const head = [last, last.replace(/ies$/, "y"), last.replace(/s$/, "")].find((w) => w && (APPOSITIVE_HEADS.has(w) || PLACED_HEADS.has(w)));
-    // "Rosatom, Russia's state nuclear agency" is a part of the state; a firm, a place, a buyer is in the country.
     // "Rosatom, Russia's state nuclear agency" is the state's; "Unison, Britain's biggest union", "Il Sole, Italy's business newspaper" are only there.
     const part = STATE_BODY_HEADS.has(head ?? "") || (APPOSITIVE_HEADS.get(head ?? "") === "Organization" && words.some((w) => STATE_WORDS.has(w)));
     if (head) add(body, country, part ? "PART_OF" : "LOCATED_IN", head, "asserted");

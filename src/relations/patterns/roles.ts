@@ -17,7 +17,8 @@ export function rolesWithName(c: SentenceContext): void {
     if (!e) return;
     if (m.role && !m.ref && m.kind === "Person") {
       const stated = m.role.of ? entities.find((x) => x.label === m.role!.of || x.aliases.includes(m.role!.of!)) : undefined;
-      const of = stated ?? (m.role.leader && HEAD_OF_STATE_TITLES.has(m.role.title.toLowerCase()) ? governedCountry(c, e) : undefined);
+      const unstated = !m.role.of && !m.role.ofRef && m.role.leader && HEAD_OF_STATE_TITLES.has(m.role.title.toLowerCase());
+      const of = unstated ? governedCountry(c, e) : stated;
       const rel: RelationType = m.role.leader ? "LEADER_OF" : "MEMBER_OF";
       add(e, of, rel, m.role.title, "asserted", rel === "MEMBER_OF" ? m.role.title : undefined);
     }
