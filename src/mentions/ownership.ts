@@ -5,9 +5,9 @@
 import type { EntityKind } from "../schema";
 import type { Mention, Role, SentenceView, Step } from "./types";
 import { countryInfo, matchAt, type GazEntry } from "../gazetteer";
-import { FORCE_NOUNS, NOT_NAMES, ORG_NOUNS } from "./lexicon";
+import { DETERMINERS, FORCE_NOUNS, INDEFINITES, NOT_NAMES, ORG_NOUNS } from "./lexicon";
 import { MEDIA_NOUNS } from "./structure-lexicon";
-import { LEADER_TITLES, isLeaderTitle, titleAt } from "./titles";
+import { LEADER_TITLES, isLeaderTitle, isSingleHolderPost, titleAt } from "./titles";
 import { isCap, longestPhrase, make, phrase, titleCase } from "./tokens";
 import { nameAfterTitleComma, nameRunEnd } from "./name-runs";
 
@@ -82,6 +82,9 @@ export function ownedAt(s: SentenceView, start: number, next: number, owner: str
     }
     // No name: a description standing for whoever holds the post ("the North Korean leader"); "officials" are nobody in particular.
     if (/s$/.test(title) && !LEADER_TITLES.has(title.toLowerCase())) return { end: titleEnd };
+    // "the UK head of tax" heads a department, not the country; "a Tory MP" is one of many, no one to look for.
+    if (t[titleEnd]?.lower === "of" && t[titleEnd + 1] && !isCap(t[titleEnd + 1]) && !DETERMINERS.has(t[titleEnd + 1].lower)) return undefined;
+    if (start > 0 && INDEFINITES.has(t[start - 1].lower) && !isSingleHolderPost(title)) return { end: titleEnd };
     return { mention: make(s, start, titleEnd, `${demonym} ${title.toLowerCase()}`, "Person", 1, { ref: "role", role }), end: titleEnd };
   }
   return undefined;
