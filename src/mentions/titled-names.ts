@@ -1,13 +1,14 @@
 // A title before a name: "Interior minister Igor Klymenko", "Chairman of the
 // State Affairs of the DPRK Kim Jong Un".
 import type { Mention, SentenceView, Step } from "./types";
-import { matchAt } from "../gazetteer";
+import { matchAt, type GazEntry } from "../gazetteer";
 import { isLeaderTitle, titleAt } from "./titles";
-import { isCap, make, phrase } from "./tokens";
-import { nameAfterTitleComma, nameRunEnd } from "./name-runs";
-import { ownerOf } from "./ownership";
-import { BARE_BODIES, FORMS_OF_ADDRESS, OFFICE_DOMAINS } from "./entity-cues";
+import { isCap, isPossessive, make, phrase } from "./tokens";
 import { isGivenName } from "../gazetteer/names";
+import { nameAfterTitleComma, nameRunEnd } from "./name-runs";
+import { FORCE_HEADS, ORG_HEADS } from "./lexicon";
+import { ownedAt, ownerOf } from "./ownership";
+import { BARE_BODIES, FORMS_OF_ADDRESS, OFFICE_DOMAINS } from "./entity-cues";
 import { headKind } from "./classification";
 
 /** A title at token i and the person it names; a title with no name after it is skipped. */
@@ -20,21 +21,32 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
   let of: string | undefined;
   let domain = false;
   let body: Mention | undefined;
+  let ownedMentions: Mention[] = [];
+  // "The spokesman for China's Defense Ministry, Zhang Xiaogang": "for" a body (not a country: "envoy for Ukraine" serves another).
+  const forBody = t[k]?.lower === "for" && t[k + 1] && isCap(t[k + 1]) ? ownedBodyAt(s, k + 1, matchAt(t, k + 1)) : undefined;
+  if (forBody) [of, k, ownedMentions] = [forBody.body.name, forBody.body.end, [...forBody.mentions, forBody.body]];
   if (t[k]?.lower === "of") {
-    const runEnd = nameRunEnd(s, k + (t[k + 1]?.lower === "the" ? 2 : 1), true);
+    const runStart = k + (t[k + 1]?.lower === "the" ? 2 : 1);
+    const runEnd = nameRunEnd(s, runStart, true);
     for (let q = k; q < runEnd; q++) {
       const inner = matchAt(t, q);
       if (inner && (inner.kind === "Country" || inner.kind === "Organization")) {
         of = ownerOf(inner);
         k = q + inner.words.length;
         if (inner.kind === "Organization" && BARE_BODIES.has(phrase(s, q, k))) body = make(s, q, k, of, "Organization", 2, { known: true, bareBody: true });
+        // "The commander of Iran's Quds Force, Esmail Qaani": the post is in the body the country owns.
+        const owned = ownedBodyAt(s, q, inner);
+        if (owned) [of, k, ownedMentions] = [owned.body.name, owned.body.end, [...owned.mentions, owned.body]];
         break;
       }
     }
     if (!of) {
+      // "Director of National Security Shin Wonsik": the office's domain words (data) first, else up to the first given name.
       k = officeDomainEnd(s, k);
       // The holder leads the office's domain, not the country: "Director of National Security" is a post in its government.
       domain = k > titleEnd;
+      const holder = domain ? undefined : fieldThenName(s, runStart, runEnd);
+      if (holder) return holder(i);
     }
   }
   k = nameAfterTitleComma(s, k);
@@ -49,7 +61,7 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
       const before = sofar[sofar.length - 1];
       if (!of && before && before.end === i && !before.ref && (before.kind === "Organization" || before.kind === "Country" || before.kind === "Company")) of = before.name;
       const person = make(s, k, nameEnd, name, "Person", 2, { role: { title, leader: !domain && isLeaderTitle(title.split(/\s+of\s+/i)[0]), of }, outerStart: i });
-      return { mentions: body ? [body, person] : [person], end: nameEnd };
+      return { mentions: [...ownedMentions, ...(body ? [body] : []), person], end: nameEnd };
     }
   }
   return { end: titleEnd };
@@ -72,4 +84,44 @@ function officeDomainEnd(s: SentenceView, k: number): number {
   // "Director of National Infrastructure Security Coordination Centre": a body's head word ends no person's name.
   if (words.some((w) => headKind(w.lower))) return k;
   return words.length >= 1 && words.length <= 4 && (isGivenName(t[j].text) || words.length >= 2) ? j : k;
+}
+
+/**
+ * "Director of National Security Shin Wonsik", "Minister of Foreign Affairs Wang Yi": the run after the title's "of"
+ * is the post's field, then the holder's name from its first given name on (two words at least). The post heads a
+ * field, not the country: it leads nothing (its country comes after: "… of the Republic of Korea").
+ */
+function fieldThenName(s: SentenceView, runStart: number, runEnd: number): ((titleStart: number) => Step) | undefined {
+  const t = s.tokens;
+  let p = runStart + 1;
+  while (p <= runEnd - 2 && !isGivenName(t[p].text)) p++;
+  if (p > runEnd - 2 || t.slice(runStart, p).some((x) => !isCap(x) && x.lower !== "of" && x.lower !== "and")) return undefined;
+  return (titleStart) => {
+    const title = s.text.slice(t[titleStart].start, t[p - 1].end);
+    const name = s.text.slice(t[p].start, t[runEnd - 1].end);
+    return { mention: make(s, p, runEnd, name, "Person", 2, { role: { title, leader: false }, outerStart: titleStart }), end: runEnd };
+  };
+}
+
+/** "Iran's Quds Force" at q: a known country, possessive, then a known body or force it owns; both as mentions. */
+function ownedBodyAt(s: SentenceView, q: number, country: GazEntry | undefined): { body: Mention; mentions: Mention[] } | undefined {
+  const t = s.tokens;
+  if (!country) return undefined;
+  const after = q + country.words.length;
+  if (country.kind !== "Country" || !isPossessive(t[after]) || !t[after + 1] || !isCap(t[after + 1])) return undefined;
+  const owner = make(s, q, after, ownerOf(country), "Country", 2, { known: true });
+  // "China's Defense Ministry" is named as everywhere else ("Chinese Defense Ministry").
+  const described = ownedAt(s, q, after + 1, owner.name, "Country", owner)?.mentions?.slice(1) ?? [];
+  if (described.length === 1 && !described[0].ref && (described[0].kind === "Organization" || described[0].kind === "MilitaryForce")) return { body: described[0], mentions: [owner] };
+  const g = matchAt(t, after + 1);
+  if (g) {
+    if ((g.kind !== "Organization" && g.kind !== "MilitaryForce") || g.role !== "name") return undefined;
+    return { body: make(s, after + 1, after + 1 + g.words.length, g.canonical, g.kind, 2, { known: true, owner: owner.name }), mentions: [owner] };
+  }
+  // An unknown body named by its head word: "Iran's Quds Force", "Israel's Shin Bet Security Agency".
+  const end = nameRunEnd(s, after + 1, false);
+  const head = t[end - 1]?.lower ?? "";
+  const kind = FORCE_HEADS.has(head) ? "MilitaryForce" : ORG_HEADS.has(head) ? "Organization" : undefined;
+  if (!kind || end <= after + 1) return undefined;
+  return { body: make(s, after + 1, end, s.text.slice(t[after + 1].start, t[end - 1].end), kind, 2, { owner: owner.name }), mentions: [owner] };
 }
