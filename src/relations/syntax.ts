@@ -71,14 +71,20 @@ function joinsClauses(s: SentenceInput, first: Mention, last: Mention, pair: boo
  * "After meeting Putin, Kim returned …", "Since signing the treaty, North Korea and Russia have …": a participle
  * opening the sentence acts for the main clause's subject, named right after the clause's comma.
  */
-function openingClauseSubject(s: SentenceInput, k: number): Mention | undefined {
+export function openingClauseSubject(s: SentenceInput, k: number): Mention | undefined {
   const t = s.tokens;
-  if (!/ing$/.test(t[k].lower) || !(k === 0 || (k === 1 && PARTICIPLE_OPENERS.has(t[0].lower)))) return undefined;
+  // A quoted paragraph may open with its quotation mark: "”Since signing …".
+  const open = OPENING_QUOTES.test(t[0]?.text ?? "") ? 1 : 0;
+  if (!/ing$/.test(t[k].lower) || !(k === open || (k === open + 1 && PARTICIPLE_OPENERS.has(t[open].lower)))) return undefined;
   const comma = t.findIndex((x, i) => i > k && x.text === ",");
   if (comma < 0) return undefined;
   const main = s.mentions.find((m) => (m.outerStart ?? m.start) > comma && m.ref !== "adjective");
-  return main && (main.outerStart ?? main.start) - comma <= 2 && !isPrepObject(s, main) ? main : undefined;
+  if (!main || (main.outerStart ?? main.start) - comma > 2 || isPrepObject(s, main)) return undefined;
+  // "Since signing the treaty, North Korea and Russia have …": the last conjunct, so that reading back finds them all.
+  return coordinated(s, main, 1).pop() ?? main;
 }
+
+const OPENING_QUOTES = /^["“”‘’']$/;
 
 /** The subject of a trigger at k: the agent that does it. */
 export function subjectOf(s: SentenceInput, k: number): Mention | undefined {

@@ -59,6 +59,8 @@ interface Actor {
   relation?: RelationType;
   /** The verb stands right after its subjects ("Japan and China met"), so coordinated subjects act on each other. */
   reciprocal?: boolean;
+  /** The verb's position when it opens the sentence before its subject ("After meeting X, Y …"). */
+  opening?: number;
 }
 
 /** The subject of the verb at k; "the sanctions target …" acts for whoever imposed them. */
@@ -127,7 +129,8 @@ export function verbRelations(c: SentenceContext, k: number, end: number, f: Fra
     return;
   }
   const reciprocal = !!subj && t.slice(subj.end, k).every((x) => x.pos === "ADV" || x.pos === "AUX" || (x.pos === "PART" && x.lower !== "to"));
-  actOnTargets(c, f, relations, { subj, agentSubj, reciprocal }, target, verb, mod);
+  const opening = subj && subj.start > k ? k : undefined;
+  actOnTargets(c, f, relations, { subj, agentSubj, reciprocal, opening }, target, verb, mod);
 }
 
 /** "Rosneft, headed by", "Rosneft, a company headed by", "the government led by": the participle qualifies the name just before. */
@@ -149,12 +152,18 @@ function agentAfterBy(s: SentenceInput, k: number): Mention | undefined {
 /** The subject, and those coordinated with it, act on the target and those listed with it. */
 function actOnTargets(c: SentenceContext, f: Frame, relations: RelationType[], actor: Actor, target: Mention | undefined, verb: string, mod: Modality): void {
   const { s, entityOf, add } = c;
-  const { subj, agentSubj, reciprocal } = actor;
+  const { subj, agentSubj, reciprocal, opening } = actor;
   const sourceIds: (DocEntity | undefined)[] = [agentSubj ?? entityOf(subj)];
   if (!sourceIds[0] && !agentSubj) return;
   if (subj && !agentSubj) for (const x of coordinated(s, subj, -1)) sourceIds.push(entityOf(x));
   // "occupies part of Ukraine's territory, including Crimea": the places named are targets too.
-  const targets: Mention[] = target ? [target, ...coordinated(s, target, 1), ...placesListedAfter(s, target)] : [];
+  let targets: Mention[] = target ? [target, ...coordinated(s, target, 1), ...placesListedAfter(s, target)] : [];
+  // "After meeting Xi and Modi, Kim and Putin returned": an opening clause's comma parts its targets from the subjects.
+  if (subj && opening !== undefined) {
+    const comma = s.tokens.findIndex((x, q) => q > opening && x.text === ",");
+    sourceIds.splice(1, sourceIds.length, ...coordinated(s, subj, -1).filter((x) => x.start > comma).map(entityOf));
+    targets = targets.filter((x) => x.start < comma);
+  }
   for (const r of relations) {
     if (f.actorKinds && sourceIds[0] && !f.actorKinds.includes(sourceIds[0].kind)) continue;
     const targetKind = entityOf(target)?.kind;

@@ -1,0 +1,29 @@
+// Issue 10, event relations (who did what to whom): sentences written for these tests, none from any article, in
+// several phrasings, actors and regions (Middle East, China, Korea, Europe). Each describe block is one class of
+// sentences; negatives carry a positive control from the same text, so an empty extraction cannot pass.
+import { strict as assert } from "node:assert";
+import { hasFacts, readFacts } from "./helpers/extract";
+
+const has = hasFacts;
+/** Facts the text must not give, with a control fact the same text must give. */
+function lacks(text: string, control: string, ...unexpected: string[]) {
+  has(text, control);
+  const f = readFacts(text);
+  for (const fact of unexpected) assert.ok(!f.list.includes(fact), `did not expect «${fact}» from «${text}», got:\n  ${f.list.join("\n  ")}`);
+}
+
+describe("event relations (issue 10)", () => {
+  describe("1. the subjects after an opening participle clause", () => {
+    it("coordinated subjects after 'Since signing …,' signed with each other", () =>
+      has("Since signing the treaty in 2024, North Korea and Russia have deepened ties.", "North Korea -SIGNED_AGREEMENT_WITH-> Russia"));
+    it("three subjects, and a paragraph opening with a quotation mark", () =>
+      has("“Since signing the pact in 2023, Iran, Syria and Iraq have expanded trade.", "Iran -SIGNED_AGREEMENT_WITH-> Syria", "Syria -SIGNED_AGREEMENT_WITH-> Iraq", "Iran -SIGNED_AGREEMENT_WITH-> Iraq"));
+    it("a sentence run into the previous one's closing quote still opens with its participle", () =>
+      has("Tehran called the pact “a new dawn.”Since signing it in 2021, Iran and China have traded more oil.", "Iran -SIGNED_AGREEMENT_WITH-> China"));
+    it("'After signing the deal, A and B …'", () => has("After signing the deal, Saudi Arabia and Israel exchanged ambassadors.", "Saudi Arabia -SIGNED_AGREEMENT_WITH-> Israel"));
+    it("the opening clause's target is met by every subject, and the subjects do not meet each other", () =>
+      lacks("After meeting Xi Jinping, Kim Jong Un and Vladimir Putin returned home.", "Kim Jong Un -MET_WITH-> Xi Jinping", "Vladimir Putin -MET_WITH-> Kim Jong Un"));
+    it("the opening clause's targets are not subjects", () =>
+      lacks("After meeting Xi Jinping and Narendra Modi, Vladimir Putin returned home.", "Vladimir Putin -MET_WITH-> Narendra Modi", "Narendra Modi -MET_WITH-> Xi Jinping"));
+  });
+});
