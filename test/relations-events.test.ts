@@ -26,4 +26,18 @@ describe("event relations (issue 10)", () => {
     it("the opening clause's targets are not subjects", () =>
       lacks("After meeting Xi Jinping and Narendra Modi, Vladimir Putin returned home.", "Vladimir Putin -MET_WITH-> Narendra Modi", "Narendra Modi -MET_WITH-> Xi Jinping"));
   });
+  describe("5. planned, not done", () => {
+    it("a planned meeting is no meeting", () =>
+      lacks("Donald Trump said a planned meeting with Vladimir Putin in Vienna was off, and Trump praised Xi Jinping.", "Donald Trump -PRAISED-> Xi Jinping", "Donald Trump -MET_WITH-> Vladimir Putin"));
+    it("a proposed summit is no meeting", () =>
+      lacks("Beijing welcomed a proposed summit with Joe Biden and criticised Japan.", "China -CRITICIZED-> Japan", "China -MET_WITH-> Joe Biden"));
+    it("a possible deal is no agreement", () =>
+      lacks("Recep Tayyip Erdogan praised Armenia and the possible peace deal with Azerbaijan.", "Recep Tayyip Erdogan -PRAISED-> Armenia", "Recep Tayyip Erdogan -SIGNED_AGREEMENT_WITH-> Azerbaijan"));
+    it("a meeting that took place stays", () => has("Emmanuel Macron recalled the meeting with Xi Jinping on Friday.", "Emmanuel Macron -MET_WITH-> Xi Jinping"));
+    it("a deal struck stays", () => has("Qatar said Israel struck a deal with Hamas on hostages.", "Israel -SIGNED_AGREEMENT_WITH-> Hamas"));
+    it("a planned visit stays, as planned", () => {
+      const f = readFacts("Narendra Modi's planned visit to Japan was confirmed.");
+      assert.equal(f.find("Narendra Modi", "VISITED", "Japan")?.evidence.modality, "planned");
+    });
+  });
 });

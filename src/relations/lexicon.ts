@@ -54,11 +54,12 @@ export interface RelationsLexicon {
   relativePronouns: string[];
   reportedSentenceCues: string[];
   participleOpeners: string[];
+  unrealisedModifiers: string[];
   whereClauseRelations: { verbs: RelationType[]; nouns: RelationType[] };
 }
 
 const FRAME_FIELDS = ["relation", "byObject", "actorKinds", "targetKinds", "coordinated", "between", "needsObjectClass"];
-const WORD_LISTS = ["negations", "planned", "possible", "reported", "lightVerbs", "hostNouns", "allyNouns", "placeNouns", "diplomaticMissions", "controlParticiples", "placedOrganizationHeads", "hypothetical", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues", "participleOpeners"] as const;
+const WORD_LISTS = ["negations", "planned", "possible", "reported", "lightVerbs", "hostNouns", "allyNouns", "placeNouns", "diplomaticMissions", "controlParticiples", "placedOrganizationHeads", "hypothetical", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues", "participleOpeners", "unrealisedModifiers"] as const;
 
 function readFrame(value: unknown, at: At, objectClasses: Record<string, string[]>, extra: string[] = []): Frame {
   const o = fields(value, at, ["target"], [...FRAME_FIELDS, ...extra]);
@@ -139,6 +140,8 @@ export const IRREGULAR_PARTICIPLES = new Set(lex.irregularParticiples);
 export const RELATIVES = new Set(lex.relativePronouns);
 /** Words that may open a participle clause before the main one: "After meeting X, Y …". */
 export const PARTICIPLE_OPENERS = new Set(lex.participleOpeners);
+/** "a planned meeting", "the proposed summit": an event named as a plan is no fact. */
+export const UNREALISED_MODIFIERS = new Set(lex.unrealisedModifiers);
 export const WHERE_VERB_RELATIONS = new Set(lex.whereClauseRelations.verbs);
 export const WHERE_NOUN_RELATIONS = new Set(lex.whereClauseRelations.nouns);
 // What may stand between a preposition and its object's name: "in the city of", "to the Russian".

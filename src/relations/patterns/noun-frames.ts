@@ -5,7 +5,7 @@
 import { RELATIONS, type RelationType } from "../../schema";
 import type { Mention } from "../../mentions";
 import type { SentenceContext, SentenceInput } from "../types";
-import { LIGHT_VERBS, NOUNS, WHERE_NOUN_RELATIONS, type NounFrame } from "../lexicon";
+import { LIGHT_VERBS, NOUNS, UNREALISED_MODIFIERS, WHERE_NOUN_RELATIONS, type NounFrame } from "../lexicon";
 import { modalityAt } from "../modality";
 import { coordinated, subjectOf, targetOf, whereAntecedent } from "../syntax";
 import { objectClasses } from "./verb-frames";
@@ -15,9 +15,11 @@ export function nounRelations(c: SentenceContext, k: number, f: NounFrame): void
   const { s, entityOf, add, state } = c;
   const t = s.tokens;
   const verb = t[k].text;
+  // A planned visit is kept as planned, like "will visit"; a planned meeting or attack is no fact.
+  if (f.relation !== "VISITED" && isUnrealised(t, k)) return;
   // Possessor or modifier before the noun, adjectives allowed between: "Moscow's full-scale invasion", "US sanctions".
   let j = k - 1;
-  while (j >= 0 && (t[j].pos === "ADJ" || t[j].pos === "NOUN" && !NOUNS[t[j].lower] || t[j].text === "-" || t[j].pos === "NUM")) j--;
+  while (j >= 0 && (t[j].pos === "ADJ" || t[j].pos === "NOUN" && !NOUNS[t[j].lower] || t[j].text === "-" || t[j].pos === "NUM" || UNREALISED_MODIFIERS.has(t[j].lower))) j--;
   if (j >= 0 && /^['’]s?$/.test(t[j].text)) j--;
   if (j >= 0 && t[j].lower === "their" && f.relation && RELATIONS[f.relation].symmetric) return partiesOfSubject(c, k, f.relation);
   let actor = possessorAt(c, j);
@@ -62,6 +64,12 @@ function possessorAt(c: SentenceContext, j: number): Mention | undefined {
   const named = s.mentions.find((m) => m.end - 1 === j);
   if (named || (s.tokens[j].lower !== "its" && s.tokens[j].lower !== "their")) return named;
   return s.mentions.filter((m) => m.end <= j && (m.kind === "Country" || m.kind === "Organization")).pop();
+}
+
+/** "a planned meeting", "the proposed peace deal": a modifier before the noun says the event has not happened. */
+function isUnrealised(t: SentenceInput["tokens"], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3 && ["ADJ", "NOUN", "VERB", "PUNCT"].includes(t[j].pos); j--) if (UNREALISED_MODIFIERS.has(t[j].lower)) return true;
+  return false;
 }
 
 const lightVerbBefore = (t: SentenceInput["tokens"], k: number) => t.slice(Math.max(0, k - 4), k).some((x) => LIGHT_VERBS.has(x.lemma) && x.pos === "VERB");
