@@ -40,4 +40,16 @@ describe("event relations (issue 10)", () => {
       assert.equal(f.find("Narendra Modi", "VISITED", "Japan")?.evidence.modality, "planned");
     });
   });
+  describe("3. compound country pairs", () => {
+    it("the A-B alliance", () => has("The U.S.-ROK alliance has grown into a global partnership.", "United States -ALLIED_WITH-> South Korea"));
+    it("a capitalised noun after the pair", () => has("The China-DPRK Alliance was tested in 2017.", "China -ALLIED_WITH-> North Korea"));
+    it("the A-B partnership, a two-word first name", () => has("Kim Jong Un hailed the North Korea-Russia partnership.", "North Korea -ALLIED_WITH-> Russia"));
+    it("the A-B pact, with a noun between", () => has("The Japan-Philippines defence pact was signed in Manila.", "Japan -SIGNED_AGREEMENT_WITH-> Philippines"));
+    it("adopted the A-B guidelines", () => has("South Korea adopted the US-Japan guidelines last year.", "United States -SIGNED_AGREEMENT_WITH-> Japan"));
+    it("the A-B summit", () => has("Analysts watched the US-China summit in Busan.", "United States -MET_WITH-> China"));
+    it("a war between the pair is no symmetric fact, and the pair is not the verb's object", () =>
+      lacks("Saddam Hussein praised the Iran-Iraq war veterans, and Iran criticised Iraq.", "Iran -CRITICIZED-> Iraq", "Saddam Hussein -PRAISED-> Iran", "Iran -ALLIED_WITH-> Iraq"));
+    it("a hailed alliance is not a hailed country", () =>
+      lacks("Xi Jinping hailed the China-Russia alliance, and Joe Biden criticised China.", "China -ALLIED_WITH-> Russia", "Xi Jinping -PRAISED-> China", "Xi Jinping -PRAISED-> Joe Biden"));
+  });
 });

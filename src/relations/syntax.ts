@@ -153,10 +153,12 @@ export function targetOf(s: SentenceInput, from: number, spec: string[], window 
     if (p === "object") {
       if (t[from] && (t[from].lower === "that" || t[from].lower === "whether" || t[from].lower === "if")) continue;
       // "met his counterpart Choe": a possessive pronoun is not the object.
-      const m = s.mentions.find((x) => x.start >= from && x.start < limit && inClause(x) && x.ref !== "adjective" && !(x.ref === "pronoun" && /^(his|her|its|their)$/i.test(x.surface) && t[x.end]?.pos !== "PUNCT"));
+      const m = s.mentions.find((x) => x.start >= from && x.start < limit && inClause(x) && x.ref !== "adjective" && !(x.ref === "pronoun" && /^(his|her|its|their)$/i.test(x.surface) && t[x.end]?.pos !== "PUNCT") && !inHyphenedPair(s, x));
       // A hyphened participle qualifies the object: "shelled the Russian-controlled city of Melitopol".
       const between = t.slice(from, m?.start ?? from);
-      if (m && !between.some((x, q) => (x.pos === "ADP" && !["of", "about", "around"].includes(x.lower)) || (x.pos === "VERB" && between[q - 1]?.text !== "-"))) return resolveOwned(m);
+      // ", and" after the noun object opens a new clause: "hailed the summit, and Biden praised China".
+      const newClause = (q: number) => between[q].text === "," && between[q + 1]?.pos === "CCONJ";
+      if (m && !between.some((x, q) => (x.pos === "ADP" && !["of", "about", "around"].includes(x.lower)) || (x.pos === "VERB" && between[q - 1]?.text !== "-") || newClause(q))) return resolveOwned(m);
       continue;
     }
     for (let q = from; q < limit; q++) {
@@ -168,6 +170,14 @@ export function targetOf(s: SentenceInput, from: number, spec: string[], window 
     }
   }
   return undefined;
+}
+
+/** A name in a hyphened pair before a noun ("hailed the North Korea-Russia alliance") qualifies the noun. */
+function inHyphenedPair(s: SentenceInput, m: Mention): boolean {
+  const t = s.tokens;
+  const start = m.outerStart ?? m.start;
+  const other = t[m.end]?.text === "-" ? s.mentions.find((x) => x.start === m.end + 1) : t[start - 1]?.text === "-" ? s.mentions.find((x) => x.end === start - 1) : undefined;
+  return !!other && t[Math.max(m.end, other.end)]?.pos === "NOUN";
 }
 
 /** The place a "where" clause before k refers back to: "the Kursk region, where Ukraine launched …". */

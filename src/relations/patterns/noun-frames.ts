@@ -22,6 +22,12 @@ export function nounRelations(c: SentenceContext, k: number, f: NounFrame): void
   while (j >= 0 && (t[j].pos === "ADJ" || t[j].pos === "NOUN" && !NOUNS[t[j].lower] || t[j].text === "-" || t[j].pos === "NUM" || UNREALISED_MODIFIERS.has(t[j].lower))) j--;
   if (j >= 0 && /^['’]s?$/.test(t[j].text)) j--;
   if (j >= 0 && t[j].lower === "their" && f.relation && RELATIONS[f.relation].symmetric) return partiesOfSubject(c, k, f.relation);
+  // "the U.S.-ROK alliance", "the China-Russia summit": the two names joined by the hyphen are the parties.
+  const pair = f.relation && RELATIONS[f.relation].symmetric ? hyphenedPair(s, j) : undefined;
+  if (pair && f.relation) {
+    const mod = modalityAt(s, 0, k, c.modality); // "scrapped the US-Iran deal"
+    return mod === "negated" ? undefined : add(entityOf(pair[0]), entityOf(pair[1]), f.relation, verb, mod);
+  }
   let actor = possessorAt(c, j);
   if (actor) c.nounActor = actor;
   else if (j >= 0 && (t[j].lower === "the" || t[j].lower === "its") && [",", "and"].includes(t[j - 1]?.lower)) actor = c.nounActor; // "its deployment of troops to X, and the transfer of missiles to X"
@@ -55,6 +61,14 @@ export function nounRelations(c: SentenceContext, k: number, f: NounFrame): void
   const mod = modalityAt(s, actor.end, k, c.modality);
   if (mod === "negated") return;
   for (const relation of relations) for (const tg of [target, ...coordinated(s, target, 1)]) add(entityOf(actor), entityOf(tg), relation, verb, mod);
+}
+
+/** Two names joined by a hyphen, the second ending at j: "U.S.-ROK", "North Korea-Russia". */
+export function hyphenedPair(s: SentenceInput, j: number): [Mention, Mention] | undefined {
+  const second = s.mentions.find((m) => m.end - 1 === j && !m.possessive);
+  const hyphen = second ? (second.outerStart ?? second.start) - 1 : -1;
+  const first = hyphen > 0 && s.tokens[hyphen].text === "-" ? s.mentions.find((m) => m.end === hyphen) : undefined;
+  return first && second ? [first, second] : undefined;
 }
 
 /** The mention ending at j that owns a noun ("Moscow's"), or for "its"/"their" the last country or body before. */

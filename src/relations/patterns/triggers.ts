@@ -4,7 +4,7 @@ import type { SentenceContext } from "../types";
 import { EVAL_VERBS, NOUNS, SANCTION_NOUNS, VERBS } from "../lexicon";
 import { isMentionStart } from "../syntax";
 import { evaluative } from "./evaluative";
-import { nounRelations } from "./noun-frames";
+import { hyphenedPair, nounRelations } from "./noun-frames";
 import { gerundLemma, verbRelations } from "./verb-frames";
 import { isCompoundParticiple } from "./places";
 
@@ -27,7 +27,9 @@ export function wordTriggers(c: SentenceContext, usedTokens: Set<number>): void 
     // "a surprise offensive in August": a word tagged as an adjective that ends its noun phrase is the noun.
     // A capitalised noun opening a sentence or headline ("Talks between …") is still the noun.
     const openingWord = k === 0 && s.mentions.some((m) => m.start === 0 && m.end === 1 && m.initial);
-    const nounLike = tok.pos === "NOUN" || (tok.pos === "PROPN" && (!isMentionStart(s, k) || openingWord)) || (tok.pos === "ADJ" && !["NOUN", "PROPN", "ADJ"].includes(t[k + 1]?.pos ?? ""));
+    // "The U.S.-ROK Alliance": a capitalised noun after a hyphened pair of names is still the noun.
+    const afterPair = tok.pos === "PROPN" && k > 2 && !!hyphenedPair(s, k - 1);
+    const nounLike = tok.pos === "NOUN" || (tok.pos === "PROPN" && (!isMentionStart(s, k) || openingWord || afterPair)) || (tok.pos === "ADJ" && !["NOUN", "PROPN", "ADJ"].includes(t[k + 1]?.pos ?? ""));
     if (nounLike && NOUNS[tok.lower]) nounRelations(c, k, NOUNS[tok.lower]);
     if (tok.pos === "VERB" && EVAL_VERBS.has(tok.lemma)) evaluative(c, k);
   });
