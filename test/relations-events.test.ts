@@ -52,4 +52,22 @@ describe("event relations (issue 10)", () => {
     it("a hailed alliance is not a hailed country", () =>
       lacks("Xi Jinping hailed the China-Russia alliance, and Joe Biden criticised China.", "China -ALLIED_WITH-> Russia", "Xi Jinping -PRAISED-> China", "Xi Jinping -PRAISED-> Joe Biden"));
   });
+  describe("6. evaluative complements", () => {
+    it("believed X was a war criminal", () => has("Annalena Baerbock said she still believed Benjamin Netanyahu was a war criminal.", "Annalena Baerbock -CRITICIZED-> Benjamin Netanyahu"));
+    it("said X was a great leader", () => has("Donald Trump said Kim Jong Un was a great leader.", "Donald Trump -PRAISED-> Kim Jong Un"));
+    it("X's invasion was illegal judges the possessor, not the victim", () =>
+      lacks("Olaf Scholz believes Russia's invasion of Georgia was illegal.", "Olaf Scholz -CRITICIZED-> Russia", "Olaf Scholz -CRITICIZED-> Georgia"));
+    it("a belief that X's war was illegal", () => has("Kaja Kallas maintained her belief that Russia's 2022 war in Ukraine was illegal.", "Kaja Kallas -CRITICIZED-> Russia"));
+    it("called X's invasion illegal", () => has("Emmanuel Macron called Israel's invasion of Lebanon illegal.", "Emmanuel Macron -CRITICIZED-> Israel"));
+    it("a negated verdict is none", () =>
+      lacks("Yoon Suk Yeol said North Korea was not a threat, and Japan criticised China.", "Japan -CRITICIZED-> China", "Yoon Suk Yeol -CRITICIZED-> North Korea"));
+    it("a noun before the copula is what is judged, not the name modifying it", () =>
+      lacks("Xi Jinping said Taiwan aid was a dangerous provocation, and Xi criticised Japan.", "Xi Jinping -CRITICIZED-> Japan", "Xi Jinping -CRITICIZED-> Taiwan"));
+    it("a plain statement is no verdict", () => lacks("Antony Blinken said Iran was ready to talk, and Blinken praised Oman.", "Antony Blinken -PRAISED-> Oman", "Antony Blinken -CRITICIZED-> Iran", "Antony Blinken -PRAISED-> Iran"));
+    it("noted good results from X", () => has("Volodymyr Zelensky noted “good results” from the Security Service of Ukraine.", "Volodymyr Zelensky -PRAISED-> Security Service of Ukraine"));
+    it("highlighted the excellent work of X", () => has("Fumio Kishida highlighted the excellent work of the Japan Coast Guard.", "Fumio Kishida -PRAISED-> Japan Coast Guard"));
+    it("noted results with no merit named is no praise", () =>
+      lacks("Fumio Kishida noted the results of the Japan Coast Guard, and Kishida praised Australia.", "Fumio Kishida -PRAISED-> Australia", "Fumio Kishida -PRAISED-> Japan Coast Guard"));
+    it("credited X with", () => has("Benjamin Netanyahu credited the Mossad with the operation.", "Benjamin Netanyahu -PRAISED-> Mossad"));
+  });
 });

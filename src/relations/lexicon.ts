@@ -55,11 +55,16 @@ export interface RelationsLexicon {
   reportedSentenceCues: string[];
   participleOpeners: string[];
   unrealisedModifiers: string[];
+  judgementVerbs: string[];
+  copulas: string[];
+  meritAdjectives: string[];
+  meritNouns: string[];
+  notingVerbs: string[];
   whereClauseRelations: { verbs: RelationType[]; nouns: RelationType[] };
 }
 
 const FRAME_FIELDS = ["relation", "byObject", "actorKinds", "targetKinds", "coordinated", "between", "needsObjectClass"];
-const WORD_LISTS = ["negations", "planned", "possible", "reported", "lightVerbs", "hostNouns", "allyNouns", "placeNouns", "diplomaticMissions", "controlParticiples", "placedOrganizationHeads", "hypothetical", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues", "participleOpeners", "unrealisedModifiers"] as const;
+const WORD_LISTS = ["negations", "planned", "possible", "reported", "lightVerbs", "hostNouns", "allyNouns", "placeNouns", "diplomaticMissions", "controlParticiples", "placedOrganizationHeads", "hypothetical", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues", "participleOpeners", "unrealisedModifiers", "judgementVerbs", "copulas", "meritAdjectives", "meritNouns", "notingVerbs"] as const;
 
 function readFrame(value: unknown, at: At, objectClasses: Record<string, string[]>, extra: string[] = []): Frame {
   const o = fields(value, at, ["target"], [...FRAME_FIELDS, ...extra]);
@@ -142,6 +147,13 @@ export const RELATIVES = new Set(lex.relativePronouns);
 export const PARTICIPLE_OPENERS = new Set(lex.participleOpeners);
 /** "a planned meeting", "the proposed summit": an event named as a plan is no fact. */
 export const UNREALISED_MODIFIERS = new Set(lex.unrealisedModifiers);
+/** "said Putin was a war criminal": a verb of saying or belief, then a judged clause after a copula (by lemma). */
+export const JUDGEMENT_VERBS = new Set(lex.judgementVerbs);
+export const COPULAS = new Set(lex.copulas);
+/** "noted good results from X": merit named as an adjective and a noun of work done. */
+export const MERIT_ADJECTIVES = new Set(lex.meritAdjectives);
+export const MERIT_NOUNS = new Set(lex.meritNouns);
+export const NOTING_VERBS = new Set(lex.notingVerbs);
 export const WHERE_VERB_RELATIONS = new Set(lex.whereClauseRelations.verbs);
 export const WHERE_NOUN_RELATIONS = new Set(lex.whereClauseRelations.nouns);
 // What may stand between a preposition and its object's name: "in the city of", "to the Russian".

@@ -1,9 +1,9 @@
 // Single-word triggers: each token is read as a verb frame, a noun frame or
 // an evaluative verb, by its tag and the lexicon.
 import type { SentenceContext } from "../types";
-import { EVAL_VERBS, NOUNS, SANCTION_NOUNS, VERBS } from "../lexicon";
+import { EVAL_VERBS, JUDGEMENT_VERBS, NOTING_VERBS, NOUNS, SANCTION_NOUNS, VERBS } from "../lexicon";
 import { isMentionStart } from "../syntax";
-import { evaluative } from "./evaluative";
+import { evaluative, judgedClause, meritNoted } from "./evaluative";
 import { hyphenedPair, nounRelations } from "./noun-frames";
 import { gerundLemma, verbRelations } from "./verb-frames";
 import { isCompoundParticiple } from "./places";
@@ -32,5 +32,7 @@ export function wordTriggers(c: SentenceContext, usedTokens: Set<number>): void 
     const nounLike = tok.pos === "NOUN" || (tok.pos === "PROPN" && (!isMentionStart(s, k) || openingWord || afterPair)) || (tok.pos === "ADJ" && !["NOUN", "PROPN", "ADJ"].includes(t[k + 1]?.pos ?? ""));
     if (nounLike && NOUNS[tok.lower]) nounRelations(c, k, NOUNS[tok.lower]);
     if (tok.pos === "VERB" && EVAL_VERBS.has(tok.lemma)) evaluative(c, k);
+    if ((tok.pos === "VERB" || tok.pos === "NOUN") && JUDGEMENT_VERBS.has(tok.lemma)) judgedClause(c, k);
+    if (tok.pos === "VERB" && NOTING_VERBS.has(tok.lemma)) meritNoted(c, k);
   });
 }
