@@ -70,4 +70,16 @@ describe("event relations (issue 10)", () => {
       lacks("Fumio Kishida noted the results of the Japan Coast Guard, and Kishida praised Australia.", "Fumio Kishida -PRAISED-> Australia", "Fumio Kishida -PRAISED-> Japan Coast Guard"));
     it("credited X with", () => has("Benjamin Netanyahu credited the Mossad with the operation.", "Benjamin Netanyahu -PRAISED-> Mossad"));
   });
+  describe("2. the actor named in a participle phrase, the verb later", () => {
+    it("sanctions announced via X's network target A and B", () =>
+      has("The sanctions, announced via Donald Trump's social network, target Rosneft and Lukoil.", "Donald Trump -SANCTIONED-> Rosneft", "Donald Trump -SANCTIONED-> Lukoil"));
+    it("sanctions imposed by X in May (a month, not a modal)", () => {
+      has("The sanctions, imposed by the European Union in May, target Gazprom.", "European Union -SANCTIONED-> Gazprom");
+      assert.equal(readFacts("The sanctions, imposed by the European Union in May, target Gazprom.").find("European Union", "SANCTIONED", "Gazprom")?.evidence.modality, undefined);
+    });
+    it("strikes ordered by X hit Y", () => has("The strikes, ordered by Benjamin Netanyahu, hit Gaza.", "Benjamin Netanyahu -ATTACKED-> Gaza"));
+    it("raids launched by X stormed Y", () => has("The raids, launched by Pakistan at dawn, struck Afghanistan.", "Pakistan -ATTACKED-> Afghanistan"));
+    it("a supplier is not the attacker", () => lacks("The missiles, supplied by Iran, hit Israel, and Israel condemned Iran.", "Israel -CRITICIZED-> Iran", "Iran -ATTACKED-> Israel"));
+    it("a reporter is not the attacker", () => lacks("The strikes, reported by Al Jazeera, hit Gaza, and Egypt condemned Israel.", "Egypt -CRITICIZED-> Israel", "Al Jazeera -ATTACKED-> Gaza"));
+  });
 });

@@ -2,7 +2,7 @@
 // mention spans: subjects, objects, coordination and apposition.
 import type { Mention } from "../mentions";
 import type { EntityOf, SentenceInput } from "./types";
-import { CLAUSE_BREAKS, NP_INNER, PARTICIPLE_OPENERS, PREPOSITIONS, RELATIVES } from "./lexicon";
+import { AGENT_PARTICIPLES, CLAUSE_BREAKS, NP_INNER, PARTICIPLE_OPENERS, PREPOSITIONS, RELATIVES } from "./lexicon";
 
 export function isMentionStart(s: SentenceInput, k: number): boolean {
   return s.mentions.some((m) => m.start <= k && k < m.end);
@@ -85,6 +85,27 @@ export function openingClauseSubject(s: SentenceInput, k: number): Mention | und
 }
 
 const OPENING_QUOTES = /^["“”‘’']$/;
+
+/**
+ * "The sanctions, announced via Trump's platform, target …", "The strikes, ordered by Netanyahu, hit …": before the
+ * verb at k, a noun and a participle phrase in commas naming who is behind it (after "by", or a possessor).
+ */
+export function agentPhrase(s: SentenceInput, k: number): { head: string; agent: Mention } | undefined {
+  const t = s.tokens;
+  let close = k - 1;
+  while (close > 0 && (t[close].pos === "ADV" || t[close].pos === "AUX")) close--;
+  if (t[close]?.text !== ",") return undefined;
+  let open = close - 1;
+  while (open > 0 && close - open < 14 && t[open].text !== ",") open--;
+  if (t[open]?.text !== "," || !AGENT_PARTICIPLES.has(t[open + 1]?.lower) || t[open - 1]?.pos !== "NOUN") return undefined;
+  const byBefore = (m: Mention) => {
+    let j = (m.outerStart ?? m.start) - 1;
+    while (j > open && t[j].pos === "DET") j--;
+    return t[j].lower === "by";
+  };
+  const agent = s.mentions.find((m) => m.start > open + 1 && m.end <= close && m.ref !== "adjective" && (byBefore(m) || m.possessive));
+  return agent ? { head: t[open - 1].lower, agent } : undefined;
+}
 
 /** The subject of a trigger at k: the agent that does it. */
 export function subjectOf(s: SentenceInput, k: number): Mention | undefined {

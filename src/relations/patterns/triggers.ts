@@ -2,7 +2,7 @@
 // an evaluative verb, by its tag and the lexicon.
 import type { SentenceContext } from "../types";
 import { EVAL_VERBS, JUDGEMENT_VERBS, NOTING_VERBS, NOUNS, SANCTION_NOUNS, VERBS } from "../lexicon";
-import { isMentionStart } from "../syntax";
+import { agentPhrase, isMentionStart } from "../syntax";
 import { evaluative, judgedClause, meritNoted } from "./evaluative";
 import { hyphenedPair, nounRelations } from "./noun-frames";
 import { gerundLemma, verbRelations } from "./verb-frames";
@@ -14,7 +14,8 @@ export function wordTriggers(c: SentenceContext, usedTokens: Set<number>): void 
   const t = s.tokens;
   t.forEach((tok, k) => {
     if (usedTokens.has(k) || isCompoundParticiple(s, k)) return; // "Iranian-backed": read by compoundParticiples
-    const afterSanctions = k > 0 && SANCTION_NOUNS.has(t[k - 1].lower) && tok.pos === "NOUN";
+    // "The sanctions target …", "The sanctions, announced by X, target …": a verb tagged as a noun.
+    const afterSanctions = k > 0 && tok.pos === "NOUN" && (SANCTION_NOUNS.has(t[k - 1].lower) || (t[k - 1].text === "," && !!VERBS[tok.lemma] && !!agentPhrase(s, k)));
     // "after meeting his counterpart": a gerund tagged as a noun, taking an object, is the verb.
     const gerund = tok.pos === "NOUN" && /ing$/.test(tok.lower) && k > 0 && t[k - 1].pos === "ADP" && ["DET", "PRON", "PROPN"].includes(t[k + 1]?.pos ?? "") ? gerundLemma(tok.lower) : undefined;
     const lemma = gerund ?? tok.lemma;

@@ -5,10 +5,10 @@ import type { Modality, RelationType } from "../../schema";
 import type { Mention } from "../../mentions";
 import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
-import { ACTOR_KINDS, IRREGULAR_PARTICIPLES, OBJECT_CLASSES, PASSIVE_AUXILIARIES, PHRASES, SANCTION_NOUNS, TARGET_KINDS, VERBS, WHERE_VERB_RELATIONS, type Frame } from "../lexicon";
+import { ACTOR_KINDS, IRREGULAR_PARTICIPLES, NOUNS, OBJECT_CLASSES, PASSIVE_AUXILIARIES, PHRASES, SANCTION_NOUNS, TARGET_KINDS, VERBS, WHERE_VERB_RELATIONS, type Frame } from "../lexicon";
 import { isHypothetical, modalityAt } from "../modality";
 import { placesListedAfter } from "./places";
-import { coordinated, subjectOf, targetOf, whereAntecedent } from "../syntax";
+import { agentPhrase, coordinated, subjectOf, targetOf, whereAntecedent } from "../syntax";
 
 /** Multi-word triggers ("take part in", "hold talks"): the tokens they use, so that single words there are not read again. */
 export function phraseTriggers(c: SentenceContext): Set<number> {
@@ -66,6 +66,10 @@ interface Actor {
 /** The subject of the verb at k; "the sanctions target …" acts for whoever imposed them. */
 function actorOfVerb(c: SentenceContext, k: number, relation: RelationType | undefined): Actor {
   const t = c.s.tokens;
+  // "The strikes, ordered by X, hit Y": X is behind the strikes; "The sanctions, announced by X, target Y" are X's sanctions.
+  const phrase = agentPhrase(c.s, k);
+  if (phrase && SANCTION_NOUNS.has(phrase.head)) return { subj: phrase.agent, relation: "SANCTIONED" };
+  if (phrase && relation && NOUNS[phrase.head]?.relation === relation) return { subj: phrase.agent, relation };
   const subj = subjectOf(c.s, k);
   const leftNoun = t.slice(0, k).reverse().find((x) => x.pos === "NOUN" || x.pos === "PROPN");
   if (leftNoun && SANCTION_NOUNS.has(leftNoun.lower) && c.state.lastSanctioner !== undefined && (!subj || subj.end <= leftNoun.i)) {
