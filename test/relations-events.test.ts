@@ -82,4 +82,36 @@ describe("event relations (issue 10)", () => {
     it("a supplier is not the attacker", () => lacks("The missiles, supplied by Iran, hit Israel, and Israel condemned Iran.", "Israel -CRITICIZED-> Iran", "Iran -ATTACKED-> Israel"));
     it("a reporter is not the attacker", () => lacks("The strikes, reported by Al Jazeera, hit Gaza, and Egypt condemned Israel.", "Egypt -CRITICIZED-> Israel", "Al Jazeera -ATTACKED-> Gaza"));
   });
+  describe("4. noun frames", () => {
+    it("a commitment to Y is support", () => has("Antony Blinken reaffirmed the U.S. ironclad commitment to Japan.", "United States -SUPPORTED-> Japan"));
+    it("pressed into ending the war on Y: the one pressed wages it", () =>
+      has("The EU wants to pressure Moscow into ending the war on Georgia.", "Russia -ATTACKED-> Georgia"));
+    it("urged to halt its offensive in Y", () => has("Qatar urged Israel to halt its offensive in Gaza.", "Israel -ATTACKED-> Gaza"));
+    it("called on X to stop the attacks on Y", () => has("Egypt called on Iran to stop the attacks on Saudi Arabia.", "Iran -ATTACKED-> Saudi Arabia"));
+    it("a mediator vowing to end a war wages none", () =>
+      lacks("Donald Trump vowed to end the war in Ukraine, and Trump praised Turkey.", "Donald Trump -PRAISED-> Turkey", "Donald Trump -ATTACKED-> Ukraine"));
+    it("military supplies and personnel: weapons and troops", () =>
+      has("Iran is providing military supplies and personnel to support Syria.", "Iran -SUPPLIED_WEAPONS_TO-> Syria", "Iran -SENT_TROOPS_TO-> Syria"));
+    it("medical supplies are no weapons", () =>
+      lacks("Japan is providing medical supplies to Turkey, and Japan praised Turkey.", "Japan -PRAISED-> Turkey", "Japan -SUPPLIED_WEAPONS_TO-> Turkey"));
+    it("nominalisations listed after X's support take X, not their own target", () =>
+      has("Tokyo condemned Iran's support to Russia's brutal and illegal war against Ukraine, including the deployment of drones to Russia as well as the transfer of missiles to Russia.",
+        "Iran -SUPPORTED-> Russia", "Russia -ATTACKED-> Ukraine", "Iran -SUPPLIED_WEAPONS_TO-> Russia"));
+    it("strikes on a site qualified by a demonym attack that country", () =>
+      has("Iran was silent after Israel launched strikes on an Iranian air base.", "Israel -ATTACKED-> Iran"));
+    it("… and a force's strikes on a Russian refinery", () =>
+      has("Ukraine's army said it had carried out strikes on a Russian oil refinery, Russia said.", "Ukrainian forces -ATTACKED-> Russia"));
+    it("a demonym that qualifies no place struck gives no target", () =>
+      lacks("Israel said Iranian officials discussed strikes on the port, and Israel criticised Iran.", "Israel -CRITICIZED-> Iran", "Israel -ATTACKED-> Iran"));
+  });
+  describe("8. headlines stating agreements", () => {
+    it("A, B end talks with agreement on Z: they met and agreed", () =>
+      has("Ukraine, Russia end talks with agreement on prisoner swap", "Russia -MET_WITH-> Ukraine", "Russia -SIGNED_AGREEMENT_WITH-> Ukraine"));
+    it("A, B reach agreement", () => has("Japan, China reach agreement on fishing", "China -SIGNED_AGREEMENT_WITH-> Japan"));
+    it("A and B sealed a deal", () => has("Armenia and Azerbaijan sealed a peace deal.", "Azerbaijan -SIGNED_AGREEMENT_WITH-> Armenia"));
+    it("talks ended without a deal: talks, no agreement", () => {
+      has("India, Pakistan end talks without a deal", "Pakistan -MET_WITH-> India");
+      lacks("India, Pakistan end talks without a deal", "Pakistan -MET_WITH-> India", "Pakistan -SIGNED_AGREEMENT_WITH-> India", "India -SIGNED_AGREEMENT_WITH-> Pakistan");
+    });
+  });
 });

@@ -2,7 +2,7 @@
 // mention spans: subjects, objects, coordination and apposition.
 import type { Mention } from "../mentions";
 import type { EntityOf, SentenceInput } from "./types";
-import { AGENT_PARTICIPLES, CLAUSE_BREAKS, NP_INNER, PARTICIPLE_OPENERS, PREPOSITIONS, RELATIVES } from "./lexicon";
+import { AGENT_PARTICIPLES, AGREEMENT_VERBS, CLAUSE_BREAKS, NP_INNER, PARTICIPLE_OPENERS, PREPOSITIONS, RELATIVES } from "./lexicon";
 
 export function isMentionStart(s: SentenceInput, k: number): boolean {
   return s.mentions.some((m) => m.start <= k && k < m.end);
@@ -49,7 +49,9 @@ function headlinePair(s: SentenceInput, m: Mention, out: Mention[], direction: -
   const t = s.tokens;
   const start = first.outerStart ?? first.start;
   const opens = start === 0 || (start === 1 && /^["“‘]$/.test(t[0].text));
-  return opens && !first.possessive && !last.possessive && t[first.end]?.text === "," && first.end + 1 === (last.outerStart ?? last.start) && t[last.end]?.pos === "VERB";
+  // A headline's verb may be tagged as a noun: "Ukraine, Russia end talks".
+  const verb = t[last.end]?.pos === "VERB" || AGREEMENT_VERBS.has(t[last.end]?.lemma ?? "");
+  return opens && !first.possessive && !last.possessive && t[first.end]?.text === "," && first.end + 1 === (last.outerStart ?? last.start) && verb;
 }
 
 /**
