@@ -114,4 +114,14 @@ describe("event relations (issue 10)", () => {
       lacks("India, Pakistan end talks without a deal", "Pakistan -MET_WITH-> India", "Pakistan -SIGNED_AGREEMENT_WITH-> India", "India -SIGNED_AGREEMENT_WITH-> Pakistan");
     });
   });
+  describe("7. occupation stated as held territory", () => {
+    it("X, which lies in Russian-occupied territory", () => has("Russia denied that Melitopol, which lies in Russian-occupied territory, was hit.", "Russia -CAPTURED-> Melitopol"));
+    it("past an apposition: X, the largest in Europe, which is in …", () =>
+      lacks("Russia guards the Zaporizhzhia nuclear power plant, the largest in Europe, which is in Russian-controlled territory.",
+        "Russia -CAPTURED-> Zaporizhzhia nuclear power plant", "Russia -CAPTURED-> Europe"));
+    it("X, in Israeli-controlled territory", () => has("Israel struck Rafah, in Israeli-controlled territory near Egypt.", "Israel -CAPTURED-> Rafah"));
+    it("Russian-occupied X", () => has("Russia shelled Russian-occupied Melitopol.", "Russia -CAPTURED-> Melitopol"));
+    it("a place merely near held territory is not held", () =>
+      lacks("Ukraine said Kharkiv, near Russian-held territory, was shelled by Russia.", "Russia -ATTACKED-> Kharkiv", "Russia -CAPTURED-> Kharkiv"));
+  });
 });
