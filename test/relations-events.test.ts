@@ -124,4 +124,17 @@ describe("event relations (issue 10)", () => {
     it("a place merely near held territory is not held", () =>
       lacks("Ukraine said Kharkiv, near Russian-held territory, was shelled by Russia.", "Russia -ATTACKED-> Kharkiv", "Russia -CAPTURED-> Kharkiv"));
   });
+  describe("precision guards for the rules above", () => {
+    it("a dash between spaces joins no pair", () =>
+      lacks("Claudia Schiffer - who was supporting her husband Matthew Vaughn - Troy actress Diane Kruger came too.", "Claudia Schiffer -SUPPORTED-> Matthew Vaughn", "Claudia Schiffer -SUPPORTED-> Diane Kruger"));
+    it("an -ing word before a bare noun opens no participle clause", () =>
+      lacks("Leading contenders Iran, Iraq and Syria all led the vote, and Iran praised Syria.", "Iran -PRAISED-> Syria", "Syria -LEADER_OF-> Iraq", "Iraq -LEADER_OF-> Iran"));
+    it("a Madrid-style bombing is not Spain's", () =>
+      lacks("Charles Clarke warned that a Madrid-style bombing could hit the UK, and Britain thanked Spain.", "United Kingdom -PRAISED-> Spain", "Spain -ATTACKED-> United Kingdom"));
+    it("a sum between possessor and noun: X's £100m deal with Y", () => has("He said Arsenal's £100m deal with Emirates has given rivals pause.", "Arsenal -SIGNED_AGREEMENT_WITH-> Emirates"));
+    it("trying to strike a deal is planned", () => {
+      const f = readFacts("Turkmenistan is also trying to strike a similar deal with Russia.");
+      assert.equal(f.find("Turkmenistan", "SIGNED_AGREEMENT_WITH", "Russia")?.evidence.modality, "planned");
+    });
+  });
 });

@@ -65,12 +65,13 @@ export interface RelationsLexicon {
   ceasingVerbs: string[];
   agreementVerbs: string[];
   listLinks: string[];
+  descriptiveCompounds: string[];
   militaryGoods: { qualifiers: string[]; goods: string[] };
   whereClauseRelations: { verbs: RelationType[]; nouns: RelationType[] };
 }
 
 const FRAME_FIELDS = ["relation", "byObject", "actorKinds", "targetKinds", "coordinated", "between", "needsObjectClass"];
-const WORD_LISTS = ["negations", "planned", "possible", "reported", "lightVerbs", "hostNouns", "allyNouns", "placeNouns", "diplomaticMissions", "controlParticiples", "placedOrganizationHeads", "hypothetical", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues", "participleOpeners", "unrealisedModifiers", "judgementVerbs", "copulas", "meritAdjectives", "meritNouns", "notingVerbs", "agentParticiples", "causativeVerbs", "ceasingVerbs", "agreementVerbs", "listLinks"] as const;
+const WORD_LISTS = ["negations", "planned", "possible", "reported", "lightVerbs", "hostNouns", "allyNouns", "placeNouns", "diplomaticMissions", "controlParticiples", "placedOrganizationHeads", "hypothetical", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues", "participleOpeners", "unrealisedModifiers", "judgementVerbs", "copulas", "meritAdjectives", "meritNouns", "notingVerbs", "agentParticiples", "causativeVerbs", "ceasingVerbs", "agreementVerbs", "listLinks", "descriptiveCompounds"] as const;
 
 function readFrame(value: unknown, at: At, objectClasses: Record<string, string[]>, extra: string[] = []): Frame {
   const o = fields(value, at, ["target"], [...FRAME_FIELDS, ...extra]);
@@ -174,6 +175,8 @@ export const LIST_LINKS = new Set(lex.listLinks);
 /** "military supplies", "lethal aid": goods that are weapons after a military qualifier. */
 export const MILITARY_QUALIFIERS = new Set(lex.militaryGoods.qualifiers);
 export const MILITARY_GOODS = new Set(lex.militaryGoods.goods);
+/** "Madrid-style", "Russian-made": a name joined to these describes a thing and does not act. */
+export const DESCRIPTIVE_COMPOUNDS = new Set(lex.descriptiveCompounds);
 export const WHERE_VERB_RELATIONS = new Set(lex.whereClauseRelations.verbs);
 export const WHERE_NOUN_RELATIONS = new Set(lex.whereClauseRelations.nouns);
 // What may stand between a preposition and its object's name: "in the city of", "to the Russian".

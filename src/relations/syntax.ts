@@ -78,6 +78,8 @@ export function openingClauseSubject(s: SentenceInput, k: number): Mention | und
   // A quoted paragraph may open with its quotation mark: "”Since signing …".
   const open = OPENING_QUOTES.test(t[0]?.text ?? "") ? 1 : 0;
   if (!/ing$/.test(t[k].lower) || !(k === open || (k === open + 1 && PARTICIPLE_OPENERS.has(t[open].lower)))) return undefined;
+  // "Leading contenders X, Y and Z …": an -ing word before a bare noun qualifies it; a participle takes an object.
+  if (t[k + 1]?.pos === "NOUN") return undefined;
   const comma = t.findIndex((x, i) => i > k && x.text === ",");
   if (comma < 0) return undefined;
   const main = s.mentions.find((m) => (m.outerStart ?? m.start) > comma && m.ref !== "adjective");
@@ -199,8 +201,14 @@ export function targetOf(s: SentenceInput, from: number, spec: string[], window 
 function inHyphenedPair(s: SentenceInput, m: Mention): boolean {
   const t = s.tokens;
   const start = m.outerStart ?? m.start;
-  const other = t[m.end]?.text === "-" ? s.mentions.find((x) => x.start === m.end + 1) : t[start - 1]?.text === "-" ? s.mentions.find((x) => x.end === start - 1) : undefined;
+  const other = isJoiningHyphen(s, m.end) ? s.mentions.find((x) => x.start === m.end + 1) : isJoiningHyphen(s, start - 1) ? s.mentions.find((x) => x.end === start - 1) : undefined;
   return !!other && t[Math.max(m.end, other.end)]?.pos === "NOUN";
+}
+
+/** A hyphen at j written tight between two words ("U.S.-ROK"), not a dash between spaces ("Vaughn - Troy"). */
+export function isJoiningHyphen(s: SentenceInput, j: number): boolean {
+  const t = s.tokens;
+  return j > 0 && t[j]?.text === "-" && t[j - 1].end === t[j].start && t[j].end === t[j + 1]?.start;
 }
 
 /** The place a "where" clause before k refers back to: "the Kursk region, where Ukraine launched …". */

@@ -7,9 +7,9 @@ import { RELATIONS, type Modality, type RelationType } from "../../schema";
 import type { Mention } from "../../mentions";
 import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
-import { AGREEMENT_VERBS, CAUSATIVE_VERBS, CEASING_VERBS, LIGHT_VERBS, LIST_LINKS, NOUNS, UNREALISED_MODIFIERS, WHERE_NOUN_RELATIONS, type NounFrame } from "../lexicon";
+import { AGREEMENT_VERBS, CAUSATIVE_VERBS, CEASING_VERBS, DESCRIPTIVE_COMPOUNDS, LIGHT_VERBS, LIST_LINKS, NOUNS, UNREALISED_MODIFIERS, WHERE_NOUN_RELATIONS, type NounFrame } from "../lexicon";
 import { modalityAt } from "../modality";
-import { coordinated, subjectOf, targetOf, whereAntecedent } from "../syntax";
+import { coordinated, isJoiningHyphen, subjectOf, targetOf, whereAntecedent } from "../syntax";
 import { objectClasses } from "./verb-frames";
 
 type Tokens = SentenceInput["tokens"];
@@ -50,7 +50,8 @@ export function nounRelations(c: SentenceContext, k: number, f: NounFrame): void
 function modifierStart(t: Tokens, k: number): number {
   let j = k - 1;
   // A headline's verb tagged as a noun ("Russia end talks") is no modifier.
-  const modifier = (x: Tokens[number]) => x.pos === "ADJ" || (x.pos === "NOUN" && !NOUNS[x.lower] && !AGREEMENT_VERBS.has(x.lower)) || x.text === "-" || x.pos === "NUM" || UNREALISED_MODIFIERS.has(x.lower);
+  const modifier = (x: Tokens[number]) =>
+    x.pos === "ADJ" || (x.pos === "NOUN" && !NOUNS[x.lower] && !AGREEMENT_VERBS.has(x.lower)) || x.text === "-" || x.pos === "NUM" || x.pos === "SYM" || UNREALISED_MODIFIERS.has(x.lower);
   while (j >= 0 && (modifier(t[j]) || (t[j].pos === "CCONJ" && t[j - 1]?.pos === "ADJ" && t[j + 1]?.pos === "ADJ"))) j--;
   if (j >= 0 && /^['’]s?$/.test(t[j].text)) j--;
   return j;
@@ -132,7 +133,7 @@ function clauseActor(s: SentenceInput, k: number, relation: RelationType): Menti
 export function hyphenedPair(s: SentenceInput, j: number): [Mention, Mention] | undefined {
   const second = s.mentions.find((m) => m.end - 1 === j && !m.possessive);
   const hyphen = second ? (second.outerStart ?? second.start) - 1 : -1;
-  const first = hyphen > 0 && s.tokens[hyphen].text === "-" ? s.mentions.find((m) => m.end === hyphen) : undefined;
+  const first = isJoiningHyphen(s, hyphen) ? s.mentions.find((m) => m.end === hyphen) : undefined;
   return first && second ? [first, second] : undefined;
 }
 
@@ -140,7 +141,8 @@ export function hyphenedPair(s: SentenceInput, j: number): [Mention, Mention] | 
 function possessorAt(c: SentenceContext, j: number): Mention | undefined {
   const { s } = c;
   if (j < 0) return undefined;
-  const named = s.mentions.find((m) => m.end - 1 === j);
+  // "a Madrid-style bombing", "Russian-made missiles": the name only describes the thing.
+  const named = s.mentions.find((m) => m.end - 1 === j && !(s.tokens[m.end]?.text === "-" && DESCRIPTIVE_COMPOUNDS.has(s.tokens[m.end + 1]?.lower ?? "")));
   if (named || (s.tokens[j].lower !== "its" && s.tokens[j].lower !== "their")) return named;
   return s.mentions.filter((m) => m.end <= j && (m.kind === "Country" || m.kind === "Organization")).pop();
 }
