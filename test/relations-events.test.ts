@@ -137,4 +137,17 @@ describe("event relations (issue 10)", () => {
       assert.equal(f.find("Turkmenistan", "SIGNED_AGREEMENT_WITH", "Russia")?.evidence.modality, "planned");
     });
   });
+  describe("9. receptions in person", () => {
+    it("waited for Y on the red carpet", () => has("Donald Trump waited for Vladimir Putin on a red carpet at the air base.", "Donald Trump -HOSTED-> Vladimir Putin"));
+    it("welcomed Y at the airport in a city: hosted, and the guest visited the city", () =>
+      has("Recep Tayyip Erdogan welcomed Vladimir Putin at the airport in Ankara.", "Recep Tayyip Erdogan -HOSTED-> Vladimir Putin", "Vladimir Putin -VISITED-> Ankara"));
+    it("greeted Y on the tarmac in a capital", () => has("Xi Jinping greeted Kim Jong Un on the tarmac in Beijing.", "Xi Jinping -HOSTED-> Kim Jong Un", "Kim Jong Un -VISITED-> Beijing"));
+    it("welcomed on US soil: the guest visited the country", () =>
+      has("Vladimir Putin has gone from being a pariah to being welcomed on US soil like a friend.", "Vladimir Putin -VISITED-> United States"));
+    it("waiting for news is no reception", () => lacks("Kim Jong Un waited for news from Moscow, and Kim praised Russia.", "Kim Jong Un -PRAISED-> Russia", "Kim Jong Un -HOSTED-> Russia"));
+    it("meeting someone at the airport is no hosting", () =>
+      lacks("Antony Blinken met Wang Yi at the airport in Jakarta.", "Antony Blinken -MET_WITH-> Wang Yi", "Antony Blinken -HOSTED-> Wang Yi"));
+    it("a negated greeting is none", () =>
+      lacks("Xi Jinping did not greet Kim Jong Un at the airport, and Xi praised Kim Jong Un.", "Xi Jinping -PRAISED-> Kim Jong Un", "Xi Jinping -HOSTED-> Kim Jong Un"));
+  });
 });

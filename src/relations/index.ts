@@ -15,6 +15,7 @@ import { basedIn, compoundParticiples, placedIn, placesOfCountry } from "./patte
 import { namedTogether, postInApposition } from "./patterns/apposition";
 import { phraseTriggers } from "./patterns/verb-frames";
 import { heldTerritory } from "./patterns/occupation";
+import { receptions } from "./patterns/hosting";
 import { wordTriggers } from "./patterns/triggers";
 
 export type { DocState, FoundRelation, SentenceInput } from "./types";
@@ -39,7 +40,7 @@ export function sentenceRelations(s: SentenceInput, entities: DocEntity[], state
     modality: modalityOfSentence(s.tokens),
   };
   // The order matters: where two patterns give the same fact, the first one's evidence is kept.
-  for (const pattern of [rolesWithName, relationalNouns, alliesListed, postInApposition, namedTogether, placesOfCountry, placedIn, basedIn, compoundParticiples, heldTerritory]) pattern(c);
+  for (const pattern of [rolesWithName, relationalNouns, alliesListed, postInApposition, namedTogether, placesOfCountry, placedIn, basedIn, compoundParticiples, heldTerritory, receptions]) pattern(c);
   wordTriggers(c, phraseTriggers(c));
   // Remember who imposes sanctions, for "the sanctions target …" later on.
   for (const r of out) if (r.relation === "SANCTIONED") state.lastSanctioner = entities[r.source];

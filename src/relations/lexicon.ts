@@ -66,12 +66,14 @@ export interface RelationsLexicon {
   agreementVerbs: string[];
   listLinks: string[];
   descriptiveCompounds: string[];
+  receptionVerbs: string[];
+  receptionPlaces: string[];
   militaryGoods: { qualifiers: string[]; goods: string[] };
   whereClauseRelations: { verbs: RelationType[]; nouns: RelationType[] };
 }
 
 const FRAME_FIELDS = ["relation", "byObject", "actorKinds", "targetKinds", "coordinated", "between", "needsObjectClass"];
-const WORD_LISTS = ["negations", "planned", "possible", "reported", "lightVerbs", "hostNouns", "allyNouns", "placeNouns", "diplomaticMissions", "controlParticiples", "placedOrganizationHeads", "hypothetical", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues", "participleOpeners", "unrealisedModifiers", "judgementVerbs", "copulas", "meritAdjectives", "meritNouns", "notingVerbs", "agentParticiples", "causativeVerbs", "ceasingVerbs", "agreementVerbs", "listLinks", "descriptiveCompounds"] as const;
+const WORD_LISTS = ["negations", "planned", "possible", "reported", "lightVerbs", "hostNouns", "allyNouns", "placeNouns", "diplomaticMissions", "controlParticiples", "placedOrganizationHeads", "hypothetical", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues", "participleOpeners", "unrealisedModifiers", "judgementVerbs", "copulas", "meritAdjectives", "meritNouns", "notingVerbs", "agentParticiples", "causativeVerbs", "ceasingVerbs", "agreementVerbs", "listLinks", "descriptiveCompounds", "receptionVerbs", "receptionPlaces"] as const;
 
 function readFrame(value: unknown, at: At, objectClasses: Record<string, string[]>, extra: string[] = []): Frame {
   const o = fields(value, at, ["target"], [...FRAME_FIELDS, ...extra]);
@@ -177,6 +179,9 @@ export const MILITARY_QUALIFIERS = new Set(lex.militaryGoods.qualifiers);
 export const MILITARY_GOODS = new Set(lex.militaryGoods.goods);
 /** "Madrid-style", "Russian-made": a name joined to these describes a thing and does not act. */
 export const DESCRIPTIVE_COMPOUNDS = new Set(lex.descriptiveCompounds);
+/** "welcomed Y at the airport", "waited for Y on the red carpet": a reception in person, told by its place. */
+export const RECEPTION_VERBS = new Set(lex.receptionVerbs);
+export const RECEPTION_PLACES = new Set(lex.receptionPlaces);
 export const WHERE_VERB_RELATIONS = new Set(lex.whereClauseRelations.verbs);
 export const WHERE_NOUN_RELATIONS = new Set(lex.whereClauseRelations.nouns);
 // What may stand between a preposition and its object's name: "in the city of", "to the Russian".
