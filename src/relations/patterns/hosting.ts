@@ -16,7 +16,7 @@ export function receptions(c: SentenceContext): void {
     if (tok.pos !== "VERB" || !RECEPTION_VERBS.has(tok.lemma)) return;
     const passive = t.slice(Math.max(0, k - 2), k).some((x) => PASSIVE_AUXILIARIES.has(x.lower) || x.lower === "being");
     const from = tok.lemma === "wait" ? (t[k + 1]?.lower === "for" ? k + 2 : -1) : k + 1;
-    const guest = passive ? subjectOf(s, k) : s.mentions.find((m) => m.start >= from && m.start <= from + 1 && m.kind === "Person" && !m.ref);
+    const guest = passive ? subjectOf(s, k) : s.mentions.find((m) => m.start >= from && m.start <= from + 1 && entityOf(m)?.kind === "Person");
     if (from < 0 || !guest) return;
     const place = placePhrase(s, passive ? k + 1 : guest.end);
     const host = passive ? undefined : subjectOf(s, k);

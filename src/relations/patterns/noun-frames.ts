@@ -93,7 +93,7 @@ function demonymSite(c: SentenceContext, from: number, preps: string[]): DocEnti
   const t = c.s.tokens;
   if (!preps.includes(t[from]?.lower ?? "")) return undefined;
   const m = c.s.mentions.find((x) => x.start > from && x.start <= from + 2 && x.ref === "adjective");
-  if (!m || !t.slice(from + 1, m.start).every((x) => x.pos === "DET") || t[m.end]?.pos !== "NOUN") return undefined;
+  if (!m || !t.slice(from + 1, m.start).every((x) => x.pos === "DET") || !["NOUN", "ADJ"].includes(t[m.end]?.pos ?? "")) return undefined;
   return c.entities.find((e) => e.kind === "Country" && e.label === m.name);
 }
 
@@ -159,7 +159,7 @@ const lightVerbBefore = (t: Tokens, k: number) => t.slice(Math.max(0, k - 4), k)
  * only; right after a name a headline's verb may be tagged as a noun.
  */
 function agreementVerbBefore(s: SentenceInput, k: number): boolean {
-  for (let q = Math.max(0, k - 6); q < k; q++) if (AGREEMENT_VERBS.has(s.tokens[q].lemma) && (s.tokens[q].pos === "VERB" || s.mentions.some((m) => m.end === q))) return true;
+  for (let q = Math.max(0, k - 8); q < k; q++) if (AGREEMENT_VERBS.has(s.tokens[q].lemma) && (s.tokens[q].pos === "VERB" || s.mentions.some((m) => m.end === q))) return true;
   return false;
 }
 
