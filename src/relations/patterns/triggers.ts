@@ -29,7 +29,7 @@ export function wordTriggers(c: SentenceContext, usedTokens: Set<number>): void 
     // A capitalised noun opening a sentence or headline ("Talks between …") is still the noun.
     const openingWord = k === 0 && s.mentions.some((m) => m.start === 0 && m.end === 1 && m.initial);
     // "The U.S.-ROK Alliance": a capitalised noun after a hyphened pair of names is still the noun.
-    const afterPair = tok.pos === "PROPN" && k > 2 && !!hyphenedPair(s, k - 1);
+    const afterPair = tok.pos === "PROPN" && k > 2 && !!NOUNS[tok.lower] && !!hyphenedPair(s, k - 1);
     const nounLike = tok.pos === "NOUN" || (tok.pos === "PROPN" && (!isMentionStart(s, k) || openingWord || afterPair)) || (tok.pos === "ADJ" && !["NOUN", "PROPN", "ADJ"].includes(t[k + 1]?.pos ?? ""));
     if (nounLike && NOUNS[tok.lower]) nounRelations(c, k, NOUNS[tok.lower]);
     if (tok.pos === "VERB" && EVAL_VERBS.has(tok.lemma)) evaluative(c, k);
