@@ -15,6 +15,8 @@ describe("event relations (issue 10)", () => {
       has("“Since signing the pact in 2023, Iran, Syria and Iraq have expanded trade.", "Iran -SIGNED_AGREEMENT_WITH-> Syria", "Syria -SIGNED_AGREEMENT_WITH-> Iraq", "Iran -SIGNED_AGREEMENT_WITH-> Iraq"));
     it("a sentence run into the previous one's closing quote still opens with its participle", () =>
       has("Tehran called the pact “a new dawn.”Since signing it in 2021, Iran and China have traded more oil.", "Iran -SIGNED_AGREEMENT_WITH-> China"));
+    it("a perfect participle: 'Having signed the accord, A and B …'", () =>
+      has("Having signed the accord, Israel and the United Arab Emirates opened embassies.", "United Arab Emirates -SIGNED_AGREEMENT_WITH-> Israel"));
     it("'After signing the deal, A and B …'", () => has("After signing the deal, Saudi Arabia and Israel exchanged ambassadors.", "Saudi Arabia -SIGNED_AGREEMENT_WITH-> Israel"));
     it("the opening clause's target is met by every subject, and the subjects do not meet each other", () =>
       lacks("After meeting Xi Jinping, Kim Jong Un and Vladimir Putin returned home.", "Kim Jong Un -MET_WITH-> Xi Jinping", "Vladimir Putin -MET_WITH-> Kim Jong Un"));
@@ -28,6 +30,10 @@ describe("event relations (issue 10)", () => {
       lacks("Beijing welcomed a proposed summit with Joe Biden and criticised Japan.", "China -CRITICIZED-> Japan", "China -MET_WITH-> Joe Biden"));
     it("a possible deal is no agreement", () =>
       lacks("Recep Tayyip Erdogan praised Armenia and the possible peace deal with Azerbaijan.", "Recep Tayyip Erdogan -PRAISED-> Armenia", "Recep Tayyip Erdogan -SIGNED_AGREEMENT_WITH-> Azerbaijan"));
+    it("an upcoming summit is planned", () => {
+      const f = readFacts("Moon Jae-in said the upcoming summit with Kim Jong Un would be held in Panmunjom.");
+      assert.equal(f.relations.find((r) => r.relation === "MET_WITH")?.evidence.modality, "planned");
+    });
     it("a meeting that took place stays", () => has("Emmanuel Macron recalled the meeting with Xi Jinping on Friday.", "Emmanuel Macron -MET_WITH-> Xi Jinping"));
     it("a deal struck stays", () => has("Qatar said Israel struck a deal with Hamas on hostages.", "Israel -SIGNED_AGREEMENT_WITH-> Hamas"));
     it("a planned visit stays, as planned", () => {
@@ -87,6 +93,7 @@ describe("event relations (issue 10)", () => {
       lacks("Donald Trump vowed to end the war in Ukraine, and Trump praised Turkey.", "Donald Trump -PRAISED-> Turkey", "Donald Trump -ATTACKED-> Ukraine"));
     it("military supplies and personnel: weapons and troops", () =>
       has("Iran is providing military supplies and personnel to support Syria.", "Iran -SUPPLIED_WEAPONS_TO-> Syria", "Iran -SENT_TROOPS_TO-> Syria"));
+    it("lethal aid and advisers to a group: weapons, though troops go only to places", () => has("Iran is supplying lethal aid and advisers to the Houthis.", "Iran -SUPPLIED_WEAPONS_TO-> Houthis"));
     it("medical supplies are no weapons", () =>
       lacks("Japan is providing medical supplies to Turkey, and Japan praised Turkey.", "Japan -PRAISED-> Turkey", "Japan -SUPPLIED_WEAPONS_TO-> Turkey"));
     it("nominalisations listed after X's support take X, not their own target", () =>
@@ -142,6 +149,7 @@ describe("event relations (issue 10)", () => {
     it("waiting for news is no reception", () => lacks("Kim Jong Un waited for news from Moscow, and Kim praised Russia.", "Kim Jong Un -PRAISED-> Russia", "Kim Jong Un -HOSTED-> Russia"));
     it("meeting someone at the airport is no hosting", () =>
       lacks("Antony Blinken met Wang Yi at the airport in Jakarta.", "Antony Blinken -MET_WITH-> Wang Yi", "Antony Blinken -HOSTED-> Wang Yi"));
+    it("greeted on the tarmac by X (passive)", () => has("Vladimir Putin was greeted on the tarmac by Kim Jong Un.", "Kim Jong Un -HOSTED-> Vladimir Putin"));
     it("a negated greeting is none", () =>
       lacks("Xi Jinping did not greet Kim Jong Un at the airport, and Xi praised Kim Jong Un.", "Xi Jinping -PRAISED-> Kim Jong Un", "Xi Jinping -HOSTED-> Kim Jong Un"));
   });

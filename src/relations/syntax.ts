@@ -77,7 +77,9 @@ export function openingClauseSubject(s: SentenceInput, k: number): Mention | und
   const t = s.tokens;
   // A quoted paragraph may open with its quotation mark: "”Since signing …".
   const open = OPENING_QUOTES.test(t[0]?.text ?? "") ? 1 : 0;
-  if (!/ing$/.test(t[k].lower) || !(k === open || (k === open + 1 && PARTICIPLE_OPENERS.has(t[open].lower)))) return undefined;
+  // "Having signed the accord, A and B …": a perfect participle opens the clause too.
+  const perfect = k === open + 1 && t[open].lower === "having";
+  if (!(/ing$/.test(t[k].lower) || perfect) || !(k === open || perfect || (k === open + 1 && PARTICIPLE_OPENERS.has(t[open].lower)))) return undefined;
   // "Leading contenders X, Y and Z …": an -ing word before a bare noun qualifies it; a participle takes an object.
   if (t[k + 1]?.pos === "NOUN") return undefined;
   const comma = t.findIndex((x, i) => i > k && x.text === ",");

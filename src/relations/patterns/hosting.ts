@@ -19,7 +19,9 @@ export function receptions(c: SentenceContext): void {
     const guest = passive ? subjectOf(s, k) : s.mentions.find((m) => m.start >= from && m.start <= from + 1 && entityOf(m)?.kind === "Person");
     if (from < 0 || !guest) return;
     const place = placePhrase(s, passive ? k + 1 : guest.end);
-    const host = passive ? undefined : subjectOf(s, k);
+    // "Putin was greeted on the tarmac by Kim": the passive's agent after "by".
+    const by = passive ? t.findIndex((x, q) => q > k && q <= k + 8 && x.lower === "by") : -1;
+    const host = passive ? s.mentions.find((m) => by > 0 && m.start > by && m.start <= by + 2) : subjectOf(s, k);
     const mod = modalityAt(s, host ? host.end : guest.end, k, c.modality);
     if (!place || mod === "negated") return;
     if (host) add(entityOf(host), entityOf(guest), "HOSTED", tok.text, mod);
@@ -38,6 +40,6 @@ function placePhrase(s: SentenceInput, q: number): { named?: Mention } | undefin
   while (end < t.length && end - q < 6 && ["DET", "ADJ", "NOUN", "PROPN", "ADP"].includes(t[end].pos) && !RECEPTION_PLACES.has(t[end].lower)) end++;
   if (!RECEPTION_PLACES.has(t[end]?.lower ?? "")) return undefined;
   // "on US soil", "at the airport in Ankara": the name before the place noun, or after "in" just past it.
-  const named = s.mentions.find((m) => (m.start > q && m.end <= end && m.ref !== "adjective") || (t[end + 1]?.lower === "in" && m.start === end + 2));
+  const named = s.mentions.find((m) => (m.start > q && m.start <= end && m.ref !== "adjective") || (t[end + 1]?.lower === "in" && m.start === end + 2));
   return { named };
 }

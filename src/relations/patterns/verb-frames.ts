@@ -98,7 +98,7 @@ function frameRelations(c: SentenceContext, k: number, end: number, f: Frame, re
   }
   if (!relations.length) return undefined;
   // A target of the wrong kind ("deployed to help Russian forces") is no target; "where" may still give the place.
-  if (target && !TARGET_KINDS[relations[0]]?.includes(entityOf(target)?.kind ?? "")) target = undefined;
+  if (target && !relations.some((r) => TARGET_KINDS[r]?.includes(entityOf(target)?.kind ?? ""))) target = undefined;
   if (!target && WHERE_VERB_RELATIONS.has(relations[0])) target = whereAntecedent(s, k, entityOf);
   return { relations, target };
 }
