@@ -78,6 +78,8 @@ describe("event relations (issue 10)", () => {
       has("The sanctions, imposed by the European Union in May, target Gazprom.", "European Union -SANCTIONED-> Gazprom");
       assert.equal(readFacts("The sanctions, imposed by the European Union in May, target Gazprom.").find("European Union", "SANCTIONED", "Gazprom")?.evidence.modality, undefined);
     });
+    it("in a relative clause: sanctions, which were announced by X, target Y", () =>
+      has("The sanctions, which were announced by Washington, target Huawei.", "United States -SANCTIONED-> Huawei"));
     it("strikes ordered by X hit Y", () => has("The strikes, ordered by Benjamin Netanyahu, hit Gaza.", "Benjamin Netanyahu -ATTACKED-> Gaza"));
     it("raids launched by X stormed Y", () => has("The raids, launched by Pakistan at dawn, struck Afghanistan.", "Pakistan -ATTACKED-> Afghanistan"));
     it("a supplier is not the attacker", () => lacks("The missiles, supplied by Iran, hit Israel, and Israel condemned Iran.", "Israel -CRITICIZED-> Iran", "Iran -ATTACKED-> Israel"));

@@ -103,7 +103,10 @@ export function agentPhrase(s: SentenceInput, k: number): { head: string; agent:
   if (t[close]?.text !== ",") return undefined;
   let open = close - 1;
   while (open > 0 && close - open < 14 && t[open].text !== ",") open--;
-  if (t[open]?.text !== "," || !AGENT_PARTICIPLES.has(t[open + 1]?.lower) || t[open - 1]?.pos !== "NOUN") return undefined;
+  // "The sanctions, which were announced by X, …": a relative clause may carry the participle.
+  let verb = open + 1;
+  if (RELATIVES.has(t[verb]?.lower ?? "")) for (verb++; t[verb]?.pos === "AUX"; ) verb++;
+  if (t[open]?.text !== "," || !AGENT_PARTICIPLES.has(t[verb]?.lower) || t[open - 1]?.pos !== "NOUN") return undefined;
   const byBefore = (m: Mention) => {
     let j = (m.outerStart ?? m.start) - 1;
     while (j > open && t[j].pos === "DET") j--;
