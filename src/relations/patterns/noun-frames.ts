@@ -149,8 +149,9 @@ function possessorAt(c: SentenceContext, j: number): Mention | undefined {
 
 /** "a planned meeting", "the proposed peace deal": a modifier before the noun says the event has not happened. */
 function isUnrealised(t: Tokens, k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - 3 && ["ADJ", "NOUN", "VERB", "PUNCT"].includes(t[j].pos); j--) if (UNREALISED_MODIFIERS.has(t[j].lower)) return true;
-  return false;
+  let j = k - 1;
+  for (; j >= 0 && j >= k - 3 && ["ADJ", "NOUN", "VERB", "PUNCT"].includes(t[j].pos); j--) if (UNREALISED_MODIFIERS.has(t[j].lower)) return true;
+  return j >= 0 && t[j].pos === "DET" && UNREALISED_MODIFIERS.has(t[j].lower); // "any arms deal"
 }
 
 const lightVerbBefore = (t: Tokens, k: number) => t.slice(Math.max(0, k - 4), k).some((x) => LIGHT_VERBS.has(x.lemma) && x.pos === "VERB");
