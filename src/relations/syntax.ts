@@ -1,6 +1,7 @@
 // Sentence syntax the patterns share, read off part-of-speech tags and
 // mention spans: subjects, objects, coordination and apposition.
 import type { Mention } from "../mentions";
+import type { DocEntity } from "../entities";
 import type { EntityOf, SentenceInput } from "./types";
 import { AGENT_PARTICIPLES, AGREEMENT_VERBS, CLAUSE_BREAKS, NP_INNER, PARTICIPLE_OPENERS, PREPOSITIONS, RELATIVES } from "./lexicon";
 
@@ -73,7 +74,7 @@ function joinsClauses(s: SentenceInput, first: Mention, last: Mention, pair: boo
  * "After meeting Putin, Kim returned …", "Since signing the treaty, North Korea and Russia have …": a participle
  * opening the sentence acts for the main clause's subject, named right after the clause's comma.
  */
-export function openingClauseSubject(s: SentenceInput, k: number): Mention | undefined {
+function openingClauseSubject(s: SentenceInput, k: number): Mention | undefined {
   const t = s.tokens;
   // A quoted paragraph may open with its quotation mark: "”Since signing …".
   const open = OPENING_QUOTES.test(t[0]?.text ?? "") ? 1 : 0;
@@ -105,7 +106,10 @@ export function agentPhrase(s: SentenceInput, k: number): { head: string; agent:
   while (open > 0 && close - open < 14 && t[open].text !== ",") open--;
   // "The sanctions, which were announced by X, …": a relative clause may carry the participle.
   let verb = open + 1;
-  if (RELATIVES.has(t[verb]?.lower ?? "")) for (verb++; t[verb]?.pos === "AUX"; ) verb++;
+  if (RELATIVES.has(t[verb]?.lower ?? "")) {
+    verb++;
+    while (t[verb]?.pos === "AUX") verb++;
+  }
   if (t[open]?.text !== "," || !AGENT_PARTICIPLES.has(t[verb]?.lower) || t[open - 1]?.pos !== "NOUN") return undefined;
   const byBefore = (m: Mention) => {
     let j = (m.outerStart ?? m.start) - 1;
@@ -214,6 +218,11 @@ function inHyphenedPair(s: SentenceInput, m: Mention): boolean {
 export function isJoiningHyphen(s: SentenceInput, j: number): boolean {
   const t = s.tokens;
   return j > 0 && t[j]?.text === "-" && t[j - 1].end === t[j].start && t[j].end === t[j + 1]?.start;
+}
+
+/** The country a mention stands for: a demonym ("Russian-held") is linked to no entity, so its country is found by name, if the article names it. */
+export function countryOrEntity(entities: DocEntity[], entityOf: EntityOf, m: Mention): DocEntity | undefined {
+  return m.ref === "adjective" ? entities.find((e) => e.kind === "Country" && e.label === m.name) : entityOf(m);
 }
 
 /** The place a "where" clause before k refers back to: "the Kursk region, where Ukraine launched …". */

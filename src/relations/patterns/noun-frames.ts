@@ -9,7 +9,7 @@ import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
 import { AGREEMENT_VERBS, CAUSATIVE_VERBS, CEASING_VERBS, DESCRIPTIVE_COMPOUNDS, LIGHT_VERBS, LIST_LINKS, NOUNS, UNREALISED_MODIFIERS, WHERE_NOUN_RELATIONS, type NounFrame } from "../lexicon";
 import { modalityAt } from "../modality";
-import { coordinated, isJoiningHyphen, subjectOf, targetOf, whereAntecedent } from "../syntax";
+import { coordinated, countryOrEntity, isJoiningHyphen, subjectOf, targetOf, whereAntecedent } from "../syntax";
 import { objectClasses } from "./verb-frames";
 
 type Tokens = SentenceInput["tokens"];
@@ -94,7 +94,7 @@ function demonymSite(c: SentenceContext, from: number, preps: string[]): DocEnti
   if (!preps.includes(t[from]?.lower ?? "")) return undefined;
   const m = c.s.mentions.find((x) => x.start > from && x.start <= from + 2 && x.ref === "adjective");
   if (!m || !t.slice(from + 1, m.start).every((x) => x.pos === "DET") || !["NOUN", "ADJ"].includes(t[m.end]?.pos ?? "")) return undefined;
-  return c.entities.find((e) => e.kind === "Country" && e.label === m.name);
+  return countryOrEntity(c.entities, c.entityOf, m);
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Mention } from "../../mentions";
 import type { SentenceContext, SentenceInput } from "../types";
 import { CONTROL_PARTICIPLES, PLACE_NOUNS } from "../lexicon";
 import { isCompoundParticiple } from "./places";
+import { countryOrEntity } from "../syntax";
 
 /** Every "X, which is in <Holder>-controlled territory" of the sentence. */
 export function heldTerritory(c: SentenceContext): void {
@@ -17,7 +18,7 @@ export function heldTerritory(c: SentenceContext): void {
     if (!word || !CONTROL_PARTICIPLES.has(word.lower) || !isCompoundParticiple(s, holder.end + 1) || !PLACE_NOUNS.has(t[holder.end + 2]?.lower ?? "")) continue;
     if (s.mentions.some((m) => m.start === holder.end + 3 || (m.start === holder.end + 4 && t[holder.end + 3].lower === "of"))) continue;
     const held = placeBefore(s, (holder.outerStart ?? holder.start) - 1);
-    const actor = holder.ref === "adjective" ? entities.find((e) => e.kind === "Country" && e.label === holder.name) : entityOf(holder);
+    const actor = countryOrEntity(entities, entityOf, holder);
     if (held && actor) add(actor, entityOf(held), "CAPTURED", word.text, c.modality);
   }
 }
