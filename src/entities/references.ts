@@ -7,7 +7,7 @@ import type { Mention } from "../mentions";
 import type { DocEntity, SentenceMentions } from "./types";
 import { countryInfo } from "../gazetteer";
 import { nameKey } from "../names";
-import { officeKey } from "../mentions/titles";
+import { isSingleHolderPost, officeKey } from "../mentions/titles";
 import { addAlias, createEntity, type EntityTable } from "./table";
 
 /** What reading has seen so far. */
@@ -69,13 +69,20 @@ function countryReference(r: Reading, s: SentenceMentions, si: number, mi: numbe
   const { entities, links } = r.table;
   const viaPronoun = m.surface.toLowerCase().startsWith("his") || m.surface.toLowerCase().startsWith("her");
   const c = viaPronoun ? countryOf(r.firstPerson ?? r.lastPersonSubject) : undefined;
-  const e = c ? byLabel(r.table, c, "Country") : r.lastCountry ?? (r.lastCountryName ? byLabel(r.table, r.lastCountryName, "Country") : undefined);
+  const compass = m.name === "North" || m.name === "South" ? compassCountry(r.table, m.name) : undefined;
+  const e = compass ?? (m.name !== "country" ? undefined : c ? byLabel(r.table, c, "Country") : r.lastCountry ?? (r.lastCountryName ? byLabel(r.table, r.lastCountryName, "Country") : undefined));
   if (e) links[si][mi] = e.id;
   const next = s.mentions[mi + 1];
   if (e && next?.role?.ofRef && links[si][mi + 1] >= 0) {
     const holder = entities[links[si][mi + 1]];
     for (const x of holder.roles) if (x.ofRef) { x.of = e.label; x.ofRef = false; }
   }
+}
+
+/** "the North", "the South": the one country of the article whose name opens with that word (North Korea once named). */
+function compassCountry(table: EntityTable, word: string): DocEntity | undefined {
+  const named = table.entities.filter((e) => e.kind === "Country" && e.label.startsWith(`${word} `));
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** "its troops" (the last country's force), "the soldiers" (the last force, or the subject's country's). */
@@ -99,6 +106,8 @@ function roleReference(r: Reading, si: number, mi: number, m: Mention): void {
     e.named = false;
   }
   r.table.links[si][mi] = e.id;
+  // "Tory MP" names one of many: it may point back at the MP just named, but it is no name of theirs.
+  if (!isSingleHolderPost(role.title)) return;
   addAlias(e, m.surface);
   if (!e.roleRef) addAlias(e, m.name);
 }
