@@ -20,7 +20,7 @@ import { pruneArticleTexts, storeArticleText, textsDirOf } from "./article-texts
 import { checkOutputPaths } from "./output-paths";
 import { cacheKey, openCache, type ExtractionCache } from "./cache";
 import { extractorVersion } from "./version";
-import { createPool } from "./workers/pool";
+import { createPool, JOBS_PER_WORKER } from "./workers/pool";
 
 export interface BuildOptions {
   inputs: string[];
@@ -144,8 +144,8 @@ async function extractAll(files: string[], opts: BuildOptions, root: string, tim
   const extractStart = { wall: performance.now(), cpu: process.cpuUsage() };
   try {
     let next = 0;
-    // Enough files in flight that each worker holds its next job (the pool sends two at a time).
-    const lanes = Array.from({ length: workers * 3 }, async () => {
+    // Enough files in flight that each worker holds full batches: the one it is on and the next.
+    const lanes = Array.from({ length: pool ? workers * JOBS_PER_WORKER : 1 }, async () => {
       while (next < files.length) await one(next++);
     });
     await Promise.all(lanes);
