@@ -50,6 +50,14 @@ export interface LayoutReport {
 
 const round = (v: number) => Math.round(v * 1000) / 1000;
 
+/**
+ * Barnes-Hut's approximation, Gephi's default (graphology's is 0.5). On the BBC graph (2,483
+ * connected entities, 60 iterations) it lays out in 55-70% of the time at 0.5 with the same
+ * quality: share of each entity's neighbours among its nearest entities 0.590 vs 0.593, mean
+ * edge length over median distance 0.0675 vs 0.0685 (four seeds each).
+ */
+const BARNES_HUT_THETA = 1.2;
+
 export function layoutGraph(g: NewsGraph, opts: LayoutOptions = {}): LayoutReport {
   const connected = g.filterNodes((n) => g.degree(n) > 0);
   const isolated = g.filterNodes((n) => g.degree(n) === 0);
@@ -62,7 +70,7 @@ export function layoutGraph(g: NewsGraph, opts: LayoutOptions = {}): LayoutRepor
     const sub = simulatedGraph(g, connected, kept);
     // Entities placed before stay where the reader saw them; FA2 moves only the new ones.
     for (const k of kept) if (sub.hasNode(k)) sub.setNodeAttribute(k, "fixed", true);
-    const settings = { ...forceAtlas2.inferSettings(sub), barnesHutOptimize: barnesHut && sub.order > (opts.barnesHutAbove ?? 500), adjustSizes: false };
+    const settings = { ...forceAtlas2.inferSettings(sub), barnesHutOptimize: barnesHut && sub.order > (opts.barnesHutAbove ?? 500), barnesHutTheta: BARNES_HUT_THETA, adjustSizes: false };
     const positions = forceAtlas2(sub, { iterations, settings, getEdgeWeight: null });
     for (const k of connected) if (!kept.has(k)) g.mergeNodeAttributes(k, positions[k]);
   }
