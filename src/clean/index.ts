@@ -110,7 +110,8 @@ function readHeader(d: Draft, line: string, n: number): void {
 
 /** Whether a line inside the story's span is furniture rather than story. */
 function isBodyFurniture(line: string, prose: boolean, inList: boolean, n: number): boolean {
-  if (DROP.test(line) || inList || isTitleCase(line) || isCaption(line)) return true;
+  // Prose is never title case (isProse asked already).
+  if (DROP.test(line) || inList || (!prose && isTitleCase(line)) || isCaption(line)) return true;
   return !prose && !(n >= 5 && endsSentence(line));
 }
 
