@@ -124,8 +124,8 @@ function isBlank(text: string, from: number, to: number): boolean {
  * Where wink's tokens of a text fall in its sentences (as splitSentences cuts them, in order):
  * per sentence, its tokens as [index in values, offset in the sentence] pairs, flat; or null
  * for a sentence they do not tile, to be read on its own. Consecutive tokens may have only
- * white space between them, and a token may not cross a sentence's edge; line breaks are
- * tokens of their own between sentences.
+ * white space between them, and a token may not cross a sentence's edge; a token between
+ * sentences (wink makes line breaks tokens) belongs to none.
  */
 export function placeTokens(text: string, sentences: readonly Sentence[], values: readonly string[]): (number[] | null)[] {
   const placed: (number[] | null)[] = sentences.map(() => []);
@@ -143,8 +143,12 @@ export function placeTokens(text: string, sentences: readonly Sentence[], values
     while (si < sentences.length && at >= sentences[si].end) si++;
     if (si === sentences.length) break;
     const s = sentences[si];
-    if (at < s.start && isBlank(text, at, cursor)) continue;
-    if (at < s.start || cursor > s.end) unplaced(at, cursor);
+    // Between sentences (a line break): in none of them, unless it runs into the next.
+    if (at < s.start) {
+      if (cursor > s.start) unplaced(at, cursor);
+      continue;
+    }
+    if (cursor > s.end) unplaced(at, cursor);
     placed[si]?.push(i, at - s.start);
   }
   if (cursor < text.length && !isBlank(text, cursor, text.length)) unplaced(cursor, text.length);

@@ -88,6 +88,14 @@ describe("placing wink's tokens in sentences", () => {
     assert.deepEqual(placeTokens(text, sentences, ["Ann", "met", "Bo", ".", "Cy", "left"]).map((p) => p !== null), [true, false]);
     assert.deepEqual(placeTokens(text, sentences, ["Ann", "met", "Bo", ".\nCy", "left", "."]).map((p) => p !== null), [false, false]);
   });
+
+  it("a token between two sentences belongs to neither, unless it runs into the next one", () => {
+    // Sentences as given, with text between them that neither holds.
+    const gapped = "Ann met Bo. -- Cy left.";
+    const two = [{ index: 0, text: "Ann met Bo.", start: 0, end: 11 }, { index: 1, text: "Cy left.", start: 15, end: 23 }];
+    assert.deepEqual(placeTokens(gapped, two, ["Ann", "met", "Bo", ".", "--", "Cy", "left", "."]), [[0, 0, 1, 4, 2, 8, 3, 10], [5, 0, 6, 3, 7, 7]]);
+    assert.deepEqual(placeTokens(gapped, two, ["Ann", "met", "Bo", ".", "-- Cy", "left", "."]).map((p) => p !== null), [true, false]);
+  });
 });
 
 describe("contractions lexicon", () => {
