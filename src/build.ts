@@ -157,7 +157,7 @@ async function extractAll(files: string[], opts: BuildOptions, root: string, tim
 }
 
 /**
- * Extraction's modules (wink's model, the lexicons: about half a second) are loaded on
+ * Extraction's modules (wink's model, the lexicons: a few tenths of a second) are loaded on
  * the first file this thread extracts itself; with workers they load only there, and
  * the workers start that much sooner.
  */
