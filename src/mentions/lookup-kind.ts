@@ -50,7 +50,8 @@ export function neighbourKind(s: SentenceView, i: number, end: number): EntityKi
   const before = t[i - 1];
   // "the group Hamas" is no firm: "group" names any kind of body.
   const described = before && !isCap(before) && before.pos === "NOUN" && before.lower !== "group" && !afterCompound(s, i) ? APPOSITIVE_HEADS.get(before.lower) : undefined;
-  if (described && described !== "Person") return described;
+  // "production unit Yuganskneftegas", "the division Acme": a force's nouns name parts of firms too.
+  if (described && described !== "Person" && described !== "MilitaryForce") return described;
   const head = t[end - 1].lower;
   // "Houthi missiles", "Kurdish drones": a people's name, not a weapon's.
   if (!/(?:i|ish|ic|ese|ean|ian)$/.test(head) && longestPhrase(s, end, WEAPON_AFTER, 3) > 0) return "Weapon";
