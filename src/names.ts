@@ -40,4 +40,15 @@ export function slug(name: string): string {
   );
 }
 
-export const nameTokens = (name: string) => nameKey(name).split(" ").filter(Boolean);
+const tokensCache = new Map<string, readonly string[]>();
+
+/** The words of a name's key, memoised: grouping asks for them for every pair of mentions. Read-only, since shared. */
+export function nameTokens(name: string): readonly string[] {
+  let words = tokensCache.get(name);
+  if (words === undefined) {
+    words = Object.freeze(nameKey(name).split(" ").filter(Boolean));
+    if (tokensCache.size > 200000) tokensCache.clear();
+    tokensCache.set(name, words);
+  }
+  return words;
+}
