@@ -80,7 +80,10 @@ function readFrame(value: unknown, at: At, objectClasses: Record<string, string[
 function readPhrase(value: unknown, at: At, objectClasses: Record<string, string[]>): Phrase {
   const frame = readFrame(value, at, objectClasses, ["words", "requires"]);
   const o = fields(value, at, ["target", "words"], [...FRAME_FIELDS, "requires"]);
-  return { ...frame, words: words(o.words, entry(at, "words")), requires: optional(o, "requires", at, words) };
+  const phraseWords = words(o.words, entry(at, "words"));
+  // Phrases are looked up by their first word.
+  if (!phraseWords.length) throw lexiconError(entry(at, "words"), "must hold at least one word");
+  return { ...frame, words: phraseWords, requires: optional(o, "requires", at, words) };
 }
 
 /** Checks the parsed relations lexicon and returns it typed; throws naming the file and the entry. */
