@@ -25,7 +25,10 @@ export function longestPhrase(s: SentenceView, i: number, phrases: Set<string>, 
   // Most tokens start no phrase at all: check the first word before building any text.
   let firsts = firstWordsOf.get(phrases);
   if (!firsts) firstWordsOf.set(phrases, (firsts = new Set([...phrases].map((p) => p.split(/[\s-]/)[0]))));
-  if (i >= s.tokens.length || !firsts.has(s.tokens[i].lower.replace(/’/g, "'"))) return -1;
+  if (i >= s.tokens.length) return -1;
+  const first = s.tokens[i].lower;
+  // Replaced only when there is a typographic apostrophe: this runs for every token, several times.
+  if (!firsts.has(first.includes("’") ? first.replace(/’/g, "'") : first)) return -1;
   for (let j = Math.min(s.tokens.length, i + maxLen); j > i; j--) if (phrases.has(phrase(s, i, j))) return j;
   return -1;
 }
