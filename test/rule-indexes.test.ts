@@ -4,6 +4,9 @@ import { strict as assert } from "node:assert";
 import { tokenize } from "../src/nlp";
 import { PHRASES, readRelationsLexicon } from "../src/relations/lexicon";
 import { phraseEnd, phraseMatches } from "../src/relations/patterns/verb-frames";
+import { keyByRules, nameKey } from "../src/names";
+import { loadKnownPersons } from "../src/gazetteer/names";
+import { loadAdminDivisions } from "../src/gazetteer/places";
 import relations from "../lexicons/relations.json";
 
 const SENTENCES = [
@@ -31,6 +34,19 @@ describe("rule indexes", () => {
       copy.phrases[0].words = [];
       assert.throws(() => readRelationsLexicon(copy), (e: Error) => e.message === 'lexicons/relations.json: entry "phrases.0.words" must hold at least one word; fix it in the file');
       assert.ok(readRelationsLexicon(relations).phrases.length > 0);
+    });
+  });
+
+  describe("name keys: a shortcut for plain names", () => {
+    const same = (names: string[]) => { for (const name of names) assert.equal(nameKey(name), keyByRules(name), `«${name}»`); };
+    it("plain and other names get the key every rule gives", () =>
+      same(["Kim Jong Un", "the Kremlin", "The Hague", "THE UN", "the", "Theresa May", "Kim Jong-Un", "Putin's", "Côte d'Ivoire", "St. Petersburg", " Padded  Name ", "the the Band"]));
+    it("so does every name and alias of the persons and divisions lexicons", () =>
+      same([...loadKnownPersons(), ...loadAdminDivisions()].flatMap((e) => [e.name, ...e.aliases])));
+    it("the key drops case, accents, punctuation and a leading «the» (control)", () => {
+      assert.equal(nameKey("The Hague"), "hague");
+      assert.equal(nameKey("Kim Jong-Un"), "kim jong un");
+      assert.equal(nameKey("Côte d’Ivoire"), "cote d ivoire");
     });
   });
 });
