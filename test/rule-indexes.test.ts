@@ -8,6 +8,7 @@ import { keyByRules, nameKey } from "../src/names";
 import { loadKnownPersons } from "../src/gazetteer/names";
 import { loadAdminDivisions } from "../src/gazetteer/places";
 import relations from "../lexicons/relations.json";
+import { facts } from "./helpers/extract";
 
 const SENTENCES = [
   "Officials from Chile took part in the summit and held direct talks with Peru on Monday.",
@@ -48,5 +49,10 @@ describe("rule indexes", () => {
       assert.equal(nameKey("Kim Jong-Un"), "kim jong un");
       assert.equal(nameKey("Côte d’Ivoire"), "cote d ivoire");
     });
+  });
+
+  describe("trigger words, looked up without a prototype", () => {
+    it("a noun that names an Object property («constructor») is no trigger, and the sentence's other facts stay", () =>
+      assert.deepEqual(facts("The constructor hosted Ferrari in Monaco, and Germany sanctioned Iran.").list, ["Germany -SANCTIONED-> Iran"]));
   });
 });

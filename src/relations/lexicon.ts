@@ -111,8 +111,10 @@ export function readRelationsLexicon(value: unknown, file = "lexicons/relations.
 
 const lex = readRelationsLexicon(raw);
 
-export const VERBS = lex.verbs;
-export const NOUNS = lex.nouns;
+// Without a prototype: a word such as "constructor" is no trigger, and a miss (most tokens) stops at the object itself.
+const withoutPrototype = <T>(o: Record<string, T>): Record<string, T> => Object.assign(Object.create(null) as Record<string, T>, o);
+export const VERBS = withoutPrototype(lex.verbs);
+export const NOUNS = withoutPrototype(lex.nouns);
 export const PHRASES = lex.phrases;
 export const OBJECT_CLASSES = Object.entries(lex.objectClasses).map(([k, v]) => [k, new Set(v)] as const);
 export const NEGATIONS = new Set(lex.negations);
