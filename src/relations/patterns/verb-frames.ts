@@ -39,13 +39,18 @@ function indexPhrases(): Map<string, number[]> {
 export function phraseMatches(t: SentenceInput["tokens"]): { phrase: Phrase; start: number; end: number }[] {
   const index = (phrasesByFirstWord ??= indexPhrases());
   const found: { n: number; start: number; end: number }[] = [];
+  const tryPhrasesOf = (word: string, k: number) => {
+    const numbers = index.get(word);
+    if (numbers)
+      for (const n of numbers) {
+        const end = phraseEnd(t, k, PHRASES[n].words);
+        if (end >= 0) found.push({ n, start: k, end });
+      }
+  };
+  // The first word matches by form or by lemma (one phrase never by both, unless they are equal).
   t.forEach((tok, k) => {
-    // The first word matches by lemma or by form (never both unless they are equal).
-    const cands = tok.lemma === tok.lower ? index.get(tok.lower) : [...(index.get(tok.lemma) ?? []), ...(index.get(tok.lower) ?? [])];
-    for (const n of cands ?? []) {
-      const end = phraseEnd(t, k, PHRASES[n].words);
-      if (end >= 0) found.push({ n, start: k, end });
-    }
+    tryPhrasesOf(tok.lower, k);
+    if (tok.lemma !== tok.lower) tryPhrasesOf(tok.lemma, k);
   });
   return found.sort((a, b) => a.n - b.n || a.start - b.start).map(({ n, start, end }) => ({ phrase: PHRASES[n], start, end }));
 }
