@@ -9,6 +9,9 @@ import { loadKnownPersons } from "../src/gazetteer/names";
 import { loadAdminDivisions } from "../src/gazetteer/places";
 import relations from "../lexicons/relations.json";
 import { facts } from "./helpers/extract";
+import { aliasWords } from "../src/gazetteer";
+import gazetteer from "../lexicons/gazetteer.json";
+import countries from "../lexicons/countries.json";
 
 const SENTENCES = [
   "Officials from Chile took part in the summit and held direct talks with Peru on Monday.",
@@ -54,5 +57,17 @@ describe("rule indexes", () => {
   describe("trigger words, looked up without a prototype", () => {
     it("a noun that names an Object property («constructor») is no trigger, and the sentence's other facts stay", () =>
       assert.deepEqual(facts("The constructor hosted Ferrari in Monaco, and Germany sanctioned Iran.").list, ["Germany -SANCTIONED-> Iran"]));
+  });
+
+  describe("gazetteer aliases: plain ones split without the tagger", () => {
+    /** Every string of a lexicon file: names, aliases, demonyms, capitals. */
+    const stringsOf = (v: unknown): string[] => (typeof v === "string" ? [v] : Array.isArray(v) ? v.flatMap(stringsOf) : v && typeof v === "object" ? Object.values(v).flatMap(stringsOf) : []);
+    it("every alias of gazetteer.json and countries.json gets the words the tagger gives it", () => {
+      for (const alias of [...stringsOf(gazetteer), ...stringsOf(countries)]) assert.deepEqual(aliasWords(alias), tokenize(alias).map((t) => t.text), `«${alias}»`);
+    });
+    it("so do aliases written here, plain or not (control: the tagger splits punctuation and «cannot»)", () => {
+      for (const alias of ["Korean People's Army", "U.S.", "Cannot Town", "Guinea-Bissau", "Rosneft"]) assert.deepEqual(aliasWords(alias), tokenize(alias).map((t) => t.text), `«${alias}»`);
+      assert.deepEqual(aliasWords("Cannot Town"), ["Can", "not", "Town"]);
+    });
   });
 });
