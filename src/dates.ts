@@ -69,6 +69,8 @@ const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, fall: 9, au
  * a full ISO date, or YYYY-MM / YYYY where the sentence is no more precise.
  */
 export function parseEventDate(sentence: string, articleDate?: string): string | undefined {
+  // Without the article's date only a four-digit year makes a date (see eventDateUngated): chrono need not read the rest.
+  if (!articleDate && !/\d{4}/.test(sentence)) return undefined;
   return mayHaveDate(sentence) ? eventDateUngated(sentence, articleDate) : undefined;
 }
 

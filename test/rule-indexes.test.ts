@@ -9,6 +9,7 @@ import { loadKnownPersons } from "../src/gazetteer/names";
 import { loadAdminDivisions } from "../src/gazetteer/places";
 import relations from "../lexicons/relations.json";
 import { facts } from "./helpers/extract";
+import { eventDateUngated, parseEventDate } from "../src/dates";
 import { aliasWords } from "../src/gazetteer";
 import gazetteer from "../lexicons/gazetteer.json";
 import countries from "../lexicons/countries.json";
@@ -68,6 +69,18 @@ describe("rule indexes", () => {
     it("so do aliases written here, plain or not (control: the tagger splits punctuation and «cannot»)", () => {
       for (const alias of ["Korean People's Army", "U.S.", "Cannot Town", "Guinea-Bissau", "Rosneft"]) assert.deepEqual(aliasWords(alias), tokenize(alias).map((t) => t.text), `«${alias}»`);
       assert.deepEqual(aliasWords("Cannot Town"), ["Can", "not", "Town"]);
+    });
+  });
+
+  describe("event dates: without the article's date, only sentences with a four-digit year go to chrono", () => {
+    const sentences = ["The envoy arrived on Tuesday, June 3.", "Talks resumed in the spring of 2024.", "The deal was signed on 4 March 2019 in Oslo.", "Troops left three weeks ago.", "Sales rose 12% in 2004, the firm said."];
+    it("the gated reading equals chrono's own on each sentence, with and without a date", () => {
+      for (const text of sentences) for (const date of [undefined, "2025-03-12"]) assert.equal(parseEventDate(text, date), eventDateUngated(text, date), `«${text}» ${date}`);
+    });
+    it("a year is read without the article's date; a weekday only with it (control)", () => {
+      assert.equal(parseEventDate(sentences[2]), "2019-03-04");
+      assert.equal(parseEventDate(sentences[0]), undefined);
+      assert.equal(parseEventDate(sentences[0], "2025-06-05"), "2025-06-03");
     });
   });
 });
