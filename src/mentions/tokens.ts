@@ -13,8 +13,15 @@ export function isCap(t: Token): boolean {
 export const isPossessive = (t?: Token) => !!t && (t.text === "'s" || t.text === "’s" || t.text === "'" || t.text === "’") && t.pos === "PART";
 export const glued = (a: Token, b: Token) => a.end === b.start;
 
+/** Per sentence: its lower-cased text when that already is every phrase's spelling (printable ASCII, no double space), else null. */
+const plainLower = new WeakMap<SentenceView, string | null>();
+
 /** The lower-case text of tokens [i, j), spaced as in the sentence. */
 export function phrase(s: SentenceView, i: number, j: number): string {
+  // Most sentences need no replacement at all: lower-case them once and slice (this runs several times per token).
+  let lower = plainLower.get(s);
+  if (lower === undefined) plainLower.set(s, (lower = /^[\x20-\x7e]*$/.test(s.text) && !s.text.includes("  ") ? s.text.toLowerCase() : null));
+  if (lower !== null) return lower.slice(s.tokens[i].start, s.tokens[j - 1].end);
   return s.text.slice(s.tokens[i].start, s.tokens[j - 1].end).toLowerCase().replace(/\s+/g, " ").replace(/’/g, "'");
 }
 
