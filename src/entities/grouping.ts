@@ -13,10 +13,11 @@ const KIND_ORDER: EntityKind[] = ["Person", "Country", "Organization", "Company"
 /** Named mentions (not references), full names first so that short forms can join them. */
 export function groupNamedMentions(table: EntityTable, sentences: SentenceMentions[]): void {
   const { entities, byKey, links } = table;
-  const named: { si: number; mi: number; m: Mention }[] = [];
-  sentences.forEach((s, si) => s.mentions.forEach((m, mi) => { if (!m.ref) named.push({ si, mi, m }); }));
+  // Each name's length in words, counted once for the sort.
+  const named: { si: number; mi: number; m: Mention; words: number }[] = [];
+  sentences.forEach((s, si) => s.mentions.forEach((m, mi) => { if (!m.ref) named.push({ si, mi, m, words: nameTokens(m.name).length }); }));
   const confirmed = new Set(named.filter((x) => !x.m.initial).map((x) => nameKey(x.m.name)));
-  const order = [...named].sort((a, b) => nameTokens(b.m.name).length - nameTokens(a.m.name).length || a.si - b.si || a.mi - b.mi);
+  const order = [...named].sort((a, b) => b.words - a.words || a.si - b.si || a.mi - b.mi);
   for (const { si, mi, m } of order) {
     const key = nameKey(m.name);
     let e = byKey.get(key);
