@@ -9,6 +9,7 @@ import { loadKnownPersons } from "../src/gazetteer/names";
 import { loadAdminDivisions } from "../src/gazetteer/places";
 import relations from "../lexicons/relations.json";
 import { facts } from "./helpers/extract";
+import { phrase } from "../src/mentions/tokens";
 import { eventDateUngated, parseEventDate } from "../src/dates";
 import { aliasWords } from "../src/gazetteer";
 import gazetteer from "../lexicons/gazetteer.json";
@@ -81,6 +82,24 @@ describe("rule indexes", () => {
       assert.equal(parseEventDate(sentences[2]), "2019-03-04");
       assert.equal(parseEventDate(sentences[0]), undefined);
       assert.equal(parseEventDate(sentences[0], "2025-06-05"), "2025-06-03");
+    });
+  });
+
+  describe("phrases of a sentence: plain sentences lower-cased once", () => {
+    const sentences = ["The Deputy Prime Minister of Japan met NATO's chief.", "The  Foreign   Minister\tspoke.", "Côte d’Ivoire’s President Ouattara spoke.", "ÎLE-DE-FRANCE Regional Council voted."];
+    it("every span of up to five tokens reads as its text lower-cased, spaces collapsed, apostrophes straightened", () => {
+      for (const text of sentences) {
+        const s = { text, tokens: tokenize(text) };
+        for (let i = 0; i < s.tokens.length; i++)
+          for (let j = i + 1; j <= Math.min(s.tokens.length, i + 5); j++)
+            assert.equal(phrase(s, i, j), text.slice(s.tokens[i].start, s.tokens[j - 1].end).toLowerCase().replace(/\s+/g, " ").replace(/’/g, "'"), `«${text}» [${i}, ${j})`);
+      }
+    });
+    it("(control) spans that need the replacements get them", () => {
+      const s = { text: sentences[1], tokens: tokenize(sentences[1]) };
+      assert.equal(phrase(s, 1, 3), "foreign minister");
+      const c = { text: sentences[2], tokens: tokenize(sentences[2]) };
+      assert.ok(c.tokens.some((_, i) => phrase(c, i, i + 1).includes("'")));
     });
   });
 });
