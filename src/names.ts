@@ -55,7 +55,7 @@ export function slug(name: string): string {
 
 const tokensCache = new Map<string, readonly string[]>();
 
-/** The words of a name's key, memoised: grouping asks for them for every pair of mentions. Read-only, since shared. */
+/** The words of a name's key, memoised: grouping asks for them for every pair of mention and entity. Read-only, since shared. */
 export function nameTokens(name: string): readonly string[] {
   let words = tokensCache.get(name);
   if (words === undefined) {
