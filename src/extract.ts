@@ -22,6 +22,10 @@ export interface ExtractedEntity {
   roles: { title: string; leader: boolean; of?: string }[];
   /** Only a sentence-opening capitalised word: a node only if another article confirms the name. */
   weak?: boolean;
+  /** Its kind is a guess, outweighed across articles by one given with evidence. */
+  guess?: boolean;
+  /** No entity in this article (a title of a work or product, a capitalised common noun): a name other articles must not make a node. */
+  noEntity?: boolean;
 }
 
 export interface ExtractedRelation {
@@ -113,5 +117,7 @@ function toExtracted(e: DocEntity): ExtractedEntity {
   const out: ExtractedEntity = { label: e.label, kind: e.kind, aliases: e.aliases.filter((a) => a !== e.label), known: e.known, roles: e.roles.map((r) => ({ title: r.title, leader: r.leader, of: r.of })) };
   if (e.roleRef) out.roleRef = { title: e.roleRef.title, leader: e.roleRef.leader, of: e.roleRef.of };
   if (e.weak) out.weak = true;
+  if (e.guess) out.guess = true;
+  if (e.noEntity) out.noEntity = true;
   return out;
 }

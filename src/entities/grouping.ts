@@ -5,6 +5,7 @@ import type { EntityKind } from "../schema";
 import type { Mention } from "../mentions";
 import type { DocEntity, SentenceMentions } from "./types";
 import { knownEntity } from "../gazetteer";
+import { knownPersons } from "../gazetteer/names";
 import { nameKey, nameTokens } from "../names";
 import { addAlias, createEntity, vote, type EntityTable } from "./table";
 
@@ -28,7 +29,7 @@ export function groupNamedMentions(table: EntityTable, sentences: SentenceMentio
     // ("Images showed …"): kept as weak, it survives only if other articles confirm the name.
     const weak = m.initial && !e && !confirmed.has(key) && !knownEntity(m.name) && !short;
     if (!e && mayBeShortForm) e = short;
-    if (!e && !m.known && m.kind !== "Person") e = prefixOf(m, entities);
+    if (!e && !m.known && m.kind !== "Person") e = prefixOf(m, entities) ?? headWordOf(m, entities);
     if (!e) {
       e = createEntity(table, m.name, m.kind, m.known);
       if (weak) e.weak = true;
@@ -38,6 +39,7 @@ export function groupNamedMentions(table: EntityTable, sentences: SentenceMentio
       e.label = m.name;
     }
     links[si][mi] = e.id;
+    if (m.work) e.noEntity = true;
     vote(table, e, m.kind, m.certainty);
     if (!m.adjectival) addAlias(e, m.surface);
     if (m.name !== e.label) addAlias(e, m.name);
@@ -52,6 +54,7 @@ export function settleKinds(table: EntityTable): void {
     e.kind = [...v.entries()].sort((a, b) => b[1] - a[1] || KIND_ORDER.indexOf(a[0]) - KIND_ORDER.indexOf(b[0]))[0][0];
     const k = knownEntity(e.label);
     if (k) e.kind = k.kind;
+    if (!k && !e.known && !table.sure.get(e.id)?.has(e.kind)) e.guess = true;
   }
 }
 
@@ -66,14 +69,26 @@ export function postsTakeTheirCountry(table: EntityTable, sentences: SentenceMen
     const countries = new Set(roleRefs.filter((x) => x.role?.of && x.role.title.toLowerCase() === title.toLowerCase()).map((x) => x.role!.of));
     return countries.size === 1 ? [...countries][0] : undefined;
   };
+  // "President Musharraf" and "President George W Bush" in one article: a post two people hold here is of two countries.
+  const holders = new Map<string, number>();
+  for (const e of table.entities) for (const t of new Set(e.roles.filter((r) => !r.of).map((r) => r.title.toLowerCase()))) holders.set(t, (holders.get(t) ?? 0) + 1);
   for (const e of table.entities) {
     // A person with two leading posts ("Prime Minister X", "President X of the council") borrows no leading post's country.
     const leads = new Set(e.roles.filter((r) => r.leader).map((r) => r.title.toLowerCase())).size;
-    const borrowed = e.roles.map((r) => (!r.of && !r.ofRef && !(r.leader && leads > 1) ? countryOfPost(r.title) : undefined));
+    // Two holders here ("President Castro", "President Bush"): the country goes only to one the Phoenix dictionary places there.
+    const lend = (title: string, c = countryOfPost(title)) => (c && (holders.get(title.toLowerCase()) === 1 || knownPersons(e.label).some((p) => p.country === c)) ? c : undefined);
+    const borrowed = e.roles.map((r) => (!r.of && !r.ofRef && !(r.leader && leads > 1) ? lend(r.title) : undefined));
     // Posts of two countries for one person contradict each other: borrow neither.
-    if (new Set([...borrowed, ...e.roles.map((r) => r.of)].filter(Boolean)).size > 1) continue;
+    const countries = new Set([...borrowed, ...e.roles.map((r) => r.of)].filter(Boolean));
+    if (countries.size !== 1 || !borrowed.some(Boolean) || !mayHoldPostOf(e.label, [...countries][0]!)) continue;
     e.roles.forEach((r, k) => { if (borrowed[k]) r.of = borrowed[k]; });
   }
+}
+
+/** A person the Phoenix dictionary knows holds posts of their own country only: George W Bush is no Pakistani president. */
+function mayHoldPostOf(person: string, country: string): boolean {
+  const known = knownPersons(person);
+  return !known.length || known.some((p) => p.country === country);
 }
 
 /** What a name says it belongs to is mentioned too: "Russian President Putin" names Russia. */
@@ -97,6 +112,14 @@ function shortFormOf(m: Mention, entities: DocEntity[]): DocEntity | undefined {
     if (full.length <= words.length) return false;
     return wordsAt(full, full.length - words.length, words) || wordsAt(full, 0, words);
   });
+}
+
+/** "the Games" for the one "Commonwealth Games" of the article: a lone head word stands for the longer name it ends. */
+function headWordOf(m: Mention, entities: DocEntity[]): DocEntity | undefined {
+  const words = nameTokens(m.name);
+  if (words.length !== 1) return undefined;
+  const longer = entities.filter((e) => e.kind === m.kind && e.kind !== "Person" && nameTokens(e.label).length > 1 && nameTokens(e.label).at(-1) === words[0]);
+  return longer.length === 1 ? longer[0] : undefined;
 }
 
 /** "Carnegie Endowment" for "Carnegie Endowment for International Peace". */

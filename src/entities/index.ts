@@ -8,6 +8,7 @@ import { newEntityTable } from "./table";
 import { groupNamedMentions, ownersAreMentioned, postsTakeTheirCountry, settleKinds } from "./grouping";
 import { resolveReferences } from "./references";
 import { resolveStandIns } from "./aliases";
+import { markNoEntities } from "./no-entities";
 
 export type { DocEntities, DocEntity, MentionLinks, SentenceMentions } from "./types";
 
@@ -17,6 +18,7 @@ export function resolveEntities(sentences: SentenceMentions[]): DocEntities {
   const table = newEntityTable(sentences);
   groupNamedMentions(table, sentences);
   settleKinds(table);
+  markNoEntities(table, sentences);
   postsTakeTheirCountry(table, sentences);
   ownersAreMentioned(table, sentences);
   resolveReferences(table, sentences);

@@ -5,7 +5,7 @@
 import type { EntityKind } from "../schema";
 import type { DocExtraction } from "../extract";
 import { nameKey, nameTokens } from "../names";
-import { officeKey } from "../mentions/titles";
+import { isSingleHolderPost, officeKey } from "../mentions/titles";
 
 export interface EntityGroup {
   labels: Map<string, number>;
@@ -17,6 +17,8 @@ export interface EntityGroup {
   key: string;
   /** Confirmed by some article as a name (not only a sentence-opening word). */
   confirmed: boolean;
+  /** Articles where the name is no entity: the title of a work or a product, a common noun capitalised by house style. */
+  noEntity: number;
 }
 
 export interface MergedEntities {
@@ -38,8 +40,10 @@ export function mergeAcrossArticles(sorted: DocExtraction[]): MergedEntities {
   const groups = new Map<string, EntityGroup>();
   const localKey = new Map<DocExtraction, (string | undefined)[]>();
   const pending = groupByName(sorted, groups, localKey);
+  dropNoEntities(groups);
   const persons = [...groups.values()].filter((g) => groupKind(g) === "Person");
   const merged = joinSurnames(groups, persons);
+  joinPluralEvents(groups, merged);
   joinTransliterations(persons, merged);
   resolveDescriptions(persons, merged, pending, localKey);
   return { groups, merged, localKey };
@@ -59,7 +63,7 @@ export function finalKey(merged: Map<string, string>, key: string): string {
 function groupByName(sorted: DocExtraction[], groups: Map<string, EntityGroup>, localKey: Map<DocExtraction, (string | undefined)[]>): Pending[] {
   const group = (key: string): EntityGroup => {
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { labels: new Map(), kinds: new Map(), aliases: new Set(), docs: new Set(), known: undefined, roles: [], key, confirmed: false }));
+    if (!g) groups.set(key, (g = { labels: new Map(), kinds: new Map(), aliases: new Set(), docs: new Set(), known: undefined, roles: [], key, confirmed: false, noEntity: 0 }));
     return g;
   };
   const pending: Pending[] = [];
@@ -74,7 +78,9 @@ function groupByName(sorted: DocExtraction[], groups: Map<string, EntityGroup>, 
       const key = nameKey(e.label);
       const g = group(key);
       g.labels.set(e.label, (g.labels.get(e.label) ?? 0) + 1);
-      g.kinds.set(e.kind, (g.kinds.get(e.kind) ?? 0) + (e.known ? 100 : 1));
+      // A gazetteer's kind outweighs all; a kind given with evidence outweighs guesses ("won an Oscar" over "Oscar said").
+      g.kinds.set(e.kind, (g.kinds.get(e.kind) ?? 0) + (e.known ? 100 : e.guess ? 1 : 5));
+      if (e.noEntity) g.noEntity++;
       if (e.known) g.known = e.label;
       if (!e.weak) g.confirmed = true;
       for (const a of e.aliases) g.aliases.add(a);
@@ -85,6 +91,11 @@ function groupByName(sorted: DocExtraction[], groups: Map<string, EntityGroup>, 
     localKey.set(d, keys);
   }
   return pending;
+}
+
+/** 1b. A name that a quarter of its articles show is no entity (the title of a work or product: "The Aviator", "Xbox consoles"; a capitalised common noun: "the Budget") is no node, wherever it appears. */
+function dropNoEntities(groups: Map<string, EntityGroup>): void {
+  for (const g of groups.values()) if (!g.known && g.noEntity > 0 && g.noEntity * 4 >= g.docs.size) g.confirmed = false;
 }
 
 /** 2. A one-word person name joins the single multi-word person whose surname it is. */
@@ -106,6 +117,19 @@ function joinSurnames(groups: Map<string, EntityGroup>, persons: EntityGroup[]):
   }
   for (const [from] of merged) absorb(groups.get(finalKey(merged, from))!, groups.get(from)!);
   return merged;
+}
+
+/** 2a. "the Oscars" and "an Oscar", "the Brits" and "a Brit award": an award or event and its plural are one, under the name more articles use. */
+function joinPluralEvents(groups: Map<string, EntityGroup>, merged: Map<string, string>): void {
+  for (const plural of groups.values()) {
+    const single = plural.key.endsWith("s") && !plural.key.includes(" ") ? groups.get(plural.key.slice(0, -1)) : undefined;
+    if (!single || plural.known || single.known || merged.has(single.key) || merged.has(plural.key) || ![groupKind(single), groupKind(plural)].includes("Event")) continue;
+    if (groupKind(single) === "Person" || groupKind(plural) === "Person") continue;
+    const [to, from] = single.docs.size >= plural.docs.size ? [single, plural] : [plural, single];
+    merged.set(from.key, to.key);
+    absorb(to, from);
+    for (const [k, n] of from.kinds) to.kinds.set(k, (to.kinds.get(k) ?? 0) + n);
+  }
 }
 
 /** The names, articles and posts of g become to's. */
@@ -156,6 +180,8 @@ function resolveDescriptions(persons: EntityGroup[], merged: Map<string, string>
   for (const p of pending) {
     const e = p.doc.entities[p.local];
     const r = e.roleRef!;
+    // "a Tory MP" in one article is not the MP named in most others: only a post one person holds at a time resolves.
+    if (!isSingleHolderPost(r.title)) continue;
     // "the Kremlin leader" is whoever leads; "the UK chancellor" only a chancellor of the UK.
     const h = mostDocs(holdersOf.get(`${r.of}|${officeKey(r.title, r.leader)}`) ?? []);
     if (!h) continue;

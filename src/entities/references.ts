@@ -7,7 +7,7 @@ import type { Mention } from "../mentions";
 import type { DocEntity, SentenceMentions } from "./types";
 import { countryInfo } from "../gazetteer";
 import { nameKey } from "../names";
-import { officeKey } from "../mentions/titles";
+import { isSingleHolderPost, officeKey } from "../mentions/titles";
 import { addAlias, createEntity, type EntityTable } from "./table";
 
 /** What reading has seen so far. */
@@ -99,6 +99,8 @@ function roleReference(r: Reading, si: number, mi: number, m: Mention): void {
     e.named = false;
   }
   r.table.links[si][mi] = e.id;
+  // "Tory MP" names one of many: it may point back at the MP just named, but it is no name of theirs.
+  if (!isSingleHolderPost(role.title)) return;
   addAlias(e, m.surface);
   if (!e.roleRef) addAlias(e, m.name);
 }

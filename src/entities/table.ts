@@ -9,12 +9,14 @@ export interface EntityTable {
   byKey: Map<string, DocEntity>;
   /** Entity id → kind → weight of the mentions that say so. */
   votes: Map<number, Map<EntityKind, number>>;
+  /** Entity id → the kinds some mention gave with evidence (certainty above 0). */
+  sure: Map<number, Set<EntityKind>>;
   links: MentionLinks;
 }
 
 /** An empty table, every mention linked to nothing yet. */
 export function newEntityTable(sentences: SentenceMentions[]): EntityTable {
-  return { entities: [], byKey: new Map(), votes: new Map(), links: sentences.map((s) => s.mentions.map(() => -1)) };
+  return { entities: [], byKey: new Map(), votes: new Map(), sure: new Map(), links: sentences.map((s) => s.mentions.map(() => -1)) };
 }
 
 /** A mention's say on its entity's kind; a sure mention (gazetteer, head word) outweighs guesses. */
@@ -22,6 +24,7 @@ export function vote(table: EntityTable, e: DocEntity, kind: EntityKind, certain
   if (!table.votes.has(e.id)) table.votes.set(e.id, new Map());
   const v = table.votes.get(e.id)!;
   v.set(kind, (v.get(kind) ?? 0) + 1 + certainty * 10);
+  if (certainty > 0) table.sure.set(e.id, (table.sure.get(e.id) ?? new Set()).add(kind));
 }
 
 /** A new entity, found by its name key from now on. */

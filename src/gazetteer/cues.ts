@@ -27,14 +27,33 @@ function checkSection(value: unknown, where: Where, caseSensitive: boolean): Map
   return cues;
 }
 
-export function loadKindCues(path = lexiconPath("kind-cues.json")): KindCues {
+/** Cues of a title of a work or a product, none of the kinds: the words before and after it, lower-case. */
+export interface WorkCues {
+  before: Set<string>;
+  after: Set<string>;
+}
+
+function checkWorks(value: unknown, where: Where): WorkCues {
+  if (value === undefined) return { before: new Set(), after: new Set() };
+  if (!value || typeof value !== "object" || Array.isArray(value)) fail(where, "must be an object with lists \"before\" and \"after\"", REGENERATE);
+  const o = value as Record<string, unknown>;
+  const side = (key: "before" | "after") => {
+    const list = texts(o[key], { ...where, entry: `${where.entry}.${key}` }, "cues", REGENERATE);
+    for (const cue of list) if (cue !== cue.toLowerCase()) fail(where, `cue "${cue}" must be lower-case`, REGENERATE);
+    return new Set(list);
+  };
+  return { before: side("before"), after: side("after") };
+}
+
+export function loadKindCues(path = lexiconPath("kind-cues.json")): KindCues & { works: WorkCues } {
   const { file, data } = readLexicon(path, REGENERATE);
-  const out = {} as KindCues;
+  const out = {} as KindCues & { works: WorkCues };
   for (const section of CUE_SECTIONS) out[section] = checkSection(data[section], { file, entry: `"${section}"` }, section === "suffixes");
+  out.works = checkWorks(data.works, { file, entry: '"works"' });
   return out;
 }
 
-let cues: KindCues | undefined;
+let cues: (KindCues & { works: WorkCues }) | undefined;
 const loaded = () => (cues ??= loadKindCues());
 
 /** The longest run of words at the end (or start) of words that is a cue of the section, up to four words. */
@@ -56,6 +75,18 @@ export const suffixKind = (word: string): EntityKind | undefined => loaded().suf
 
 /** The kind of a name whose head follows an ordinal ("20th", "Third"): ["Party", "Congress"] → Event. */
 export const ordinalHeadKind = (nameWords: string[]): EntityKind | undefined => longestCue("ordinalHeads", nameWords, true);
+
+/** The longest run of words at the end (or start) of words that is one of the cues: its length, or 0. */
+function longestIn(cues: Set<string>, words: string[], atEnd: boolean): number {
+  for (let n = Math.min(4, words.length); n >= 1; n--) if (cues.has((atEnd ? words.slice(-n) : words.slice(0, n)).join(" ").toLowerCase())) return n;
+  return 0;
+}
+
+/** Whether these words before a name make it a title of a work or product: ["the", "film"] ("the film Sideways"). */
+export const isWorkBefore = (preceding: string[]): boolean => longestIn(loaded().works.before, preceding, true) > 0;
+
+/** Whether these words after a name make it a title of a work or product: ["programme"], [",", "starring"], ["consoles"]. */
+export const isWorkAfter = (following: string[]): boolean => longestIn(loaded().works.after, following, false) > 0;
 
 /** The kind of a name followed by these words: ["missile", "launch"] → Weapon; ["region"] → Location. */
 export const kindAfter = (following: string[]): EntityKind | undefined => longestCue("after", following, false);

@@ -2,10 +2,12 @@
 // inside the run, the words around them, or the name's shape.
 import type { EntityKind } from "../schema";
 import type { Mention, SentenceView, Step } from "./types";
-import { AGREEMENT_HEADS, CITIES, COMPANY_HEADS, EVENT_HEADS, FORCE_HEADS, LOCATION_AFTER, LOCATION_BEFORE, LOCATION_HEADS, LOCATION_PREFIXES, LONE_NAME_PLACE_PREPS, ORG_HEADS, PERSON_CUES } from "./lexicon";
+import { AGREEMENT_HEADS, CITIES, COMPANY_HEADS, EVENT_HEADS, FORCE_HEADS, LOCATION_AFTER, LOCATION_BEFORE, LOCATION_HEADS, LOCATION_PREFIXES, LONE_NAME_PLACE_PREPS, MOTION, ORG_HEADS, PERSON_CUES } from "./lexicon";
 import { ALL_TITLES, isLeaderTitle } from "./titles";
 import { isCap, longestPhrase, make } from "./tokens";
 import { hasPersonEvidence, lookedUpKind, siteAfter } from "./lookup-kind";
+import { contextKind } from "./context-kind";
+import { knownOrganizations } from "../gazetteer/organizations";
 
 export function headKind(head: string): EntityKind | undefined {
   if (AGREEMENT_HEADS.has(head)) return "Agreement";
@@ -58,7 +60,9 @@ export function classifyRun(s: SentenceView, i: number, end: number, sofar: Ment
   if (after && !isCap(after) && after.pos === "NOUN" && headKind(after.lower) && headKind(after.lower) !== "Location" && headKind(after.lower) !== "Event" && (words.length > 1 || headKind(after.lower) === "Organization")) {
     return { mention: make(s, i, end + 1, `${name} ${after.text}`, headKind(after.lower)!, 2), end: end + 1 };
   }
-  let kind = words.length > 1 || ORG_HEADS.has(head) ? headKind(head) : undefined;
+  // A lone head word names a body ("Parliament") or, inside a sentence, an event ("the Olympics"; not "Talks between …").
+  const midSentence = i > 0 && !/^["“‘(]$/.test(t[i - 1].text);
+  let kind = words.length > 1 || ORG_HEADS.has(head) || (EVENT_HEADS.has(head) && midSentence) ? headKind(head) : undefined;
   // "Fort Bragg", "Joint Base Lewis-McChord": a place word before the name proper.
   if (!kind && words.length > 1 && words.slice(0, -1).some((w) => LOCATION_PREFIXES.has(w.lower))) kind = "Location";
   if (!kind && words.length > 1 && words.some((w) => ORG_HEADS.has(w.lower))) kind = "Organization";
@@ -79,21 +83,29 @@ function classifyByContext(s: SentenceView, i: number, end: number, name: string
   const prev = i > 0 ? t[i - 1].lower : "";
   const prev2 = i > 1 ? `${t[i - 2].lower} ${t[i - 1].lower}` : "";
   const after = t[end];
+  // "Scottish football", "Olympic officials": an adjective's ending, not a name.
+  const adjective = words.length === 1 && /(?:ish|ic|ese|ean|ian)$/.test(head) && !!after && after.pos === "NOUN" && !isCap(after);
+  // A firm or body the Phoenix dictionary knows ("Nokia", "Sony"), else the words around the name ("shares in Yukos", "won the Open").
+  const cued = adjective ? undefined : knownOrganizations(name)[0]?.kind ?? contextKind(s, i, end);
+  if (cued) return { mention: make(s, i, end, name, cued, 1), end };
   // "the Tories", "the Lib Dems": a group.
-  if (prev === "the" && /s$/.test(head) && words.length <= 2) return { mention: make(s, i, end, name, "Organization", 1), end };
+  if (prev === "the" && /s$/.test(head) && words.length <= 2 && !EVENT_HEADS.has(head) && words[0].pos !== "NUM") return { mention: make(s, i, end, name, "Organization", 1), end };
   if (words[0].text === "I") return { end };
-  if (/^\p{Lu}{2,6}$/u.test(compact)) return { mention: make(s, i, end, name, "Organization", 1), end };
+  // An unknown acronym is most often a body, but a firm ("BT") as well: a guess that evidence elsewhere outweighs.
+  if (/^\p{Lu}{2,6}$/u.test(compact)) return { mention: make(s, i, end, name, "Organization", 0), end };
   if (LOCATION_BEFORE.has(prev2)) return { mention: make(s, i, end, name, "Location", 2), end };
   const prevMention = sofar[sofar.length - 1];
-  if (after && PERSON_CUES.has(after.lower)) return { mention: make(s, i, end, name, "Person", 1), end };
+  // "Smith said" is a person; "the Bank said", "the Commission said" is a body speaking.
+  if (after && PERSON_CUES.has(after.lower) && prev !== "the") return { mention: make(s, i, end, name, "Person", 1), end };
   if (CITIES.has(name)) return { mention: make(s, i, end, name, "Location", 1), end };
   const looked = lookedUpKind(name, words, t.slice(end, end + 2));
   if (looked) return { mention: make(s, i, end, name, looked, 1), end };
-  if (LONE_NAME_PLACE_PREPS.has(prev) && words.length === 1 && !(prevMention && prevMention.end === i - 1)) return { mention: make(s, i, end, name, "Location", 0), end };
+  // "at Twickenham", "travelled to Twickenham": a lone name after a place preposition, or after "to" following a verb of motion.
+  const towards = prev === "to" && t.slice(Math.max(0, i - 4), i - 1).some((x) => MOTION.has(x.lower));
+  if ((LONE_NAME_PLACE_PREPS.has(prev) || towards) && words.length === 1 && !(prevMention && prevMention.end === i - 1)) return { mention: make(s, i, end, name, "Location", 0), end };
   // "Labour MPs", "Tory plans": a lone unknown name used to qualify a noun is a group more often than a person.
   if (words.length === 1 && after && after.pos === "NOUN" && !isCap(after) && !PERSON_CUES.has(after.lower)) {
-    // "Scottish football", "Olympic officials": an adjective's ending, not a group.
-    if (/(?:ish|ic|ese|ean|ian)$/.test(head)) return { end };
+    if (adjective) return { end };
     return { mention: make(s, i, end, name, "Organization", 0), end };
   }
   // A lone capitalised word opening a sentence ("Images", "Refiners") is most often an ordinary word.

@@ -6,9 +6,13 @@
 // are marked for the entity stage to resolve.
 import type { Mention, SentenceView, Step } from "./types";
 import { isJunkRun, isNotName, isPremodifier } from "./junk";
-import { isCap } from "./tokens";
+import { isCap, make } from "./tokens";
 import { nameRunEnd } from "./name-runs";
-import { classifyRun } from "./classification";
+import { classifyRun, headKind } from "./classification";
+import { isWorkTitle } from "./context-kind";
+import { knownOrganizations } from "../gazetteer/organizations";
+import { isGivenName } from "../gazetteer/names";
+import { titleAt } from "./titles";
 import { administrationAt, referenceAt } from "./references";
 import { knownNameAt, pluralDemonymAt } from "./known";
 import { titledNameAt } from "./titled-names";
@@ -40,7 +44,8 @@ function mentionAt(s: SentenceView, i: number, sofar: Mention[]): Step {
 function capitalisedRunAt(s: SentenceView, i: number, sofar: Mention[]): Step {
   const t = s.tokens;
   const tok = t[i];
-  if (!isCap(tok) || (isNotName(tok.lower) && !(t[i + 1] && isCap(t[i + 1]))) || isPremodifier(s, i) || ["DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "NUM"].includes(tok.pos)) return { end: i + 1 };
+  if (!isCap(tok) || (isNotName(tok.lower) && !(t[i + 1] && isCap(t[i + 1]))) || isPremodifier(s, i) || ["DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT"].includes(tok.pos)) return { end: i + 1 };
+  if (tok.pos === "NUM" && !opensName(s, i)) return { end: i + 1 };
   // A capitalised word opening a sentence is a name only if tagged as one.
   if (i === 0 || /^["“‘(]$/.test(t[i - 1].text)) {
     // An inflected word ("Shares", "Officials") is a common noun, whatever the tagger says.
@@ -50,5 +55,20 @@ function capitalisedRunAt(s: SentenceView, i: number, sofar: Mention[]): Step {
   const runEnd = nameRunEnd(s, i, true);
   if (runEnd <= i) return { end: i + 1 };
   if (isJunkRun(s, i, runEnd)) return { end: runEnd };
+  if ((isWorkTitle(s, i, runEnd) || productOfFirm(s, i, runEnd, sofar)) && !headKind(t[runEnd - 1].lower) && !knownOrganizations(s.text.slice(t[i].start, t[runEnd - 1].end)).length)
+    return { mention: make(s, i, runEnd, s.text.slice(t[i].start, t[runEnd - 1].end), "Organization", 0, { work: true }), end: runEnd };
   return classifyRun(s, i, runEnd, sofar);
+}
+
+/** "the Six Nations", "the Big Four": a number word capitalised inside a sentence opens the name after it. */
+function opensName(s: SentenceView, i: number): boolean {
+  const t = s.tokens;
+  const next = t[i + 1];
+  return i > 0 && !/^["“‘(:]$/.test(t[i - 1].text) && /^\p{Lu}\p{Ll}+$/u.test(t[i].text) && !!next && isCap(next) && next.pos !== "NUM" && !pluralDemonymAt(s, i + 1);
+}
+
+/** "Microsoft's Xbox", "Sony's PlayStation": a name a firm owns, other than a person's ("Microsoft's Bill Gates") or a post, is its product. */
+function productOfFirm(s: SentenceView, i: number, end: number, sofar: Mention[]): boolean {
+  const firm = sofar[sofar.length - 1];
+  return !!firm && firm.kind === "Company" && firm.possessive && firm.end + 1 === i && end - i === 1 && !isGivenName(s.tokens[i].text) && titleAt(s, i) < 0;
 }

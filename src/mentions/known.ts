@@ -10,6 +10,10 @@ import { nameRunEnd } from "./name-runs";
 import { classifyRun, headKind } from "./classification";
 import { ownedAt, ownerOf } from "./ownership";
 import { siteAfter } from "./lookup-kind";
+import { contextKind } from "./context-kind";
+import { isNotName } from "./junk";
+import { isGivenName } from "../gazetteer/names";
+import { isRoleWord } from "../gazetteer/agents";
 
 /** A gazetteer name at token i (with what it owns), if there is one. */
 export function knownNameAt(s: SentenceView, i: number, sofar: Mention[]): Step | undefined {
@@ -25,6 +29,7 @@ export function knownNameAt(s: SentenceView, i: number, sofar: Mention[]): Step 
       if (owned) return owned;
     }
   }
+  if ((g.role === "demonym" || g.role === "country") && namedWithCountry(s, i, gEnd)) return classifyRun(s, i, gEnd + 1, sofar);
   if (g.role === "demonym") {
     // "Russian missile hit": the country acts through its weapon.
     if (ATTACKER_NOUNS.has(t[gEnd]?.lower ?? "")) return { mention: make(s, i, gEnd, g.country!, "Country", 2, { known: true, adjectival: true }), end: gEnd };
@@ -39,6 +44,18 @@ export function knownNameAt(s: SentenceView, i: number, sofar: Mention[]): Step 
   const site = g.kind === "Location" || g.role === "capital" ? siteAfter(s, gEnd) : -1;
   if (site > 0) return { mention: make(s, i, site, s.text.slice(t[i].start, t[site - 1].end), "Location", 2), end: site };
   return { mention: knownMention(s, i, g), end: gEnd };
+}
+
+/**
+ * "the Australian Open", "the US Masters", "the French Open final": a country or its adjective before one
+ * capitalised word that is no name, title or role of its own is the first word of a longer name.
+ */
+function namedWithCountry(s: SentenceView, i: number, gEnd: number): boolean {
+  const t = s.tokens;
+  const x = t[gEnd];
+  if (!x || !isCap(x) || nameRunEnd(s, gEnd, true) !== gEnd + 1 || x.pos === "NUM" || isNotName(x.lower) || headKind(x.lower) || matchAt(t, gEnd) || titleAt(s, gEnd) > 0) return false;
+  if (isGivenName(x.text) || isRoleWord(x.text) || pluralDemonymAt(s, gEnd)) return false;
+  return t[i - 1]?.lower === "the" || contextKind(s, i, gEnd + 1) === "Event";
 }
 
 /** "Jordan Henderson", "Victoria Beckham", "Washington Post": a one-word place name that starts a longer name. */
@@ -68,7 +85,7 @@ function knownMention(s: SentenceView, i: number, g: GazEntry): Mention {
     : make(s, i, gEnd, g.canonical, "Country", 2, { known: true, metonym: true });
 }
 
-/** Plural demonyms stand for the country ("Russians struck the city", "South Koreans voted"); after "many", "some" they are people in general, no mention. */
+/** Plural demonyms stand for the country ("Russians struck the city", "South Koreans voted"); after "many", "of", a number or an adjective they are people in general, no mention. */
 export function pluralDemonymAt(s: SentenceView, i: number): Step | undefined {
   const t = s.tokens;
   for (let last = i; last < Math.min(t.length, i + 3); last++) {
@@ -77,7 +94,8 @@ export function pluralDemonymAt(s: SentenceView, i: number): Step | undefined {
     const words = [...t.slice(i, last), { ...tok, text: tok.text.slice(0, -1), lower: tok.lower.slice(0, -1) }];
     const d = matchAt(words, 0);
     if (!d || d.role !== "demonym" || d.words.length !== words.length) continue;
-    if (i > 0 && QUANTIFIERS.has(t[i - 1].lower)) return { end: last + 1 };
+    // "many Britons", "44% of Britons", "two Americans", "young Russians": people, not the state.
+    if (i > 0 && (QUANTIFIERS.has(t[i - 1].lower) || t[i - 1].lower === "of" || t[i - 1].pos === "NUM" || (t[i - 1].pos === "ADJ" && !isCap(t[i - 1])))) return { end: last + 1 };
     return { mention: make(s, i, last + 1, d.country!, "Country", 2, { known: true }), end: last + 1 };
   }
   return undefined;

@@ -10,7 +10,7 @@ const NAME_LISTS = [
   "organizationHeads", "companyHeads", "forceHeads", "locationHeads", "agreementHeads", "eventHeads", "locationAfter", "locationBefore",
   "personCues", "notNames", "forceNouns", "attackerNouns", "orgNouns", "governmentNouns", "motionWords", "placePrepositions",
   "loneNamePlacePrepositions", "nameParticles", "personPronouns", "determiners", "governmentSeats", "holidays", "premodifiers", "quantifiers",
-  "adjectiveSuffixes", "locationPrefixes",
+  "adjectiveSuffixes", "locationPrefixes", "indefinites",
 ] as const;
 
 export type NamesLexicon = Record<(typeof NAME_LISTS)[number], string[]> & {
@@ -69,3 +69,5 @@ export const DETERMINERS = set(names.determiners);
 export const HOLIDAYS = set(names.holidays);
 export const PREMODIFIERS = set(names.premodifiers);
 export const QUANTIFIERS = set(names.quantifiers);
+/** "a", "another": before a post many hold, nobody in particular ("a Tory MP"). */
+export const INDEFINITES = set(names.indefinites);

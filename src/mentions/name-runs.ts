@@ -17,6 +17,8 @@ export function nameRunEnd(s: SentenceView, i: number, allowConnectors: boolean)
     const tok = t[j];
     // Words like "East" or "National" are names only inside a longer name.
     const notName = NOT_NAMES.has(tok.lower) && !(j + 1 < t.length && isCap(t[j + 1]) && !NOT_NAMES.has(t[j + 1].lower)) && !(j > i);
+    // A title-case preposition ends the name: "An Audience With Alastair Campbell" is a show and a person.
+    if (j > i && tok.pos === "ADP" && isCap(tok) && tok.lower !== "of" && tok.lower !== "for") break;
     if (isCap(tok) && !notName && tok.pos !== "PRON" && tok.pos !== "DET") {
       const inner = j > i ? matchAt(t, j) : undefined;
       const before = t[j - 1]?.lower === "the" ? t[j - 2]?.lower : t[j - 1]?.lower;

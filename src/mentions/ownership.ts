@@ -5,8 +5,8 @@
 import type { EntityKind } from "../schema";
 import type { Mention, Role, SentenceView, Step } from "./types";
 import { countryInfo, matchAt, type GazEntry } from "../gazetteer";
-import { FORCE_NOUNS, ORG_NOUNS } from "./lexicon";
-import { LEADER_TITLES, isLeaderTitle, titleAt } from "./titles";
+import { DETERMINERS, FORCE_NOUNS, INDEFINITES, ORG_NOUNS } from "./lexicon";
+import { LEADER_TITLES, isLeaderTitle, isSingleHolderPost, titleAt } from "./titles";
 import { isCap, longestPhrase, make, phrase, titleCase } from "./tokens";
 import { nameAfterTitleComma, nameRunEnd } from "./name-runs";
 
@@ -67,6 +67,9 @@ export function ownedAt(s: SentenceView, start: number, next: number, owner: str
     }
     // No name: a description standing for whoever holds the post ("the North Korean leader"); "officials" are nobody in particular.
     if (/s$/.test(title) && !LEADER_TITLES.has(title.toLowerCase())) return { end: titleEnd };
+    // "the UK head of tax" heads a department, not the country; "a Tory MP" is one of many, no one to look for.
+    if (t[titleEnd]?.lower === "of" && t[titleEnd + 1] && !isCap(t[titleEnd + 1]) && !DETERMINERS.has(t[titleEnd + 1].lower)) return undefined;
+    if (start > 0 && INDEFINITES.has(t[start - 1].lower) && !isSingleHolderPost(title)) return { end: titleEnd };
     return { mention: make(s, start, titleEnd, `${demonym} ${title.toLowerCase()}`, "Person", 1, { ref: "role", role }), end: titleEnd };
   }
   return undefined;

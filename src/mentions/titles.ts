@@ -16,9 +16,11 @@ export interface RolesLexicon {
   kinship: string[];
   /** Words that make a leader's title lead nothing: "deputy leader", "vice president", "former president". */
   notLeading: string[];
+  /** Posts many hold at once although they lead or name one office: "mayor", "minister of state". */
+  sharedPosts: string[];
 }
 
-const ROLE_LISTS = ["leader", "member", "prefixTitles", "kinship", "notLeading"] as const;
+const ROLE_LISTS = ["leader", "member", "prefixTitles", "kinship", "notLeading", "sharedPosts"] as const;
 
 /** Checks the parsed roles lexicon and returns it typed; throws naming the file and the entry. */
 export function readRolesLexicon(value: unknown, file = "lexicons/roles.json"): RolesLexicon {
@@ -35,6 +37,7 @@ const PREFIX_TITLES = set(roles.prefixTitles);
 export const ALL_TITLES = new Set([...LEADER_TITLES, ...MEMBER_TITLES, ...PREFIX_TITLES]);
 export const KINSHIP = set(roles.kinship);
 const NOT_LEADING = set(roles.notLeading);
+const SHARED_POSTS = set(roles.sharedPosts);
 
 /** A title (possibly several words, e.g. "Chief of the General Staff", "culture minister") at token i: its end, or -1. */
 export function titleAt(s: SentenceView, i: number): number {
@@ -50,6 +53,18 @@ export function isLeaderTitle(title: string): boolean {
   const words = title.toLowerCase().split(/\s+/);
   if (words.some((w) => NOT_LEADING.has(w))) return false;
   return LEADER_TITLES.has(title.toLowerCase()) || LEADER_TITLES.has(words[words.length - 1]) && !MEMBER_TITLES.has(title.toLowerCase());
+}
+
+/**
+ * Whether one person at a time holds the post in its body, so that a description of it ("the Tory leader", "the
+ * UK chancellor", "the foreign minister") may name its holder: a leading title, or a listed post of several words
+ * ("home secretary"). "MP", "minister", "spokesman", "deputy chairman", "mayor" have many holders at once.
+ */
+export function isSingleHolderPost(title: string): boolean {
+  const t = title.toLowerCase().trim();
+  const words = t.split(/\s+/);
+  if (words.some((w) => NOT_LEADING.has(w)) || SHARED_POSTS.has(t) || SHARED_POSTS.has(words[words.length - 1])) return false;
+  return isLeaderTitle(t) || (words.length > 1 && (MEMBER_TITLES.has(t) || LEADER_TITLES.has(t)));
 }
 
 /** A word that names a post on its own ("leader", "fellow", "minister"), not a form of address ("Mr", "Sir"). */

@@ -44,6 +44,8 @@ export interface Mention {
   metonym?: boolean;
   /** An acronym defined in brackets after the full name ("(OFAC)"): its surface stands for `name` in the whole article. */
   definedAcronym?: boolean;
+  /** The title of a work or a product ("The Aviator", "Xbox consoles"): no entity of any kind; kept out of the graph by the entity stage. */
+  work?: boolean;
   /** "the Biden administration": the surname of the leader whose government this is, resolved by the entity stage. */
   administrationOf?: string;
 }

@@ -1,0 +1,42 @@
+// Names that are no entity of any kind: a one-word name the article also
+// writes in lower case ("the Budget" … "budget cuts"; "the Games" …
+// "computer games") is a common noun capitalised by house style, and a name
+// listed with the title of a work ("The Aviator, Million Dollar Baby and
+// Sideways") is a title too.
+import type { EntityTable } from "./table";
+import type { SentenceMentions } from "./types";
+
+/** Marks, in place, the entities of the table that name no entity. */
+export function markNoEntities(table: EntityTable, sentences: SentenceMentions[]): void {
+  worksListedTogether(table, sentences);
+  markCommonNouns(table, sentences);
+}
+
+/** Marks, in place, the entities of the table that are common nouns written with a capital. */
+function markCommonNouns(table: EntityTable, sentences: SentenceMentions[]): void {
+  const lowerWords = new Set<string>();
+  for (const s of sentences) for (const t of s.tokens ?? []) if (t.text === t.lower) lowerWords.add(t.lower);
+  for (const e of table.entities) {
+    // Countries, places and persons are names however the article writes other words ("turkey", "china", "bush").
+    if (e.known || e.kind === "Person" || e.kind === "Country" || e.kind === "Location" || /[\s-]/.test(e.label)) continue;
+    if (lowerWords.has(e.label.toLowerCase())) e.noEntity = true;
+  }
+}
+
+/** A name in a list with a title of a work ("A, B and C", "A or B") is a title too, unless the gazetteer or its kind says otherwise. */
+function worksListedTogether(table: EntityTable, sentences: SentenceMentions[]): void {
+  sentences.forEach((s, si) => {
+    const t = s.tokens;
+    if (!t) return;
+    for (let k = 0; k + 1 < s.mentions.length; k++) {
+      const [a, b] = [s.mentions[k], s.mentions[k + 1]];
+      const gap = t.slice(a.end, b.start).map((x) => x.lower);
+      if (a.ref || b.ref || !gap.length || gap.length > 2 || !gap.every((w) => w === "," || w === "and" || w === "or")) continue;
+      const other = a.work ? b : b.work ? a : undefined;
+      const e = other ? table.entities[table.links[si][s.mentions.indexOf(other)]] : undefined;
+      if (!other || !e || e.known || (!e.guess && e.kind !== "Organization")) continue;
+      other.work = true;
+      e.noEntity = true;
+    }
+  });
+}

@@ -1,0 +1,54 @@
+// The kind of an unknown capitalised name from the words around it
+// (lexicons/kind-cues.json): "shares in Yukos" → Company, "won the Australian
+// Open", "Oscar nominations", "Oscar-winning" → Event. A title of a work or a
+// product ("the film Sideways", "Scorsese's The Aviator", "the Today
+// programme", "Xbox consoles") is none of the kinds of SCHEMA.md: marked so
+// that the entity stage keeps it out of the graph.
+import type { EntityKind } from "../schema";
+import type { SentenceView } from "./types";
+import { isWorkAfter, isWorkBefore, kindAfter, kindBefore } from "../gazetteer/cues";
+import { isCap, isPossessive } from "./tokens";
+
+/** Up to n lower-case words before token i, a possessive glued to its word ("this year's"). */
+function wordsBefore(s: SentenceView, i: number, n = 4): string[] {
+  const out: string[] = [];
+  for (let k = i - 1; k >= 0 && out.length < n; k--) {
+    const w = s.tokens[k].lower.replace(/’/g, "'");
+    if (w === "'s" && k > 0) out.unshift(`${s.tokens[--k].lower}'s`);
+    else out.unshift(w);
+  }
+  return out;
+}
+
+/** Up to n lower-case words after token end, up to the next capitalised word; a hyphen glued to both sides joins the word after ("-winning"). */
+function wordsAfter(s: SentenceView, end: number, n = 3): string[] {
+  const t = s.tokens;
+  const out: string[] = [];
+  // "BT's chief executive": the words after the possessive.
+  const from = isPossessive(t[end]) ? end + 1 : end;
+  for (let k = from; k < t.length && out.length < n && !isCap(t[k]); k++) {
+    if (t[k].text === "-" && k === end && k > 0 && t[k + 1] && t[k - 1].end === t[k].start && t[k].end === t[k + 1].start) out.push(`-${t[++k].lower}`);
+    else out.push(t[k].lower);
+  }
+  return out;
+}
+
+// A weapon noun after an unknown name names its maker as often as the weapon ("Airbus aircraft"): not a cue here.
+const CONTEXT_KINDS = new Set<EntityKind>(["Company", "Event", "Organization", "Location"]);
+
+/** The kind the words around the name [i, end) signal, or undefined. */
+export function contextKind(s: SentenceView, i: number, end: number): EntityKind | undefined {
+  const before = kindBefore(wordsBefore(s, i));
+  if (before && CONTEXT_KINDS.has(before)) return before;
+  const after = kindAfter(wordsAfter(s, end));
+  return after && CONTEXT_KINDS.has(after) ? after : undefined;
+}
+
+/** "The" capitalised inside a sentence opens a title ("Martin Scorsese's The Aviator"), not a name. */
+const titledByThe = (s: SentenceView, i: number): boolean =>
+  i > 1 && s.tokens[i - 1].text === "The" && !/^["“‘(]$/.test(s.tokens[i - 2].text);
+
+/** Whether the name [i, end) is the title of a work or a product, by the words around it. */
+export function isWorkTitle(s: SentenceView, i: number, end: number): boolean {
+  return titledByThe(s, i) || isWorkBefore(wordsBefore(s, i, 3)) || isWorkAfter(wordsAfter(s, end));
+}
