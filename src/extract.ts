@@ -85,7 +85,7 @@ export function extractFromText(
   t1 = performance.now();
   times.entities += t1 - t0;
 
-  const state: DocState = {};
+  const state: DocState = { articleDate };
   const relations: ExtractedRelation[] = [];
   withMentions.forEach((s, si) => {
     const found = sentenceRelations({ text: s.text, start: s.start, tokens: s.tokens, mentions: s.mentions, links: links[si] }, entities, state, si);

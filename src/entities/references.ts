@@ -69,13 +69,20 @@ function countryReference(r: Reading, s: SentenceMentions, si: number, mi: numbe
   const { entities, links } = r.table;
   const viaPronoun = m.surface.toLowerCase().startsWith("his") || m.surface.toLowerCase().startsWith("her");
   const c = viaPronoun ? countryOf(r.firstPerson ?? r.lastPersonSubject) : undefined;
-  const e = c ? byLabel(r.table, c, "Country") : r.lastCountry ?? (r.lastCountryName ? byLabel(r.table, r.lastCountryName, "Country") : undefined);
+  const compass = m.name === "North" || m.name === "South" ? compassCountry(r.table, m.name) : undefined;
+  const e = compass ?? (m.name !== "country" ? undefined : c ? byLabel(r.table, c, "Country") : r.lastCountry ?? (r.lastCountryName ? byLabel(r.table, r.lastCountryName, "Country") : undefined));
   if (e) links[si][mi] = e.id;
   const next = s.mentions[mi + 1];
   if (e && next?.role?.ofRef && links[si][mi + 1] >= 0) {
     const holder = entities[links[si][mi + 1]];
     for (const x of holder.roles) if (x.ofRef) { x.of = e.label; x.ofRef = false; }
   }
+}
+
+/** "the North", "the South": the one country of the article whose name opens with that word (North Korea once named). */
+function compassCountry(table: EntityTable, word: string): DocEntity | undefined {
+  const named = table.entities.filter((e) => e.kind === "Country" && e.label.startsWith(`${word} `));
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** "its troops" (the last country's force), "the soldiers" (the last force, or the subject's country's). */

@@ -5,7 +5,8 @@
 import type { EntityKind } from "../schema";
 import type { Mention, Role, SentenceView, Step } from "./types";
 import { countryInfo, matchAt, type GazEntry } from "../gazetteer";
-import { DETERMINERS, FORCE_NOUNS, INDEFINITES, ORG_NOUNS } from "./lexicon";
+import { DETERMINERS, FORCE_NOUNS, INDEFINITES, NOT_NAMES, ORG_NOUNS } from "./lexicon";
+import { MEDIA_NOUNS } from "./structure-lexicon";
 import { LEADER_TITLES, isLeaderTitle, isSingleHolderPost, titleAt } from "./titles";
 import { isCap, longestPhrase, make, phrase, titleCase } from "./tokens";
 import { nameAfterTitleComma, nameRunEnd } from "./name-runs";
@@ -39,25 +40,39 @@ export function ownedAt(s: SentenceView, start: number, next: number, owner: str
     // "Syria's state news agency SANA": the name after the description is the body's own.
     const own = orgEnd < t.length && isCap(t[orgEnd]) && !matchAt(t, orgEnd) && titleAt(s, orgEnd) < 0 ? nameRunEnd(s, orgEnd, true) : orgEnd;
     if (own > orgEnd) return withOwner(make(s, orgEnd, own, s.text.slice(t[orgEnd].start, t[own - 1].end), "Organization", 2, { owner, outerStart: start }));
+    // "North Korea's state news agency KCNA": a known body's name after the description.
+    const known = orgEnd < t.length ? matchAt(t, orgEnd) : undefined;
+    if (known && (known.kind === "Organization" || known.kind === "Company") && known.role === "name") {
+      return withOwner(make(s, orgEnd, orgEnd + known.words.length, known.canonical, known.kind, 2, { known: true, owner, outerStart: start }));
+    }
     const org = `${ownerKind === "Country" ? demonym : owner} ${titleCase(phrase(s, next, orgEnd))}`;
     return withOwner(make(s, start, orgEnd, org, "Organization", 2, { owner }));
   }
+  // "Iran's state broadcaster IRIB", "the North's official newspaper Rodong Sinmun": an outlet only with its name.
+  const outlet = mediaOutletAt(s, next);
+  if (outlet) return withOwner(make(s, outlet.start, outlet.end, outlet.name, "Organization", 2, { owner, outerStart: start, known: outlet.known }));
   if (info && t[next].lower === "government") {
     return { mention: make(s, start, next + 1, owner, "Country", 2, { known: true }), end: next + 1 };
   }
   // "foreign policy chief Kaja Kallas": lower-case modifiers before the title.
   let titleEnd = titleAt(s, next);
+  const appositive = start > 0 && t[start - 1].text === ",";
   for (let skip = 1; titleEnd < 0 && skip <= 2 && next + skip < t.length; skip++) {
     // A capitalised department word may qualify a capitalised title: "US Treasury Secretary Janet Yellen".
     const department = skip === 1 && isCap(t[next]) && ["NOUN", "PROPN"].includes(t[next].pos) && !matchAt(t, next);
     if (!department && !t.slice(next, next + skip).every((w) => (w.pos === "ADJ" || w.pos === "NOUN") && !isCap(w))) break;
     const te = titleAt(s, next + skip);
-    if (te > 0 && t[te] && isCap(t[te])) titleEnd = te;
+    // A name after it, or an apposition closing ("Wang Yi, China's top diplomat, met …").
+    if (te > 0 && t[te] && (isCap(t[te]) || (appositive && [",", "."].includes(t[te].text)))) titleEnd = te;
   }
   if (titleEnd > 0) {
-    const title = s.text.slice(t[next].start, t[titleEnd - 1].end);
-    const role: Role = { title, leader: isLeaderTitle(title), of: owner };
-    let k = titleEnd;
+    const first = s.text.slice(t[next].start, t[titleEnd - 1].end);
+    // "Qatar's Prime Minister and Foreign Minister X": two posts of one holder, who leads if the first post does.
+    const second = t[titleEnd]?.lower === "and" && t[titleEnd + 1] && isCap(t[titleEnd + 1]) ? titleAt(s, titleEnd + 1) : -1;
+    const postsEnd = second > 0 && t[second] && isCap(t[second]) ? second : titleEnd;
+    const title = s.text.slice(t[next].start, t[postsEnd - 1].end);
+    const role: Role = { title, leader: isLeaderTitle(first), of: owner };
+    let k = postsEnd;
     k = nameAfterTitleComma(s, k);
     const nameEnd = k < t.length && isCap(t[k]) && !matchAt(t, k) ? nameRunEnd(s, k, false) : k;
     if (nameEnd > k) {
@@ -73,4 +88,25 @@ export function ownedAt(s: SentenceView, start: number, next: number, owner: str
     return { mention: make(s, start, titleEnd, `${demonym} ${title.toLowerCase()}`, "Person", 1, { ref: "role", role }), end: titleEnd };
   }
   return undefined;
+}
+
+/** "state broadcaster CCTV", "official newspaper Rodong Sinmun", "state-run TV IRIB": an outlet described, then named. */
+function mediaOutletAt(s: SentenceView, next: number): { start: number; end: number; name: string; known: boolean } | undefined {
+  const t = s.tokens;
+  let k = next;
+  // Up to four lower-case modifiers: "state", "official", "state-run".
+  while (k < next + 4 && k < t.length && !isCap(t[k]) && longestPhrase(s, k, MEDIA_NOUNS, 2) < 0 && (["ADJ", "NOUN", "VERB"].includes(t[k].pos) || t[k].text === "-")) k++;
+  // The description is lower case ("TV" aside): "BBC Radio Sheffield", "the Media Council" are names, not outlets described.
+  const mediaNounEnd = (q: number) => (q < t.length && (!isCap(t[q]) || t[q].text === "TV") ? longestPhrase(s, q, MEDIA_NOUNS, 2) : -1);
+  let nounEnd = mediaNounEnd(k);
+  if (nounEnd < 0) return undefined;
+  for (let more = mediaNounEnd(nounEnd); more > 0; more = mediaNounEnd(nounEnd)) nounEnd = more; // "TV channel"
+  if (nounEnd >= t.length || !isCap(t[nounEnd]) || titleAt(s, nounEnd) >= 0) return undefined;
+  // An acronym after an outlet's description is its name even where it is a common word elsewhere ("CCTV").
+  const acronym = /^\p{Lu}{2,}$/u.test(t[nounEnd].text);
+  if (NOT_NAMES.has(t[nounEnd].lower) && !acronym) return undefined;
+  const g = matchAt(t, nounEnd);
+  if (g) return (g.kind === "Organization" || g.kind === "Company") && g.role === "name" ? { start: nounEnd, end: nounEnd + g.words.length, name: g.canonical, known: true } : undefined;
+  const end = acronym ? nounEnd + 1 : nameRunEnd(s, nounEnd, true);
+  return end > nounEnd ? { start: nounEnd, end, name: s.text.slice(t[nounEnd].start, t[end - 1].end), known: false } : undefined;
 }

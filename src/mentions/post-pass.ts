@@ -3,6 +3,10 @@
 // possessor owns what follows it.
 import type { Mention, SentenceView } from "./types";
 import { APPOSITIVE_HEADS } from "./lexicon";
+import { CENTRAL_BANK_WORDS, INSTITUTION_HEADS, STATE_BODY_HEADS } from "./structure-lexicon";
+import { matchAt } from "../gazetteer";
+import { knownPersons } from "../gazetteer/names";
+import { isPostWord } from "./titles";
 
 /** Runs the post-pass over the mentions of one sentence, in place. */
 export function relateMentions(s: SentenceView, out: Mention[]): void {
@@ -10,7 +14,9 @@ export function relateMentions(s: SentenceView, out: Mention[]): void {
   kindFromApposition(s, out);
   postFromApposition(s, out);
   postOfCountryAfter(s, out);
-  possessorOwns(out);
+  postUnderHolder(s, out);
+  possessorOwns(s, out);
+  bodyOfCountry(s, out);
 }
 
 /** "Prime Minister Fumio Kishida of Japan", "President Lee of the Republic of Korea": a post stated without its country takes the one after "of". */
@@ -22,6 +28,30 @@ function postOfCountryAfter(s: SentenceView, out: Mention[]): void {
     const gap = t.slice(person.end, country.outerStart ?? country.start).map((x) => x.lower);
     if (gap[0] === "of" && (gap.length === 1 || (gap.length === 2 && gap[1] === "the"))) person.role.of = country.name;
   }
+}
+
+/**
+ * "US President Donald Trump's special envoy Steve Witkoff", "Xi Jinping's top diplomat Wang Yi": a post under an
+ * office holder serves the holder's country (or body): the holder's post in the sentence, else the Phoenix persons'
+ * government of a still-serving holder. Such a post never leads that country.
+ */
+function postUnderHolder(s: SentenceView, out: Mention[]): void {
+  const t = s.tokens;
+  for (let k = 0; k + 1 < out.length; k++) {
+    const [holder, person] = [out[k], out[k + 1]];
+    if (!person.role || person.role.of || person.ref || person.kind !== "Person" || holder.kind !== "Person" || holder.ref || !holder.possessive) continue;
+    let j = (person.outerStart ?? person.start) - 1;
+    while (j > holder.end && t[j].pos === "ADJ") j--;
+    if (j !== holder.end) continue;
+    const of = holder.role?.of ?? governmentOf(holder.name);
+    if (of) person.role = { ...person.role, of, leader: false };
+  }
+}
+
+/** The one country whose government a known person serves, by the Phoenix persons, if their role has no end date. */
+function governmentOf(name: string): string | undefined {
+  const countries = new Set(knownPersons(name).filter((p) => p.sectors.includes("GOV") && !p.to).map((p) => p.country));
+  return countries.size === 1 ? [...countries][0] : undefined;
 }
 
 /** "the Office of Foreign Assets Control (OFAC)": an acronym in brackets whose letters open the name's words is that name. */
@@ -78,6 +108,12 @@ function postFromApposition(s: SentenceView, out: Mention[]): void {
     const between = out.slice(k + 1).filter((x) => x.start < d.start);
     const gap = s.tokens.slice(m.end + 1, d.outerStart ?? d.start);
     if (between.some((x) => x.ref !== "adjective" && !(x.possessive && x.end + 1 === d.start)) || gap.some((w) => w.pos === "VERB")) continue;
+    // "Ali Larijani, a senior adviser to Iran's Supreme Leader": a post of its own, serving the holder's country; the description is another's.
+    if (gap.some((w) => isPostWord(w.text) || w.pos === "ADP")) {
+      const post = gap.filter((w) => w.pos !== "DET" && w.pos !== "ADP").map((w) => w.text).join(" ");
+      if (gap.length <= 6 && gap.some((w) => isPostWord(w.text)) && gap[gap.length - 1]?.lower === "to" && d.role?.of) m.role = { title: post, leader: false, of: d.role.of };
+      continue;
+    }
     if (gap.length > 4) continue;
     m.role = d.role;
     d.ref = "adjective"; // absorbed: the description is this person, not someone to look for
@@ -85,11 +121,45 @@ function postFromApposition(s: SentenceView, out: Mention[]): void {
   }
 }
 
-/** "Russia's Kursk region": the possessor owns what follows. */
-function possessorOwns(out: Mention[]): void {
+/**
+ * "Russia's Kursk region", "Iran's Revolutionary Guards' Quds Force": the possessor owns what follows (a plural
+ * possessive only for a country or a force: "the Critics' Circle" is a name); so does a country standing as a modifier
+ * right before a state body's name or a known body ("the US Department of Justice"), but not one joined by a hyphen
+ * ("the U.S.-ROK Guidelines").
+ */
+function possessorOwns(s: SentenceView, out: Mention[]): void {
+  const t = s.tokens;
   for (let k = 0; k + 1 < out.length; k++) {
     const a = out[k];
     const b = out[k + 1];
-    if (a.possessive && b.start === a.end + 1 && !b.owner && (a.kind === "Country" || a.kind === "Organization")) b.owner = a.name;
+    if (b.owner || b.kind === "Person" || !(a.kind === "Country" || a.kind === "Organization" || a.kind === "MilitaryForce")) continue;
+    // A plural possessive's apostrophe is tagged as punctuation.
+    const pluralPossessive = /^['’]$/.test(t[a.end]?.text ?? "") && /s$/.test(t[a.end - 1].text) && a.kind !== "Organization" && a.metonym === undefined;
+    if ((a.possessive || pluralPossessive) && b.start === a.end + 1) b.owner = a.name;
+    const modifier = a.kind === "Country" && !a.ref && !a.possessive && a.metonym === undefined && b.start === a.end && !b.ref;
+    const hyphened = t[(a.outerStart ?? a.start) - 1]?.text === "-" || t[a.end - 1]?.text === "-";
+    const stateBody = b.known || t.slice(b.start, b.end).some((w) => STATE_BODY_HEADS.has(w.lower));
+    if (modifier && !hyphened && stateBody && (b.kind === "Organization" || b.kind === "MilitaryForce")) b.owner = a.name;
+  }
+}
+
+/**
+ * "the Security Service of Ukraine", "the Ministry of Defence of Japan", "the Central Bank of Iran": a body whose name
+ * ends in "of" and a country, with a state body's head word (or a university's) before that "of", is that country's.
+ */
+function bodyOfCountry(s: SentenceView, out: Mention[]): void {
+  const t = s.tokens;
+  const stateHead = (k: number) => STATE_BODY_HEADS.has(t[k].lower) || INSTITUTION_HEADS.has(t[k].lower) || (t[k].lower === "bank" && CENTRAL_BANK_WORDS.has(t[k - 1]?.lower));
+  for (const m of out) {
+    if (m.owner || m.ref || (m.kind !== "Organization" && m.kind !== "MilitaryForce") || m.end - m.start < 3) continue;
+    let of = m.end - 2;
+    while (of > m.start && t[of].lower !== "of") of--;
+    if (of <= m.start) continue;
+    let head = m.start;
+    while (head < of && !stateHead(head)) head++;
+    if (head === of) continue;
+    const at = t[of + 1].lower === "the" ? of + 2 : of + 1;
+    const country = at < m.end ? matchAt(t, at) : undefined;
+    if (country?.kind === "Country" && country.role === "country" && at + country.words.length === m.end) m.owner = country.canonical;
   }
 }

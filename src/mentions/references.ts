@@ -26,6 +26,15 @@ export function referenceAt(s: SentenceView, i: number): Step | undefined {
     }
     return { mention: m, end: i + 2 };
   }
+  // "the North's official newspaper": North or South Korea (the one country of the article so named), resolved by the entity stage.
+  const compass = t[i + 1]?.text;
+  if (tok.lower === "the" && (compass === "North" || compass === "South") && isPossessive(t[i + 2])) {
+    const m = make(s, i, i + 2, compass, "Country", 1, { ref: "country" });
+    // Only what is named after the description ("official newspaper Rodong Sinmun"); "the South's defence ministry" has no name to give.
+    const owned = ownedAt(s, i, i + 3, compass, "Country", undefined)?.mentions?.filter((x) => x.outerStart !== undefined) ?? [];
+    for (const x of owned) if (x.role) x.role = { ...x.role, of: undefined, ofRef: true };
+    return owned.length ? { mentions: [m, ...owned], end: owned[owned.length - 1].end } : { mention: m, end: i + 2 };
+  }
   // "the soldiers", "its troops": a force named earlier, or the subject's own.
   if (DETERMINERS.has(tok.lower)) {
     let k = i + 1;

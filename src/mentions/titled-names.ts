@@ -1,11 +1,13 @@
 // A title before a name: "Interior minister Igor Klymenko", "Chairman of the
 // State Affairs of the DPRK Kim Jong Un".
 import type { Mention, SentenceView, Step } from "./types";
-import { matchAt } from "../gazetteer";
+import { matchAt, type GazEntry } from "../gazetteer";
 import { isLeaderTitle, titleAt } from "./titles";
-import { isCap, make } from "./tokens";
+import { isCap, isPossessive, make } from "./tokens";
+import { isGivenName } from "../gazetteer/names";
 import { nameAfterTitleComma, nameRunEnd } from "./name-runs";
-import { ownerOf } from "./ownership";
+import { FORCE_HEADS, ORG_HEADS } from "./lexicon";
+import { ownedAt, ownerOf } from "./ownership";
 
 /** A title at token i and the person it names; a title with no name after it is skipped. */
 export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step | undefined {
@@ -15,16 +17,26 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
   if (titleEnd < 0) return undefined;
   let k = titleEnd;
   let of: string | undefined;
+  let ownedMentions: Mention[] = [];
+  // "The spokesman for China's Defense Ministry, Zhang Xiaogang": "for" a body (not a country: "envoy for Ukraine" serves another).
+  const forBody = t[k]?.lower === "for" && t[k + 1] && isCap(t[k + 1]) ? ownedBodyAt(s, k + 1, matchAt(t, k + 1)) : undefined;
+  if (forBody) [of, k, ownedMentions] = [forBody.body.name, forBody.body.end, [...forBody.mentions, forBody.body]];
   if (t[k]?.lower === "of") {
-    const runEnd = nameRunEnd(s, k + (t[k + 1]?.lower === "the" ? 2 : 1), true);
+    const runStart = k + (t[k + 1]?.lower === "the" ? 2 : 1);
+    const runEnd = nameRunEnd(s, runStart, true);
     for (let q = k; q < runEnd; q++) {
       const inner = matchAt(t, q);
       if (inner && (inner.kind === "Country" || inner.kind === "Organization")) {
         of = ownerOf(inner);
         k = q + inner.words.length;
+        // "The commander of Iran's Quds Force, Esmail Qaani": the post is in the body the country owns.
+        const owned = ownedBodyAt(s, q, inner);
+        if (owned) [of, k, ownedMentions] = [owned.body.name, owned.body.end, [...owned.mentions, owned.body]];
         break;
       }
     }
+    const holder = of ? undefined : fieldThenName(s, runStart, runEnd);
+    if (holder) return holder(i);
   }
   k = nameAfterTitleComma(s, k);
   if (k < t.length && isCap(t[k]) && !matchAt(t, k)) {
@@ -35,8 +47,49 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
       // "China's foreign ministry spokesperson Lin Jian": the post belongs to the body named just before.
       const before = sofar[sofar.length - 1];
       if (!of && before && before.end === i && !before.ref && (before.kind === "Organization" || before.kind === "Country" || before.kind === "Company")) of = before.name;
-      return { mention: make(s, k, nameEnd, name, "Person", 2, { role: { title, leader: isLeaderTitle(title.split(/\s+of\s+/i)[0]), of }, outerStart: i }), end: nameEnd };
+      const person = make(s, k, nameEnd, name, "Person", 2, { role: { title, leader: isLeaderTitle(title.split(/\s+of\s+/i)[0]), of }, outerStart: i });
+      return { mentions: [...ownedMentions, person], end: nameEnd };
     }
   }
   return { end: titleEnd };
+}
+
+/**
+ * "Director of National Security Shin Wonsik", "Minister of Foreign Affairs Wang Yi": the run after the title's "of"
+ * is the post's field, then the holder's name from its first given name on (two words at least). The post heads a
+ * field, not the country: it leads nothing (its country comes after: "… of the Republic of Korea").
+ */
+function fieldThenName(s: SentenceView, runStart: number, runEnd: number): ((titleStart: number) => Step) | undefined {
+  const t = s.tokens;
+  let p = runStart + 1;
+  while (p <= runEnd - 2 && !isGivenName(t[p].text)) p++;
+  if (p > runEnd - 2 || t.slice(runStart, p).some((x) => !isCap(x) && x.lower !== "of" && x.lower !== "and")) return undefined;
+  return (titleStart) => {
+    const title = s.text.slice(t[titleStart].start, t[p - 1].end);
+    const name = s.text.slice(t[p].start, t[runEnd - 1].end);
+    return { mention: make(s, p, runEnd, name, "Person", 2, { role: { title, leader: false }, outerStart: titleStart }), end: runEnd };
+  };
+}
+
+/** "Iran's Quds Force" at q: a known country, possessive, then a known body or force it owns; both as mentions. */
+function ownedBodyAt(s: SentenceView, q: number, country: GazEntry | undefined): { body: Mention; mentions: Mention[] } | undefined {
+  const t = s.tokens;
+  if (!country) return undefined;
+  const after = q + country.words.length;
+  if (country.kind !== "Country" || !isPossessive(t[after]) || !t[after + 1] || !isCap(t[after + 1])) return undefined;
+  const owner = make(s, q, after, ownerOf(country), "Country", 2, { known: true });
+  // "China's Defense Ministry" is named as everywhere else ("Chinese Defense Ministry").
+  const described = ownedAt(s, q, after + 1, owner.name, "Country", owner)?.mentions?.slice(1) ?? [];
+  if (described.length === 1 && !described[0].ref && (described[0].kind === "Organization" || described[0].kind === "MilitaryForce")) return { body: described[0], mentions: [owner] };
+  const g = matchAt(t, after + 1);
+  if (g) {
+    if ((g.kind !== "Organization" && g.kind !== "MilitaryForce") || g.role !== "name") return undefined;
+    return { body: make(s, after + 1, after + 1 + g.words.length, g.canonical, g.kind, 2, { known: true, owner: owner.name }), mentions: [owner] };
+  }
+  // An unknown body named by its head word: "Iran's Quds Force", "Israel's Shin Bet Security Agency".
+  const end = nameRunEnd(s, after + 1, false);
+  const head = t[end - 1]?.lower ?? "";
+  const kind = FORCE_HEADS.has(head) ? "MilitaryForce" : ORG_HEADS.has(head) ? "Organization" : undefined;
+  if (!kind || end <= after + 1) return undefined;
+  return { body: make(s, after + 1, end, s.text.slice(t[after + 1].start, t[end - 1].end), kind, 2, { owner: owner.name }), mentions: [owner] };
 }

@@ -10,8 +10,10 @@ import type { DocState, FoundRelation, SentenceContext, SentenceInput } from "./
 import { TARGET_KINDS } from "./lexicon";
 import { modalityOfSentence } from "./modality";
 import { rolesWithName } from "./patterns/roles";
+import { pairedPosts } from "./patterns/paired-posts";
+import { wingsOfBodies } from "./patterns/parts";
 import { alliesListed, relationalNouns } from "./patterns/kinship";
-import { basedIn, compoundParticiples, placedIn, placesOfCountry } from "./patterns/places";
+import { basedIn, compoundParticiples, placedByApposition, placedIn, placesOfCountry } from "./patterns/places";
 import { namedTogether, postInApposition } from "./patterns/apposition";
 import { phraseTriggers } from "./patterns/verb-frames";
 import { wordTriggers } from "./patterns/triggers";
@@ -38,7 +40,7 @@ export function sentenceRelations(s: SentenceInput, entities: DocEntity[], state
     modality: modalityOfSentence(s.tokens),
   };
   // The order matters: where two patterns give the same fact, the first one's evidence is kept.
-  for (const pattern of [rolesWithName, relationalNouns, alliesListed, postInApposition, namedTogether, placesOfCountry, placedIn, basedIn, compoundParticiples]) pattern(c);
+  for (const pattern of [rolesWithName, pairedPosts, relationalNouns, alliesListed, postInApposition, namedTogether, placesOfCountry, placedIn, basedIn, placedByApposition, wingsOfBodies, compoundParticiples]) pattern(c);
   wordTriggers(c, phraseTriggers(c));
   // Remember who imposes sanctions, for "the sanctions target …" later on.
   for (const r of out) if (r.relation === "SANCTIONED") state.lastSanctioner = entities[r.source];

@@ -28,6 +28,8 @@ export interface FoundRelation {
 /** What a document carries from sentence to sentence. */
 export interface DocState {
   lastSanctioner?: DocEntity;
+  /** The article's date (ISO), where known: a known person's dated roles must span it. */
+  articleDate?: string;
 }
 
 export type Add = (src: DocEntity | undefined, tgt: DocEntity | undefined, relation: RelationType, verb: string, modality: Modality, role?: string) => void;

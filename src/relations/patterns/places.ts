@@ -10,6 +10,9 @@ import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
 import { CONTROL_PARTICIPLES, PLACED_ORGANIZATION_HEADS, PLACE_NOUNS, VERBS } from "../lexicon";
 import { capitalOf } from "../../gazetteer/countries";
+import { AFFILIATION_NOUNS, OWNER_PARTICIPLES, PART_NOUNS, PLACED_HEADS, STATE_BODY_HEADS, STATE_WORDS } from "../../mentions/structure-lexicon";
+import { APPOSITIVE_HEADS } from "../../mentions/lexicon";
+import { isCap } from "../../mentions/tokens";
 import { coordinated } from "../syntax";
 
 /** "the Ukrainian regions of Donetsk, Luhansk and Kherson", "Ukraine's territory, including Crimea": each place is in the country. */
@@ -33,7 +36,54 @@ export function placesListedAfter(s: SentenceInput, m: Mention): Mention[] {
   if (t[j]?.text === ",") j++;
   if (t[j]?.lower !== "of" && t[j]?.lower !== "including") return [];
   const first = s.mentions.find((x) => x.start > j && x.start <= j + 2);
-  return first ? [first, ...coordinated(s, first, 1)] : [];
+  if (!first) return [];
+  const listed = [first, ...coordinated(s, first, 1)];
+  const part = partListedAfter(s, listed[listed.length - 1]);
+  return part ? [...listed, part] : listed;
+}
+
+/** "Crimea and parts of the eastern Donbas region", "A and B, and most of C": a place quantified by a part noun, listed last. */
+function partListedAfter(s: SentenceInput, last: Mention): Mention | undefined {
+  const t = s.tokens;
+  let j = last.end + (t[last.end]?.text === "," ? 1 : 0);
+  if (t[j]?.lower !== "and" || !PART_NOUNS.has(t[j + 1]?.lower) || t[j + 2]?.lower !== "of") return undefined;
+  j += 3;
+  while (j < t.length && (t[j].pos === "DET" || (t[j].pos === "ADJ" && !isCap(t[j])))) j++;
+  return s.mentions.find((x) => x.start === j && !x.ref);
+}
+
+/**
+ * "Reliance, India's top buyer of Russian oil", "Sinopec, a Chinese state refiner": an apposition whose head places
+ * a body in the country before it (names.json appositiveHeads, structure.json placedHeads), or for a state body's
+ * head ("Rosatom, Russia's nuclear agency") makes it the country's part; not "Iran's proxy group".
+ */
+export function placedByApposition(c: SentenceContext): void {
+  const { s, entities, entityOf, add } = c;
+  const t = s.tokens;
+  for (const m of s.mentions) {
+    const body = t[m.end]?.text === "," && !m.ref ? entityOf(m) : undefined;
+    if (!body || !["Company", "Organization", "Location"].includes(body.kind)) continue;
+    let j = m.end + 1;
+    if (t[j]?.lower === "one" && t[j + 1]?.lower === "of") j += 2;
+    if (["a", "an", "the"].includes(t[j]?.lower)) j++;
+    const owner = s.mentions.find((x) => x.start === j && (x.possessive || x.ref === "adjective"));
+    const country = owner?.ref === "adjective" ? entities.find((e) => e.kind === "Country" && e.label === owner.name) : entityOf(owner);
+    if (!owner || country?.kind !== "Country") continue;
+    let k = owner.end + (owner.possessive ? 1 : 0);
+    const start = k;
+    while (k < t.length && k - start < 6 && (t[k].pos === "ADJ" || t[k].pos === "NOUN" || t[k].text === "-") && !isCap(t[k])) k++; // "second-largest buyer"
+    const words = t.slice(start, k).map((x) => x.lower);
+    // A description, not a body named ("Russia's defense ministry"), closing the apposition, not opening a clause ("…, Russia's ministry said").
+    const named = s.mentions.some((x) => x !== owner && x.end > start && x.start < k);
+    // "the Lebanese militant group backed by Iran" still describes; "Russia's ministry said" is a clause.
+    const clause = t[k]?.pos === "AUX" || (t[k]?.pos === "VERB" && t[k + 1]?.lower !== "by");
+    if (named || clause || words.some((w) => AFFILIATION_NOUNS.has(w))) continue;
+    const last = words[words.length - 1] ?? "";
+    const head = [last, last.replace(/ies$/, "y"), last.replace(/s$/, "")].find((w) => w && (APPOSITIVE_HEADS.has(w) || PLACED_HEADS.has(w)));
+    // "Rosatom, Russia's state nuclear agency" is the state's; "Unison, Britain's biggest union", "Il Sole, Italy's business newspaper" are only there.
+    const part = STATE_BODY_HEADS.has(head ?? "") || (APPOSITIVE_HEADS.get(head ?? "") === "Organization" && words.some((w) => STATE_WORDS.has(w)));
+    if (head) add(body, country, part ? "PART_OF" : "LOCATED_IN", head, "asserted");
+  }
 }
 
 /** A place, or an institution by its head word, directly followed by "in" and a place: "the Lowy Institute in Sydney". */
@@ -92,9 +142,24 @@ export function compoundParticiples(c: SentenceContext): void {
     const relation = CONTROL_PARTICIPLES.has(word.lower) ? "CAPTURED" : VERBS[word.lemma]?.relation;
     const actor = m.ref === "adjective" ? entities.find((e) => e.kind === "Country" && e.label === m.name) : entityOf(m);
     const from = m.end + 2;
+    // "the Kremlin-run channel RT", "a Chinese-owned firm, X": a body run or owned by a country is its part (a firm is there).
+    const body = OWNER_PARTICIPLES.has(word.lower) && actor?.kind === "Country" ? ownedBodyAfter(c, from) : undefined;
+    if (body) {
+      add(body, actor, body.kind === "Organization" ? "PART_OF" : "LOCATED_IN", word.text, "asserted");
+      continue;
+    }
     const target = s.mentions.find((x) => x.start >= from && x.start <= from + 3 && t.slice(from, x.start).every((y) => y.pos === "ADJ" || PLACE_NOUNS.has(y.lower) || y.lower === "of"));
     if (relation && actor && target) add(actor, entityOf(target), relation, word.text, "asserted");
   }
+}
+
+/** The body right after a hyphened participle, lower-case words between: "-run channel RT", "-owned oil firm Sinopec". */
+function ownedBodyAfter(c: SentenceContext, from: number): DocEntity | undefined {
+  const t = c.s.tokens;
+  const m = c.s.mentions.find((x) => x.start >= from && x.start <= from + 3);
+  const between = m ? t.slice(from, m.start) : [];
+  const body = m && !m.ref && between.every((y) => (y.pos === "ADJ" || y.pos === "NOUN") && y.lower === y.text) ? c.entityOf(m) : undefined;
+  return body && (body.kind === "Organization" || body.kind === "Company") ? body : undefined;
 }
 
 /** A participle at k joined by a hyphen to the name before it ("Iranian-backed"): a modifier, not a clause's verb. */

@@ -3,26 +3,59 @@
 // "South Korea's Defense Ministry" (PART_OF), "Russia's Kursk region" (LOCATED_IN).
 import type { RelationType } from "../../schema";
 import type { SentenceContext } from "../types";
+import type { Mention } from "../../mentions";
+import { countryInfo } from "../../gazetteer";
+import { knownPersons, personsBySurname } from "../../gazetteer/names";
+import type { DocEntity } from "../../entities";
+import { HEAD_OF_STATE_TITLES, isPrivateOutlet } from "../../mentions/structure-lexicon";
 import { DIPLOMATIC_MISSIONS, PLACED_ORGANIZATION_HEADS } from "../lexicon";
 
 export function rolesWithName(c: SentenceContext): void {
-  const { s, entities, entityAt, entityOf, add } = c;
-  const t = s.tokens;
+  const { s, entities, entityAt, add } = c;
   s.mentions.forEach((m, k) => {
     const e = entityAt(k);
     if (!e) return;
     if (m.role && !m.ref && m.kind === "Person") {
-      const of = m.role.of ? entities.find((x) => x.label === m.role!.of || x.aliases.includes(m.role!.of!)) : undefined;
+      const stated = m.role.of ? entities.find((x) => x.label === m.role!.of || x.aliases.includes(m.role!.of!)) : undefined;
+      const unstated = !m.role.of && !m.role.ofRef && m.role.leader && HEAD_OF_STATE_TITLES.has(m.role.title.toLowerCase());
+      const of = unstated ? governedCountry(c, e) : stated;
       const rel: RelationType = m.role.leader ? "LEADER_OF" : "MEMBER_OF";
       add(e, of, rel, m.role.title, "asserted", rel === "MEMBER_OF" ? m.role.title : undefined);
     }
-    if (m.owner && !m.ref) {
-      const owner = entities.find((x) => x.label === m.owner);
-      // "Singapore's Nanyang Technological University" is in Singapore, not a part of its state; "the Russian embassy" is Russia's, abroad.
-      const words = s.tokens.slice(m.start, m.end).map((x) => x.lower);
-      const institution = words.some((w) => PLACED_ORGANIZATION_HEADS.has(w)) && !words.some((w) => DIPLOMATIC_MISSIONS.has(w));
-      if (e.kind === "Organization" && !institution) add(e, owner, "PART_OF", m.surface, "asserted");
-      if (e.kind === "Location" || e.kind === "Company" || institution) add(e, owner, "LOCATED_IN", m.surface, "asserted");
-    }
+    if (m.owner && !m.ref) ownedRelation(c, m, e);
   });
+}
+
+/** What a mention owned by a country or body ("Russia's Kursk region", "the US Department of Justice") is to its owner. */
+function ownedRelation(c: SentenceContext, m: Mention, e: DocEntity): void {
+  const { s, entities, entityOf, add } = c;
+  // "the North's official newspaper X": an owner named by reference is the possessor's entity.
+  const possessor = s.mentions.find((x) => x !== m && x.possessive && x.start === m.outerStart);
+  const owner = entities.find((x) => x.label === m.owner) ?? (possessor?.ref === "country" ? entityOf(possessor) : undefined);
+  // "Singapore's Nanyang Technological University" is in Singapore, not a part of its state; "the Russian embassy" is Russia's, abroad;
+  // a body's institution ("the University of Sydney's Centre for …") is a part of the body.
+  const words = s.tokens.slice(m.start, m.end).map((x) => x.lower);
+  const institution = owner?.kind !== "Organization" && words.some((w) => PLACED_ORGANIZATION_HEADS.has(w)) && !words.some((w) => DIPLOMATIC_MISSIONS.has(w));
+  // "Russian troops" are Russia's armed forces by definition: no fact stated; "Iran's Revolutionary Guards" is one.
+  const ownArmedForces = e.kind === "MilitaryForce" && countryInfo(m.owner!)?.military === e.label;
+  // "the French newspaper Le Monde" is in France; "Iran's state broadcaster" is the state's.
+  const privateOutlet = m.outerStart !== undefined && isPrivateOutlet(s.tokens.slice(m.outerStart, m.start).map((x) => x.lower));
+  if (privateOutlet && owner?.kind === "Country") add(e, owner, "LOCATED_IN", m.surface, "asserted");
+  else if ((e.kind === "Organization" || (e.kind === "MilitaryForce" && !ownArmedForces)) && !institution) add(e, owner, "PART_OF", m.surface, "asserted");
+  if (e.kind === "Location" || e.kind === "Company" || institution) add(e, owner, "LOCATED_IN", m.surface, "asserted");
+}
+
+/**
+ * "President Biden", "Prime Minister Netanyahu" with no country stated: the country the Phoenix persons give for the
+ * holder's government, one only, whose dated role spans the article's date, and only if the article names it.
+ */
+function governedCountry(c: SentenceContext, person: DocEntity): DocEntity | undefined {
+  const date = c.state.articleDate;
+  const words = person.label.split(/\s+/);
+  const known = words.length > 1 ? knownPersons(person.label) : personsBySurname(person.label);
+  const fits = known.filter((p) => p.sectors.includes("GOV") && (date ? (!p.from || p.from <= date) && (!p.to || date <= p.to) : !p.to));
+  const countries = new Set(fits.map((p) => p.country));
+  if (countries.size !== 1) return undefined;
+  const [country] = countries;
+  return c.entities.find((x) => x.kind === "Country" && x.label === country);
 }
