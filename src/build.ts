@@ -9,8 +9,8 @@ import { availableParallelism } from "node:os";
 import { readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { walkInputs, quoted, DEFAULT_MAX_BYTES, type Skip } from "./ingest";
-import { newStageTimes, type DocExtraction, type StageTimes } from "./extract";
-import { extractFile, type FileExtraction, type FileJob } from "./extract-file";
+import type { DocExtraction, StageTimes } from "./extract";
+import type { FileExtraction, FileJob } from "./extract-file";
 import { assemble } from "./assemble";
 import { buildGraph, type NewsGraph } from "./graph";
 import { layoutGraph, type LayoutReport } from "./layout";
@@ -20,7 +20,7 @@ import { pruneArticleTexts, storeArticleText, textsDirOf } from "./article-texts
 import { checkOutputPaths } from "./output-paths";
 import { cacheKey, openCache, type ExtractionCache } from "./cache";
 import { extractorVersion } from "./version";
-import { createPool } from "./workers/pool";
+import { createPool, JOBS_PER_WORKER } from "./workers/pool";
 
 export interface BuildOptions {
   inputs: string[];
@@ -77,7 +77,7 @@ export async function buildFromPaths(opts: BuildOptions): Promise<BuildResult> {
   const root = opts.root ?? process.cwd();
   if (opts.out) checkOutputPaths(opts.inputs, { graph: opts.out, texts: textsDirOf(opts.out), files: opts.alsoWrites, cache: opts.cache === false ? undefined : opts.cache ?? DEFAULT_CACHE_DIR });
   const { files, notes } = walkInputs(opts.inputs);
-  const times: BuildTimes = { ...newStageTimes(), ingest: 0, graph: 0, layout: 0, write: 0, total: 0 };
+  const times: BuildTimes = { clean: 0, nlp: 0, entities: 0, relations: 0, ingest: 0, graph: 0, layout: 0, write: 0, total: 0 };
   const { results, cache, extraction } = await extractAll(files, opts, root, times);
 
   const { docs, skips, bytes, words } = uniqueDocs(results, notes);
@@ -127,7 +127,7 @@ async function extractAll(files: string[], opts: BuildOptions, root: string, tim
         result = r.result;
         crashed = r.crashed === true;
         for (const k of Object.keys(r.times) as (keyof typeof r.times)[]) times[k] += r.times[k];
-      } else result = extractFile(job, times);
+      } else result = extractInThisThread(job, times);
       // A file skipped because workers died on it is tried again next build.
       if (cache && keys[i] && !crashed) cache.set(keys[i]!, result);
     }
@@ -144,8 +144,8 @@ async function extractAll(files: string[], opts: BuildOptions, root: string, tim
   const extractStart = { wall: performance.now(), cpu: process.cpuUsage() };
   try {
     let next = 0;
-    // Enough files in flight that each worker holds its next job (the pool sends two at a time).
-    const lanes = Array.from({ length: workers * 3 }, async () => {
+    // Enough files in flight that each worker holds full batches: the one it is on and the next.
+    const lanes = Array.from({ length: pool ? workers * JOBS_PER_WORKER : 1 }, async () => {
       while (next < files.length) await one(next++);
     });
     await Promise.all(lanes);
@@ -154,6 +154,15 @@ async function extractAll(files: string[], opts: BuildOptions, root: string, tim
   }
   const cpu = process.cpuUsage(extractStart.cpu);
   return { results, cache, extraction: { wallMs: performance.now() - extractStart.wall, cpuMs: (cpu.user + cpu.system) / 1000 } };
+}
+
+/**
+ * Extraction's modules (wink's model, the lexicons: a few tenths of a second) are loaded on
+ * the first file this thread extracts itself; with workers they load only there, and
+ * the workers start that much sooner.
+ */
+function extractInThisThread(job: FileJob, times: BuildTimes): FileExtraction {
+  return (require("./extract-file") as typeof import("./extract-file")).extractFile(job, times);
 }
 
 /** Each file's cache key; none for a file too large or unreadable (extractFile reports it). */

@@ -5,7 +5,7 @@ import type { ArticleInfo, EntityKind, Evidence, RelationType } from "./schema";
 import type { RawDoc } from "./ingest";
 import { cleanDocument } from "./clean";
 import { splitSentences } from "./sentences";
-import { tokenize } from "./nlp";
+import { tokenizeSentences } from "./nlp";
 import { findMentions } from "./mentions";
 import { resolveEntities, type DocEntity } from "./entities";
 import { sentenceRelations, type DocState } from "./relations";
@@ -75,7 +75,9 @@ export function extractFromText(
   times: StageTimes = newStageTimes(),
 ): { entities: ExtractedEntity[]; relations: ExtractedRelation[]; words: number } {
   let t1 = performance.now();
-  const sentences = splitSentences(text).map((s) => ({ ...s, tokens: tokenize(s.text) }));
+  const split = splitSentences(text);
+  const tokens = tokenizeSentences(text, split);
+  const sentences = split.map((s, i) => ({ ...s, tokens: tokens[i] }));
   const words = sentences.reduce((n, s) => n + s.tokens.filter((x) => x.pos !== "PUNCT").length, 0);
   let t0 = performance.now();
   times.nlp += t0 - t1;

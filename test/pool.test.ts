@@ -60,6 +60,31 @@ describe("worker pool", function () {
     }
   });
 
+  it("sends queued files in batches of up to four and answers each file once, in order", async () => {
+    const pool = createPool(1, { script: DYING });
+    try {
+      const names = ["a", "b", "c", "d", "e", "f", "g", "h", "i"].map((n) => `${n}.txt`);
+      const answers = await Promise.all(jobs(...names).map((j) => pool.run(j)));
+      assert.deepEqual(answers.map((a) => a.result.docs[0].article.id), names.map((n) => n.replace(".txt", "")));
+      const sizes = answers.map((a) => Number(a.result.docs[0].article.title.replace("batch of ", "")));
+      assert.ok(sizes.every((n) => n >= 1 && n <= 4), `batch sizes ${sizes}`);
+      assert.ok(sizes.some((n) => n > 1), `batch sizes ${sizes}: files went one at a time`);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("a file that kills its worker in a batch is skipped alone: the others of its batch are tried again and kept", async () => {
+    const pool = createPool(1, { script: DYING });
+    try {
+      const answers = await Promise.all(jobs("a.txt", "b.txt", "die-always.txt", "c.txt", "d.txt").map((j) => pool.run(j)));
+      assert.deepEqual(answers.map((a) => a.result.docs.map((d) => d.article.id)), [["a"], ["b"], [], ["c"], ["d"]]);
+      assert.deepEqual(answers.flatMap((a) => a.result.skips.map((s) => s.path)), ["die-always.txt"]);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it("fails with the worker's error when a worker cannot start, instead of waiting forever", async () => {
     const pool = createPool(2, { script: BROKEN });
     try {

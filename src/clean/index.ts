@@ -26,22 +26,22 @@ export interface CleanDoc {
 const STOP = CUES.stop;
 const DROP = CUES.drop;
 
-const words = (line: string) => line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const WORDLIKE = /[\p{L}\p{N}]/u;
+const words = (line: string) => line.split(/\s+/).filter((w) => WORDLIKE.test(w)).length;
 const endsSentence = (line: string) => /[.!?…]["'”’)\]]*$/.test(line);
 
 /** A paragraph of the story: a real sentence, long enough not to be a menu item or a teaser headline. */
-function isProse(line: string): boolean {
+function isProse(line: string, n: number): boolean {
   if (isTitleCase(line)) return false;
-  const n = words(line);
   return (n >= 15 && /[.!?]["'”’)]*(\s|$)/.test(line)) || (n >= 8 && /[.!]["'”’)\]]*$/.test(line) && /[a-z]/.test(line));
 }
 
 /** Lines that stand in a run of three or more short lines with no blank line between: a menu or headline list. */
-function listRuns(lines: string[]): Set<number> {
+function listRuns(lines: string[], wordCounts: number[]): Set<number> {
   const out = new Set<number>();
   let start = 0;
   for (let i = 0; i <= lines.length; i++) {
-    const short = i < lines.length && lines[i] !== "" && words(lines[i]) < 15;
+    const short = i < lines.length && lines[i] !== "" && wordCounts[i] < 15;
     if (short) continue;
     if (i - start >= 3) for (let j = start; j < i; j++) out.add(j);
     start = i + 1;
@@ -50,8 +50,8 @@ function listRuns(lines: string[]): Set<number> {
 }
 
 /** A short line that carries only a date (and perhaps a time or "Updated"). */
-function isDateLine(line: string): boolean {
-  return words(line) <= 8 && parsePublicationDate(line) !== undefined;
+function isDateLine(line: string, n = words(line)): boolean {
+  return n <= 8 && parsePublicationDate(line) !== undefined;
 }
 
 /** What the page says about itself, and the story's lines as they are kept. */
@@ -69,7 +69,8 @@ interface Draft {
 
 /** Where the story stands on the page. */
 interface Survey {
-  /** Whether each line is prose, judged once. */
+  /** Each line's words and whether it is prose, counted and judged once. */
+  words: number[];
   prose: boolean[];
   firstProse: number;
   lastProse: number;
@@ -82,8 +83,9 @@ function pageLines(text: string): string[] {
 }
 
 function survey(lines: string[]): Survey {
-  const prose = lines.map(isProse);
-  return { prose, firstProse: lines.findIndex((l, i) => prose[i] && words(l) >= 15), lastProse: prose.lastIndexOf(true), inList: listRuns(lines) };
+  const counts = lines.map(words);
+  const prose = lines.map((l, i) => isProse(l, counts[i]));
+  return { words: counts, prose, firstProse: prose.findIndex((p, i) => p && counts[i] >= 15), lastProse: prose.lastIndexOf(true), inList: listRuns(lines, counts) };
 }
 
 /** A copyright line names the publisher: "© 2025 Editorji Technologies Pvt. Ltd." */
@@ -93,7 +95,7 @@ function copyrightHolder(line: string): string | undefined {
 }
 
 /** Lines before the story: the page's headline, menus, section labels and bylines. Only the headline is kept, as the title. */
-function readHeader(d: Draft, line: string): void {
+function readHeader(d: Draft, line: string, n: number): void {
   d.removed.push(line);
   // "Talks end with a prisoner swap | Reuters": the publisher after a bar leaves the title and names the source.
   const [, headline, publisher] = line.match(/^([^|]{20,}?)\s+\|\s+([^|]{2,40})$/) ?? [];
@@ -103,20 +105,22 @@ function readHeader(d: Draft, line: string): void {
     return;
   }
   // The headline: the first line of some length that is not a menu ("World | Politics"), a bullet or a byline.
-  if (!d.title && words(line) >= 4 && !DROP.test(line) && !/^[•\-*·]/.test(line) && !/\s[|•·]\s/.test(line) && !/^by\s/i.test(line)) d.title = line;
+  if (!d.title && n >= 4 && !DROP.test(line) && !/^[•\-*·]/.test(line) && !/\s[|•·]\s/.test(line) && !/^by\s/i.test(line)) d.title = line;
 }
 
 /** Whether a line inside the story's span is furniture rather than story. */
-function isBodyFurniture(line: string, prose: boolean, inList: boolean): boolean {
-  if (DROP.test(line) || inList || isTitleCase(line) || isCaption(line)) return true;
-  return !prose && !(words(line) >= 5 && endsSentence(line));
+function isBodyFurniture(line: string, prose: boolean, inList: boolean, n: number): boolean {
+  // Prose is never title case (isProse asked already).
+  if (DROP.test(line) || inList || (!prose && isTitleCase(line)) || isCaption(line)) return true;
+  return !prose && !(n >= 5 && endsSentence(line));
 }
 
 /** Judges one line of the page: story, furniture, or a cue to the title, date or publisher. */
 function readLine(d: Draft, page: Survey, line: string, i: number): void {
   if (d.stopped) return void d.removed.push(line);
   const prose = page.prose[i];
-  if (isDateLine(line)) {
+  const n = page.words[i];
+  if (isDateLine(line, n)) {
     d.date ??= parsePublicationDate(line);
     return void d.removed.push(line);
   }
@@ -125,7 +129,7 @@ function readLine(d: Draft, page: Survey, line: string, i: number): void {
     d.source ??= holder || undefined;
     return void d.removed.push(line);
   }
-  if (i < page.firstProse || page.firstProse < 0) return readHeader(d, line);
+  if (i < page.firstProse || page.firstProse < 0) return readHeader(d, line, n);
   if (STOP.test(line.replace(/[:.]$/, "")) && !prose) {
     d.stopped = true;
     return void d.removed.push(line);
@@ -134,9 +138,9 @@ function readLine(d: Draft, page: Survey, line: string, i: number): void {
     d.teaser = true;
     return void d.removed.push(line);
   }
-  if (isBodyFurniture(line, prose, page.inList.has(i))) {
+  if (isBodyFurniture(line, prose, page.inList.has(i), n)) {
     // A lone word or brand after the story is usually the publisher's name.
-    if (i > page.lastProse && words(line) === 1 && /^[A-Z][\w.-]+$/.test(line) && !DROP.test(line)) d.source ??= line;
+    if (i > page.lastProse && n === 1 && /^[A-Z][\w.-]+$/.test(line) && !DROP.test(line)) d.source ??= line;
     return void d.removed.push(line);
   }
   if (d.teaser) {

@@ -16,6 +16,8 @@ import { alliesListed, relationalNouns } from "./patterns/kinship";
 import { basedIn, compoundParticiples, placedByApposition, placedIn, placesOfCountry } from "./patterns/places";
 import { namedTogether, postInApposition } from "./patterns/apposition";
 import { phraseTriggers } from "./patterns/verb-frames";
+import { heldTerritory } from "./patterns/occupation";
+import { receptions } from "./patterns/hosting";
 import { wordTriggers } from "./patterns/triggers";
 
 export type { DocState, FoundRelation, SentenceInput } from "./types";
@@ -40,7 +42,7 @@ export function sentenceRelations(s: SentenceInput, entities: DocEntity[], state
     modality: modalityOfSentence(s.tokens),
   };
   // The order matters: where two patterns give the same fact, the first one's evidence is kept.
-  for (const pattern of [rolesWithName, pairedPosts, relationalNouns, alliesListed, postInApposition, namedTogether, placesOfCountry, placedIn, basedIn, placedByApposition, wingsOfBodies, compoundParticiples]) pattern(c);
+  for (const pattern of [rolesWithName, pairedPosts, relationalNouns, alliesListed, postInApposition, namedTogether, placesOfCountry, placedIn, basedIn, placedByApposition, wingsOfBodies, compoundParticiples, heldTerritory, receptions]) pattern(c);
   wordTriggers(c, phraseTriggers(c));
   // Remember who imposes sanctions, for "the sanctions target …" later on.
   for (const r of out) if (r.relation === "SANCTIONED") state.lastSanctioner = entities[r.source];

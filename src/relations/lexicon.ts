@@ -54,11 +54,26 @@ export interface RelationsLexicon {
   relativePronouns: string[];
   reportedSentenceCues: string[];
   participleOpeners: string[];
+  unrealisedModifiers: string[];
+  judgementVerbs: string[];
+  copulas: string[];
+  meritAdjectives: string[];
+  meritNouns: string[];
+  notingVerbs: string[];
+  agentParticiples: string[];
+  causativeVerbs: string[];
+  ceasingVerbs: string[];
+  agreementVerbs: string[];
+  listLinks: string[];
+  descriptiveCompounds: string[];
+  receptionVerbs: string[];
+  receptionPlaces: string[];
+  militaryGoods: { qualifiers: string[]; goods: string[] };
   whereClauseRelations: { verbs: RelationType[]; nouns: RelationType[] };
 }
 
 const FRAME_FIELDS = ["relation", "byObject", "actorKinds", "targetKinds", "coordinated", "between", "needsObjectClass"];
-const WORD_LISTS = ["negations", "planned", "possible", "reported", "lightVerbs", "hostNouns", "allyNouns", "placeNouns", "diplomaticMissions", "controlParticiples", "placedOrganizationHeads", "hypothetical", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues", "participleOpeners"] as const;
+const WORD_LISTS = ["negations", "planned", "possible", "reported", "lightVerbs", "hostNouns", "allyNouns", "placeNouns", "diplomaticMissions", "controlParticiples", "placedOrganizationHeads", "hypothetical", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues", "participleOpeners", "unrealisedModifiers", "judgementVerbs", "copulas", "meritAdjectives", "meritNouns", "notingVerbs", "agentParticiples", "causativeVerbs", "ceasingVerbs", "agreementVerbs", "listLinks", "descriptiveCompounds", "receptionVerbs", "receptionPlaces"] as const;
 
 function readFrame(value: unknown, at: At, objectClasses: Record<string, string[]>, extra: string[] = []): Frame {
   const o = fields(value, at, ["target"], [...FRAME_FIELDS, ...extra]);
@@ -89,10 +104,11 @@ function readPhrase(value: unknown, at: At, objectClasses: Record<string, string
 /** Checks the parsed relations lexicon and returns it typed; throws naming the file and the entry. */
 export function readRelationsLexicon(value: unknown, file = "lexicons/relations.json"): RelationsLexicon {
   const at: At = { file, path: "" };
-  const o = fields(value, at, ["objectClasses", "verbs", "phrases", "nouns", "evaluative", "relationTargets", "actorKinds", "whereClauseRelations", ...WORD_LISTS]);
+  const o = fields(value, at, ["objectClasses", "verbs", "phrases", "nouns", "evaluative", "relationTargets", "actorKinds", "whereClauseRelations", "militaryGoods", ...WORD_LISTS]);
   const objectClasses = record(o.objectClasses, entry(at, "objectClasses"), words);
   const lists = Object.fromEntries(WORD_LISTS.map((k) => [k, words(o[k], entry(at, k))])) as Record<(typeof WORD_LISTS)[number], string[]>;
   const evaluative = fields(o.evaluative, entry(at, "evaluative"), ["verbs", "positive", "negative"]);
+  const military = fields(o.militaryGoods, entry(at, "militaryGoods"), ["qualifiers", "goods"]);
   const where = fields(o.whereClauseRelations, entry(at, "whereClauseRelations"), ["verbs", "nouns"]);
   const relationTargets = record(o.relationTargets, entry(at, "relationTargets"), (v, a) => list(v, a, entityKind));
   for (const r of Object.keys(relationTargets)) relationType(r, entry(entry(at, "relationTargets"), r));
@@ -105,6 +121,7 @@ export function readRelationsLexicon(value: unknown, file = "lexicons/relations.
     evaluative: { verbs: words(evaluative.verbs, entry(at, "evaluative.verbs")), positive: words(evaluative.positive, entry(at, "evaluative.positive")), negative: words(evaluative.negative, entry(at, "evaluative.negative")) },
     relationTargets: relationTargets as Partial<Record<RelationType, EntityKind[]>>,
     actorKinds: list(o.actorKinds, entry(at, "actorKinds"), entityKind),
+    militaryGoods: { qualifiers: words(military.qualifiers, entry(at, "militaryGoods.qualifiers")), goods: words(military.goods, entry(at, "militaryGoods.goods")) },
     whereClauseRelations: { verbs: list(where.verbs, entry(at, "whereClauseRelations.verbs"), relationType), nouns: list(where.nouns, entry(at, "whereClauseRelations.nouns"), relationType) },
   };
 }
@@ -144,6 +161,32 @@ export const IRREGULAR_PARTICIPLES = new Set(lex.irregularParticiples);
 export const RELATIVES = new Set(lex.relativePronouns);
 /** Words that may open a participle clause before the main one: "After meeting X, Y …". */
 export const PARTICIPLE_OPENERS = new Set(lex.participleOpeners);
+/** "a planned meeting", "the proposed summit": an event named as a plan is no fact. */
+export const UNREALISED_MODIFIERS = new Set(lex.unrealisedModifiers);
+/** "said Putin was a war criminal": a verb of saying or belief, then a judged clause after a copula (by lemma). */
+export const JUDGEMENT_VERBS = new Set(lex.judgementVerbs);
+export const COPULAS = new Set(lex.copulas);
+/** "noted good results from X": merit named as an adjective and a noun of work done. */
+export const MERIT_ADJECTIVES = new Set(lex.meritAdjectives);
+export const MERIT_NOUNS = new Set(lex.meritNouns);
+export const NOTING_VERBS = new Set(lex.notingVerbs);
+/** "The strikes, ordered by X, hit …": a participle naming who is behind the noun before it. */
+export const AGENT_PARTICIPLES = new Set(lex.agentParticiples);
+/** "pressure Moscow into ending the war": who is pressed (causative) to stop (ceasing) what it wages. */
+export const CAUSATIVE_VERBS = new Set(lex.causativeVerbs);
+export const CEASING_VERBS = new Set(lex.ceasingVerbs);
+/** "A, B end talks with agreement": verbs closing on an agreement, for symmetric nouns. */
+export const AGREEMENT_VERBS = new Set(lex.agreementVerbs);
+/** "…, including the deployment of …", "as well as the transfer of …": words that list one nominalisation after another. */
+export const LIST_LINKS = new Set(lex.listLinks);
+/** "military supplies", "lethal aid": goods that are weapons after a military qualifier. */
+export const MILITARY_QUALIFIERS = new Set(lex.militaryGoods.qualifiers);
+export const MILITARY_GOODS = new Set(lex.militaryGoods.goods);
+/** "Madrid-style", "Russian-made": a name joined to these describes a thing and does not act. */
+export const DESCRIPTIVE_COMPOUNDS = new Set(lex.descriptiveCompounds);
+/** "welcomed Y at the airport", "waited for Y on the red carpet": a reception in person, told by its place. */
+export const RECEPTION_VERBS = new Set(lex.receptionVerbs);
+export const RECEPTION_PLACES = new Set(lex.receptionPlaces);
 export const WHERE_VERB_RELATIONS = new Set(lex.whereClauseRelations.verbs);
 export const WHERE_NOUN_RELATIONS = new Set(lex.whereClauseRelations.nouns);
 // What may stand between a preposition and its object's name: "in the city of", "to the Russian".

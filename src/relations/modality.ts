@@ -17,7 +17,7 @@ export function modalityAt(s: SentenceInput, subjectEnd: number, k: number, base
   const span = s.tokens.slice(Math.max(subjectEnd, k - 5), k);
   if (span.some((x) => NEGATIONS.has(x.lower))) return "negated";
   if (span.some((x) => PLANNED.has(x.lower))) return "planned";
-  if (span.some((x) => POSSIBLE.has(x.lower))) return "possible";
+  if (span.some((x) => POSSIBLE.has(x.lower) && x.pos !== "NOUN" && x.pos !== "PROPN")) return "possible"; // not the month "in May"
   if (span.some((x) => REPORTED.has(x.lower))) return "reported";
   return base;
 }

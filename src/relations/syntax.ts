@@ -1,8 +1,9 @@
 // Sentence syntax the patterns share, read off part-of-speech tags and
 // mention spans: subjects, objects, coordination and apposition.
 import type { Mention } from "../mentions";
+import type { DocEntity } from "../entities";
 import type { EntityOf, SentenceInput } from "./types";
-import { CLAUSE_BREAKS, NP_INNER, PARTICIPLE_OPENERS, PREPOSITIONS, RELATIVES } from "./lexicon";
+import { AGENT_PARTICIPLES, AGREEMENT_VERBS, CLAUSE_BREAKS, NP_INNER, PARTICIPLE_OPENERS, PREPOSITIONS, RELATIVES } from "./lexicon";
 
 export function isMentionStart(s: SentenceInput, k: number): boolean {
   return s.mentions.some((m) => m.start <= k && k < m.end);
@@ -49,7 +50,9 @@ function headlinePair(s: SentenceInput, m: Mention, out: Mention[], direction: -
   const t = s.tokens;
   const start = first.outerStart ?? first.start;
   const opens = start === 0 || (start === 1 && /^["“‘]$/.test(t[0].text));
-  return opens && !first.possessive && !last.possessive && t[first.end]?.text === "," && first.end + 1 === (last.outerStart ?? last.start) && t[last.end]?.pos === "VERB";
+  // A headline's verb may be tagged as a noun: "Ukraine, Russia end talks".
+  const verb = t[last.end]?.pos === "VERB" || AGREEMENT_VERBS.has(t[last.end]?.lemma ?? "");
+  return opens && !first.possessive && !last.possessive && t[first.end]?.text === "," && first.end + 1 === (last.outerStart ?? last.start) && verb;
 }
 
 /**
@@ -73,11 +76,48 @@ function joinsClauses(s: SentenceInput, first: Mention, last: Mention, pair: boo
  */
 function openingClauseSubject(s: SentenceInput, k: number): Mention | undefined {
   const t = s.tokens;
-  if (!/ing$/.test(t[k].lower) || !(k === 0 || (k === 1 && PARTICIPLE_OPENERS.has(t[0].lower)))) return undefined;
+  // A quoted paragraph may open with its quotation mark: "”Since signing …".
+  const open = OPENING_QUOTES.test(t[0]?.text ?? "") ? 1 : 0;
+  // "Having signed the accord, A and B …": a perfect participle opens the clause too.
+  const perfect = k === open + 1 && t[open].lower === "having";
+  if (!(/ing$/.test(t[k].lower) || perfect) || !(k === open || perfect || (k === open + 1 && PARTICIPLE_OPENERS.has(t[open].lower)))) return undefined;
+  // "Leading contenders X, Y and Z …": an -ing word before a bare noun qualifies it; a participle takes an object.
+  if (t[k + 1]?.pos === "NOUN") return undefined;
   const comma = t.findIndex((x, i) => i > k && x.text === ",");
   if (comma < 0) return undefined;
   const main = s.mentions.find((m) => (m.outerStart ?? m.start) > comma && m.ref !== "adjective");
-  return main && (main.outerStart ?? main.start) - comma <= 2 && !isPrepObject(s, main) ? main : undefined;
+  if (!main || (main.outerStart ?? main.start) - comma > 2 || isPrepObject(s, main)) return undefined;
+  // "Since signing the treaty, North Korea and Russia have …": the last conjunct, so that reading back finds them all.
+  return coordinated(s, main, 1).pop() ?? main;
+}
+
+const OPENING_QUOTES = /^["“”‘’']$/;
+
+/**
+ * "The sanctions, announced via Trump's platform, target …", "The strikes, ordered by Netanyahu, hit …": before the
+ * verb at k, a noun and a participle phrase in commas naming who is behind it (after "by", or a possessor).
+ */
+export function agentPhrase(s: SentenceInput, k: number): { head: string; agent: Mention } | undefined {
+  const t = s.tokens;
+  let close = k - 1;
+  while (close > 0 && (t[close].pos === "ADV" || t[close].pos === "AUX")) close--;
+  if (t[close]?.text !== ",") return undefined;
+  let open = close - 1;
+  while (open > 0 && close - open < 14 && t[open].text !== ",") open--;
+  // "The sanctions, which were announced by X, …": a relative clause may carry the participle.
+  let verb = open + 1;
+  if (RELATIVES.has(t[verb]?.lower ?? "")) {
+    verb++;
+    while (t[verb]?.pos === "AUX") verb++;
+  }
+  if (t[open]?.text !== "," || !AGENT_PARTICIPLES.has(t[verb]?.lower) || t[open - 1]?.pos !== "NOUN") return undefined;
+  const byBefore = (m: Mention) => {
+    let j = (m.outerStart ?? m.start) - 1;
+    while (j > open && t[j].pos === "DET") j--;
+    return t[j].lower === "by";
+  };
+  const agent = s.mentions.find((m) => m.start > open + 1 && m.end <= close && m.ref !== "adjective" && (byBefore(m) || m.possessive));
+  return agent ? { head: t[open - 1].lower, agent } : undefined;
 }
 
 /** The subject of a trigger at k: the agent that does it. */
@@ -147,10 +187,12 @@ export function targetOf(s: SentenceInput, from: number, spec: string[], window 
     if (p === "object") {
       if (t[from] && (t[from].lower === "that" || t[from].lower === "whether" || t[from].lower === "if")) continue;
       // "met his counterpart Choe": a possessive pronoun is not the object.
-      const m = s.mentions.find((x) => x.start >= from && x.start < limit && inClause(x) && x.ref !== "adjective" && !(x.ref === "pronoun" && /^(his|her|its|their)$/i.test(x.surface) && t[x.end]?.pos !== "PUNCT"));
+      const m = s.mentions.find((x) => x.start >= from && x.start < limit && inClause(x) && x.ref !== "adjective" && !(x.ref === "pronoun" && /^(his|her|its|their)$/i.test(x.surface) && t[x.end]?.pos !== "PUNCT") && !inHyphenedPair(s, x));
       // A hyphened participle qualifies the object: "shelled the Russian-controlled city of Melitopol".
       const between = t.slice(from, m?.start ?? from);
-      if (m && !between.some((x, q) => (x.pos === "ADP" && !["of", "about", "around"].includes(x.lower)) || (x.pos === "VERB" && between[q - 1]?.text !== "-"))) return resolveOwned(m);
+      // ", and" after the noun object opens a new clause: "hailed the summit, and Biden praised China".
+      const newClause = (q: number) => between[q].text === "," && between[q + 1]?.pos === "CCONJ";
+      if (m && !between.some((x, q) => (x.pos === "ADP" && !["of", "about", "around"].includes(x.lower)) || (x.pos === "VERB" && between[q - 1]?.text !== "-") || newClause(q))) return resolveOwned(m);
       continue;
     }
     for (let q = from; q < limit; q++) {
@@ -162,6 +204,25 @@ export function targetOf(s: SentenceInput, from: number, spec: string[], window 
     }
   }
   return undefined;
+}
+
+/** A name in a hyphened pair before a noun ("hailed the North Korea-Russia alliance") qualifies the noun. */
+function inHyphenedPair(s: SentenceInput, m: Mention): boolean {
+  const t = s.tokens;
+  const start = m.outerStart ?? m.start;
+  const other = isJoiningHyphen(s, m.end) ? s.mentions.find((x) => x.start === m.end + 1) : isJoiningHyphen(s, start - 1) ? s.mentions.find((x) => x.end === start - 1) : undefined;
+  return !!other && t[Math.max(m.end, other.end)]?.pos === "NOUN";
+}
+
+/** A hyphen at j written tight between two words ("U.S.-ROK"), not a dash between spaces ("Vaughn - Troy"). */
+export function isJoiningHyphen(s: SentenceInput, j: number): boolean {
+  const t = s.tokens;
+  return j > 0 && t[j]?.text === "-" && t[j - 1].end === t[j].start && t[j].end === t[j + 1]?.start;
+}
+
+/** The country a mention stands for: a demonym ("Russian-held") is linked to no entity, so its country is found by name, if the article names it. */
+export function countryOrEntity(entities: DocEntity[], entityOf: EntityOf, m: Mention): DocEntity | undefined {
+  return m.ref === "adjective" ? entities.find((e) => e.kind === "Country" && e.label === m.name) : entityOf(m);
 }
 
 /** The place a "where" clause before k refers back to: "the Kursk region, where Ukraine launched …". */

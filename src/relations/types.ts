@@ -47,6 +47,6 @@ export interface SentenceContext {
   add: Add;
   /** The modality the whole sentence carries ("according to …" → reported). */
   modality: Modality;
-  /** The last noun trigger's possessor, shared by a nominalisation listed after it. */
-  nounActor?: Mention;
+  /** The possessors of the noun triggers read so far, for a nominalisation listed after them. */
+  nounActors?: Mention[];
 }

@@ -1,19 +1,21 @@
-// Runs extractFile for each job the main thread posts; answers with the result and stage times.
+// Runs extractFile for each job of each batch the main thread posts; answers the
+// batch in one message, each job with its result (or error) and stage times.
 import { parentPort } from "node:worker_threads";
 import { extractFile, type FileJob } from "../extract-file";
 import { newStageTimes } from "../extract";
-import type { WorkerMessage } from "./pool";
+import type { JobAnswer, PoolMessage, WorkerMessage } from "./pool";
 
 const post = (msg: WorkerMessage) => parentPort!.postMessage(msg);
 
-parentPort!.on("message", (msg: { id: number; job: FileJob }) => {
+function answer(id: number, job: FileJob): JobAnswer {
   const times = { ...newStageTimes(), ingest: 0 };
   try {
-    const result = extractFile(msg.job, times);
-    post({ id: msg.id, result, times });
+    return { id, result: extractFile(job, times), times };
   } catch (e) {
-    post({ id: msg.id, error: (e as Error).stack ?? String(e), times });
+    return { id, error: (e as Error).stack ?? String(e), times };
   }
-});
+}
+
+parentPort!.on("message", (msg: PoolMessage) => post({ answers: msg.batch.map((b) => answer(b.id, b.job)) }));
 // Loaded: from here on, a death is the job's doing, not the worker's start-up.
 post({ ready: true });

@@ -29,3 +29,10 @@ export function hasFacts(text: string, ...expected: string[]): void {
   const f = readFacts(text);
   for (const fact of expected) assert.ok(f.list.includes(fact), `expected «${fact}» from «${text}», got:\n  ${f.list.join("\n  ")}`);
 }
+
+/** Asserts that the text gives none of the unexpected facts, and the control fact (so an empty extraction cannot pass). */
+export function lacksFacts(text: string, control: string, ...unexpected: string[]): void {
+  hasFacts(text, control);
+  const f = readFacts(text);
+  for (const fact of unexpected) assert.ok(!f.list.includes(fact), `did not expect «${fact}» from «${text}», got:\n  ${f.list.join("\n  ")}`);
+}

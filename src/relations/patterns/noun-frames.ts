@@ -1,70 +1,168 @@
 // Noun triggers (lexicons/relations.json: nouns): the actor is a possessor or
 // modifier ("Moscow's invasion of Ukraine", "US sanctions"), a light verb's
-// subject ("held a meeting with"), or for symmetric nouns the clause's subject;
-// "between X and Y" relates X and Y.
-import { RELATIONS, type RelationType } from "../../schema";
+// subject ("held a meeting with"), the one urged to stop ("pressure Moscow into
+// ending the war on Ukraine"), or for symmetric nouns the clause's subject;
+// "between X and Y" and "the X-Y alliance" relate X and Y.
+import { RELATIONS, type Modality, type RelationType } from "../../schema";
 import type { Mention } from "../../mentions";
+import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
-import { LIGHT_VERBS, NOUNS, WHERE_NOUN_RELATIONS, type NounFrame } from "../lexicon";
+import { AGREEMENT_VERBS, CAUSATIVE_VERBS, CEASING_VERBS, DESCRIPTIVE_COMPOUNDS, LIGHT_VERBS, LIST_LINKS, NOUNS, UNREALISED_MODIFIERS, WHERE_NOUN_RELATIONS, type NounFrame } from "../lexicon";
 import { modalityAt } from "../modality";
-import { coordinated, subjectOf, targetOf, whereAntecedent } from "../syntax";
+import { coordinated, countryOrEntity, isJoiningHyphen, subjectOf, targetOf, whereAntecedent } from "../syntax";
 import { objectClasses } from "./verb-frames";
+
+type Tokens = SentenceInput["tokens"];
 
 /** A noun trigger at k with its frame. */
 export function nounRelations(c: SentenceContext, k: number, f: NounFrame): void {
   const { s, entityOf, add, state } = c;
   const t = s.tokens;
   const verb = t[k].text;
-  // Possessor or modifier before the noun, adjectives allowed between: "Moscow's full-scale invasion", "US sanctions".
-  let j = k - 1;
-  while (j >= 0 && (t[j].pos === "ADJ" || t[j].pos === "NOUN" && !NOUNS[t[j].lower] || t[j].text === "-" || t[j].pos === "NUM")) j--;
-  if (j >= 0 && /^['’]s?$/.test(t[j].text)) j--;
-  if (j >= 0 && t[j].lower === "their" && f.relation && RELATIONS[f.relation].symmetric) return partiesOfSubject(c, k, f.relation);
-  let actor = possessorAt(c, j);
-  if (actor) c.nounActor = actor;
-  else if (j >= 0 && (t[j].lower === "the" || t[j].lower === "its") && [",", "and"].includes(t[j - 1]?.lower)) actor = c.nounActor; // "its deployment of troops to X, and the transfer of missiles to X"
-  if (actor && f.relation === "SANCTIONED") state.lastSanctioner = entityOf(actor) ?? state.lastSanctioner;
+  // A planned visit is kept as planned, like "will visit"; a planned meeting or attack is no fact.
+  if (f.relation !== "VISITED" && isUnrealised(t, k)) return;
+  const j = modifierStart(t, k);
+  const symmetric = !!f.relation && RELATIONS[f.relation].symmetric;
+  if (symmetric && j >= 0 && t[j].lower === "their") return partiesOfSubject(c, k, f.relation!);
+  if (symmetric && (pairRelation(c, k, f.relation!, j) || betweenParties(c, k, f.relation!, f))) return;
+  const possessor = possessorAt(c, j);
+  if (possessor) (c.nounActors ??= []).push(possessor);
+  if (possessor && f.relation === "SANCTIONED") state.lastSanctioner = entityOf(possessor) ?? state.lastSanctioner;
 
-  // "the agreement between Moscow and Pyongyang".
-  let q = k + 1;
-  while (q < t.length && t[q].pos === "ADJ") q++;
-  if (f.between && f.relation && t[q]?.lower === "between") {
-    const relation = f.relation;
-    // "talks between Brazil, India and South Africa": every pair of parties.
-    const a = s.mentions.find((m) => m.start > q && m.start <= q + 3);
-    const parties = a ? [a, ...coordinated(s, a, 1)] : [];
-    parties.forEach((x, i) => parties.slice(i + 1).forEach((y) => add(entityOf(x), entityOf(y), relation, verb, c.modality)));
-    return;
-  }
-  let target = targetOf(s, k + 1, f.target, f.byObject ? 10 : 6);
-  if (!target && f.relation && WHERE_NOUN_RELATIONS.has(f.relation)) target = whereAntecedent(s, k, entityOf);
-  // "Armenia and Azerbaijan signed a peace agreement": with no other party named, the coordinated subjects.
-  if (!target && !actor && f.relation && RELATIONS[f.relation].symmetric && lightVerbBefore(t, k)) return partiesOfSubject(c, k, f.relation);
+  const target = nounTarget(c, k, f);
+  // "Armenia and Azerbaijan signed a peace agreement", "A, B end talks with agreement": the coordinated subjects.
+  if (!target && !possessor && symmetric && (lightVerbBefore(t, k) || agreementVerbBefore(s, k))) return partiesOfSubject(c, k, f.relation!);
   if (!target) return;
   // "the transfer of ballistic missiles to": the relation by what is transferred.
-  const relations = f.byObject ? objectClasses(s, k + 1, target.start).flatMap((cl) => f.byObject?.[cl] ?? []) : f.relation ? [f.relation] : [];
+  const relations = f.byObject ? objectClasses(s, k + 1, target.mention?.start ?? k + 1).flatMap((cl) => f.byObject?.[cl] ?? []) : f.relation ? [f.relation] : [];
   if (!relations.length) return;
-  if (!actor) {
-    // "held a meeting with", "launched an offensive", "a mutual defense treaty with Russia": the clause's subject.
-    if (!lightVerbBefore(t, k) && !RELATIONS[relations[0]].symmetric) return;
-    actor = subjectOf(s, k);
-  }
+  const urged = urgedToStop(s, k);
+  const actor = urged ?? possessor ?? listedActor(c, k, j, target.entity) ?? clauseActor(s, k, relations[0]);
   if (!actor) return;
-  const mod = modalityAt(s, actor.end, k, c.modality);
+  // "urged Israel to halt its offensive": the halting is asked for, the offensive is a fact.
+  const mod: Modality | "negated" = urged ? c.modality : modalityAt(s, actor.end, k, c.modality);
   if (mod === "negated") return;
-  for (const relation of relations) for (const tg of [target, ...coordinated(s, target, 1)]) add(entityOf(actor), entityOf(tg), relation, verb, mod);
+  const targets = target.mention ? [target.mention, ...coordinated(s, target.mention, 1)].map(entityOf) : [target.entity];
+  for (const relation of relations) for (const tg of targets) add(entityOf(actor), tg, relation, verb, mod);
+}
+
+/** Where the modifiers before the noun at k begin: "Moscow's full-scale invasion", "its brutal and illegal war". */
+function modifierStart(t: Tokens, k: number): number {
+  let j = k - 1;
+  // A headline's verb tagged as a noun ("Russia end talks") is no modifier.
+  const modifier = (x: Tokens[number]) =>
+    x.pos === "ADJ" || (x.pos === "NOUN" && !NOUNS[x.lower] && !AGREEMENT_VERBS.has(x.lower)) || x.text === "-" || x.pos === "NUM" || x.pos === "SYM" || UNREALISED_MODIFIERS.has(x.lower);
+  while (j >= 0 && (modifier(t[j]) || (t[j].pos === "CCONJ" && t[j - 1]?.pos === "ADJ" && t[j + 1]?.pos === "ADJ"))) j--;
+  if (j >= 0 && /^['’]s?$/.test(t[j].text)) j--;
+  return j;
+}
+
+/** "the U.S.-ROK alliance", "the China-Russia summit": the two names joined by the hyphen are the parties. */
+function pairRelation(c: SentenceContext, k: number, relation: RelationType, j: number): boolean {
+  const pair = hyphenedPair(c.s, j);
+  if (!pair) return false;
+  const mod = modalityAt(c.s, 0, k, c.modality); // "scrapped the US-Iran deal"
+  if (mod !== "negated") c.add(c.entityOf(pair[0]), c.entityOf(pair[1]), relation, c.s.tokens[k].text, mod);
+  return true;
+}
+
+/** "the agreement between Moscow and Pyongyang", "talks between Brazil, India and South Africa": every pair of parties. */
+function betweenParties(c: SentenceContext, k: number, relation: RelationType, f: NounFrame): boolean {
+  const { s, entityOf, add } = c;
+  let q = k + 1;
+  while (q < s.tokens.length && s.tokens[q].pos === "ADJ") q++;
+  if (!f.between || s.tokens[q]?.lower !== "between") return false;
+  const a = s.mentions.find((m) => m.start > q && m.start <= q + 3);
+  const parties = a ? [a, ...coordinated(s, a, 1)] : [];
+  parties.forEach((x, i) => parties.slice(i + 1).forEach((y) => add(entityOf(x), entityOf(y), relation, s.tokens[k].text, c.modality)));
+  return true;
+}
+
+/** The noun's target: a name where the frame says, a "where" clause's place, or a country by its demonym ("strikes on a Russian air base"). */
+function nounTarget(c: SentenceContext, k: number, f: NounFrame): { mention?: Mention; entity?: DocEntity } | undefined {
+  const { s, entityOf } = c;
+  let mention = targetOf(s, k + 1, f.target, f.byObject ? 10 : 6);
+  if (!mention && f.relation && WHERE_NOUN_RELATIONS.has(f.relation)) mention = whereAntecedent(s, k, entityOf);
+  if (mention) return { mention, entity: entityOf(mention) };
+  const country = f.relation === "ATTACKED" ? demonymSite(c, k + 1, f.target) : undefined;
+  return country ? { entity: country } : undefined;
+}
+
+/** "on a Russian missile launch site": the country of a demonym that qualifies a place struck, if the article names it. */
+function demonymSite(c: SentenceContext, from: number, preps: string[]): DocEntity | undefined {
+  const t = c.s.tokens;
+  if (!preps.includes(t[from]?.lower ?? "")) return undefined;
+  const m = c.s.mentions.find((x) => x.start > from && x.start <= from + 2 && x.ref === "adjective");
+  if (!m || !t.slice(from + 1, m.start).every((x) => x.pos === "DET") || !["NOUN", "ADJ"].includes(t[m.end]?.pos ?? "")) return undefined;
+  return countryOrEntity(c.entities, c.entityOf, m);
+}
+
+/**
+ * "pressure Moscow into ending the war on Ukraine", "urged Israel to halt its offensive in Gaza": the one pressed to
+ * stop is the one waging it.
+ */
+function urgedToStop(s: SentenceInput, k: number): Mention | undefined {
+  const t = s.tokens;
+  let q = k - 1;
+  while (q >= 0 && t[q].pos === "ADJ") q--;
+  if (q >= 0 && (t[q].pos === "DET" || t[q].lower === "its" || t[q].lower === "their")) q--;
+  if (q < 2 || !CEASING_VERBS.has(t[q].lemma) || !["into", "to"].includes(t[q - 1].lower)) return undefined;
+  const urged = s.mentions.find((m) => m.end === q - 1 && m.ref !== "adjective");
+  if (!urged) return undefined;
+  let v = (urged.outerStart ?? urged.start) - 1;
+  if (t[v]?.lower === "on") v--; // "called on Russia to end"
+  return CAUSATIVE_VERBS.has(t[v]?.lemma ?? "") ? urged : undefined;
+}
+
+/**
+ * "X's support to Y, including the deployment of troops to Y and the transfer of missiles to Y": a nominalisation
+ * listed after others takes the last possessor that is not its own target.
+ */
+function listedActor(c: SentenceContext, k: number, j: number, target: DocEntity | undefined): Mention | undefined {
+  const t = c.s.tokens;
+  if (j < 1 || !(t[j].lower === "the" || t[j].lower === "its") || !LIST_LINKS.has(t[j - 1].lower)) return undefined;
+  return (c.nounActors ?? []).filter((m) => m.start < k && c.entityOf(m) !== target).pop();
+}
+
+/** "held a meeting with", "launched an offensive", "a mutual defense treaty with Russia": the clause's subject. */
+function clauseActor(s: SentenceInput, k: number, relation: RelationType): Mention | undefined {
+  return lightVerbBefore(s.tokens, k) || RELATIONS[relation].symmetric ? subjectOf(s, k) : undefined;
+}
+
+/** Two names joined by a hyphen, the second ending at j: "U.S.-ROK", "North Korea-Russia". */
+export function hyphenedPair(s: SentenceInput, j: number): [Mention, Mention] | undefined {
+  const second = s.mentions.find((m) => m.end - 1 === j && !m.possessive);
+  const hyphen = second ? (second.outerStart ?? second.start) - 1 : -1;
+  const first = isJoiningHyphen(s, hyphen) ? s.mentions.find((m) => m.end === hyphen) : undefined;
+  return first && second ? [first, second] : undefined;
 }
 
 /** The mention ending at j that owns a noun ("Moscow's"), or for "its"/"their" the last country or body before. */
 function possessorAt(c: SentenceContext, j: number): Mention | undefined {
   const { s } = c;
   if (j < 0) return undefined;
-  const named = s.mentions.find((m) => m.end - 1 === j);
+  // "a Madrid-style bombing", "Russian-made missiles": the name only describes the thing.
+  const named = s.mentions.find((m) => m.end - 1 === j && !(s.tokens[m.end]?.text === "-" && DESCRIPTIVE_COMPOUNDS.has(s.tokens[m.end + 1]?.lower ?? "")));
   if (named || (s.tokens[j].lower !== "its" && s.tokens[j].lower !== "their")) return named;
   return s.mentions.filter((m) => m.end <= j && (m.kind === "Country" || m.kind === "Organization")).pop();
 }
 
-const lightVerbBefore = (t: SentenceInput["tokens"], k: number) => t.slice(Math.max(0, k - 4), k).some((x) => LIGHT_VERBS.has(x.lemma) && x.pos === "VERB");
+/** "a planned meeting", "the proposed peace deal": a modifier before the noun says the event has not happened. */
+function isUnrealised(t: Tokens, k: number): boolean {
+  let j = k - 1;
+  for (; j >= 0 && j >= k - 3 && ["ADJ", "NOUN", "VERB", "PUNCT"].includes(t[j].pos); j--) if (UNREALISED_MODIFIERS.has(t[j].lower)) return true;
+  return j >= 0 && t[j].pos === "DET" && UNREALISED_MODIFIERS.has(t[j].lower); // "any arms deal"
+}
+
+const lightVerbBefore = (t: Tokens, k: number) => t.slice(Math.max(0, k - 4), k).some((x) => LIGHT_VERBS.has(x.lemma) && x.pos === "VERB");
+/**
+ * "A, B end talks with agreement", "A and B sealed a deal": verbs that close on an agreement, for symmetric nouns
+ * only; right after a name a headline's verb may be tagged as a noun.
+ */
+function agreementVerbBefore(s: SentenceInput, k: number): boolean {
+  for (let q = Math.max(0, k - 8); q < k; q++) if (AGREEMENT_VERBS.has(s.tokens[q].lemma) && (s.tokens[q].pos === "VERB" || s.mentions.some((m) => m.end === q))) return true;
+  return false;
+}
 
 /** "Pyongyang and Moscow bolstered their alliance": the coordinated subjects are the parties, each pair once. */
 function partiesOfSubject(c: SentenceContext, k: number, relation: RelationType): void {

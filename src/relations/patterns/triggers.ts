@@ -1,10 +1,10 @@
 // Single-word triggers: each token is read as a verb frame, a noun frame or
 // an evaluative verb, by its tag and the lexicon.
 import type { SentenceContext } from "../types";
-import { EVAL_VERBS, NOUNS, SANCTION_NOUNS, VERBS } from "../lexicon";
-import { isMentionStart } from "../syntax";
-import { evaluative } from "./evaluative";
-import { nounRelations } from "./noun-frames";
+import { EVAL_VERBS, JUDGEMENT_VERBS, NOTING_VERBS, NOUNS, SANCTION_NOUNS, VERBS } from "../lexicon";
+import { agentPhrase, isMentionStart } from "../syntax";
+import { evaluative, judgedClause, meritNoted } from "./evaluative";
+import { hyphenedPair, nounRelations } from "./noun-frames";
 import { gerundLemma, verbRelations } from "./verb-frames";
 import { isCompoundParticiple } from "./places";
 
@@ -14,7 +14,8 @@ export function wordTriggers(c: SentenceContext, usedTokens: Set<number>): void 
   const t = s.tokens;
   t.forEach((tok, k) => {
     if (usedTokens.has(k) || isCompoundParticiple(s, k)) return; // "Iranian-backed": read by compoundParticiples
-    const afterSanctions = k > 0 && SANCTION_NOUNS.has(t[k - 1].lower) && tok.pos === "NOUN";
+    // "The sanctions target …", "The sanctions, announced by X, target …": a verb tagged as a noun.
+    const afterSanctions = k > 0 && tok.pos === "NOUN" && (SANCTION_NOUNS.has(t[k - 1].lower) || (t[k - 1].text === "," && !!VERBS[tok.lemma] && !!agentPhrase(s, k)));
     // "after meeting his counterpart": a gerund tagged as a noun, taking an object, is the verb.
     const gerund = tok.pos === "NOUN" && /ing$/.test(tok.lower) && k > 0 && t[k - 1].pos === "ADP" && ["DET", "PRON", "PROPN"].includes(t[k + 1]?.pos ?? "") ? gerundLemma(tok.lower) : undefined;
     const lemma = gerund ?? tok.lemma;
@@ -27,8 +28,12 @@ export function wordTriggers(c: SentenceContext, usedTokens: Set<number>): void 
     // "a surprise offensive in August": a word tagged as an adjective that ends its noun phrase is the noun.
     // A capitalised noun opening a sentence or headline ("Talks between …") is still the noun.
     const openingWord = k === 0 && s.mentions.some((m) => m.start === 0 && m.end === 1 && m.initial);
-    const nounLike = tok.pos === "NOUN" || (tok.pos === "PROPN" && (!isMentionStart(s, k) || openingWord)) || (tok.pos === "ADJ" && !["NOUN", "PROPN", "ADJ"].includes(t[k + 1]?.pos ?? ""));
+    // "The U.S.-ROK Alliance": a capitalised noun after a hyphened pair of names is still the noun.
+    const afterPair = tok.pos === "PROPN" && k > 2 && !!NOUNS[tok.lower] && !!hyphenedPair(s, k - 1);
+    const nounLike = tok.pos === "NOUN" || (tok.pos === "PROPN" && (!isMentionStart(s, k) || openingWord || afterPair)) || (tok.pos === "ADJ" && !["NOUN", "PROPN", "ADJ"].includes(t[k + 1]?.pos ?? ""));
     if (nounLike && NOUNS[tok.lower]) nounRelations(c, k, NOUNS[tok.lower]);
     if (tok.pos === "VERB" && EVAL_VERBS.has(tok.lemma)) evaluative(c, k);
+    if ((tok.pos === "VERB" || tok.pos === "NOUN") && JUDGEMENT_VERBS.has(tok.lemma)) judgedClause(c, k);
+    if (tok.pos === "VERB" && NOTING_VERBS.has(tok.lemma)) meritNoted(c, k);
   });
 }

@@ -5,10 +5,10 @@ import type { Modality, RelationType } from "../../schema";
 import type { Mention } from "../../mentions";
 import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
-import { ACTOR_KINDS, IRREGULAR_PARTICIPLES, OBJECT_CLASSES, PASSIVE_AUXILIARIES, PHRASES, SANCTION_NOUNS, TARGET_KINDS, VERBS, WHERE_VERB_RELATIONS, type Frame, type Phrase } from "../lexicon";
+import { ACTOR_KINDS, IRREGULAR_PARTICIPLES, MILITARY_GOODS, MILITARY_QUALIFIERS, NOUNS, OBJECT_CLASSES, PASSIVE_AUXILIARIES, PHRASES, SANCTION_NOUNS, TARGET_KINDS, VERBS, WHERE_VERB_RELATIONS, type Frame, type Phrase } from "../lexicon";
 import { isHypothetical, modalityAt } from "../modality";
 import { placesListedAfter } from "./places";
-import { coordinated, subjectOf, targetOf, whereAntecedent } from "../syntax";
+import { agentPhrase, coordinated, subjectOf, targetOf, whereAntecedent } from "../syntax";
 
 /** Multi-word triggers ("take part in", "hold talks"): the tokens they use, so that single words there are not read again. */
 export function phraseTriggers(c: SentenceContext): Set<number> {
@@ -77,6 +77,8 @@ export function gerundLemma(word: string): string | undefined {
 export function objectClasses(s: SentenceInput, from: number, to: number): string[] {
   const found: string[] = [];
   for (const tok of s.tokens.slice(from, to)) for (const [name, words] of OBJECT_CLASSES) if (words.has(tok.lower) && !found.includes(name)) found.push(name);
+  // "military supplies", "lethal aid": weapons by their qualifier.
+  for (let q = Math.max(from, 1); q < to; q++) if (MILITARY_GOODS.has(s.tokens[q].lower) && MILITARY_QUALIFIERS.has(s.tokens[q - 1].lower) && !found.includes("weapons")) found.push("weapons");
   for (const m of s.mentions) if (m.start >= from && m.start < to && m.kind === "MilitaryForce" && !found.includes("troops")) found.push("troops");
   return found;
 }
@@ -88,11 +90,17 @@ interface Actor {
   relation?: RelationType;
   /** The verb stands right after its subjects ("Japan and China met"), so coordinated subjects act on each other. */
   reciprocal?: boolean;
+  /** The verb's position when it opens the sentence before its subject ("After meeting X, Y …"). */
+  opening?: number;
 }
 
 /** The subject of the verb at k; "the sanctions target …" acts for whoever imposed them. */
 function actorOfVerb(c: SentenceContext, k: number, relation: RelationType | undefined): Actor {
   const t = c.s.tokens;
+  // "The strikes, ordered by X, hit Y": X is behind the strikes; "The sanctions, announced by X, target Y" are X's sanctions.
+  const phrase = agentPhrase(c.s, k);
+  if (phrase && SANCTION_NOUNS.has(phrase.head)) return { subj: phrase.agent, relation: "SANCTIONED" };
+  if (phrase && relation && NOUNS[phrase.head]?.relation === relation) return { subj: phrase.agent, relation };
   const subj = subjectOf(c.s, k);
   const leftNoun = t.slice(0, k).reverse().find((x) => x.pos === "NOUN" || x.pos === "PROPN");
   if (leftNoun && SANCTION_NOUNS.has(leftNoun.lower) && c.state.lastSanctioner !== undefined && (!subj || subj.end <= leftNoun.i)) {
@@ -119,7 +127,7 @@ function frameRelations(c: SentenceContext, k: number, end: number, f: Frame, re
   }
   if (!relations.length) return undefined;
   // A target of the wrong kind ("deployed to help Russian forces") is no target; "where" may still give the place.
-  if (target && !TARGET_KINDS[relations[0]]?.includes(entityOf(target)?.kind ?? "")) target = undefined;
+  if (target && !relations.some((r) => TARGET_KINDS[r]?.includes(entityOf(target)?.kind ?? ""))) target = undefined;
   if (!target && WHERE_VERB_RELATIONS.has(relations[0])) target = whereAntecedent(s, k, entityOf);
   return { relations, target };
 }
@@ -156,7 +164,8 @@ export function verbRelations(c: SentenceContext, k: number, end: number, f: Fra
     return;
   }
   const reciprocal = !!subj && t.slice(subj.end, k).every((x) => x.pos === "ADV" || x.pos === "AUX" || (x.pos === "PART" && x.lower !== "to"));
-  actOnTargets(c, f, relations, { subj, agentSubj, reciprocal }, target, verb, mod);
+  const opening = subj && subj.start > k ? k : undefined;
+  actOnTargets(c, f, relations, { subj, agentSubj, reciprocal, opening }, target, verb, mod);
 }
 
 /** "Rosneft, headed by", "Rosneft, a company headed by", "the government led by": the participle qualifies the name just before. */
@@ -178,12 +187,18 @@ function agentAfterBy(s: SentenceInput, k: number): Mention | undefined {
 /** The subject, and those coordinated with it, act on the target and those listed with it. */
 function actOnTargets(c: SentenceContext, f: Frame, relations: RelationType[], actor: Actor, target: Mention | undefined, verb: string, mod: Modality): void {
   const { s, entityOf, add } = c;
-  const { subj, agentSubj, reciprocal } = actor;
+  const { subj, agentSubj, reciprocal, opening } = actor;
   const sourceIds: (DocEntity | undefined)[] = [agentSubj ?? entityOf(subj)];
   if (!sourceIds[0] && !agentSubj) return;
   if (subj && !agentSubj) for (const x of coordinated(s, subj, -1)) sourceIds.push(entityOf(x));
   // "occupies part of Ukraine's territory, including Crimea": the places named are targets too.
-  const targets: Mention[] = target ? [target, ...coordinated(s, target, 1), ...placesListedAfter(s, target)] : [];
+  let targets: Mention[] = target ? [target, ...coordinated(s, target, 1), ...placesListedAfter(s, target)] : [];
+  // "After meeting Xi and Modi, Kim and Putin returned": an opening clause's comma parts its targets from the subjects.
+  if (subj && opening !== undefined) {
+    const comma = s.tokens.findIndex((x, q) => q > opening && x.text === ",");
+    sourceIds.splice(1, sourceIds.length, ...coordinated(s, subj, -1).filter((x) => x.start > comma).map(entityOf));
+    targets = targets.filter((x) => x.start < comma);
+  }
   for (const r of relations) {
     if (f.actorKinds && sourceIds[0] && !f.actorKinds.includes(sourceIds[0].kind)) continue;
     const targetKind = entityOf(target)?.kind;

@@ -1,0 +1,45 @@
+// Receptions in person (HOSTED, and the guest VISITED the place named): "X
+// waited for Y on the red carpet", "X welcomed Y at the airport in Ankara",
+// "Y was welcomed on US soil". Only a place phrase makes the welcome physical:
+// "welcomed the decision" or "waited for news" is no reception.
+import type { Mention } from "../../mentions";
+import type { SentenceContext, SentenceInput } from "../types";
+import { PASSIVE_AUXILIARIES, RECEPTION_PLACES, RECEPTION_VERBS } from "../lexicon";
+import { modalityAt } from "../modality";
+import { subjectOf } from "../syntax";
+
+/** Every reception verb of the sentence followed by a place phrase. */
+export function receptions(c: SentenceContext): void {
+  const { s, entityOf, add } = c;
+  const t = s.tokens;
+  t.forEach((tok, k) => {
+    if (tok.pos !== "VERB" || !RECEPTION_VERBS.has(tok.lemma)) return;
+    const passive = t.slice(Math.max(0, k - 2), k).some((x) => PASSIVE_AUXILIARIES.has(x.lower) || x.lower === "being");
+    const from = tok.lemma === "wait" ? (t[k + 1]?.lower === "for" ? k + 2 : -1) : k + 1;
+    const guest = passive ? subjectOf(s, k) : s.mentions.find((m) => m.start >= from && m.start <= from + 1 && entityOf(m)?.kind === "Person");
+    if (from < 0 || !guest) return;
+    const place = placePhrase(s, passive ? k + 1 : guest.end);
+    // "Putin was greeted on the tarmac by Kim": the passive's agent after "by".
+    const by = passive ? t.findIndex((x, q) => q > k && q <= k + 8 && x.lower === "by") : -1;
+    const host = passive ? s.mentions.find((m) => by > 0 && m.start > by && m.start <= by + 2) : subjectOf(s, k);
+    const mod = modalityAt(s, host ? host.end : guest.end, k, c.modality);
+    if (!place || mod === "negated") return;
+    if (host) add(entityOf(host), entityOf(guest), "HOSTED", tok.text, mod);
+    if (place.named) add(entityOf(guest), entityOf(place.named), "VISITED", tok.text, mod);
+  });
+}
+
+/**
+ * A place phrase at q: "on a red carpet", "at the airport in Ankara", "on US soil"; with the country or place it
+ * names, if any.
+ */
+function placePhrase(s: SentenceInput, q: number): { named?: Mention } | undefined {
+  const t = s.tokens;
+  if (!["on", "at", "in"].includes(t[q]?.lower ?? "")) return undefined;
+  let end = q + 1;
+  while (end < t.length && end - q < 6 && ["DET", "ADJ", "NOUN", "PROPN", "ADP"].includes(t[end].pos) && !RECEPTION_PLACES.has(t[end].lower)) end++;
+  if (!RECEPTION_PLACES.has(t[end]?.lower ?? "")) return undefined;
+  // "on US soil", "at the airport in Ankara": the name before the place noun, or after "in" just past it.
+  const named = s.mentions.find((m) => (m.start > q && m.start <= end && m.ref !== "adjective") || (t[end + 1]?.lower === "in" && m.start === end + 2));
+  return { named };
+}
