@@ -31,7 +31,7 @@ function expandAcronyms(named: Mention[]): void {
 function countryLedBy(surname: string, named: Mention[]): string | undefined {
   const key = nameKey(surname);
   // The surname comes last in "Joe Biden" and first in "Lee Jae-myung".
-  const bears = (m: Mention) => nameTokens(m.name).pop() === key || nameTokens(m.name)[0] === key;
+  const bears = (m: Mention) => nameTokens(m.name).at(-1) === key || nameTokens(m.name)[0] === key;
   const inText = named.find((m) => m.kind === "Person" && m.role?.leader && m.role.of && bears(m) && countryNamed(m.role.of));
   if (inText) return inText.role!.of;
   const countries = new Set(personsBySurname(surname).filter((p) => p.sectors.includes("GOV")).map((p) => p.country));

@@ -98,10 +98,12 @@ export function isGivenName(word: string): boolean {
 
 const isPlaceName = (word: string) => !!countryNamed(word) || !!capitalOf(word) || isCity(word) || adminDivisions(word).length > 0 || !!worldRegion(word);
 
-let persons: { byName: Map<string, KnownPerson[]>; bySurname: Map<string, KnownPerson[]> } | undefined;
+// Each index is built on first use: extraction asks only by surname, and the 19,000 names and aliases cost every worker.
+let persons: KnownPerson[] | undefined;
+let personsByName: Map<string, KnownPerson[]> | undefined;
+let personsBySurnameKey: Map<string, KnownPerson[]> | undefined;
 
-function indexPersons() {
-  const all = loadKnownPersons();
+function indexBySurname(all: KnownPerson[]): Map<string, KnownPerson[]> {
   const bySurname = new Map<string, KnownPerson[]>();
   for (const p of all) {
     const surname = nameKey(p.name).split(" ").pop()!;
@@ -109,15 +111,15 @@ function indexPersons() {
     if (list) list.push(p);
     else bySurname.set(surname, [p]);
   }
-  return { byName: indexByName(all), bySurname };
+  return bySurname;
 }
 
 /** Real-world persons a full name or alias names ("Vladimir Putin", "Bibi Netanyahu"); several when namesakes. */
 export function knownPersons(name: string): KnownPerson[] {
-  return (persons ??= indexPersons()).byName.get(nameKey(name)) ?? [];
+  return (personsByName ??= indexByName((persons ??= loadKnownPersons()))).get(nameKey(name)) ?? [];
 }
 
 /** Real-world persons whose name ends with this surname ("Scholz" → Olaf Scholz). */
 export function personsBySurname(surname: string): KnownPerson[] {
-  return (persons ??= indexPersons()).bySurname.get(nameKey(surname)) ?? [];
+  return (personsBySurnameKey ??= indexBySurname((persons ??= loadKnownPersons()))).get(nameKey(surname)) ?? [];
 }
