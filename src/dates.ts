@@ -1,8 +1,12 @@
 // Dates: publication dates in the shapes news pages print them, and event
 // dates inside sentences ("on June 15", "in the fall of 2024"), as ISO strings.
-import * as chrono from "chrono-node";
+import type { en as chronoEnglish } from "chrono-node";
 import rawDateWords from "../lexicons/date-words.json";
 import { fields, lexiconError, list, entry, type At } from "./lexicon-check";
+
+// Only chrono's English parsers (the same module as chrono.en): the package's index loads every locale, up to a
+// second of start-up in each worker. Required by the package's subpath, which TypeScript's "node" resolution cannot type.
+const english: typeof chronoEnglish = require("chrono-node/en");
 
 const DATE_WORDS_FILE = "lexicons/date-words.json";
 const DATE_WORD_LISTS = ["months", "weekdays", "relative", "timesOfDay", "timeUnits", "seasons"] as const;
@@ -69,6 +73,8 @@ const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, fall: 9, au
  * a full ISO date, or YYYY-MM / YYYY where the sentence is no more precise.
  */
 export function parseEventDate(sentence: string, articleDate?: string): string | undefined {
+  // Without the article's date only a four-digit year makes a date (see eventDateUngated): chrono need not read the rest.
+  if (!articleDate && !/\d{4}/.test(sentence)) return undefined;
   return mayHaveDate(sentence) ? eventDateUngated(sentence, articleDate) : undefined;
 }
 
@@ -77,7 +83,7 @@ export function eventDateUngated(sentence: string, articleDate?: string): string
   const season = sentence.match(/\b(?:in\s+)?(?:the\s+)?(spring|summer|fall|autumn|winter)\s+of\s+(\d{4})\b/i);
   if (season) return `${season[2]}-${pad(SEASON_MONTH[season[1].toLowerCase()])}`;
   const ref = articleDate ? new Date(`${articleDate}T12:00:00Z`) : undefined;
-  const results = chrono.en.casual.parse(sentence, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false });
+  const results = english.casual.parse(sentence, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false });
   for (const r of results) {
     // A bare weekday or "today" only means something relative to a known article date.
     if (!ref && !/\d{4}/.test(r.text)) continue;

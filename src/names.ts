@@ -14,7 +14,20 @@ export function nameKey(name: string): string {
   return k;
 }
 
+/** A name of ASCII letters and single spaces: most names, and most of the lexicons' tens of thousands. */
+const PLAIN_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
 function computeKey(name: string): string {
+  // For a plain name the rules below only lower the case and drop a leading "the": done without the chain of replacements.
+  if (PLAIN_NAME.test(name)) {
+    const lower = name.toLowerCase();
+    return lower.startsWith("the ") ? lower.slice(4) : lower;
+  }
+  return keyByRules(name);
+}
+
+/** The name key by every rule; exported for the test that the plain-name shortcut agrees with it. */
+export function keyByRules(name: string): string {
   return name
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -40,4 +53,15 @@ export function slug(name: string): string {
   );
 }
 
-export const nameTokens = (name: string) => nameKey(name).split(" ").filter(Boolean);
+const tokensCache = new Map<string, readonly string[]>();
+
+/** The words of a name's key, memoised: grouping asks for them for every pair of mention and entity. Read-only, since shared. */
+export function nameTokens(name: string): readonly string[] {
+  let words = tokensCache.get(name);
+  if (words === undefined) {
+    words = Object.freeze(nameKey(name).split(" ").filter(Boolean));
+    if (tokensCache.size > 200000) tokensCache.clear();
+    tokensCache.set(name, words);
+  }
+  return words;
+}

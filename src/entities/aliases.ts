@@ -23,7 +23,8 @@ export function resolveStandIns(sentences: SentenceMentions[]): void {
 function countryOfPerson(name: string): string | undefined {
   const byName = new Set(knownPersons(name).map((p) => p.country));
   if (byName.size === 1) return [...byName][0];
-  const bySurname = new Set(personsBySurname(nameTokens(name).pop() ?? "").map((p) => p.country));
+  const words = nameTokens(name);
+  const bySurname = new Set(personsBySurname(words[words.length - 1] ?? "").map((p) => p.country));
   return byName.size === 0 && bySurname.size === 1 ? [...bySurname][0] : undefined;
 }
 
@@ -59,7 +60,7 @@ function expandAcronyms(named: Mention[]): void {
 function countryLedBy(surname: string, named: Mention[]): string | undefined {
   const key = nameKey(surname);
   // The surname comes last in "Joe Biden" and first in "Lee Jae-myung".
-  const bears = (m: Mention) => nameTokens(m.name).pop() === key || nameTokens(m.name)[0] === key;
+  const bears = (m: Mention) => nameTokens(m.name).at(-1) === key || nameTokens(m.name)[0] === key;
   const inText = named.find((m) => m.kind === "Person" && m.role?.leader && m.role.of && bears(m) && countryNamed(m.role.of));
   if (inText) return inText.role!.of;
   const countries = new Set(personsBySurname(surname).filter((p) => p.sectors.includes("GOV")).map((p) => p.country));

@@ -15,17 +15,21 @@ const KIND_ORDER: EntityKind[] = ["Person", "Country", "Organization", "Company"
 /** Named mentions (not references), full names first so that short forms can join them. */
 export function groupNamedMentions(table: EntityTable, sentences: SentenceMentions[]): void {
   const { entities, byKey, links } = table;
-  const named: { si: number; mi: number; m: Mention }[] = [];
-  sentences.forEach((s, si) => s.mentions.forEach((m, mi) => { if (!m.ref) named.push({ si, mi, m }); }));
+  // Each name's length in words, counted once for the sort.
+  const named: { si: number; mi: number; m: Mention; words: number }[] = [];
+  sentences.forEach((s, si) => s.mentions.forEach((m, mi) => { if (!m.ref) named.push({ si, mi, m, words: nameTokens(m.name).length }); }));
   const confirmed = new Set(named.filter((x) => !x.m.initial).map((x) => nameKey(x.m.name)));
-  const order = [...named].sort((a, b) => nameTokens(b.m.name).length - nameTokens(a.m.name).length || a.si - b.si || a.mi - b.mi);
+  const order = [...named].sort((a, b) => b.words - a.words || a.si - b.si || a.mi - b.mi);
   for (const { si, mi, m } of order) {
     const key = nameKey(m.name);
     let e = byKey.get(key);
+    const mayBeShortForm = (m.kind === "Person" || m.certainty === 0) && !m.known;
+    // Looked up once: it scans every entity so far.
+    const short = !e && (m.initial || mayBeShortForm) ? shortFormOf(m, entities) : undefined;
     // A lone capitalised word opening a sentence and named nowhere else here may be an ordinary word
     // ("Images showed …"): kept as weak, it survives only if other articles confirm the name.
-    const weak = m.initial && !e && !confirmed.has(key) && !knownEntity(m.name) && !shortFormOf(m, entities);
-    if (!e && (m.kind === "Person" || m.certainty === 0) && !m.known) e = shortFormOf(m, entities);
+    const weak = m.initial && !e && !confirmed.has(key) && !knownEntity(m.name) && !short;
+    if (!e && mayBeShortForm) e = short;
     if (!e && !m.known && m.kind !== "Person") e = prefixOf(m, entities) ?? shortenedOf(m, entities) ?? headWordOf(m, entities) ?? headOf(m, entities);
     if (!e) {
       e = createEntity(table, m.name, m.kind, m.known);
@@ -103,21 +107,19 @@ export function ownersAreMentioned(table: EntityTable, sentences: SentenceMentio
 function shortFormOf(m: Mention, entities: DocEntity[]): DocEntity | undefined {
   const words = nameTokens(m.name);
   if (words.length > 2) return undefined;
-  const cands = entities.filter((e) => {
+  return entities.find((e) => {
     if (e.kind !== "Person" && !(e.kind === "Organization" && e.known === false)) return false;
     const full = nameTokens(e.label);
     if (full.length <= words.length) return false;
-    if (words.length === 1) return full[full.length - 1] === words[0] || full[0] === words[0];
-    return full.slice(-2).join(" ") === words.join(" ") || full.slice(0, 2).join(" ") === words.join(" ");
+    return wordsAt(full, full.length - words.length, words) || wordsAt(full, 0, words);
   });
-  return cands[0];
 }
 
 /** "the Games" for the one "Commonwealth Games" of the article: a lone head word stands for the longer name it ends. */
 function headWordOf(m: Mention, entities: DocEntity[]): DocEntity | undefined {
   const words = nameTokens(m.name);
   if (words.length !== 1) return undefined;
-  const longer = entities.filter((e) => e.kind === m.kind && e.kind !== "Person" && nameTokens(e.label).length > 1 && nameTokens(e.label).pop() === words[0]);
+  const longer = entities.filter((e) => e.kind === m.kind && e.kind !== "Person" && nameTokens(e.label).length > 1 && nameTokens(e.label).at(-1) === words[0]);
   return longer.length === 1 ? longer[0] : undefined;
 }
 
@@ -125,14 +127,20 @@ function headWordOf(m: Mention, entities: DocEntity[]): DocEntity | undefined {
 function prefixOf(m: Mention, entities: DocEntity[]): DocEntity | undefined {
   if (m.kind === "Location") return undefined;
   const words = nameTokens(m.name);
-  return entities.find((e) => e.kind === m.kind && !e.known && nameTokens(e.label).length > words.length && nameTokens(e.label).slice(0, words.length).join(" ") === words.join(" "));
+  return entities.find((e) => e.kind === m.kind && !e.known && nameTokens(e.label).length > words.length && wordsAt(nameTokens(e.label), 0, words));
+}
+
+/** The name's words from position at are these words (compared in place: this runs for every pair of mention and entity). */
+function wordsAt(name: readonly string[], at: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (name[at + k] !== words[k]) return false;
+  return true;
 }
 
 /** "the Zaporizhzhia plant" after "the Zaporizhzhia nuclear power plant": the same first and last word, fewer words between. */
 function shortenedOf(m: Mention, entities: DocEntity[]): DocEntity | undefined {
   const words = nameTokens(m.name);
   if (words.length < 2) return undefined;
-  const within = (long: string[]) => {
+  const within = (long: readonly string[]) => {
     let k = 0;
     for (const w of long) if (w === words[k]) k++;
     return k === words.length && long[0] === words[0] && long[long.length - 1] === words[words.length - 1];
@@ -146,6 +154,6 @@ function headOf(m: Mention, entities: DocEntity[]): DocEntity | undefined {
   const words = nameTokens(m.name);
   // Only a body's generic head ("ministry", "department"): "Tata BT" is no short form of "Telco Tata BT".
   if (words.length < 2 || m.kind !== "Organization" || m.owner || headKind(words[words.length - 1]) !== "Organization") return undefined;
-  const cands = entities.filter((e) => e.kind === "Organization" && nameTokens(e.label).length > words.length && nameTokens(e.label).slice(-words.length).join(" ") === words.join(" "));
+  const cands = entities.filter((e) => e.kind === "Organization" && nameTokens(e.label).length > words.length && wordsAt(nameTokens(e.label), nameTokens(e.label).length - words.length, words));
   return cands.length === 1 ? cands[0] : undefined;
 }

@@ -98,33 +98,33 @@ export function isGivenName(word: string): boolean {
 
 const isPlaceName = (word: string) => !!countryNamed(word) || !!capitalOf(word) || isCity(word) || adminDivisions(word).length > 0 || !!worldRegion(word);
 
-let persons: { byName: Map<string, KnownPerson[]>; bySurname: Map<string, KnownPerson[]>; byFirstWord: Map<string, KnownPerson[]> } | undefined;
+// Each index is built on first use: extraction asks only by surname (and by first word, for family names first), and the 19,000 names and aliases cost every worker.
+let persons: KnownPerson[] | undefined;
+let personsByName: Map<string, KnownPerson[]> | undefined;
+let personsBySurnameKey: Map<string, KnownPerson[]> | undefined;
+let personsByFirstWord: Map<string, KnownPerson[]> | undefined;
 
-function indexPersons() {
-  const all = loadKnownPersons();
-  const bySurname = new Map<string, KnownPerson[]>();
-  const byFirstWord = new Map<string, KnownPerson[]>();
-  const add = (index: Map<string, KnownPerson[]>, key: string, p: KnownPerson) => {
+/** Persons by one word of their name key: the last (surname) or the first. */
+function indexByWord(all: KnownPerson[], last: boolean): Map<string, KnownPerson[]> {
+  const index = new Map<string, KnownPerson[]>();
+  for (const p of all) {
+    const words = nameKey(p.name).split(" ");
+    const key = last ? words[words.length - 1] : words[0];
     const list = index.get(key);
     if (list) list.push(p);
     else index.set(key, [p]);
-  };
-  for (const p of all) {
-    const words = nameKey(p.name).split(" ");
-    add(bySurname, words[words.length - 1], p);
-    add(byFirstWord, words[0], p);
   }
-  return { byName: indexByName(all), bySurname, byFirstWord };
+  return index;
 }
 
 /** Real-world persons a full name or alias names ("Vladimir Putin", "Bibi Netanyahu"); several when namesakes. */
 export function knownPersons(name: string): KnownPerson[] {
-  return (persons ??= indexPersons()).byName.get(nameKey(name)) ?? [];
+  return (personsByName ??= indexByName((persons ??= loadKnownPersons()))).get(nameKey(name)) ?? [];
 }
 
 /** Real-world persons whose name ends with this surname ("Scholz" → Olaf Scholz). */
 export function personsBySurname(surname: string): KnownPerson[] {
-  return (persons ??= indexPersons()).bySurname.get(nameKey(surname)) ?? [];
+  return (personsBySurnameKey ??= indexByWord((persons ??= loadKnownPersons()), true)).get(nameKey(surname)) ?? [];
 }
 
 /**
@@ -137,5 +137,5 @@ export function isPersonSurname(word: string, familyNameFirst: Set<string>): boo
   const person = (p: KnownPerson) => p.name.includes(" ") && !p.sectors.includes("NGO") && !p.sectors.includes("IGO");
   if (personsBySurname(word).some(person)) return true;
   // "Xi" of Xi Jinping, "Moon" of Moon Jae-in: where the family name comes first.
-  return ((persons ??= indexPersons()).byFirstWord.get(nameKey(word)) ?? []).some((p) => person(p) && familyNameFirst.has(p.country));
+  return ((personsByFirstWord ??= indexByWord((persons ??= loadKnownPersons()), false)).get(nameKey(word)) ?? []).some((p) => person(p) && familyNameFirst.has(p.country));
 }

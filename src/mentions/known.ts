@@ -155,7 +155,7 @@ export function pluralDemonymAt(s: SentenceView, i: number): Step | undefined {
   const t = s.tokens;
   for (let last = i; last < Math.min(t.length, i + 3); last++) {
     const tok = t[last];
-    if (!/s$/.test(tok.text) || !isCap(tok)) continue;
+    if (!tok.text.endsWith("s") || !isCap(tok)) continue;
     const words = [...t.slice(i, last), { ...tok, text: tok.text.slice(0, -1), lower: tok.lower.slice(0, -1) }];
     const d = matchAt(words, 0);
     if (!d || d.role !== "demonym" || d.words.length !== words.length) continue;

@@ -15,8 +15,15 @@ export const glued = (a: Token, b: Token) => a.end === b.start;
 /** The word before token i ends a hyphenated compound ("film-maker"): it describes the compound's head, not a kind of firm. */
 export const afterCompound = (s: SentenceView, i: number): boolean => i > 1 && s.tokens[i - 2].text === "-" && glued(s.tokens[i - 2], s.tokens[i - 1]);
 
+/** Per sentence: its lower-cased text when that already is every phrase's spelling (printable ASCII, no double space), else null. */
+const plainLower = new WeakMap<SentenceView, string | null>();
+
 /** The lower-case text of tokens [i, j), spaced as in the sentence. */
 export function phrase(s: SentenceView, i: number, j: number): string {
+  // Most sentences need no replacement at all: lower-case them once and slice (this runs several times per token).
+  let lower = plainLower.get(s);
+  if (lower === undefined) plainLower.set(s, (lower = /^[\x20-\x7e]*$/.test(s.text) && !s.text.includes("  ") ? s.text.toLowerCase() : null));
+  if (lower !== null) return lower.slice(s.tokens[i].start, s.tokens[j - 1].end);
   return s.text.slice(s.tokens[i].start, s.tokens[j - 1].end).toLowerCase().replace(/\s+/g, " ").replace(/’/g, "'");
 }
 
@@ -27,7 +34,10 @@ export function longestPhrase(s: SentenceView, i: number, phrases: Set<string>, 
   // Most tokens start no phrase at all: check the first word before building any text.
   let firsts = firstWordsOf.get(phrases);
   if (!firsts) firstWordsOf.set(phrases, (firsts = new Set([...phrases].map((p) => p.split(/[\s-]/)[0]))));
-  if (i >= s.tokens.length || !firsts.has(s.tokens[i].lower.replace(/’/g, "'"))) return -1;
+  if (i >= s.tokens.length) return -1;
+  const first = s.tokens[i].lower;
+  // Replaced only when there is a typographic apostrophe: this runs for every token, several times.
+  if (!firsts.has(first.includes("’") ? first.replace(/’/g, "'") : first)) return -1;
   for (let j = Math.min(s.tokens.length, i + maxLen); j > i; j--) if (phrases.has(phrase(s, i, j))) return j;
   return -1;
 }

@@ -95,7 +95,10 @@ function readFrame(value: unknown, at: At, objectClasses: Record<string, string[
 function readPhrase(value: unknown, at: At, objectClasses: Record<string, string[]>): Phrase {
   const frame = readFrame(value, at, objectClasses, ["words", "requires"]);
   const o = fields(value, at, ["target", "words"], [...FRAME_FIELDS, "requires"]);
-  return { ...frame, words: words(o.words, entry(at, "words")), requires: optional(o, "requires", at, words) };
+  const phraseWords = words(o.words, entry(at, "words"));
+  // Phrases are looked up by their first word.
+  if (!phraseWords.length) throw lexiconError(entry(at, "words"), "must hold at least one word");
+  return { ...frame, words: phraseWords, requires: optional(o, "requires", at, words) };
 }
 
 /** Checks the parsed relations lexicon and returns it typed; throws naming the file and the entry. */
@@ -125,8 +128,10 @@ export function readRelationsLexicon(value: unknown, file = "lexicons/relations.
 
 const lex = readRelationsLexicon(raw);
 
-export const VERBS = lex.verbs;
-export const NOUNS = lex.nouns;
+// Without a prototype: a word such as "constructor" is no trigger, and a miss (most tokens) stops at the object itself.
+const withoutPrototype = <T>(o: Record<string, T>): Record<string, T> => Object.assign(Object.create(null) as Record<string, T>, o);
+export const VERBS = withoutPrototype(lex.verbs);
+export const NOUNS = withoutPrototype(lex.nouns);
 export const PHRASES = lex.phrases;
 export const OBJECT_CLASSES = Object.entries(lex.objectClasses).map(([k, v]) => [k, new Set(v)] as const);
 export const NEGATIONS = new Set(lex.negations);

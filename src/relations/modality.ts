@@ -8,8 +8,7 @@ import { HYPOTHETICAL, NEGATIONS, PLANNED, POSSIBLE, REPORTED, REPORTED_SENTENCE
 
 /** "according to …", "reportedly": the whole sentence is reported. */
 export function modalityOfSentence(t: Token[]): Modality {
-  const words = t.map((x) => x.lower);
-  if (words.some((w) => REPORTED_SENTENCE.has(w))) return "reported";
+  if (t.some((x) => REPORTED_SENTENCE.has(x.lower))) return "reported";
   return "asserted";
 }
 

@@ -20,12 +20,15 @@ interface RelationalNoun {
 function relationalNounAt(s: SentenceInput, k: number): RelationalNoun | undefined {
   const t = s.tokens;
   const w = t[k].lower;
-  const inLaw = t.slice(k + 1, k + 5).map((x) => x.lower).join("") === "-in-law";
-  if (KINSHIP.has(w)) return { relation: "RELATIVE_OF", end: inLaw ? k + 5 : k + 1 };
+  // Checked only after a kin noun: this runs for every token.
+  if (KINSHIP.has(w)) return { relation: "RELATIVE_OF", end: isInLaw(t, k + 1) ? k + 5 : k + 1 };
   if (ALLY_NOUNS.has(w)) return { relation: "ALLIED_WITH", end: k + 1 };
   if (HOST_NOUNS.has(w)) return { relation: "HOSTED", end: k + 1 };
   return undefined;
 }
+
+/** Tokens from k spell "-in-law". */
+const isInLaw = (t: SentenceInput["tokens"], k: number) => t.slice(k, k + 4).map((x) => x.lower).join("") === "-in-law";
 
 const namedPerson = (m: Mention | undefined): m is Mention => !!m && m.kind === "Person" && !m.ref;
 

@@ -5,7 +5,7 @@ import type { Modality, RelationType } from "../../schema";
 import type { Mention } from "../../mentions";
 import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
-import { ACTOR_KINDS, IRREGULAR_PARTICIPLES, MILITARY_GOODS, MILITARY_QUALIFIERS, NOUNS, OBJECT_CLASSES, PASSIVE_AUXILIARIES, PHRASES, SANCTION_NOUNS, TARGET_KINDS, VERBS, WHERE_VERB_RELATIONS, type Frame } from "../lexicon";
+import { ACTOR_KINDS, IRREGULAR_PARTICIPLES, MILITARY_GOODS, MILITARY_QUALIFIERS, NOUNS, OBJECT_CLASSES, PASSIVE_AUXILIARIES, PHRASES, SANCTION_NOUNS, TARGET_KINDS, VERBS, WHERE_VERB_RELATIONS, type Frame, type Phrase } from "../lexicon";
 import { isHypothetical, modalityAt } from "../modality";
 import { placesListedAfter } from "./places";
 import { agentPhrase, coordinated, subjectOf, targetOf, whereAntecedent } from "../syntax";
@@ -14,20 +14,49 @@ import { agentPhrase, coordinated, subjectOf, targetOf, whereAntecedent } from "
 export function phraseTriggers(c: SentenceContext): Set<number> {
   const t = c.s.tokens;
   const usedTokens = new Set<number>();
-  for (const ph of PHRASES) {
-    for (let k = 0; k + ph.words.length <= t.length; k++) {
-      const end = phraseEnd(t, k, ph.words);
-      if (end < 0) continue;
-      if (ph.requires && !t.slice(end, end + 10).some((x) => ph.requires!.includes(x.lower))) continue;
-      for (let q = k; q < end; q++) usedTokens.add(q);
-      verbRelations(c, k, end, ph, ph.relation);
-    }
+  for (const { phrase: ph, start: k, end } of phraseMatches(t)) {
+    if (ph.requires && !t.slice(end, end + 10).some((x) => ph.requires!.includes(x.lower))) continue;
+    for (let q = k; q < end; q++) usedTokens.add(q);
+    verbRelations(c, k, end, ph, ph.relation);
   }
   return usedTokens;
 }
 
+/** Phrase numbers by their first word: a token is tried only against the phrases it can start. */
+let phrasesByFirstWord: Map<string, number[]> | undefined;
+
+function indexPhrases(): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  PHRASES.forEach((ph, n) => {
+    const list = index.get(ph.words[0]);
+    if (list) list.push(n);
+    else index.set(ph.words[0], [n]);
+  });
+  return index;
+}
+
+/** Every phrase of the lexicon found in the tokens, in lexicon order, then by position (the order rules are applied in). */
+export function phraseMatches(t: SentenceInput["tokens"]): { phrase: Phrase; start: number; end: number }[] {
+  const index = (phrasesByFirstWord ??= indexPhrases());
+  const found: { n: number; start: number; end: number }[] = [];
+  const tryPhrasesOf = (word: string, k: number) => {
+    const numbers = index.get(word);
+    if (numbers)
+      for (const n of numbers) {
+        const end = phraseEnd(t, k, PHRASES[n].words);
+        if (end >= 0) found.push({ n, start: k, end });
+      }
+  };
+  // The first word matches by form or by lemma (one phrase never by both, unless they are equal).
+  t.forEach((tok, k) => {
+    tryPhrasesOf(tok.lower, k);
+    if (tok.lemma !== tok.lower) tryPhrasesOf(tok.lemma, k);
+  });
+  return found.sort((a, b) => a.n - b.n || a.start - b.start).map(({ n, start, end }) => ({ phrase: PHRASES[n], start, end }));
+}
+
 /** Where the phrase starting at k ends, or -1; adjectives may stand before a later word: "imposed similar sanctions", "held direct talks". */
-function phraseEnd(t: SentenceInput["tokens"], k: number, words: string[]): number {
+export function phraseEnd(t: SentenceInput["tokens"], k: number, words: string[]): number {
   let q = k;
   for (const [i, w] of words.entries()) {
     if (i > 0) while (q < t.length && t[q].pos === "ADJ" && q - k < words.length + 2) q++;

@@ -1,0 +1,105 @@
+// The indexes and caches that keep the extraction rules fast find exactly
+// what the plain scans they replace would find, on sentences written here.
+import { strict as assert } from "node:assert";
+import { tokenize } from "../src/nlp";
+import { PHRASES, readRelationsLexicon } from "../src/relations/lexicon";
+import { phraseEnd, phraseMatches } from "../src/relations/patterns/verb-frames";
+import { keyByRules, nameKey } from "../src/names";
+import { loadKnownPersons } from "../src/gazetteer/names";
+import { loadAdminDivisions } from "../src/gazetteer/places";
+import relations from "../lexicons/relations.json";
+import { facts } from "./helpers/extract";
+import { phrase } from "../src/mentions/tokens";
+import { eventDateUngated, parseEventDate } from "../src/dates";
+import { aliasWords } from "../src/gazetteer";
+import gazetteer from "../lexicons/gazetteer.json";
+import countries from "../lexicons/countries.json";
+
+const SENTENCES = [
+  "Officials from Chile took part in the summit and held direct talks with Peru on Monday.",
+  "Canada imposed similar sanctions on the regime after rebels launched rockets and hit the port.",
+  "The ministers sat down together; Norway slaps sanctions on nobody.",
+  "Nothing here is a phrase of the lexicon.",
+];
+
+describe("rule indexes", () => {
+  describe("phrase triggers, looked up by their first word", () => {
+    /** Every phrase tried at every token, as the rules did before the index. */
+    const plainScan = (text: string) => {
+      const t = tokenize(text);
+      return PHRASES.flatMap((phrase) => t.map((_, start) => ({ phrase, start, end: phraseEnd(t, start, phrase.words) })).filter((m) => m.end >= 0));
+    };
+    for (const text of SENTENCES) it(`finds what every phrase at every token finds: «${text}»`, () => assert.deepEqual(phraseMatches(tokenize(text)), plainScan(text)));
+    it("finds phrases by lemma, past adjectives, several in one sentence (control)", () => {
+      const found = phraseMatches(tokenize(SENTENCES[0])).map((m) => m.phrase.words.join(" "));
+      assert.deepEqual(found, ["take part in", "hold talks"]);
+      assert.deepEqual(phraseMatches(tokenize(SENTENCES[1])).map((m) => m.phrase.words.join(" ")), ["impose sanctions", "hit", "launch"]);
+    });
+    it("a phrase without words is refused when the lexicon loads", () => {
+      const copy = structuredClone(relations) as { phrases: { words: string[] }[] };
+      copy.phrases[0].words = [];
+      assert.throws(() => readRelationsLexicon(copy), (e: Error) => e.message === 'lexicons/relations.json: entry "phrases.0.words" must hold at least one word; fix it in the file');
+      assert.ok(readRelationsLexicon(relations).phrases.length > 0);
+    });
+  });
+
+  describe("name keys: a shortcut for plain names", () => {
+    const same = (names: string[]) => { for (const name of names) assert.equal(nameKey(name), keyByRules(name), `«${name}»`); };
+    it("plain and other names get the key every rule gives", () =>
+      same(["Kim Jong Un", "the Kremlin", "The Hague", "THE UN", "the", "Theresa May", "Kim Jong-Un", "Putin's", "Côte d'Ivoire", "St. Petersburg", " Padded  Name ", "the the Band"]));
+    it("so does every name and alias of the persons and divisions lexicons", () =>
+      same([...loadKnownPersons(), ...loadAdminDivisions()].flatMap((e) => [e.name, ...e.aliases])));
+    it("the key drops case, accents, punctuation and a leading «the» (control)", () => {
+      assert.equal(nameKey("The Hague"), "hague");
+      assert.equal(nameKey("Kim Jong-Un"), "kim jong un");
+      assert.equal(nameKey("Côte d’Ivoire"), "cote d ivoire");
+    });
+  });
+
+  describe("trigger words, looked up without a prototype", () => {
+    it("a noun that names an Object property («constructor») is no trigger, and the sentence's other facts stay", () =>
+      assert.deepEqual(facts("The constructor hosted Ferrari in Monaco, and Germany sanctioned Iran.").list, ["Germany -SANCTIONED-> Iran"]));
+  });
+
+  describe("gazetteer aliases: plain ones split without the tagger", () => {
+    /** Every string of a lexicon file: names, aliases, demonyms, capitals. */
+    const stringsOf = (v: unknown): string[] => (typeof v === "string" ? [v] : Array.isArray(v) ? v.flatMap(stringsOf) : v && typeof v === "object" ? Object.values(v).flatMap(stringsOf) : []);
+    it("every alias of gazetteer.json and countries.json gets the words the tagger gives it", () => {
+      for (const alias of [...stringsOf(gazetteer), ...stringsOf(countries)]) assert.deepEqual(aliasWords(alias), tokenize(alias).map((t) => t.text), `«${alias}»`);
+    });
+    it("so do aliases written here, plain or not (control: the tagger splits punctuation and «cannot»)", () => {
+      for (const alias of ["Korean People's Army", "U.S.", "Cannot Town", "Guinea-Bissau", "Rosneft"]) assert.deepEqual(aliasWords(alias), tokenize(alias).map((t) => t.text), `«${alias}»`);
+      assert.deepEqual(aliasWords("Cannot Town"), ["Can", "not", "Town"]);
+    });
+  });
+
+  describe("event dates: without the article's date, only sentences with a four-digit year go to chrono", () => {
+    const sentences = ["The envoy arrived on Tuesday, June 3.", "Talks resumed in the spring of 2024.", "The deal was signed on 4 March 2019 in Oslo.", "Troops left three weeks ago.", "Sales rose 12% in 2004, the firm said."];
+    it("the gated reading equals chrono's own on each sentence, with and without a date", () => {
+      for (const text of sentences) for (const date of [undefined, "2025-03-12"]) assert.equal(parseEventDate(text, date), eventDateUngated(text, date), `«${text}» ${date}`);
+    });
+    it("a year is read without the article's date; a weekday only with it (control)", () => {
+      assert.equal(parseEventDate(sentences[2]), "2019-03-04");
+      assert.equal(parseEventDate(sentences[0]), undefined);
+      assert.equal(parseEventDate(sentences[0], "2025-06-05"), "2025-06-03");
+    });
+  });
+
+  describe("phrases of a sentence: plain sentences lower-cased once", () => {
+    const sentences = ["The Deputy Prime Minister of Japan met NATO's chief.", "The  Foreign   Minister\tspoke.", "Côte d’Ivoire’s President Ouattara spoke.", "ÎLE-DE-FRANCE Regional Council voted."];
+    it("every span of up to five tokens reads as its text lower-cased, spaces collapsed, apostrophes straightened", () => {
+      for (const text of sentences) {
+        const s = { text, tokens: tokenize(text) };
+        for (let i = 0; i < s.tokens.length; i++)
+          for (let j = i + 1; j <= Math.min(s.tokens.length, i + 5); j++)
+            assert.equal(phrase(s, i, j), text.slice(s.tokens[i].start, s.tokens[j - 1].end).toLowerCase().replace(/\s+/g, " ").replace(/’/g, "'"), `«${text}» [${i}, ${j})`);
+      }
+    });
+    it("(control) spans that need the replacements get them", () => {
+      const s = { text: sentences[1], tokens: tokenize(sentences[1]) };
+      assert.equal(phrase(s, 1, 3), "foreign minister");
+      const c = { text: sentences[2], tokens: tokenize(sentences[2]) };
+      assert.ok(c.tokens.some((_, i) => phrase(c, i, i + 1).includes("'")));
+    });
+  });
+});
