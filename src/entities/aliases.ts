@@ -6,7 +6,8 @@
 import type { Mention } from "../mentions";
 import type { SentenceMentions } from "./types";
 import { countryNamed } from "../gazetteer/countries";
-import { isGivenName, personsBySurname } from "../gazetteer/names";
+import { isGivenName, knownPersons, personsBySurname } from "../gazetteer/names";
+import { titleCase } from "../mentions/tokens";
 import { nameKey, nameTokens } from "../names";
 
 /** Rewrites, in place, the names of mentions that stand for another name of the article. */
@@ -15,6 +16,34 @@ export function resolveStandIns(sentences: SentenceMentions[]): void {
   expandAcronyms(named);
   administrationsAreCountries(named);
   loneGivenNames(named);
+  bareBodiesOfTheirCountry(sentences, named);
+}
+
+/** The country of a real person, by full name, else by a surname all its bearers share. */
+function countryOfPerson(name: string): string | undefined {
+  const byName = new Set(knownPersons(name).map((p) => p.country));
+  if (byName.size === 1) return [...byName][0];
+  const words = nameTokens(name);
+  const bySurname = new Set(personsBySurname(words[words.length - 1] ?? "").map((p) => p.country));
+  return byName.size === 0 && bySurname.size === 1 ? [...bySurname][0] : undefined;
+}
+
+/**
+ * "Deputy Chairman of the Security Council Dmitry Medvedev": a body named by its head alone is the UN's only where the
+ * article speaks of the UN; elsewhere it is the council of the holder's country, when the holder is a known person.
+ */
+function bareBodiesOfTheirCountry(sentences: SentenceMentions[], named: Mention[]): void {
+  if (!named.some((m) => m.bareBody) || named.some((m) => !m.bareBody && /\b(?:UN|U\.N\.|United Nations)\b/.test(m.surface))) return;
+  for (const s of sentences)
+    s.mentions.forEach((body, k) => {
+      const holder = s.mentions[k + 1];
+      if (!body.bareBody || holder?.role?.of !== body.name) return;
+      const country = countryOfPerson(holder.name);
+      if (!country) return;
+      const local = `${titleCase(body.surface.toLowerCase())} of ${country}`;
+      Object.assign(body, { name: local, known: false, owner: country });
+      holder.role = { ...holder.role, of: local };
+    });
 }
 
 function expandAcronyms(named: Mention[]): void {

@@ -8,6 +8,7 @@ import { knownEntity } from "../gazetteer";
 import { knownPersons } from "../gazetteer/names";
 import { nameKey, nameTokens } from "../names";
 import { addAlias, createEntity, vote, type EntityTable } from "./table";
+import { headKind } from "../mentions/classification";
 
 const KIND_ORDER: EntityKind[] = ["Person", "Country", "Organization", "Company", "MilitaryForce", "Location", "Agreement", "Event", "Weapon"];
 
@@ -29,7 +30,7 @@ export function groupNamedMentions(table: EntityTable, sentences: SentenceMentio
     // ("Images showed …"): kept as weak, it survives only if other articles confirm the name.
     const weak = m.initial && !e && !confirmed.has(key) && !knownEntity(m.name) && !short;
     if (!e && mayBeShortForm) e = short;
-    if (!e && !m.known && m.kind !== "Person") e = prefixOf(m, entities) ?? headWordOf(m, entities);
+    if (!e && !m.known && m.kind !== "Person") e = prefixOf(m, entities) ?? shortenedOf(m, entities) ?? headWordOf(m, entities) ?? headOf(m, entities);
     if (!e) {
       e = createEntity(table, m.name, m.kind, m.known);
       if (weak) e.weak = true;
@@ -122,8 +123,9 @@ function headWordOf(m: Mention, entities: DocEntity[]): DocEntity | undefined {
   return longer.length === 1 ? longer[0] : undefined;
 }
 
-/** "Carnegie Endowment" for "Carnegie Endowment for International Peace". */
+/** "Carnegie Endowment" for "Carnegie Endowment for International Peace"; not "Kursk" for "Kursk nuclear power plant", a place of its own. */
 function prefixOf(m: Mention, entities: DocEntity[]): DocEntity | undefined {
+  if (m.kind === "Location") return undefined;
   const words = nameTokens(m.name);
   return entities.find((e) => e.kind === m.kind && !e.known && nameTokens(e.label).length > words.length && wordsAt(nameTokens(e.label), 0, words));
 }
@@ -132,4 +134,26 @@ function prefixOf(m: Mention, entities: DocEntity[]): DocEntity | undefined {
 function wordsAt(name: readonly string[], at: number, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) if (name[at + k] !== words[k]) return false;
   return true;
+}
+
+/** "the Zaporizhzhia plant" after "the Zaporizhzhia nuclear power plant": the same first and last word, fewer words between. */
+function shortenedOf(m: Mention, entities: DocEntity[]): DocEntity | undefined {
+  const words = nameTokens(m.name);
+  if (words.length < 2) return undefined;
+  const within = (long: readonly string[]) => {
+    let k = 0;
+    for (const w of long) if (w === words[k]) k++;
+    return k === words.length && long[0] === words[0] && long[long.length - 1] === words[words.length - 1];
+  };
+  const cands = entities.filter((e) => e.kind === m.kind && !e.known && nameTokens(e.label).length > words.length && within(nameTokens(e.label)));
+  return cands.length === 1 ? cands[0] : undefined;
+}
+
+/** "the Foreign Ministry" after "China's Foreign Ministry": the one body of the article whose name ends with these words (one word: `headWordOf`). */
+function headOf(m: Mention, entities: DocEntity[]): DocEntity | undefined {
+  const words = nameTokens(m.name);
+  // Only a body's generic head ("ministry", "department"): "Tata BT" is no short form of "Telco Tata BT".
+  if (words.length < 2 || m.kind !== "Organization" || m.owner || headKind(words[words.length - 1]) !== "Organization") return undefined;
+  const cands = entities.filter((e) => e.kind === "Organization" && nameTokens(e.label).length > words.length && wordsAt(nameTokens(e.label), nameTokens(e.label).length - words.length, words));
+  return cands.length === 1 ? cands[0] : undefined;
 }

@@ -50,8 +50,11 @@ function readMention(r: Reading, s: SentenceMentions, si: number, mi: number, m:
   if (m.ref === "role") return roleReference(r, si, mi, m);
   const e: DocEntity | undefined = links[si][mi] >= 0 ? entities[links[si][mi]] : undefined;
   if (!e) return;
-  if (e.kind === "Country") {
-    r.lastCountry = e;
+  // "the Ukrainian General Staff said its forces …": a body owned by a country speaks for it, as the country would.
+  const owner = m.owner ? r.table.byKey.get(nameKey(m.owner)) : undefined;
+  const country = e.kind === "Country" ? e : owner?.kind === "Country" ? owner : undefined;
+  if (country) {
+    r.lastCountry = country;
     r.lastCountryName = undefined;
   }
   if (e.kind === "MilitaryForce") r.lastForce = e;

@@ -98,20 +98,23 @@ export function isGivenName(word: string): boolean {
 
 const isPlaceName = (word: string) => !!countryNamed(word) || !!capitalOf(word) || isCity(word) || adminDivisions(word).length > 0 || !!worldRegion(word);
 
-// Each index is built on first use: extraction asks only by surname, and the 19,000 names and aliases cost every worker.
+// Each index is built on first use: extraction asks only by surname (and by first word, for family names first), and the 19,000 names and aliases cost every worker.
 let persons: KnownPerson[] | undefined;
 let personsByName: Map<string, KnownPerson[]> | undefined;
 let personsBySurnameKey: Map<string, KnownPerson[]> | undefined;
+let personsByFirstWord: Map<string, KnownPerson[]> | undefined;
 
-function indexBySurname(all: KnownPerson[]): Map<string, KnownPerson[]> {
-  const bySurname = new Map<string, KnownPerson[]>();
+/** Persons by one word of their name key: the last (surname) or the first. */
+function indexByWord(all: KnownPerson[], last: boolean): Map<string, KnownPerson[]> {
+  const index = new Map<string, KnownPerson[]>();
   for (const p of all) {
-    const surname = nameKey(p.name).split(" ").pop()!;
-    const list = bySurname.get(surname);
+    const words = nameKey(p.name).split(" ");
+    const key = last ? words[words.length - 1] : words[0];
+    const list = index.get(key);
     if (list) list.push(p);
-    else bySurname.set(surname, [p]);
+    else index.set(key, [p]);
   }
-  return bySurname;
+  return index;
 }
 
 /** Real-world persons a full name or alias names ("Vladimir Putin", "Bibi Netanyahu"); several when namesakes. */
@@ -121,5 +124,18 @@ export function knownPersons(name: string): KnownPerson[] {
 
 /** Real-world persons whose name ends with this surname ("Scholz" → Olaf Scholz). */
 export function personsBySurname(surname: string): KnownPerson[] {
-  return (personsBySurnameKey ??= indexBySurname((persons ??= loadKnownPersons()))).get(nameKey(surname)) ?? [];
+  return (personsBySurnameKey ??= indexByWord((persons ??= loadKnownPersons()), true)).get(nameKey(surname)) ?? [];
+}
+
+/**
+ * Whether a lone word is the surname of a real person of the Phoenix dictionary ("Erdogan", "Kishida"; "Xi" in a
+ * country of `familyNameFirst`), and not rather a place or a role word that some entry happens to end with
+ * ("Liverpool", "Council").
+ */
+export function isPersonSurname(word: string, familyNameFirst: Set<string>): boolean {
+  if (isPlaceName(word) || isRoleWord(word)) return false;
+  const person = (p: KnownPerson) => p.name.includes(" ") && !p.sectors.includes("NGO") && !p.sectors.includes("IGO");
+  if (personsBySurname(word).some(person)) return true;
+  // "Xi" of Xi Jinping, "Moon" of Moon Jae-in: where the family name comes first.
+  return ((personsByFirstWord ??= indexByWord((persons ??= loadKnownPersons()), false)).get(nameKey(word)) ?? []).some((p) => person(p) && familyNameFirst.has(p.country));
 }

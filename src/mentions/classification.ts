@@ -5,7 +5,9 @@ import type { Mention, SentenceView, Step } from "./types";
 import { AGREEMENT_HEADS, CITIES, COMPANY_HEADS, EVENT_HEADS, FORCE_HEADS, LOCATION_AFTER, LOCATION_BEFORE, LOCATION_HEADS, LOCATION_PREFIXES, LONE_NAME_PLACE_PREPS, MOTION, ORG_HEADS, PERSON_CUES } from "./lexicon";
 import { ALL_TITLES, isLeaderTitle } from "./titles";
 import { isCap, longestPhrase, make } from "./tokens";
-import { hasPersonEvidence, lookedUpKind, siteAfter } from "./lookup-kind";
+import { hasPersonEvidence, lookedUpKind, neighbourKind, placeEventAt, siteAfter } from "./lookup-kind";
+import { isPersonSurname } from "../gazetteer/names";
+import { FAMILY_NAME_FIRST, FORMS_OF_ADDRESS } from "./entity-cues";
 import { contextKind } from "./context-kind";
 import { knownOrganizations } from "../gazetteer/organizations";
 
@@ -25,6 +27,8 @@ function nameAfterTitle(s: SentenceView, i: number, end: number): { titleEnd: nu
   for (let q = end - 2; q >= i; q--) {
     const te = longestPhrase(s, q, ALL_TITLES, 4);
     if (te > q && te < end && te - 1 >= q && isCap(t[te]) && !ALL_TITLES.has(t[te].lower)) {
+      // "Sheikh Zayed Mosque", "General Motors": a run with a head word after the title names a place or a body.
+      if (!FORMS_OF_ADDRESS.has(t[i].lower) && t.slice(te, end).some((w) => headKind(w.lower))) return undefined;
       // The rest must look like a personal name: capitalised words without connectors.
       if (t.slice(te, end).every((w) => isCap(w) || w.text === "-" || /^\p{Ll}{1,3}$/u.test(w.text))) return { titleEnd: te, nameStart: te };
     }
@@ -86,7 +90,7 @@ function classifyByContext(s: SentenceView, i: number, end: number, name: string
   // "Scottish football", "Olympic officials": an adjective's ending, not a name.
   const adjective = words.length === 1 && /(?:ish|ic|ese|ean|ian)$/.test(head) && !!after && after.pos === "NOUN" && !isCap(after);
   // A firm or body the Phoenix dictionary knows ("Nokia", "Sony"), else the words around the name ("shares in Yukos", "won the Open").
-  const cued = adjective ? undefined : knownOrganizations(name)[0]?.kind ?? contextKind(s, i, end);
+  const cued = adjective ? undefined : knownOrganizations(name)[0]?.kind ?? contextKind(s, i, end) ?? neighbourKind(s, i, end);
   if (cued) return { mention: make(s, i, end, name, cued, 1), end };
   // "the Tories", "the Lib Dems": a group.
   if (prev === "the" && /s$/.test(head) && words.length <= 2 && !EVENT_HEADS.has(head) && words[0].pos !== "NUM") return { mention: make(s, i, end, name, "Organization", 1), end };
@@ -97,12 +101,16 @@ function classifyByContext(s: SentenceView, i: number, end: number, name: string
   const prevMention = sofar[sofar.length - 1];
   // "Smith said" is a person; "the Bank said", "the Commission said" is a body speaking.
   if (after && PERSON_CUES.has(after.lower) && prev !== "the") return { mention: make(s, i, end, name, "Person", 1), end };
-  if (CITIES.has(name)) return { mention: make(s, i, end, name, "Location", 1), end };
-  const looked = lookedUpKind(name, words, t.slice(end, end + 2));
-  if (looked) return { mention: make(s, i, end, name, looked, 1), end };
+  const looked = CITIES.has(name) ? "Location" : lookedUpKind(name, words, t.slice(end, end + 2));
+  if (looked) {
+    const place = make(s, i, end, name, looked, 1);
+    return (looked === "Location" ? placeEventAt(s, i, end, place) : undefined) ?? { mention: place, end };
+  }
   // "at Twickenham", "travelled to Twickenham": a lone name after a place preposition, or after "to" following a verb of motion.
   const towards = prev === "to" && t.slice(Math.max(0, i - 4), i - 1).some((x) => MOTION.has(x.lower));
   if ((LONE_NAME_PLACE_PREPS.has(prev) || towards) && words.length === 1 && !(prevMention && prevMention.end === i - 1)) return { mention: make(s, i, end, name, "Location", 0), end };
+  // "according to Erdogan", "Kishida and Biden met": a lone surname of a real person is that person.
+  if (words.length === 1 && isPersonSurname(name, FAMILY_NAME_FIRST)) return { mention: make(s, i, end, name, "Person", 0), end };
   // "Labour MPs", "Tory plans": a lone unknown name used to qualify a noun is a group more often than a person.
   if (words.length === 1 && after && after.pos === "NOUN" && !isCap(after) && !PERSON_CUES.has(after.lower)) {
     if (adjective) return { end };

@@ -7,7 +7,7 @@
 import type { EntityKind } from "../schema";
 import type { SentenceView } from "./types";
 import { isWorkAfter, isWorkBefore, kindAfter, kindBefore } from "../gazetteer/cues";
-import { isCap, isPossessive } from "./tokens";
+import { afterCompound, isCap, isPossessive } from "./tokens";
 
 /** Up to n lower-case words before token i, a possessive glued to its word ("this year's"). */
 function wordsBefore(s: SentenceView, i: number, n = 4): string[] {
@@ -38,7 +38,8 @@ const CONTEXT_KINDS = new Set<EntityKind>(["Company", "Event", "Organization", "
 
 /** The kind the words around the name [i, end) signal, or undefined. */
 export function contextKind(s: SentenceView, i: number, end: number): EntityKind | undefined {
-  const before = kindBefore(wordsBefore(s, i));
+  // "film-maker Theo van Gogh": the end of a compound ("maker") describes a person, not a firm.
+  const before = afterCompound(s, i) ? undefined : kindBefore(wordsBefore(s, i));
   if (before && CONTEXT_KINDS.has(before)) return before;
   const after = kindAfter(wordsAfter(s, end));
   return after && CONTEXT_KINDS.has(after) ? after : undefined;

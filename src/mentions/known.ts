@@ -2,14 +2,17 @@
 // a capital is a place after "in", "to", "at" or as a dateline, and its
 // country's government elsewhere.
 import type { Mention, SentenceView, Step } from "./types";
-import { matchAt, type GazEntry } from "../gazetteer";
+import type { Token } from "../nlp";
+import { countryInfo, matchAt, type GazEntry } from "../gazetteer";
+import { nameKey } from "../names";
 import { ATTACKER_NOUNS, GOVERNMENT_NOUNS, GOVERNMENT_SEATS, MOTION, PLACE_PREPS, QUANTIFIERS } from "./lexicon";
 import { titleAt } from "./titles";
-import { glued, isCap, isPossessive, make, phrase, titleCase } from "./tokens";
+import { glued, isCap, isPossessive, longestPhrase, make, phrase, titleCase } from "./tokens";
 import { nameRunEnd } from "./name-runs";
 import { classifyRun, headKind } from "./classification";
 import { ownedAt, ownerOf } from "./ownership";
-import { siteAfter } from "./lookup-kind";
+import { placeEventAt, siteAfter } from "./lookup-kind";
+import { ATTACK_NOUNS, CITY_NOUNS, REACTION_NOUNS } from "./entity-cues";
 import { contextKind } from "./context-kind";
 import { isNotName } from "./junk";
 import { isGivenName } from "../gazetteer/names";
@@ -21,6 +24,11 @@ export function knownNameAt(s: SentenceView, i: number, sofar: Mention[]): Step 
   const g = matchAt(t, i);
   if (!g || startsLongerName(s, i, g)) return undefined;
   const gEnd = i + g.words.length;
+  // "Kyiv's mayor", "Tehran's streets": the city itself, owning what follows.
+  if (g.role === "capital" && isPossessive(t[gEnd]) && longestPhrase(s, gEnd + 1, CITY_NOUNS, 2) > 0) {
+    const city = placeMention(s, i, g);
+    return ownedAt(s, i, gEnd + 1, city.name, "Location", city) ?? { mention: city, end: gEnd };
+  }
   if (g.role === "demonym" || g.role === "country" || g.role === "capital" || (g.role === "name" && (g.kind === "Organization" || g.kind === "Company"))) {
     const poss = isPossessive(t[gEnd]);
     const next = poss ? gEnd + 1 : gEnd;
@@ -40,6 +48,11 @@ export function knownNameAt(s: SentenceView, i: number, sofar: Mention[]): Step 
   const runEnd = nameRunEnd(s, i, true);
   if (runEnd > gEnd && headKind(phrase(s, runEnd - 1, runEnd))) {
     return classifyRun(s, i, runEnd, sofar);
+  }
+  if (g.kind === "Location" || g.role === "capital") {
+    // "the Beijing summit": the capital is the place the event is named after.
+    const event = placeEventAt(s, i, gEnd, g.role === "capital" ? placeMention(s, i, g) : knownMention(s, i, g));
+    if (event) return event;
   }
   const site = g.kind === "Location" || g.role === "capital" ? siteAfter(s, gEnd) : -1;
   if (site > 0) return { mention: make(s, i, site, s.text.slice(t[i].start, t[site - 1].end), "Location", 2), end: site };
@@ -71,18 +84,70 @@ function knownMention(s: SentenceView, i: number, g: GazEntry): Mention {
   const t = s.tokens;
   const tok = t[i];
   const gEnd = i + g.words.length;
-  if (g.role !== "capital") return make(s, i, gEnd, g.canonical, g.kind, 2, { known: true });
+  if (g.role !== "capital") return make(s, i, gEnd, g.canonical, g.kind, 2, { known: true, owner: namedOwner(t, i, g) });
   // A capital after "in", "to", "at" is a place; elsewhere it stands for the government.
   // "to" and "from" make a place only after a word of motion ("travelled to Moscow", "fled from Kyiv"); "weapons to Moscow", "imports from Moscow" are the government's.
   const prep = i > 0 ? t[i - 1].lower : "";
   const moving = t.slice(Math.max(0, i - 6), i - 1).some((x) => MOTION.has(x.lower));
   const afterPrep = PLACE_PREPS.has(prep) && (!["to", "from"].includes(prep) || moving) && !(i > 1 && GOVERNMENT_NOUNS.has(t[i - 2].lower));
   const dateline = (i === 0 && (t[gEnd]?.text === ":" || /^[—–-]$/.test(t[gEnd]?.text ?? "") || (tok.text === tok.text.toUpperCase() && t[gEnd]?.text === ","))) || (t[gEnd]?.text === "-" && t[gEnd + 1]?.lower === "based");
-  const place = (afterPrep || dateline) && !GOVERNMENT_SEATS.has(tok.lower);
-  const surface = s.text.slice(tok.start, t[gEnd - 1].end);
-  return place
-    ? make(s, i, gEnd, titleCase(surface.toLowerCase()), "Location", 2, { metonym: false })
-    : make(s, i, gEnd, g.canonical, "Country", 2, { known: true, metonym: true });
+  const place = ((afterPrep && !reactionIn(s, i)) || dateline || struckAt(s, i) || isLongCityForm(s, i, g)) && !GOVERNMENT_SEATS.has(tok.lower);
+  return place ? placeMention(s, i, g) : make(s, i, gEnd, g.canonical, "Country", 2, { known: true, metonym: true });
+}
+
+/** "US State Department", "Iran's IRGC" written as one known name: the country its first words name owns it. */
+function namedOwner(t: Token[], i: number, g: GazEntry): string | undefined {
+  if (g.role !== "name" || !g.country || g.words.length < 2) return undefined;
+  const first = matchAt(t.slice(i, i + g.words.length - 1), 0);
+  return first && (first.role === "country" || first.role === "demonym") && first.canonical === g.country ? g.country : undefined;
+}
+
+/** A capital named as the city it is, under the city's own name in any house style ("Washington, D.C.", "D.C." → Washington). */
+function placeMention(s: SentenceView, i: number, g: GazEntry): Mention {
+  const gEnd = i + g.words.length;
+  const surface = s.text.slice(s.tokens[i].start, s.tokens[gEnd - 1].end);
+  const city = cityOfCapitalForm(surface, countryInfo(g.country!)?.capitals ?? []) ?? titleCase(surface.toLowerCase());
+  return make(s, i, gEnd, city, "Location", 2, { metonym: false });
+}
+
+/**
+ * The full name of the city a form of a capital's name stands for: the city is the shortest capital the form equals
+ * or opens ("Washington, D.C." opens with "Washington"), or whose longer form it ends ("D.C."); its full name is its
+ * longest form, which says which Washington it is.
+ */
+export function cityOfCapitalForm(surface: string, capitals: string[]): string | undefined {
+  const key = nameKey(surface);
+  const byLength = [...capitals].sort((a, b) => a.length - b.length);
+  const opens = (c: string, form: string) => nameKey(form).startsWith(`${nameKey(c)} `);
+  const city = byLength.find((c) => capitals.some((long) => opens(c, long) && nameKey(long).endsWith(` ${key}`))) ?? byLength.find((c) => nameKey(c) === key || opens(c, surface));
+  return city && [city, ...byLength.filter((form) => opens(city, form))].pop();
+}
+
+/** "Washington, D.C.", "D.C.": a form of a capital other than its bare name names the city, never the government. */
+function isLongCityForm(s: SentenceView, i: number, g: GazEntry): boolean {
+  const surface = s.text.slice(s.tokens[i].start, s.tokens[i + g.words.length - 1].end);
+  const capitals = countryInfo(g.country!)?.capitals ?? [];
+  const opens = (c: string, long: string) => nameKey(long).startsWith(`${nameKey(c)} `);
+  // A long form opens with another form ("Washington, D.C."); a tail is the end of one that does ("D.C."), not "Delhi" of "New Delhi".
+  const long = (c: string) => capitals.some((o) => opens(o, c)) || capitals.some((l) => nameKey(l).endsWith(` ${nameKey(c)}`) && capitals.some((o) => o !== c && opens(o, l)));
+  const key = nameKey(surface);
+  return capitals.some((c) => nameKey(c) === key && long(c));
+}
+
+/** "alarm bells in Seoul", "anger in Beijing": a reaction in a capital is its government's. */
+function reactionIn(s: SentenceView, i: number): boolean {
+  const t = s.tokens;
+  if (t[i - 1]?.lower !== "in") return false;
+  for (let k = Math.max(0, i - 3); k < i - 1; k++) if (longestPhrase(s, k, REACTION_NOUNS, 2) === i - 1) return true;
+  return false;
+}
+
+/** "a drone strike on Kyiv", "attacks against Tehran": the city struck, not its government. */
+function struckAt(s: SentenceView, i: number): boolean {
+  const t = s.tokens;
+  if (!["on", "against"].includes(t[i - 1]?.lower ?? "")) return false;
+  for (let k = Math.max(0, i - 3); k < i - 1; k++) if (longestPhrase(s, k, ATTACK_NOUNS, 2) === i - 1) return true;
+  return false;
 }
 
 /** Plural demonyms stand for the country ("Russians struck the city", "South Koreans voted"); after "many", "of", a number or an adjective they are people in general, no mention. */

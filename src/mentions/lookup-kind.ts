@@ -10,9 +10,10 @@ import { weapon } from "../gazetteer/weapons";
 import { isGivenName } from "../gazetteer/names";
 import { kindAfter } from "../gazetteer/cues";
 import { matchAt } from "../gazetteer";
-import type { SentenceView } from "./types";
-import { isCap } from "./tokens";
-import { LOCATION_AFTER } from "./lexicon";
+import type { Mention, SentenceView, Step } from "./types";
+import { afterCompound, isCap, isPossessive, longestPhrase, make } from "./tokens";
+import { APPOSITIVE_HEADS, LOCATION_AFTER } from "./lexicon";
+import { FIRM_AFTER, PLACE_EVENT_HEADS, WEAPON_AFTER } from "./entity-cues";
 
 /** The kind the lookups give a name, or undefined: "Texas", "Idlib" → Location; "Fattah" (before "missiles") → Weapon. */
 export function lookedUpKind(name: string, words: Token[], after: Token[]): EntityKind | undefined {
@@ -37,4 +38,38 @@ export function siteAfter(s: SentenceView, end: number): number {
     if (kindAfter([words.map((w) => w.lower).join(" ")]) === "Location") return end + n;
   }
   return -1;
+}
+
+/**
+ * The kind the words right around an unknown name give it, stronger than a speech verb after it: a descriptive noun
+ * before it ("the state nuclear corporation Rosatom", "the refiner Acme"), a weapon noun after it ("Flamingo
+ * missiles"), a firm's shares or stake ("Acme's shares", "shares of Acme").
+ */
+export function neighbourKind(s: SentenceView, i: number, end: number): EntityKind | undefined {
+  const t = s.tokens;
+  const before = t[i - 1];
+  // "the group Hamas" is no firm: "group" names any kind of body.
+  const described = before && !isCap(before) && before.pos === "NOUN" && before.lower !== "group" && !afterCompound(s, i) ? APPOSITIVE_HEADS.get(before.lower) : undefined;
+  // "production unit Yuganskneftegas", "the division Acme": a force's nouns name parts of firms too.
+  if (described && described !== "Person" && described !== "MilitaryForce") return described;
+  const head = t[end - 1].lower;
+  // "Houthi missiles", "Kurdish drones": a people's name, not a weapon's.
+  if (!/(?:i|ish|ic|ese|ean|ian)$/.test(head) && longestPhrase(s, end, WEAPON_AFTER, 3) > 0) return "Weapon";
+  if (isPossessive(t[end]) && longestPhrase(s, end + 1, FIRM_AFTER, 2) > 0) return "Company";
+  const prev2 = i > 1 ? `${t[i - 2].lower} ${t[i - 1].lower}` : "";
+  if (["shares of", "shares in", "stake in", "stocks of"].includes(prev2) || longestPhrase(s, end, FIRM_AFTER, 2) > 0) return "Company";
+  return undefined;
+}
+
+/**
+ * "the Alaska summit", "the Geneva talks": a place [i, end) named with a meeting's head after it names an event too.
+ * The place stays a mention of its own; the event is the head word's mention, named by the whole phrase.
+ */
+export function placeEventAt(s: SentenceView, i: number, end: number, place: Mention): Step | undefined {
+  const t = s.tokens;
+  if (t[i - 1]?.lower !== "the" || !t[end] || isCap(t[end])) return undefined;
+  const event = longestPhrase(s, end, PLACE_EVENT_HEADS, 2);
+  if (event < 0) return undefined;
+  const name = s.text.slice(t[i].start, t[event - 1].end);
+  return { mentions: [place, make(s, end, event, name, "Event", 1, { surface: name })], end: event };
 }

@@ -45,6 +45,9 @@ export function ownedAt(s: SentenceView, start: number, next: number, owner: str
     if (known && (known.kind === "Organization" || known.kind === "Company") && known.role === "name") {
       return withOwner(make(s, orgEnd, orgEnd + known.words.length, known.canonical, known.kind, 2, { known: true, owner, outerStart: start }));
     }
+    // "the US State Department": a body the gazetteer knows as that country's, under its own name.
+    const self = matchAt(t, next);
+    if (self?.role === "name" && self.kind === "Organization" && self.country === owner && next + self.words.length === orgEnd) return withOwner(make(s, start, orgEnd, self.canonical, "Organization", 2, { known: true, owner }));
     const org = `${ownerKind === "Country" ? demonym : owner} ${titleCase(phrase(s, next, orgEnd))}`;
     return withOwner(make(s, start, orgEnd, org, "Organization", 2, { owner }));
   }

@@ -17,6 +17,22 @@ export function relateMentions(s: SentenceView, out: Mention[]): void {
   postUnderHolder(s, out);
   possessorOwns(s, out);
   bodyOfCountry(s, out);
+  kindsCoordinated(s, out);
+}
+
+/** "Trump and Putin met", "Nokia and Samsung cut prices": a guessed lone name coordinated with a person's or a firm's name is one too. */
+function kindsCoordinated(s: SentenceView, out: Mention[]): void {
+  const t = s.tokens;
+  // Only a partner whose kind is no guess: "Hide and Seek" are not two persons because a politician is called Hide.
+  const sure = (m: Mention) => !m.ref && (m.kind === "Person" || m.kind === "Company") && (m.certainty > 0 || m.known || m.end - m.start > 1);
+  for (let k = 0; k + 1 < out.length; k++) {
+    const [a, b] = [out[k], out[k + 1]];
+    if (b.start !== a.end + 1 || !["and", "or", "&"].includes(t[a.end].lower)) continue;
+    for (const [guess, other] of [[a, b], [b, a]]) {
+      if (guess.ref || guess.certainty > 0 || guess.end - guess.start > 1 || !sure(other)) continue;
+      Object.assign(guess, { kind: other.kind, initial: false });
+    }
+  }
 }
 
 /** "Prime Minister Fumio Kishida of Japan", "President Lee of the Republic of Korea": a post stated without its country takes the one after "of". */
@@ -91,8 +107,8 @@ function kindFromApposition(s: SentenceView, out: Mention[]): void {
       if (w.text === "," || w.text === "." || w.pos === "VERB") break;
       const kind = APPOSITIVE_HEADS.get(w.lower);
       if (kind && w.pos === "NOUN") {
-        m.kind = kind;
-        m.certainty = 1;
+        // Described, the name is no ordinary word opening the sentence.
+        Object.assign(m, { kind, certainty: 1, initial: false });
         break;
       }
     }
@@ -104,7 +120,7 @@ function postFromApposition(s: SentenceView, out: Mention[]): void {
   for (let k = 0; k + 1 < out.length; k++) {
     const m = out[k];
     const d = out.slice(k + 1).find((x) => x.ref === "role");
-    if (m.kind !== "Person" || m.ref || m.role || !d || s.tokens[m.end]?.text !== ",") continue;
+    if ((m.kind !== "Person" && m.certainty > 0) || m.ref || m.role || !d || s.tokens[m.end]?.text !== ",") continue;
     const between = out.slice(k + 1).filter((x) => x.start < d.start);
     const gap = s.tokens.slice(m.end + 1, d.outerStart ?? d.start);
     if (between.some((x) => x.ref !== "adjective" && !(x.possessive && x.end + 1 === d.start)) || gap.some((w) => w.pos === "VERB")) continue;
@@ -116,6 +132,8 @@ function postFromApposition(s: SentenceView, out: Mention[]): void {
     }
     if (gap.length > 4) continue;
     m.role = d.role;
+    // A post in apposition is evidence of a person: "Zelensky, Ukraine's president, …" is no guess.
+    Object.assign(m, { kind: "Person", certainty: Math.max(m.certainty, 1), initial: false });
     d.ref = "adjective"; // absorbed: the description is this person, not someone to look for
     d.name = d.role!.of ?? d.name;
   }

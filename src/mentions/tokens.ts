@@ -12,6 +12,8 @@ export function isCap(t: Token): boolean {
 }
 export const isPossessive = (t?: Token) => !!t && (t.text === "'s" || t.text === "’s" || t.text === "'" || t.text === "’") && t.pos === "PART";
 export const glued = (a: Token, b: Token) => a.end === b.start;
+/** The word before token i ends a hyphenated compound ("film-maker"): it describes the compound's head, not a kind of firm. */
+export const afterCompound = (s: SentenceView, i: number): boolean => i > 1 && s.tokens[i - 2].text === "-" && glued(s.tokens[i - 2], s.tokens[i - 1]);
 
 /** Per sentence: its lower-cased text when that already is every phrase's spelling (printable ASCII, no double space), else null. */
 const plainLower = new WeakMap<SentenceView, string | null>();

@@ -44,6 +44,8 @@ export interface Mention {
   metonym?: boolean;
   /** An acronym defined in brackets after the full name ("(OFAC)"): its surface stands for `name` in the whole article. */
   definedAcronym?: boolean;
+  /** "Deputy Chairman of the Security Council X": a body named by its head alone, the UN's or the holder's country's, as the article says. */
+  bareBody?: boolean;
   /** The title of a work or a product ("The Aviator", "Xbox consoles"): no entity of any kind; kept out of the graph by the entity stage. */
   work?: boolean;
   /** "the Biden administration": the surname of the leader whose government this is, resolved by the entity stage. */

@@ -1,0 +1,49 @@
+// Context cues for entity spans and kinds (lexicons/entity-cues.json), checked
+// when loaded and served as lower-case sets: the office a title is in charge
+// of, the words that make a capital its government or its city, the heads that
+// make a place's name an event, a weapon or a firm.
+import { entry, fields, words, type At } from "../lexicon-check";
+import rawCues from "../../lexicons/entity-cues.json";
+import { countryNames } from "../gazetteer/countries";
+
+const CUE_LISTS = ["officeDomains", "reactionNouns", "cityNouns", "attackNouns", "placeEventHeads", "weaponAfter", "firmAfter", "formsOfAddress", "bareBodies", "familyNameFirst"] as const;
+
+export type EntityCues = Record<(typeof CUE_LISTS)[number], string[]>;
+
+/** Checks the parsed cues and returns them typed; throws naming the file and the entry. */
+export function readEntityCues(value: unknown, file = "lexicons/entity-cues.json"): EntityCues {
+  const at: At = { file, path: "" };
+  const o = fields(value, at, [...CUE_LISTS]);
+  const cues = Object.fromEntries(CUE_LISTS.map((k) => [k, words(o[k], entry(at, k))])) as EntityCues;
+  for (const k of CUE_LISTS.filter((x) => x !== "familyNameFirst"))
+    cues[k].forEach((w, i) => {
+      if (w !== w.toLowerCase()) throw new Error(`${file}: entry "${k}.${i}" ("${w}") must be lower-case; fix it in the file`);
+    });
+  cues.familyNameFirst.forEach((c, i) => {
+    if (!countryNames().has(c)) throw new Error(`${file}: entry "familyNameFirst.${i}" ("${c}") is not a canonical country name of lexicons/gazetteer.json or countries.json; fix it in the file`);
+  });
+  return cues;
+}
+
+const cues = readEntityCues(rawCues);
+const set = (xs: string[]) => new Set(xs);
+/** "National", "Security" in "Director of National Security Shin Wonsik". */
+export const OFFICE_DOMAINS = set(cues.officeDomains);
+/** "alarm in Seoul": the capital's government reacts. */
+export const REACTION_NOUNS = set(cues.reactionNouns);
+/** "Kyiv's mayor": the city itself. */
+export const CITY_NOUNS = set(cues.cityNouns);
+/** "a strike on Kyiv": the city struck. */
+export const ATTACK_NOUNS = set(cues.attackNouns);
+/** "the Alaska summit": an event named after its place. */
+export const PLACE_EVENT_HEADS = set(cues.placeEventHeads);
+/** "Flamingo missiles": a weapon system. */
+export const WEAPON_AFTER = set(cues.weaponAfter);
+/** "Reliance's shares": a firm. */
+export const FIRM_AFTER = set(cues.firmAfter);
+/** Countries whose persons' names open with the family name ("Xi Jinping"), canonical names. */
+export const FAMILY_NAME_FIRST = set(cues.familyNameFirst);
+/** "the Security Council" in a national's post: the UN's only where the article speaks of the UN. */
+export const BARE_BODIES = set(cues.bareBodies);
+/** "Mr Park": a person, whatever the name's last word. */
+export const FORMS_OF_ADDRESS = set(cues.formsOfAddress);
