@@ -14,6 +14,7 @@ import { eventDateUngated, parseEventDate } from "../src/dates";
 import { aliasWords } from "../src/gazetteer";
 import gazetteer from "../lexicons/gazetteer.json";
 import countries from "../lexicons/countries.json";
+import { CUE_SECTIONS, isWorkAfter, isWorkBefore, kindAfter, kindBefore, loadKindCues, mayMatchCue } from "../src/gazetteer/cues";
 
 const SENTENCES = [
   "Officials from Chile took part in the summit and held direct talks with Peru on Monday.",
@@ -100,6 +101,45 @@ describe("rule indexes", () => {
       assert.equal(phrase(s, 1, 3), "foreign minister");
       const c = { text: sentences[2], tokens: tokenize(sentences[2]) };
       assert.ok(c.tokens.some((_, i) => phrase(c, i, i + 1).includes("'")));
+    });
+  });
+
+  describe("kind cues: a run is read only when its edge word ends (or starts) some cue", () => {
+    const cues = loadKindCues();
+    /** The longest cue among the run's last (or first) one to four words, as the rules read it before the gate. */
+    const plainLongest = (list: ReadonlyMap<string, unknown> | ReadonlySet<string>, words: string[], atEnd: boolean) => {
+      for (let n = Math.min(4, words.length); n >= 1; n--) {
+        const run = (atEnd ? words.slice(-n) : words.slice(0, n)).join(" ").toLowerCase();
+        if (list.has(run)) return run;
+      }
+      return undefined;
+    };
+    /** Each cue as words, capitalised or not, alone, with words around it, and as one word holding spaces. */
+    const runsOf = (cue: string) => {
+      const words = cue.split(" ");
+      const upper = words.map((w) => w.toUpperCase());
+      return [words, upper, ["Said", "the", ...words], [...words, "near", "here"], [cue], ["in", cue.toUpperCase()]];
+    };
+    const lists = [...CUE_SECTIONS.map((section) => cues[section]), cues.works.before, cues.works.after];
+    it("the gate passes every run in which the plain scan finds a cue, in every list", () => {
+      for (const list of lists)
+        for (const cue of list.keys())
+          for (const words of runsOf(cue))
+            for (const atEnd of [true, false]) if (plainLongest(list, words, atEnd)) assert.ok(mayMatchCue(list, words, atEnd), `«${words.join("|")}» atEnd=${atEnd}`);
+    });
+    it("the cue readers find what the plain scan finds", () => {
+      const runs = [...cues.after.keys(), ...cues.before.keys(), ...cues.works.before, ...cues.works.after].flatMap(runsOf);
+      for (const words of [...runs, ["a", "quiet", "morning"], []]) {
+        assert.equal(kindAfter(words), cues.after.get(plainLongest(cues.after, words, false) ?? ""), `after «${words.join("|")}»`);
+        assert.equal(kindBefore(words), cues.before.get(plainLongest(cues.before, words, true) ?? ""), `before «${words.join("|")}»`);
+        assert.equal(isWorkBefore(words), !!plainLongest(cues.works.before, words, true), `work before «${words.join("|")}»`);
+        assert.equal(isWorkAfter(words), !!plainLongest(cues.works.after, words, false), `work after «${words.join("|")}»`);
+      }
+    });
+    it("(control) the gate stops ordinary words, and a cue is found with words around it", () => {
+      assert.equal(mayMatchCue(cues.after, ["quietly", "slept"], false), false);
+      assert.equal(kindAfter(["region", "said"]), "Location");
+      assert.equal(kindBefore(["in", "the", "state", "of"]), "Location");
     });
   });
 });
