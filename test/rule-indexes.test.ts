@@ -2,7 +2,8 @@
 // what the plain scans they replace would find, on sentences written here.
 import { strict as assert } from "node:assert";
 import { tokenize } from "../src/nlp";
-import { PHRASES, readRelationsLexicon } from "../src/relations/lexicon";
+import { EVAL_VERBS, JUDGEMENT_VERBS, NOTING_VERBS, NOUNS, PHRASES, VERBS, readRelationsLexicon } from "../src/relations/lexicon";
+import { mayTrigger } from "../src/relations/patterns/triggers";
 import { phraseEnd, phraseMatches } from "../src/relations/patterns/verb-frames";
 import { keyByRules, nameKey } from "../src/names";
 import { loadKnownPersons } from "../src/gazetteer/names";
@@ -140,6 +141,21 @@ describe("rule indexes", () => {
       assert.equal(mayMatchCue(cues.after, ["quietly", "slept"], false), false);
       assert.equal(kindAfter(["region", "said"]), "Location");
       assert.equal(kindBefore(["in", "the", "state", "of"]), "Location");
+    });
+  });
+
+  describe("word triggers: a token no trigger list holds is skipped first", () => {
+    const token = (text: string, lemma: string, pos: string) => ({ i: 0, text, lower: text.toLowerCase(), lemma, pos, start: 0, end: text.length });
+    it("every verb, noun, evaluative, judgement and noting trigger passes the first check, whatever its tag", () => {
+      for (const lemma of [...Object.keys(VERBS), ...EVAL_VERBS, ...JUDGEMENT_VERBS, ...NOTING_VERBS])
+        for (const pos of ["VERB", "NOUN", "ADJ"]) assert.ok(mayTrigger(token("xyz", lemma, pos)), `lemma «${lemma}» ${pos}`);
+      for (const word of Object.keys(NOUNS)) for (const pos of ["NOUN", "PROPN", "ADJ"]) assert.ok(mayTrigger(token(word, "xyz", pos)), `noun «${word}» ${pos}`);
+    });
+    it("so does a noun in -ing, which may be a gerund read by its verb («after meeting his counterpart»)", () => assert.ok(mayTrigger(token("Meeting", "meeting", "NOUN"))));
+    it("(control) an ordinary word is skipped, and a sentence's triggers still give their facts", () => {
+      assert.equal(mayTrigger(token("table", "table", "NOUN")), false);
+      assert.equal(mayTrigger(token("ringing", "ring", "VERB")), false);
+      assert.deepEqual(facts("Germany sanctioned Iran.").list, ["Germany -SANCTIONED-> Iran"]);
     });
   });
 });
