@@ -12,7 +12,8 @@ import relations from "../lexicons/relations.json";
 import { facts } from "./helpers/extract";
 import { phrase } from "../src/mentions/tokens";
 import { eventDateUngated, parseEventDate } from "../src/dates";
-import { aliasWords } from "../src/gazetteer";
+import { aliasWords, matchAt } from "../src/gazetteer";
+import { pluralDemonymAt } from "../src/mentions/known";
 import gazetteer from "../lexicons/gazetteer.json";
 import countries from "../lexicons/countries.json";
 import { CUE_SECTIONS, isWorkAfter, isWorkBefore, kindAfter, kindBefore, loadKindCues, mayMatchCue } from "../src/gazetteer/cues";
@@ -156,6 +157,28 @@ describe("rule indexes", () => {
       assert.equal(mayTrigger(token("table", "table", "NOUN")), false);
       assert.equal(mayTrigger(token("ringing", "ring", "VERB")), false);
       assert.deepEqual(facts("Germany sanctioned Iran.").list, ["Germany -SANCTIONED-> Iran"]);
+    });
+  });
+
+  describe("plural demonyms: a token that opens no demonym, with or without its last letter, is skipped first", () => {
+    const list = countries as unknown as { countries: { name: string; demonyms: string[] }[] };
+    it("every demonym of countries.json, in the plural, is found as its country", () => {
+      for (const c of list.countries)
+        for (const d of c.demonyms) {
+          const text = `Yesterday ${d}s voted.`;
+          const s = { text, tokens: tokenize(text) };
+          // Only plurals that name the demonym as matchAt reads it (the tagger may split a form differently).
+          const last = s.tokens.length - 3;
+          const words = [...s.tokens.slice(1, last), { ...s.tokens[last], lower: s.tokens[last].lower.slice(0, -1) }];
+          if (matchAt(words, 0)?.role !== "demonym" || matchAt(words, 0)!.words.length !== words.length) continue;
+          assert.equal(pluralDemonymAt(s, 1)?.mention?.name, matchAt(words, 0)!.country, `«${text}»`);
+        }
+    });
+    it("(control) a plural demonym is the country, an ordinary plural or a people after «many» is not", () => {
+      const at = (text: string, i: number) => pluralDemonymAt({ text, tokens: tokenize(text) }, i);
+      assert.equal(at("Yesterday South Koreans voted.", 1)?.mention?.name, "South Korea");
+      assert.equal(at("Yesterday Farmers voted.", 1), undefined);
+      assert.deepEqual(at("Yesterday many Russians voted.", 2), { end: 3 });
     });
   });
 });

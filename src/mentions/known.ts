@@ -3,7 +3,7 @@
 // country's government elsewhere.
 import type { Mention, SentenceView, Step } from "./types";
 import type { Token } from "../nlp";
-import { countryInfo, matchAt, type GazEntry } from "../gazetteer";
+import { countryInfo, matchAt, opensEntryOf, type GazEntry } from "../gazetteer";
 import { nameKey } from "../names";
 import { ATTACKER_NOUNS, GOVERNMENT_NOUNS, GOVERNMENT_SEATS, MOTION, PLACE_PREPS, QUANTIFIERS } from "./lexicon";
 import { titleAt } from "./titles";
@@ -153,6 +153,9 @@ function struckAt(s: SentenceView, i: number): boolean {
 /** Plural demonyms stand for the country ("Russians struck the city", "South Koreans voted"); after "many", "of", a number or an adjective they are people in general, no mention. */
 export function pluralDemonymAt(s: SentenceView, i: number): Step | undefined {
   const t = s.tokens;
+  // Most tokens open no demonym, with or without their last letter: one lookup before any words are built.
+  const first = t[i].lower;
+  if (!opensEntryOf("demonym", first) && !opensEntryOf("demonym", first.slice(0, -1))) return undefined;
   for (let last = i; last < Math.min(t.length, i + 3); last++) {
     const tok = t[last];
     if (!tok.text.endsWith("s") || !isCap(tok)) continue;
