@@ -118,8 +118,8 @@ export function matchAt(tokens: Token[], i: number): GazEntry | undefined {
 /** Per role, the lower-case first words its entries open with. */
 let firstWordsByRole: Map<GazRole, Set<string>> | undefined;
 
-/** Whether some entry of the role opens with this lower-case word: the one lookup matchAt would start from. */
-export function opensEntryOf(role: GazRole, lower: string): boolean {
+/** The lower-case words some entry of the role opens with: matchAt finds no entry of the role at a token whose lower-case word is not one. */
+export function firstWordsOf(role: GazRole): ReadonlySet<string> {
   if (!firstWordsByRole) {
     firstWordsByRole = new Map();
     for (const [first, list] of idx().byFirst)
@@ -129,7 +129,7 @@ export function opensEntryOf(role: GazRole, lower: string): boolean {
         words.add(first);
       }
   }
-  return firstWordsByRole.get(role)?.has(lower) ?? false;
+  return firstWordsByRole.get(role) ?? new Set();
 }
 
 export function countryInfo(name: string): CountryInfo | undefined {

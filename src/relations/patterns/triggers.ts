@@ -9,12 +9,15 @@ import { hyphenedPair, nounRelations } from "./noun-frames";
 import { gerundLemma, verbRelations } from "./verb-frames";
 import { isCompoundParticiple } from "./places";
 
+/** The lemmas of every verb list below, in one set: one lookup per token. */
+let triggerLemmas: Set<string> | undefined;
+
 /**
  * Whether a token could trigger anything below: its lemma or word is in a trigger list, or it is a noun in -ing
  * (a gerund, read by another lemma). Most tokens are neither and are skipped before any other test (issue 9).
  */
 export function mayTrigger(tok: Token): boolean {
-  return !!VERBS[tok.lemma] || !!NOUNS[tok.lower] || EVAL_VERBS.has(tok.lemma) || JUDGEMENT_VERBS.has(tok.lemma) || NOTING_VERBS.has(tok.lemma) || (tok.pos === "NOUN" && tok.lower.endsWith("ing"));
+  return (triggerLemmas ??= new Set([...Object.keys(VERBS), ...EVAL_VERBS, ...JUDGEMENT_VERBS, ...NOTING_VERBS])).has(tok.lemma) || !!NOUNS[tok.lower] || (tok.pos === "NOUN" && tok.lower.endsWith("ing"));
 }
 
 /** Every token not already used by a phrase trigger. */
