@@ -14,6 +14,7 @@ import { phrase } from "../src/mentions/tokens";
 import { eventDateUngated, parseEventDate } from "../src/dates";
 import { aliasWords, matchAt } from "../src/gazetteer";
 import { pluralDemonymAt } from "../src/mentions/known";
+import { extractFromText } from "../src/extract";
 import gazetteer from "../lexicons/gazetteer.json";
 import countries from "../lexicons/countries.json";
 import { CUE_SECTIONS, isWorkAfter, isWorkBefore, kindAfter, kindBefore, loadKindCues, mayMatchCue } from "../src/gazetteer/cues";
@@ -179,6 +180,18 @@ describe("rule indexes", () => {
       assert.equal(at("Yesterday South Koreans voted.", 1)?.mention?.name, "South Korea");
       assert.equal(at("Yesterday Farmers voted.", 1), undefined);
       assert.deepEqual(at("Yesterday many Russians voted.", 2), { end: 3 });
+    });
+  });
+
+  describe("common nouns: the article's tokens are looked up among the candidate names, not collected", () => {
+    const budget = (text: string) => extractFromText("t", text).entities.find((e) => e.label === "Budget");
+    it("a one-word name written in lower case anywhere in the article, before or after it, is no entity", () => {
+      assert.equal(budget("The budget raised taxes. The Chancellor set out the Budget in London.")?.noEntity, true);
+      assert.equal(budget("The Chancellor set out the Budget in London. Taxes rose, and the budget passed.")?.noEntity, true);
+    });
+    it("(control) one the article never writes in lower case stays an entity", () => {
+      const e = budget("The Chancellor set out the Budget in London. Taxes rose.");
+      assert.ok(e && !e.noEntity);
     });
   });
 });
