@@ -9,6 +9,7 @@ import { loadAgents } from "../src/gazetteer/agents";
 import { loadKindCues } from "../src/gazetteer/cues";
 import { loadKnownOrganizations } from "../src/gazetteer/organizations";
 import { loadWeapons } from "../src/gazetteer/weapons";
+import { loadAdminExtra, loadNameExtras } from "../src/lexicon-gen/extras";
 
 let dir: string;
 const file = (name: string, content: unknown) => {
@@ -76,6 +77,14 @@ describe("lexicon files", () => {
     assert.equal(loadWeapons(file("weapons-ok.json", { families: [hwasong], systems: [] })).families.length, 1);
     assert.throws(() => loadWeapons(file("weapons.json", { families: [{ ...hwasong, type: "rocketry" }], systems: [] })), /weapons\.json: entry "families\.0\.type" is "rocketry", not one of missile, .*; fix it in the file$/);
     assert.throws(() => loadWeapons(file("weapons-country.json", { families: [], systems: [{ name: "X", country: "Narnia", type: "missile" }] })), /entry "systems\.0\.country" \("X"\) is "Narnia", not a canonical country name/);
+  });
+  it("a hand-written input of the generators fails naming the key or word and the fix", () => {
+    const extra = { replace: {}, defaultTypes: { NG: "state" }, names: {}, aliases: {} };
+    assert.deepEqual(loadAdminExtra(file("extra-ok.json", extra)).defaultTypes, { NG: "state" });
+    assert.throws(() => loadAdminExtra(file("extra.json", { ...extra, names: { UA63: "Kharkiv Oblast" } })), /extra\.json: entry "names\.UA63" is not a key like \/\^\[A-Z\]\{2\}-.*; fix it in the file$/);
+    const names = { notGivenNames: ["may"], honorifics: ["sir"] };
+    assert.deepEqual(loadNameExtras(file("names-extra-ok.json", names)).honorifics, ["sir"]);
+    assert.throws(() => loadNameExtras(file("names-extra.json", { ...names, honorifics: ["sir", "Dame"] })), /names-extra\.json: entry "honorifics\.1" is "Dame", not lower-case; fix it in the file$/);
   });
   it("a cue of an unknown kind, or of two kinds, fails", () => {
     const cues = { heads: { Location: ["plant"] }, suffixes: {}, ordinalHeads: {}, after: {}, before: {}, hyphenSuffixes: {} };

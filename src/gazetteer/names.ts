@@ -9,7 +9,7 @@ import { isRoleWord } from "./agents";
 import { indexByName } from "./name-index";
 
 const REGENERATE = "fix the entry or regenerate with: node -r ts-node/register scripts/make-gazetteer-lexicons.ts --only phoenix,names";
-export const NAME_SOURCES = ["en", "de", "es", "fr", "it", "tr", "phoenix"] as const;
+const NAME_SOURCES = ["en", "de", "es", "fr", "it", "tr", "phoenix"] as const;
 export type NameSource = (typeof NAME_SOURCES)[number];
 
 export interface KnownPerson {

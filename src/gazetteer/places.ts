@@ -22,7 +22,7 @@ export interface AdminDivision {
   aliases: string[];
 }
 
-export const REGION_TYPES = ["continent", "subregion", "region", "area", "sea"] as const;
+const REGION_TYPES = ["continent", "subregion", "region", "area", "sea"] as const;
 export type RegionType = (typeof REGION_TYPES)[number];
 
 export interface WorldRegion {

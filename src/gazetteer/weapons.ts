@@ -6,7 +6,7 @@ import { canonicalCountry } from "./countries";
 import { entry, fields, flag, lexiconPath, list, oneOf, optional, optionalWords, readLexicon, shaped, word, type At } from "../lexicon-check";
 import { indexByName } from "./name-index";
 
-export const WEAPON_TYPES = ["missile", "air defence", "aircraft", "drone", "artillery", "armour", "ship", "weapon"] as const;
+const WEAPON_TYPES = ["missile", "air defence", "aircraft", "drone", "artillery", "armour", "ship", "weapon"] as const;
 export type WeaponType = (typeof WEAPON_TYPES)[number];
 
 export interface WeaponFamily {
