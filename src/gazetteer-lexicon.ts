@@ -58,7 +58,7 @@ export function readGazetteerLexicon(value: unknown, worldCountries: readonly Co
 
 /** Checks the parsed countries.json (generated) and returns its countries typed. */
 export function readCountriesLexicon(value: unknown, file = "lexicons/countries.json"): CountryEntry[] {
-  const at: At = { file, path: "" };
+  const at: At = { file, path: "", fix: "fix the entry or regenerate with: node -r ts-node/register scripts/make-places-lexicon.ts" };
   const o = fields(value, at, ["countries"]);
   return list(o.countries, entry(at, "countries"), readCountry);
 }

@@ -4,6 +4,7 @@ import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import contractionsLexicon from "../lexicons/contractions.json";
 import type { Sentence } from "./sentences";
+import { entry, fields, list, shaped, type At } from "./lexicon-check";
 
 export interface Token {
   /** Position in the sentence's token list. */
@@ -19,12 +20,9 @@ export interface Token {
 
 /** Checks lexicons/contractions.json: a list of lower-case words ending in 's. */
 export function readContractions(lexicon: unknown, file = "lexicons/contractions.json"): Set<string> {
-  const list = (lexicon as { contractions?: unknown } | null)?.contractions;
-  if (!Array.isArray(list)) throw new Error(`${file}: "contractions" must be a list of words such as "it's"`);
-  for (const [i, word] of list.entries()) {
-    if (typeof word !== "string" || !/^[a-z]+'s$/.test(word)) throw new Error(`${file}: contractions[${i}] (${JSON.stringify(word)}) must be a lower-case word ending in 's, such as "it's"`);
-  }
-  return new Set(list as string[]);
+  const at: At = { file, path: "" };
+  const { contractions } = fields(lexicon, at, ["contractions"]);
+  return new Set(list(contractions, entry(at, "contractions"), (v, wordAt) => shaped(v, wordAt, /^[a-z]+'s$/, `a lower-case word ending in 's, such as "it's"`)));
 }
 
 const CONTRACTIONS = readContractions(contractionsLexicon);

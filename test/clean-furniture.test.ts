@@ -113,12 +113,12 @@ describe("clean: page furniture", () => {
       assert.doesNotThrow(() => compileCues(validateBoilerplate(lexicon)));
     });
     it("names the file, field and entry of a broken pattern", () => {
-      assert.throws(() => validateBoilerplate({ ...lexicon, drop: ["logo", "(unclosed"] }), /lexicons\/boilerplate\.json: "drop"\[1\] "\(unclosed" is not a valid regular expression/);
+      assert.throws(() => validateBoilerplate({ ...lexicon, drop: ["logo", "(unclosed"] }), /lexicons\/boilerplate\.json: entry "drop\.1" is "\(unclosed", not a valid regular expression \(.*\); fix it in the file$/);
     });
     it("names a missing field and an entry of the wrong type", () => {
       const { agencies: _agencies, ...withoutAgencies } = lexicon;
-      assert.throws(() => validateBoilerplate(withoutAgencies), /"agencies" is missing or not a list/);
-      assert.throws(() => validateBoilerplate({ ...lexicon, stop: ["read more", 7] }), /"stop"\[1\] is not a non-empty string/);
+      assert.throws(() => validateBoilerplate(withoutAgencies), /lexicons\/boilerplate\.json: entry "\(top\)" lacks the field "agencies"; fix it in the file$/);
+      assert.throws(() => validateBoilerplate({ ...lexicon, stop: ["read more", 7] }), /lexicons\/boilerplate\.json: entry "stop\.1" must be a non-empty string, not 7; fix it in the file$/);
     });
   });
 });

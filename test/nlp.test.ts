@@ -103,7 +103,7 @@ describe("contractions lexicon", () => {
     assert.deepEqual([...readContractions({ contractions: ["it's", "who's"] })], ["it's", "who's"]);
   });
   it("a broken lexicon fails naming the file and the entry", () => {
-    assert.throws(() => readContractions({ contractions: ["it's", "Its"] }), /^Error: lexicons\/contractions\.json: contractions\[1\] \("Its"\) must be a lower-case word ending in 's/);
-    assert.throws(() => readContractions({ words: [] }), /lexicons\/contractions\.json: "contractions" must be a list/);
+    assert.throws(() => readContractions({ contractions: ["it's", "Its"] }), /^Error: lexicons\/contractions\.json: entry "contractions\.1" is "Its", not a lower-case word ending in 's, such as "it's"; fix it in the file$/);
+    assert.throws(() => readContractions({ words: [] }), /lexicons\/contractions\.json: entry "\(top\)" lacks the field "contractions"; fix it in the file$/);
   });
 });

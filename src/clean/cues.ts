@@ -1,6 +1,7 @@
 // The boilerplate cues of lexicons/boilerplate.json, checked when loaded and
 // compiled once into the line tests that cleaning uses.
 import raw from "../../lexicons/boilerplate.json";
+import { entry, fields, lexiconError, list, type At } from "../lexicon-check";
 
 const FILE = "lexicons/boilerplate.json";
 
@@ -25,23 +26,21 @@ const PATTERN_FLAGS: Partial<Record<keyof BoilerplateLexicon, string>> = { stop:
 
 /** Checks the lexicon's shape and that every pattern compiles; the error names the file, field and entry. */
 export function validateBoilerplate(value: unknown, file = FILE): BoilerplateLexicon {
-  if (!value || typeof value !== "object") throw new Error(`${file}: not a JSON object; restore it from git`);
-  const obj = value as Record<string, unknown>;
-  for (const field of FIELDS) {
-    const list = obj[field];
-    if (!Array.isArray(list)) throw new Error(`${file}: "${field}" is missing or not a list; add it as a list of strings`);
-    list.forEach((entry, i) => {
-      if (typeof entry !== "string" || entry.trim() === "") throw new Error(`${file}: "${field}"[${i}] is not a non-empty string; fix or remove it`);
-      const flags = PATTERN_FLAGS[field];
-      if (flags === undefined) return;
-      try {
-        new RegExp(entry, flags);
-      } catch (e) {
-        throw new Error(`${file}: "${field}"[${i}] ${JSON.stringify(entry)} is not a valid regular expression (${(e as Error).message}); fix it`);
-      }
-    });
-  }
+  const at: At = { file, path: "" };
+  const obj = fields(value, at, FIELDS);
+  for (const field of FIELDS) list(obj[field], entry(at, field), (v, cueAt) => checkCue(v, cueAt, PATTERN_FLAGS[field]));
   return obj as unknown as BoilerplateLexicon;
+}
+
+/** A cue: a non-empty string (spaces around it may matter in a pattern), and a pattern that compiles when flags are given. */
+function checkCue(value: unknown, at: At, flags: string | undefined): void {
+  if (typeof value !== "string" || value.trim() === "") throw lexiconError(at, `must be a non-empty string, not ${JSON.stringify(value)}`);
+  if (flags === undefined) return;
+  try {
+    new RegExp(value, flags);
+  } catch (e) {
+    throw lexiconError(at, `is ${JSON.stringify(value)}, not a valid regular expression (${(e as Error).message})`);
+  }
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

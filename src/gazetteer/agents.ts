@@ -2,7 +2,7 @@
 // "foreign minister", "rebels", "professor", each with its CAMEO sector. A
 // capitalised run of role words alone ("Assistant Professor") names no one.
 import { nameKey } from "../names";
-import { fail, lexiconPath, listOf, readLexicon, record, text, texts, type Where } from "./lexicon-file";
+import { fields, entry, lexiconPath, list, lowerWord, optionalWords, readLexicon, shaped, type At } from "../lexicon-check";
 import roles from "../../lexicons/roles.json";
 
 const REGENERATE = "fix the entry or regenerate with: node -r ts-node/register scripts/make-gazetteer-lexicons.ts --only phoenix";
@@ -14,18 +14,16 @@ export interface Agent {
   sector: string;
 }
 
-function checkAgent(value: unknown, where: Where): Agent {
-  const e = record(value, where, ["phrase", "plurals", "sector"], REGENERATE);
-  const phrase = text(e.phrase, where, "phrase", REGENERATE);
-  if (phrase !== phrase.toLowerCase()) fail(where, `phrase "${phrase}" must be lower-case`, REGENERATE);
-  const sector = text(e.sector, where, "sector", REGENERATE);
-  if (!/^[A-Z]{3,9}$/.test(sector)) fail(where, `sector "${sector}" is not a CAMEO code like "GOV" or "GOVMED"`, REGENERATE);
-  return { phrase, plurals: texts(e.plurals, where, "plurals", REGENERATE), sector };
+function checkAgent(value: unknown, at: At): Agent {
+  const e = fields(value, at, ["phrase", "sector"], ["plurals"]);
+  const phrase = lowerWord(e.phrase, entry(at, "phrase"));
+  const sector = shaped(e.sector, entry(at, "sector"), /^[A-Z]{3,9}$/, 'a CAMEO code like "GOV" or "GOVMED"');
+  return { phrase, plurals: optionalWords(e, "plurals", at), sector };
 }
 
 export function loadAgents(path = lexiconPath("phoenix-agents.json")): Agent[] {
-  const { file, data } = readLexicon(path, REGENERATE);
-  return listOf(file, data, "agents", REGENERATE, checkAgent);
+  const { at, data } = readLexicon(path, REGENERATE);
+  return list(data.agents, entry(at, "agents"), checkAgent);
 }
 
 /** Regular plurals, as the Phoenix format leaves them to the reader: +s, y → ies, ss → sses. */

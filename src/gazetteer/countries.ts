@@ -4,6 +4,7 @@
 import hand from "../../lexicons/gazetteer.json";
 import world from "../../lexicons/countries.json";
 import { nameKey } from "../names";
+import { lexiconError, word, type At } from "../lexicon-check";
 
 let byKey: Map<string, string> | undefined;
 let capitals: Map<string, string> | undefined;
@@ -29,6 +30,13 @@ let canonical: Set<string> | undefined;
 
 /** Every canonical country name. */
 export const countryNames = (): Set<string> => (canonical ??= new Set((byKey ??= build()).values()));
+
+/** A lexicon entry that must be a canonical country name ("Russia", not "Russian Federation"). */
+export function canonicalCountry(value: unknown, at: At): string {
+  const name = word(value, at);
+  if (!countryNames().has(name)) throw lexiconError(at, `is ${JSON.stringify(name)}, not a canonical country name of lexicons/gazetteer.json or countries.json`);
+  return name;
+}
 
 function buildCapitals(): Map<string, string> {
   const map = new Map<string, string>();

@@ -3,26 +3,25 @@
 // company suffix ("Acme Inc"), an ordinal before an event head ("the 20th
 // Party Congress"), the noun after it ("the Hwasong-18 missile") or the phrase
 // before it ("the state of Texas"), a hyphenated place ("Washington-based").
-import { isEntityKind, type EntityKind } from "../schema";
-import { fail, lexiconPath, readLexicon, texts, type Where } from "./lexicon-file";
+import type { EntityKind } from "../schema";
+import { entityKind, entry, fields, lexiconError, lexiconPath, list, lowerWord, object, readLexicon, word, type At } from "../lexicon-check";
 
-const REGENERATE = "fix lexicons/kind-cues.json (hand-written)";
 export const CUE_SECTIONS = ["heads", "suffixes", "ordinalHeads", "after", "before", "hyphenSuffixes"] as const;
 export type CueSection = (typeof CUE_SECTIONS)[number];
 /** Per section, each cue (lower-case but for suffixes) → the kind it signals. */
 export type KindCues = Record<CueSection, Map<string, EntityKind>>;
 
-function checkSection(value: unknown, where: Where, caseSensitive: boolean): Map<string, EntityKind> {
-  if (!value || typeof value !== "object" || Array.isArray(value)) fail(where, "must be an object of kind → list of cues", REGENERATE);
+/** A section: an object of kind → list of cues, each cue of one kind only. */
+function checkSection(value: unknown, at: At, caseSensitive: boolean): Map<string, EntityKind> {
   const cues = new Map<string, EntityKind>();
-  for (const [kind, list] of Object.entries(value)) {
-    if (!isEntityKind(kind)) fail(where, `"${kind}" is not an entity kind of SCHEMA.md`, REGENERATE);
-    for (const cue of texts(list, { ...where, entry: `${where.entry}.${kind}` }, "cues", REGENERATE)) {
-      if (!caseSensitive && cue !== cue.toLowerCase()) fail(where, `cue "${cue}" must be lower-case`, REGENERATE);
+  for (const [key, listed] of Object.entries(object(value, at))) {
+    const kind = entityKind(key, entry(at, key));
+    list(listed, entry(at, kind), (v, cueAt) => {
+      const cue = caseSensitive ? word(v, cueAt) : lowerWord(v, cueAt);
       const seen = cues.get(cue);
-      if (seen && seen !== kind) fail(where, `cue "${cue}" is listed for both ${seen} and ${kind}`, REGENERATE);
+      if (seen && seen !== kind) throw lexiconError(cueAt, `is ${JSON.stringify(cue)}, listed for both ${seen} and ${kind}`);
       cues.set(cue, kind);
-    }
+    });
   }
   return cues;
 }
@@ -33,23 +32,19 @@ export interface WorkCues {
   after: Set<string>;
 }
 
-function checkWorks(value: unknown, where: Where): WorkCues {
+function checkWorks(value: unknown, at: At): WorkCues {
   if (value === undefined) return { before: new Set(), after: new Set() };
-  if (!value || typeof value !== "object" || Array.isArray(value)) fail(where, "must be an object with lists \"before\" and \"after\"", REGENERATE);
-  const o = value as Record<string, unknown>;
-  const side = (key: "before" | "after") => {
-    const list = texts(o[key], { ...where, entry: `${where.entry}.${key}` }, "cues", REGENERATE);
-    for (const cue of list) if (cue !== cue.toLowerCase()) fail(where, `cue "${cue}" must be lower-case`, REGENERATE);
-    return new Set(list);
-  };
+  const o = fields(value, at, [], ["before", "after"]);
+  const side = (key: "before" | "after") => new Set(key in o ? list(o[key], entry(at, key), lowerWord) : []);
   return { before: side("before"), after: side("after") };
 }
 
+/** The hand-written kind cues, checked. */
 export function loadKindCues(path = lexiconPath("kind-cues.json")): KindCues & { works: WorkCues } {
-  const { file, data } = readLexicon(path, REGENERATE);
+  const { at, data } = readLexicon(path);
   const out = {} as KindCues & { works: WorkCues };
-  for (const section of CUE_SECTIONS) out[section] = checkSection(data[section], { file, entry: `"${section}"` }, section === "suffixes");
-  out.works = checkWorks(data.works, { file, entry: '"works"' });
+  for (const section of CUE_SECTIONS) out[section] = checkSection(data[section], entry(at, section), section === "suffixes");
+  out.works = checkWorks(data.works, entry(at, "works"));
   return out;
 }
 

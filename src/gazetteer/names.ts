@@ -2,14 +2,14 @@
 // name ("Olaf Scholz") from other capitalised runs ("Leaders Agree"), and the
 // real-world persons of the Phoenix actor dictionary (lexicons/phoenix-persons.json).
 import { nameKey } from "../names";
-import { fail, lexiconPath, listOf, readLexicon, record, text, texts, type Where } from "./lexicon-file";
+import { entry, fields, lexiconError, lexiconPath, list, optional, optionalWords, readLexicon, shaped, word, type At } from "../lexicon-check";
 import { adminDivisions, isCity, worldRegion } from "./places";
-import { capitalOf, countryNamed, countryNames } from "./countries";
+import { canonicalCountry, capitalOf, countryNamed } from "./countries";
 import { isRoleWord } from "./agents";
 import { indexByName } from "./name-index";
 
 const REGENERATE = "fix the entry or regenerate with: node -r ts-node/register scripts/make-gazetteer-lexicons.ts --only phoenix,names";
-export const NAME_SOURCES = ["en", "de", "es", "fr", "it", "tr", "phoenix"] as const;
+const NAME_SOURCES = ["en", "de", "es", "fr", "it", "tr", "phoenix"] as const;
 export type NameSource = (typeof NAME_SOURCES)[number];
 
 export interface KnownPerson {
@@ -25,48 +25,46 @@ export interface KnownPerson {
 
 /** Given names: each source's list, lower-case. */
 export function loadGivenNames(path = lexiconPath("given-names.json")): Map<NameSource, string[]> {
-  const { file, data } = readLexicon(path, REGENERATE);
+  const { at, data } = readLexicon(path, REGENERATE);
   const lists = new Map<NameSource, string[]>();
   for (const source of NAME_SOURCES) {
-    const list = data[source];
-    if (!Array.isArray(list)) fail({ file, entry: `"${source}"` }, "missing or not a list", REGENERATE);
+    const names = data[source];
+    if (!Array.isArray(names)) throw lexiconError(entry(at, source), "must be a list");
     // 90,000 names are read by every worker: plain ASCII names are checked by one test each, without building error context.
-    list.forEach((v, i) => {
-      if (typeof v !== "string" || !/^[a-z]+$/.test(v)) checkGivenName(v, { file, entry: `${source}[${i}]${typeof v === "string" ? ` ("${v}")` : ""}` });
+    names.forEach((v, i) => {
+      if (typeof v !== "string" || !/^[a-z]+$/.test(v)) checkGivenName(v, entry(entry(at, source), i));
     });
-    lists.set(source, list as string[]);
+    lists.set(source, names as string[]);
   }
   return lists;
 }
 
 /** A name other than plain ASCII letters: a lower-case name key, accents already stripped. */
-function checkGivenName(v: unknown, where: Where): void {
-  const name = text(v, where, "name", REGENERATE);
+function checkGivenName(v: unknown, at: At): void {
+  const name = word(v, at);
   // Checked without nameKey, whose cache the extractor's names should keep to themselves.
-  if (!/^[\p{Ll}\p{Lo}]+( [\p{Ll}\p{Lo}]+)*$/u.test(name) || name.normalize("NFKD") !== name) fail(where, `"${name}" must be written as its lower-case name key "${nameKey(name)}"`, REGENERATE);
+  if (!/^[\p{Ll}\p{Lo}]+( [\p{Ll}\p{Lo}]+)*$/u.test(name) || name.normalize("NFKD") !== name) throw lexiconError(at, `is ${JSON.stringify(name)}, not its lower-case name key "${nameKey(name)}"`);
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function checkPerson(value: unknown, where: Where): KnownPerson {
-  const e = record(value, where, ["name", "country", "sectors", "from", "to", "aliases"], REGENERATE);
-  const country = text(e.country, where, "country", REGENERATE);
-  if (!countryNames().has(country)) fail(where, `country "${country}" is not a canonical country name of lexicons/gazetteer.json or countries.json`, REGENERATE);
-  const sectors = texts(e.sectors, where, "sectors", REGENERATE);
-  for (const s of sectors) if (!/^[A-Z]{3}$/.test(s)) fail(where, `sector "${s}" is not a three-letter CAMEO code`, REGENERATE);
+const isoDate = (v: unknown, at: At) => shaped(v, at, ISO_DATE, "an ISO date YYYY-MM-DD");
+
+function checkPerson(value: unknown, at: At): KnownPerson {
+  const e = fields(value, at, ["name", "country"], ["sectors", "from", "to", "aliases"]);
+  const country = canonicalCountry(e.country, entry(at, "country"));
+  const sectors = optional(e, "sectors", at, (v, a) => list(v, a, (s, b) => shaped(s, b, /^[A-Z]{3}$/, "a three-letter CAMEO code"))) ?? [];
   const dates: { from?: string; to?: string } = {};
   for (const k of ["from", "to"] as const) {
-    if (e[k] === undefined) continue;
-    const d = text(e[k], where, k, REGENERATE);
-    if (!ISO_DATE.test(d)) fail(where, `${k} "${d}" is not an ISO date YYYY-MM-DD`, REGENERATE);
-    dates[k] = d;
+    const d = optional(e, k, at, isoDate);
+    if (d !== undefined) dates[k] = d;
   }
-  return { name: text(e.name, where, "name", REGENERATE), country, sectors, ...dates, aliases: texts(e.aliases, where, "aliases", REGENERATE) };
+  return { name: word(e.name, entry(at, "name")), country, sectors, ...dates, aliases: optionalWords(e, "aliases", at) };
 }
 
 export function loadKnownPersons(path = lexiconPath("phoenix-persons.json")): KnownPerson[] {
-  const { file, data } = readLexicon(path, REGENERATE);
-  return listOf(file, data, "persons", REGENERATE, checkPerson);
+  const { at, data } = readLexicon(path, REGENERATE);
+  return list(data.persons, entry(at, "persons"), checkPerson);
 }
 
 /** Name key → the sources that hold it, one bit per source in NAME_SOURCES order. */

@@ -4,8 +4,8 @@
 // a company and "Boko Haram" an organisation, not persons.
 import { nameKey } from "../names";
 import { indexByName } from "./name-index";
-import { countryNames } from "./countries";
-import { fail, lexiconPath, listOf, readLexicon, record, text, texts, type Where } from "./lexicon-file";
+import { canonicalCountry } from "./countries";
+import { entry, fields, lexiconPath, list, oneOf, optional, optionalWords, readLexicon, shaped, word, type At } from "../lexicon-check";
 
 const REGENERATE = "fix the entry or regenerate with: node -r ts-node/register scripts/make-gazetteer-lexicons.ts --only phoenix";
 const KINDS = ["Company", "Organization"] as const;
@@ -20,20 +20,17 @@ export interface KnownOrganization {
   aliases: string[];
 }
 
-function checkOrganization(value: unknown, where: Where): KnownOrganization {
-  const e = record(value, where, ["name", "kind", "country", "sectors", "aliases"], REGENERATE);
-  const kind = text(e.kind, where, "kind", REGENERATE) as KnownOrganization["kind"];
-  if (!KINDS.includes(kind)) fail(where, `kind "${kind}" is not one of ${KINDS.join(", ")}`, REGENERATE);
-  const country = e.country === undefined ? undefined : text(e.country, where, "country", REGENERATE);
-  if (country && !countryNames().has(country)) fail(where, `country "${country}" is not a canonical country name of lexicons/gazetteer.json or countries.json`, REGENERATE);
-  const sectors = texts(e.sectors, where, "sectors", REGENERATE);
-  for (const s of sectors) if (!/^[A-Z][A-Z0-9]{2,17}$/.test(s)) fail(where, `sector "${s}" is not a CAMEO code`, REGENERATE);
-  return { name: text(e.name, where, "name", REGENERATE), kind, ...(country ? { country } : {}), sectors, aliases: texts(e.aliases, where, "aliases", REGENERATE) };
+function checkOrganization(value: unknown, at: At): KnownOrganization {
+  const e = fields(value, at, ["name", "kind"], ["country", "sectors", "aliases"]);
+  const kind = oneOf(e.kind, entry(at, "kind"), KINDS);
+  const country = optional(e, "country", at, canonicalCountry);
+  const sectors = optional(e, "sectors", at, (v, a) => list(v, a, (s, b) => shaped(s, b, /^[A-Z][A-Z0-9]{2,17}$/, "a CAMEO code"))) ?? [];
+  return { name: word(e.name, entry(at, "name")), kind, ...(country ? { country } : {}), sectors, aliases: optionalWords(e, "aliases", at) };
 }
 
 export function loadKnownOrganizations(path = lexiconPath("phoenix-organizations.json")): KnownOrganization[] {
-  const { file, data } = readLexicon(path, REGENERATE);
-  return listOf(file, data, "organizations", REGENERATE, checkOrganization);
+  const { at, data } = readLexicon(path, REGENERATE);
+  return list(data.organizations, entry(at, "organizations"), checkOrganization);
 }
 
 let byName: Map<string, KnownOrganization[]> | undefined;

@@ -3,8 +3,8 @@
 // disputed areas (lexicons/world-regions.json), looked up by any of their
 // names, case, accents, punctuation and a leading "the" ignored.
 import { nameKey } from "../names";
-import { capitalOf, countryNamed, countryNames } from "./countries";
-import { fail, lexiconPath, listOf, readLexicon, record, text, texts, type Where } from "./lexicon-file";
+import { canonicalCountry, capitalOf, countryNamed } from "./countries";
+import { entry, fields, lexiconPath, list, oneOf, optional, optionalWords, readLexicon, shaped, word, type At } from "../lexicon-check";
 import { indexByName } from "./name-index";
 import cityList from "../../lexicons/places.json";
 
@@ -22,7 +22,7 @@ export interface AdminDivision {
   aliases: string[];
 }
 
-export const REGION_TYPES = ["continent", "subregion", "region", "area", "sea"] as const;
+const REGION_TYPES = ["continent", "subregion", "region", "area", "sea"] as const;
 export type RegionType = (typeof REGION_TYPES)[number];
 
 export interface WorldRegion {
@@ -33,37 +33,28 @@ export interface WorldRegion {
   countries: string[];
 }
 
-function knownCountry(value: unknown, where: Where, field: string): string {
-  const name = text(value, where, field, REGENERATE);
-  if (!countryNames().has(name)) fail(where, `${field} "${name}" is not a canonical country name of lexicons/gazetteer.json or countries.json`, REGENERATE);
-  return name;
+function checkDivision(value: unknown, at: At): AdminDivision {
+  const e = fields(value, at, ["name", "country", "code"], ["type", "aliases"]);
+  const code = shaped(e.code, entry(at, "code"), /^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'an ISO 3166-2 code like "RU-KRS"');
+  const type = optional(e, "type", at, word);
+  return { name: word(e.name, entry(at, "name")), country: canonicalCountry(e.country, entry(at, "country")), code, ...(type ? { type } : {}), aliases: optionalWords(e, "aliases", at) };
 }
 
-function checkDivision(value: unknown, where: Where): AdminDivision {
-  const e = record(value, where, ["name", "country", "code", "type", "aliases"], REGENERATE);
-  const code = text(e.code, where, "code", REGENERATE);
-  if (!/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(code)) fail(where, `code "${code}" is not an ISO 3166-2 code like "RU-KRS"`, REGENERATE);
-  const type = e.type === undefined ? undefined : text(e.type, where, "type", REGENERATE);
-  return { name: text(e.name, where, "name", REGENERATE), country: knownCountry(e.country, where, "country"), code, ...(type ? { type } : {}), aliases: texts(e.aliases, where, "aliases", REGENERATE) };
-}
-
-function checkRegion(value: unknown, where: Where): WorldRegion {
-  const e = record(value, where, ["name", "type", "aliases", "countries"], REGENERATE);
-  const type = text(e.type, where, "type", REGENERATE) as RegionType;
-  if (!REGION_TYPES.includes(type)) fail(where, `type "${type}" is not one of ${REGION_TYPES.join(", ")}`, REGENERATE);
-  const countries = texts(e.countries, where, "countries", REGENERATE);
-  countries.forEach((c, i) => knownCountry(c, where, `countries[${i}]`));
-  return { name: text(e.name, where, "name", REGENERATE), type, aliases: texts(e.aliases, where, "aliases", REGENERATE), countries };
+function checkRegion(value: unknown, at: At): WorldRegion {
+  const e = fields(value, at, ["name", "type"], ["aliases", "countries"]);
+  const type = oneOf(e.type, entry(at, "type"), REGION_TYPES);
+  const countries = optional(e, "countries", at, (v, a) => list(v, a, canonicalCountry)) ?? [];
+  return { name: word(e.name, entry(at, "name")), type, aliases: optionalWords(e, "aliases", at), countries };
 }
 
 export function loadAdminDivisions(path = lexiconPath("admin-divisions.json")): AdminDivision[] {
-  const { file, data } = readLexicon(path, REGENERATE);
-  return listOf(file, data, "divisions", REGENERATE, checkDivision);
+  const { at, data } = readLexicon(path, REGENERATE);
+  return list(data.divisions, entry(at, "divisions"), checkDivision);
 }
 
 export function loadWorldRegions(path = lexiconPath("world-regions.json")): WorldRegion[] {
-  const { file, data } = readLexicon(path, REGENERATE);
-  return listOf(file, data, "regions", REGENERATE, checkRegion);
+  const { at, data } = readLexicon(path, REGENERATE);
+  return list(data.regions, entry(at, "regions"), checkRegion);
 }
 
 let divisions: Map<string, AdminDivision[]> | undefined;

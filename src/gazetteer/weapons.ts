@@ -2,12 +2,11 @@
 // family ("Hwasong-18", "Su-35S", "Leopard 2") and named systems ("Storm
 // Shadow", "HIMARS"), so that they are Weapons, not organisations or persons.
 import { nameKey } from "../names";
-import { countryNames } from "./countries";
-import { fail, lexiconPath, listOf, readLexicon, record, text, texts, type Where } from "./lexicon-file";
+import { canonicalCountry } from "./countries";
+import { entry, fields, flag, lexiconPath, list, oneOf, optional, optionalWords, readLexicon, shaped, word, type At } from "../lexicon-check";
 import { indexByName } from "./name-index";
 
-const FIX = "fix lexicons/weapons.json (hand-written)";
-export const WEAPON_TYPES = ["missile", "air defence", "aircraft", "drone", "artillery", "armour", "ship", "weapon"] as const;
+const WEAPON_TYPES = ["missile", "air defence", "aircraft", "drone", "artillery", "armour", "ship", "weapon"] as const;
 export type WeaponType = (typeof WEAPON_TYPES)[number];
 
 export interface WeaponFamily {
@@ -33,30 +32,26 @@ export interface WeaponMatch {
   needsCue: boolean;
 }
 
-function checkCommon(e: Record<string, unknown>, where: Where): { country: string; type: WeaponType } {
-  const country = text(e.country, where, "country", FIX);
-  if (!countryNames().has(country)) fail(where, `country "${country}" is not a canonical country name of lexicons/gazetteer.json or countries.json`, FIX);
-  const type = text(e.type, where, "type", FIX) as WeaponType;
-  if (!WEAPON_TYPES.includes(type)) fail(where, `type "${type}" is not one of ${WEAPON_TYPES.join(", ")}`, FIX);
-  return { country, type };
+function checkCommon(e: Record<string, unknown>, at: At): { country: string; type: WeaponType } {
+  return { country: canonicalCountry(e.country, entry(at, "country")), type: oneOf(e.type, entry(at, "type"), WEAPON_TYPES) };
 }
 
-function checkFamily(value: unknown, where: Where): WeaponFamily {
-  const e = record(value, where, ["prefix", "country", "type"], FIX);
-  const prefix = text(e.prefix, where, "prefix", FIX);
-  if (!/^\p{L}+$/u.test(prefix)) fail(where, `prefix "${prefix}" must be letters only`, FIX);
-  return { prefix, ...checkCommon(e, where) };
+function checkFamily(value: unknown, at: At): WeaponFamily {
+  const e = fields(value, at, ["prefix", "country", "type"]);
+  const prefix = shaped(e.prefix, entry(at, "prefix"), /^\p{L}+$/u, "letters only");
+  return { prefix, ...checkCommon(e, at) };
 }
 
-function checkSystem(value: unknown, where: Where): WeaponSystem {
-  const e = record(value, where, ["name", "aliases", "country", "type", "needsCue"], FIX);
-  if (e.needsCue !== undefined && typeof e.needsCue !== "boolean") fail(where, "needsCue must be true or false", FIX);
-  return { name: text(e.name, where, "name", FIX), aliases: texts(e.aliases, where, "aliases", FIX), ...checkCommon(e, where), needsCue: e.needsCue === true };
+function checkSystem(value: unknown, at: At): WeaponSystem {
+  const e = fields(value, at, ["name", "country", "type"], ["aliases", "needsCue"]);
+  const needsCue = optional(e, "needsCue", at, flag);
+  return { name: word(e.name, entry(at, "name")), aliases: optionalWords(e, "aliases", at), ...checkCommon(e, at), needsCue: needsCue === true };
 }
 
+/** The hand-written weapons lexicon, checked. */
 export function loadWeapons(path = lexiconPath("weapons.json")): { families: WeaponFamily[]; systems: WeaponSystem[] } {
-  const { file, data } = readLexicon(path, FIX);
-  return { families: listOf(file, data, "families", FIX, checkFamily), systems: listOf(file, data, "systems", FIX, checkSystem) };
+  const { at, data } = readLexicon(path);
+  return { families: list(data.families, entry(at, "families"), checkFamily), systems: list(data.systems, entry(at, "systems"), checkSystem) };
 }
 
 let loaded: { families: Map<string, WeaponFamily>; systems: Map<string, WeaponSystem[]> } | undefined;

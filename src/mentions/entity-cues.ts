@@ -2,9 +2,9 @@
 // when loaded and served as lower-case sets: the office a title is in charge
 // of, the words that make a capital its government or its city, the heads that
 // make a place's name an event, a weapon or a firm.
-import { entry, fields, words, type At } from "../lexicon-check";
+import { entry, fields, lowerWord, words, type At } from "../lexicon-check";
 import rawCues from "../../lexicons/entity-cues.json";
-import { countryNames } from "../gazetteer/countries";
+import { canonicalCountry } from "../gazetteer/countries";
 
 const CUE_LISTS = ["officeDomains", "reactionNouns", "cityNouns", "attackNouns", "placeEventHeads", "weaponAfter", "firmAfter", "formsOfAddress", "bareBodies", "familyNameFirst"] as const;
 
@@ -15,13 +15,8 @@ export function readEntityCues(value: unknown, file = "lexicons/entity-cues.json
   const at: At = { file, path: "" };
   const o = fields(value, at, [...CUE_LISTS]);
   const cues = Object.fromEntries(CUE_LISTS.map((k) => [k, words(o[k], entry(at, k))])) as EntityCues;
-  for (const k of CUE_LISTS.filter((x) => x !== "familyNameFirst"))
-    cues[k].forEach((w, i) => {
-      if (w !== w.toLowerCase()) throw new Error(`${file}: entry "${k}.${i}" ("${w}") must be lower-case; fix it in the file`);
-    });
-  cues.familyNameFirst.forEach((c, i) => {
-    if (!countryNames().has(c)) throw new Error(`${file}: entry "familyNameFirst.${i}" ("${c}") is not a canonical country name of lexicons/gazetteer.json or countries.json; fix it in the file`);
-  });
+  for (const k of CUE_LISTS.filter((x) => x !== "familyNameFirst")) cues[k].forEach((w, i) => lowerWord(w, entry(entry(at, k), i)));
+  cues.familyNameFirst.forEach((c, i) => canonicalCountry(c, entry(entry(at, "familyNameFirst"), i)));
   return cues;
 }
 
