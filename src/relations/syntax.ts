@@ -199,12 +199,15 @@ export function targetOf(s: SentenceInput, from: number, spec: string[], window 
       if (t[q].lower !== p || CLAUSE_BREAKS.has(t[q].lower)) continue;
       // "to assist Russia": the object of the infinitive.
       const head = t[q + 1]?.pos === "VERB" ? q + 2 : q + 1;
-      const m = s.mentions.find((x) => x.start >= head && inClause(x) && t.slice(head, x.outerStart ?? x.start).every((y) => NP_INNER.has(y.pos) || y.text === "-"));
+      const m = s.mentions.find((x) => x.start >= head && inClause(x) && t.slice(head, x.outerStart ?? x.start).every(innerWord));
       if (m && m.ref !== "adjective") return resolveOwned(m);
     }
   }
   return undefined;
 }
+
+// Between a preposition and its object: "in the city of X"; another preposition opens a new place ("into the sea off X").
+const innerWord = (y: SentenceInput["tokens"][number]) => (NP_INNER.has(y.pos) && (y.pos !== "ADP" || y.lower === "of")) || y.text === "-";
 
 /** A name in a hyphened pair before a noun ("hailed the North Korea-Russia alliance") qualifies the noun. */
 function inHyphenedPair(s: SentenceInput, m: Mention): boolean {
