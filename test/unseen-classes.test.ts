@@ -59,4 +59,25 @@ describe("issue 10 unseen-news classes", () => {
     it("a reef", () => assert.equal(kindOf("Chinese ships gathered near Whitsun Reef on Monday.", "Whitsun Reef"), "Location"));
     it("a coast guard stays a body", () => assert.equal(kindOf("The Chinese coast guard rammed a boat near Second Thomas Shoal, Manila said.", "Chinese Coast Guard"), "Organization"));
   });
+
+  describe("the White House acting is the US government", () => {
+    it("the White House condemned", () => hasFacts("The White House condemned Iran on Tuesday.", "United States -CRITICIZED-> Iran"));
+    it("a White House spokesman is a member of the US government", () =>
+      hasFacts("White House spokesman John Kirby criticised Hamas.", "John Kirby -MEMBER_OF-> United States", "John Kirby -CRITICIZED-> Hamas"));
+    it("is no place node of its own", () => assert.equal(readFacts("The White House condemned Iran on Tuesday.").entity("White House")?.label, "United States"));
+  });
+
+  describe("an indefinite post past its adjectives is nobody in particular", () => {
+    it("a senior Hezbollah commander is no person", () =>
+      assert.equal(kindOf("Israel said it had killed a senior Hezbollah commander in Beirut.", "Hezbollah commander"), undefined));
+    it("a top Iranian general is no person", () => assert.equal(kindOf("A top Iranian general visited Moscow.", "Iranian general"), undefined));
+    it("the senior Iranian general still stands for the holder", () => assert.equal(kindOf("The senior Iranian general visited Moscow.", "Iranian general"), "Person"));
+  });
+
+  describe("named ships are no entities", () => {
+    const noEntity = (text: string, name: string) => readFacts(text).entity(name)?.noEntity === true;
+    it("the X tanker", () => assert.ok(noEntity("The Houthis claimed the attack on the Marlin Luanda tanker.", "Marlin Luanda")));
+    it("the cargo ship X", () => assert.ok(noEntity("The Houthis seized the cargo ship Galaxy Leader in November.", "Galaxy Leader")));
+    it("the group that attacked it stays an entity", () => assert.ok(!noEntity("The Houthis seized the cargo ship Galaxy Leader in November.", "Houthis")));
+  });
 });
