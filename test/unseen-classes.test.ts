@@ -80,4 +80,20 @@ describe("issue 10 unseen-news classes", () => {
     it("the cargo ship X", () => assert.ok(noEntity("The Houthis seized the cargo ship Galaxy Leader in November.", "Galaxy Leader")));
     it("the group that attacked it stays an entity", () => assert.ok(!noEntity("The Houthis seized the cargo ship Galaxy Leader in November.", "Houthis")));
   });
+
+  describe("a gerund after 'for'/'of' acts for the verb's object", () => {
+    it("sanctioned unnamed firms for supporting Y: the sanctioner supports nobody", () =>
+      lacksFacts("Washington sanctioned Beijing, and it sanctioned 16 Chinese entities for supporting Russia.", "United States -SANCTIONED-> China", "United States -SUPPORTED-> Russia"));
+    it("imposed sanctions on unnamed firms for supporting Y", () =>
+      lacksFacts("Washington imposed sanctions on 16 Chinese entities on Thursday for supporting Russia, and Tokyo praised Seoul.", "Japan -PRAISED-> South Korea", "United States -SUPPORTED-> Russia"));
+    it("a named object acts", () => hasFacts("Washington sanctioned Beijing last week for supporting Russia.", "China -SUPPORTED-> Russia"));
+    it("accused X of attacking Y", () => hasFacts("Ukraine accused Russia of attacking Kharkiv.", "Russia -ATTACKED-> Kharkiv"));
+    it("a passive's subject still acts", () => hasFacts("Putin was praised for visiting Pyongyang.", "Putin -VISITED-> North Korea"));
+  });
+
+  describe("retaken places are places", () => {
+    it("recaptured X", () => hasFacts("Russian troops recaptured Sudzha last week.", "Russian armed forces -CAPTURED-> Sudzha"));
+    it("the fall of X", () => assert.equal(kindOf("The fall of Avdiivka shocked Kyiv.", "Avdiivka"), "Location"));
+    it("a captured person stays a person", () => assert.equal(kindOf("Hamas captured Noa Argamani in 2023.", "Noa Argamani"), "Person"));
+  });
 });

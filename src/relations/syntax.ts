@@ -154,9 +154,24 @@ export function subjectOf(s: SentenceInput, k: number): Mention | undefined {
     if (app) return app;
     if (s.tokens[m.end]?.text === "-") continue; // "US-based"
     if (m.possessive) continue; // "Russia's fight": the possessor is not the subject
-    return m;
+    return gerundOfUnnamedObject(s, m, k) ? undefined : m;
   }
   return undefined;
+}
+
+/**
+ * "Washington sanctioned 16 Chinese entities for supporting Russia": a gerund after "for"/"of" acts for the
+ * verb's object; when that object is unnamed, the name before the verb is not the gerund's subject.
+ */
+function gerundOfUnnamedObject(s: SentenceInput, m: Mention, k: number): boolean {
+  const t = s.tokens;
+  if (k < 2 || !t[k].lower.endsWith("ing") || (t[k - 1].lower !== "for" && t[k - 1].lower !== "of")) return false;
+  let q = m.end;
+  while (q < k && (t[q].pos === "AUX" || t[q].pos === "ADV")) q++;
+  if (t[q]?.pos !== "VERB") return false;
+  q++;
+  while (q < k && (["DET", "NUM", "ADJ"].includes(t[q].pos) || s.mentions.some((x) => x.start === q && x.ref === "adjective"))) q++;
+  return q < k && t[q].pos === "NOUN";
 }
 
 /** For a mention closing an apposition ("X, the sister of M, verb"), the name X the apposition describes. */
