@@ -57,6 +57,12 @@ describe("issue 10 unseen-news classes", () => {
   describe("sea features are places", () => {
     it("a shoal", () => assert.equal(kindOf("The Chinese coast guard rammed a boat near Second Thomas Shoal, Manila said.", "Second Thomas Shoal"), "Location"));
     it("a reef", () => assert.equal(kindOf("Chinese ships gathered near Whitsun Reef on Monday.", "Whitsun Reef"), "Location"));
+    it("an island is the island, not Iceland (whose own name is 'Island')", () => {
+      const f = readFacts("North Korea shelled Yeonpyeong Island in 2010.");
+      hasFacts("North Korea shelled Yeonpyeong Island in 2010.", "North Korea -ATTACKED-> Yeonpyeong Island");
+      assert.ok(!f.entity("Iceland"), f.entities.map((e) => e.label).join(", "));
+    });
+    it("Iceland is still Iceland", () => assert.equal(kindOf("Iceland and Norway signed an agreement.", "Iceland"), "Country"));
     it("a coast guard stays a body", () => assert.equal(kindOf("The Chinese coast guard rammed a boat near Second Thomas Shoal, Manila said.", "Chinese Coast Guard"), "Organization"));
   });
 
