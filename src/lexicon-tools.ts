@@ -39,10 +39,13 @@ const latin = (s: string) => /^[A-Za-z][A-Za-z .'’-]+$/.test(s);
 export function writeCountriesLexicon(path: string): number {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const all = require("world-countries") as WorldCountry[];
+  // A place's head word alone ("Island", Iceland's own name) would take every "Kinmen Island" for the country.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const heads = new Set((require("../lexicons/names.json") as { locationHeads: string[] }).locationHeads);
   const countries = all
     .filter((c) => c.independent || c.unMember)
     .map((c) => {
-      const aliases = [c.name.official, ...c.altSpellings].filter((a) => latin(a) && a !== c.name.common && a.length > 3 && !a.includes(","));
+      const aliases = [c.name.official, ...c.altSpellings].filter((a) => latin(a) && a !== c.name.common && a.length > 3 && !a.includes(",") && !heads.has(a.toLowerCase()));
       const dem = c.demonyms?.eng;
       const demonyms = dem ? [...new Set([dem.m, dem.f])].filter(latin) : [];
       return { name: c.name.common, aliases: [...new Set(aliases)], demonyms, capitals: (c.capital ?? []).filter(latin) };

@@ -40,6 +40,11 @@ export function nameRunEnd(s: SentenceView, i: number, allowConnectors: boolean)
       j++;
       continue;
     }
+    // "Abdel Fattah al-Sisi", "Mohammed al-Sudani": a particle glued by a hyphen to the next name word.
+    if (j > i && NAME_PARTICLES.has(tok.text) && t[j + 1]?.text === "-" && j + 2 < t.length && isCap(t[j + 2]) && glued(tok, t[j + 1]) && glued(t[j + 1], t[j + 2])) {
+      j += 3;
+      continue;
+    }
     // "Center for Strategic and International Studies", "Department of Economic and Social Affairs": inside an
     // organisation's "of"/"for" part, an adjective left dangling before "and" is coordinated with what follows.
     if (allowConnectors && tok.lower === "and" && danglingAdjective(t, i, j) && j + 1 < t.length && isCap(t[j + 1]) && !matchAt(t, j + 1)) {

@@ -87,10 +87,18 @@ export function ownedAt(s: SentenceView, start: number, next: number, owner: str
     if (/s$/.test(title) && !LEADER_TITLES.has(title.toLowerCase())) return { end: titleEnd };
     // "the UK head of tax" heads a department, not the country; "a Tory MP" is one of many, no one to look for.
     if (t[titleEnd]?.lower === "of" && t[titleEnd + 1] && !isCap(t[titleEnd + 1]) && !DETERMINERS.has(t[titleEnd + 1].lower)) return undefined;
-    if (start > 0 && INDEFINITES.has(t[start - 1].lower) && !isSingleHolderPost(title)) return { end: titleEnd };
+    if (INDEFINITES.has(wordBeforeModifiers(s, start)) && !isSingleHolderPost(title)) return { end: titleEnd };
     return { mention: make(s, start, titleEnd, `${demonym} ${title.toLowerCase()}`, "Person", 1, { ref: "role", role }), end: titleEnd };
   }
   return undefined;
+}
+
+/** The word before the owner at start, past lower-case adjectives: "a senior Hezbollah commander" → "a". */
+function wordBeforeModifiers(s: SentenceView, start: number): string {
+  const t = s.tokens;
+  let q = start - 1;
+  while (q > 0 && q >= start - 3 && t[q].pos === "ADJ" && !isCap(t[q])) q--;
+  return q >= 0 ? t[q].lower : "";
 }
 
 /** "state broadcaster CCTV", "official newspaper Rodong Sinmun", "state-run TV IRIB": an outlet described, then named. */

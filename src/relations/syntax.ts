@@ -154,9 +154,24 @@ export function subjectOf(s: SentenceInput, k: number): Mention | undefined {
     if (app) return app;
     if (s.tokens[m.end]?.text === "-") continue; // "US-based"
     if (m.possessive) continue; // "Russia's fight": the possessor is not the subject
-    return m;
+    return gerundOfUnnamedObject(s, m, k) ? undefined : m;
   }
   return undefined;
+}
+
+/**
+ * "Washington sanctioned 16 Chinese entities for supporting Russia": a gerund after "for"/"of" acts for the
+ * verb's object; when that object is unnamed, the name before the verb is not the gerund's subject.
+ */
+function gerundOfUnnamedObject(s: SentenceInput, m: Mention, k: number): boolean {
+  const t = s.tokens;
+  if (k < 2 || !t[k].lower.endsWith("ing") || (t[k - 1].lower !== "for" && t[k - 1].lower !== "of")) return false;
+  let q = m.end;
+  while (q < k && (t[q].pos === "AUX" || t[q].pos === "ADV")) q++;
+  if (t[q]?.pos !== "VERB") return false;
+  q++;
+  while (q < k && (["DET", "NUM", "ADJ"].includes(t[q].pos) || s.mentions.some((x) => x.start === q && x.ref === "adjective"))) q++;
+  return q < k && t[q].pos === "NOUN";
 }
 
 /** For a mention closing an apposition ("X, the sister of M, verb"), the name X the apposition describes. */
@@ -199,12 +214,15 @@ export function targetOf(s: SentenceInput, from: number, spec: string[], window 
       if (t[q].lower !== p || CLAUSE_BREAKS.has(t[q].lower)) continue;
       // "to assist Russia": the object of the infinitive.
       const head = t[q + 1]?.pos === "VERB" ? q + 2 : q + 1;
-      const m = s.mentions.find((x) => x.start >= head && inClause(x) && t.slice(head, x.outerStart ?? x.start).every((y) => NP_INNER.has(y.pos) || y.text === "-"));
+      const m = s.mentions.find((x) => x.start >= head && inClause(x) && t.slice(head, x.outerStart ?? x.start).every(innerWord));
       if (m && m.ref !== "adjective") return resolveOwned(m);
     }
   }
   return undefined;
 }
+
+// Between a preposition and its object: "in the city of X"; another preposition opens a new place ("into the sea off X").
+const innerWord = (y: SentenceInput["tokens"][number]) => (NP_INNER.has(y.pos) && (y.pos !== "ADP" || y.lower === "of")) || y.text === "-";
 
 /** A name in a hyphened pair before a noun ("hailed the North Korea-Russia alliance") qualifies the noun. */
 function inHyphenedPair(s: SentenceInput, m: Mention): boolean {
