@@ -115,6 +115,23 @@ export function matchAt(tokens: Token[], i: number): GazEntry | undefined {
   return undefined;
 }
 
+/** Per role, the lower-case first words its entries open with. */
+let firstWordsByRole: Map<GazRole, Set<string>> | undefined;
+
+/** The lower-case words some entry of the role opens with: matchAt finds no entry of the role at a token whose lower-case word is not one. */
+export function firstWordsOf(role: GazRole): ReadonlySet<string> {
+  if (!firstWordsByRole) {
+    firstWordsByRole = new Map();
+    for (const [first, list] of idx().byFirst)
+      for (const e of list) {
+        let words = firstWordsByRole.get(e.role);
+        if (!words) firstWordsByRole.set(e.role, (words = new Set()));
+        words.add(first);
+      }
+  }
+  return firstWordsByRole.get(role) ?? new Set();
+}
+
 export function countryInfo(name: string): CountryInfo | undefined {
   return idx().countries.get(name);
 }

@@ -2,7 +2,8 @@
 // what the plain scans they replace would find, on sentences written here.
 import { strict as assert } from "node:assert";
 import { tokenize } from "../src/nlp";
-import { PHRASES, readRelationsLexicon } from "../src/relations/lexicon";
+import { EVAL_VERBS, JUDGEMENT_VERBS, NOTING_VERBS, NOUNS, PHRASES, VERBS, readRelationsLexicon } from "../src/relations/lexicon";
+import { mayTrigger } from "../src/relations/patterns/triggers";
 import { phraseEnd, phraseMatches } from "../src/relations/patterns/verb-frames";
 import { keyByRules, nameKey } from "../src/names";
 import { loadKnownPersons } from "../src/gazetteer/names";
@@ -11,9 +12,12 @@ import relations from "../lexicons/relations.json";
 import { facts } from "./helpers/extract";
 import { phrase } from "../src/mentions/tokens";
 import { eventDateUngated, parseEventDate } from "../src/dates";
-import { aliasWords } from "../src/gazetteer";
+import { aliasWords, matchAt } from "../src/gazetteer";
+import { pluralDemonymAt } from "../src/mentions/known";
+import { extractFromText } from "../src/extract";
 import gazetteer from "../lexicons/gazetteer.json";
 import countries from "../lexicons/countries.json";
+import { CUE_SECTIONS, isWorkAfter, isWorkBefore, kindAfter, kindBefore, loadKindCues, mayMatchCue } from "../src/gazetteer/cues";
 
 const SENTENCES = [
   "Officials from Chile took part in the summit and held direct talks with Peru on Monday.",
@@ -100,6 +104,94 @@ describe("rule indexes", () => {
       assert.equal(phrase(s, 1, 3), "foreign minister");
       const c = { text: sentences[2], tokens: tokenize(sentences[2]) };
       assert.ok(c.tokens.some((_, i) => phrase(c, i, i + 1).includes("'")));
+    });
+  });
+
+  describe("kind cues: a run is read only when its edge word ends (or starts) some cue", () => {
+    const cues = loadKindCues();
+    /** The longest cue among the run's last (or first) one to four words, as the rules read it before the gate. */
+    const plainLongest = (list: ReadonlyMap<string, unknown> | ReadonlySet<string>, words: string[], atEnd: boolean) => {
+      for (let n = Math.min(4, words.length); n >= 1; n--) {
+        const run = (atEnd ? words.slice(-n) : words.slice(0, n)).join(" ").toLowerCase();
+        if (list.has(run)) return run;
+      }
+      return undefined;
+    };
+    /** Each cue as words, capitalised or not, alone, with words around it, and as one word holding spaces. */
+    const runsOf = (cue: string) => {
+      const words = cue.split(" ");
+      const upper = words.map((w) => w.toUpperCase());
+      return [words, upper, ["Said", "the", ...words], [...words, "near", "here"], [cue], ["in", cue.toUpperCase()]];
+    };
+    const lists = [...CUE_SECTIONS.map((section) => cues[section]), cues.works.before, cues.works.after];
+    it("the gate passes every run in which the plain scan finds a cue, in every list", () => {
+      for (const list of lists)
+        for (const cue of list.keys())
+          for (const words of runsOf(cue))
+            for (const atEnd of [true, false]) if (plainLongest(list, words, atEnd)) assert.ok(mayMatchCue(list, words, atEnd), `«${words.join("|")}» atEnd=${atEnd}`);
+    });
+    it("the cue readers find what the plain scan finds", () => {
+      const runs = [...cues.after.keys(), ...cues.before.keys(), ...cues.works.before, ...cues.works.after].flatMap(runsOf);
+      for (const words of [...runs, ["a", "quiet", "morning"], []]) {
+        assert.equal(kindAfter(words), cues.after.get(plainLongest(cues.after, words, false) ?? ""), `after «${words.join("|")}»`);
+        assert.equal(kindBefore(words), cues.before.get(plainLongest(cues.before, words, true) ?? ""), `before «${words.join("|")}»`);
+        assert.equal(isWorkBefore(words), !!plainLongest(cues.works.before, words, true), `work before «${words.join("|")}»`);
+        assert.equal(isWorkAfter(words), !!plainLongest(cues.works.after, words, false), `work after «${words.join("|")}»`);
+      }
+    });
+    it("(control) the gate stops ordinary words, and a cue is found with words around it", () => {
+      assert.equal(mayMatchCue(cues.after, ["quietly", "slept"], false), false);
+      assert.equal(kindAfter(["region", "said"]), "Location");
+      assert.equal(kindBefore(["in", "the", "state", "of"]), "Location");
+    });
+  });
+
+  describe("word triggers: a token no trigger list holds is skipped first", () => {
+    const token = (text: string, lemma: string, pos: string) => ({ i: 0, text, lower: text.toLowerCase(), lemma, pos, start: 0, end: text.length });
+    it("every verb, noun, evaluative, judgement and noting trigger passes the first check, whatever its tag", () => {
+      for (const lemma of [...Object.keys(VERBS), ...EVAL_VERBS, ...JUDGEMENT_VERBS, ...NOTING_VERBS])
+        for (const pos of ["VERB", "NOUN", "ADJ"]) assert.ok(mayTrigger(token("xyz", lemma, pos)), `lemma «${lemma}» ${pos}`);
+      for (const word of Object.keys(NOUNS)) for (const pos of ["NOUN", "PROPN", "ADJ"]) assert.ok(mayTrigger(token(word, "xyz", pos)), `noun «${word}» ${pos}`);
+    });
+    it("so does a noun in -ing, which may be a gerund read by its verb («after meeting his counterpart»)", () => assert.ok(mayTrigger(token("Meeting", "meeting", "NOUN"))));
+    it("(control) an ordinary word is skipped, and a sentence's triggers still give their facts", () => {
+      assert.equal(mayTrigger(token("table", "table", "NOUN")), false);
+      assert.equal(mayTrigger(token("ringing", "ring", "VERB")), false);
+      assert.deepEqual(facts("Germany sanctioned Iran.").list, ["Germany -SANCTIONED-> Iran"]);
+    });
+  });
+
+  describe("plural demonyms: a token that opens no demonym, with or without its last letter, is skipped first", () => {
+    const list = countries as unknown as { countries: { name: string; demonyms: string[] }[] };
+    it("every demonym of countries.json, in the plural, is found as its country", () => {
+      for (const c of list.countries)
+        for (const d of c.demonyms) {
+          const text = `Yesterday ${d}s voted.`;
+          const s = { text, tokens: tokenize(text) };
+          // Only plurals that name the demonym as matchAt reads it (the tagger may split a form differently).
+          const last = s.tokens.length - 3;
+          const words = [...s.tokens.slice(1, last), { ...s.tokens[last], lower: s.tokens[last].lower.slice(0, -1) }];
+          if (matchAt(words, 0)?.role !== "demonym" || matchAt(words, 0)!.words.length !== words.length) continue;
+          assert.equal(pluralDemonymAt(s, 1)?.mention?.name, matchAt(words, 0)!.country, `«${text}»`);
+        }
+    });
+    it("(control) a plural demonym is the country, an ordinary plural or a people after «many» is not", () => {
+      const at = (text: string, i: number) => pluralDemonymAt({ text, tokens: tokenize(text) }, i);
+      assert.equal(at("Yesterday South Koreans voted.", 1)?.mention?.name, "South Korea");
+      assert.equal(at("Yesterday Farmers voted.", 1), undefined);
+      assert.deepEqual(at("Yesterday many Russians voted.", 2), { end: 3 });
+    });
+  });
+
+  describe("common nouns: the article's tokens are looked up among the candidate names, not collected", () => {
+    const budget = (text: string) => extractFromText("t", text).entities.find((e) => e.label === "Budget");
+    it("a one-word name written in lower case anywhere in the article, before or after it, is no entity", () => {
+      assert.equal(budget("The budget raised taxes. The Chancellor set out the Budget in London.")?.noEntity, true);
+      assert.equal(budget("The Chancellor set out the Budget in London. Taxes rose, and the budget passed.")?.noEntity, true);
+    });
+    it("(control) one the article never writes in lower case stays an entity", () => {
+      const e = budget("The Chancellor set out the Budget in London. Taxes rose.");
+      assert.ok(e && !e.noEntity);
     });
   });
 });

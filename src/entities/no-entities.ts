@@ -4,7 +4,7 @@
 // listed with the title of a work ("The Aviator, Million Dollar Baby and
 // Sideways") is a title too.
 import type { EntityTable } from "./table";
-import type { SentenceMentions } from "./types";
+import type { DocEntity, SentenceMentions } from "./types";
 
 /** Marks, in place, the entities of the table that name no entity. */
 export function markNoEntities(table: EntityTable, sentences: SentenceMentions[]): void {
@@ -14,13 +14,24 @@ export function markNoEntities(table: EntityTable, sentences: SentenceMentions[]
 
 /** Marks, in place, the entities of the table that are common nouns written with a capital. */
 function markCommonNouns(table: EntityTable, sentences: SentenceMentions[]): void {
-  const lowerWords = new Set<string>();
-  for (const s of sentences) for (const t of s.tokens ?? []) if (t.text === t.lower) lowerWords.add(t.lower);
+  // The few candidates first, each by its lower-case label, so that the article's tokens are only looked up, not collected.
+  const byLower = new Map<string, DocEntity[]>();
   for (const e of table.entities) {
     // Countries, places and persons are names however the article writes other words ("turkey", "china", "bush").
     if (e.known || e.kind === "Person" || e.kind === "Country" || e.kind === "Location" || /[\s-]/.test(e.label)) continue;
-    if (lowerWords.has(e.label.toLowerCase())) e.noEntity = true;
+    const lower = e.label.toLowerCase();
+    const same = byLower.get(lower);
+    if (same) same.push(e);
+    else byLower.set(lower, [e]);
   }
+  for (const s of sentences)
+    for (const t of s.tokens ?? []) {
+      if (!byLower.size) return;
+      const written = t.text === t.lower ? byLower.get(t.lower) : undefined;
+      if (!written) continue;
+      for (const e of written) e.noEntity = true;
+      byLower.delete(t.lower);
+    }
 }
 
 /** A name in a list with a title of a work ("A, B and C", "A or B") is a title too, unless the gazetteer or its kind says otherwise. */

@@ -51,9 +51,35 @@ export function loadKindCues(path = lexiconPath("kind-cues.json")): KindCues & {
 let cues: (KindCues & { works: WorkCues }) | undefined;
 const loaded = () => (cues ??= loadKindCues());
 
+/** Per cue list: the first and the last word of each of its cues. */
+const edgeWordsOf = new WeakMap<ReadonlyMap<string, unknown> | ReadonlySet<string>, { first: Set<string>; last: Set<string> }>();
+
+/**
+ * Whether a cue of the list could end (or start) the run: its edge word (lower-cased, up to a space inside it) is
+ * some cue's edge word. Most runs fail this one set lookup, so no text is built for them (issue 9).
+ */
+export function mayMatchCue(cues: ReadonlyMap<string, unknown> | ReadonlySet<string>, words: string[], atEnd: boolean): boolean {
+  if (!words.length) return false;
+  let edges = edgeWordsOf.get(cues);
+  if (!edges) {
+    edges = { first: new Set(), last: new Set() };
+    for (const cue of cues.keys()) {
+      const space = cue.indexOf(" ");
+      edges.first.add(space < 0 ? cue : cue.slice(0, space));
+      edges.last.add(cue.slice(cue.lastIndexOf(" ") + 1));
+    }
+    edgeWordsOf.set(cues, edges);
+  }
+  const word = (atEnd ? words[words.length - 1] : words[0]).toLowerCase();
+  if (atEnd) return edges.last.has(word.slice(word.lastIndexOf(" ") + 1));
+  const space = word.indexOf(" ");
+  return edges.first.has(space < 0 ? word : word.slice(0, space));
+}
+
 /** The longest run of words at the end (or start) of words that is a cue of the section, up to four words. */
 function longestCue(section: CueSection, words: string[], atEnd: boolean): EntityKind | undefined {
   const map = loaded()[section];
+  if (!mayMatchCue(map, words, atEnd)) return undefined;
   for (let n = Math.min(4, words.length); n >= 1; n--) {
     const run = (atEnd ? words.slice(-n) : words.slice(0, n)).join(" ").toLowerCase();
     const kind = map.get(run);
@@ -73,6 +99,7 @@ export const ordinalHeadKind = (nameWords: string[]): EntityKind | undefined => 
 
 /** The longest run of words at the end (or start) of words that is one of the cues: its length, or 0. */
 function longestIn(cues: Set<string>, words: string[], atEnd: boolean): number {
+  if (!mayMatchCue(cues, words, atEnd)) return 0;
   for (let n = Math.min(4, words.length); n >= 1; n--) if (cues.has((atEnd ? words.slice(-n) : words.slice(0, n)).join(" ").toLowerCase())) return n;
   return 0;
 }

@@ -3,7 +3,7 @@
 // country's government elsewhere.
 import type { Mention, SentenceView, Step } from "./types";
 import type { Token } from "../nlp";
-import { countryInfo, matchAt, type GazEntry } from "../gazetteer";
+import { countryInfo, matchAt, firstWordsOf, type GazEntry } from "../gazetteer";
 import { nameKey } from "../names";
 import { ATTACKER_NOUNS, GOVERNMENT_NOUNS, GOVERNMENT_SEATS, MOTION, PLACE_PREPS, QUANTIFIERS } from "./lexicon";
 import { titleAt } from "./titles";
@@ -150,9 +150,14 @@ function struckAt(s: SentenceView, i: number): boolean {
   return false;
 }
 
+let demonymFirsts: ReadonlySet<string> | undefined;
+
 /** Plural demonyms stand for the country ("Russians struck the city", "South Koreans voted"); after "many", "of", a number or an adjective they are people in general, no mention. */
 export function pluralDemonymAt(s: SentenceView, i: number): Step | undefined {
   const t = s.tokens;
+  // Most tokens open no demonym, with or without a final "s": one lookup before any words are built.
+  const firsts = (demonymFirsts ??= firstWordsOf("demonym"));
+  if (!firsts.has(t[i].lower) && !(t[i].text.endsWith("s") && firsts.has(t[i].lower.slice(0, -1)))) return undefined;
   for (let last = i; last < Math.min(t.length, i + 3); last++) {
     const tok = t[last];
     if (!tok.text.endsWith("s") || !isCap(tok)) continue;

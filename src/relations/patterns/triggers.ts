@@ -1,6 +1,7 @@
 // Single-word triggers: each token is read as a verb frame, a noun frame or
 // an evaluative verb, by its tag and the lexicon.
 import type { SentenceContext } from "../types";
+import type { Token } from "../../nlp";
 import { EVAL_VERBS, JUDGEMENT_VERBS, NOTING_VERBS, NOUNS, SANCTION_NOUNS, VERBS } from "../lexicon";
 import { agentPhrase, isMentionStart } from "../syntax";
 import { evaluative, judgedClause, meritNoted } from "./evaluative";
@@ -8,12 +9,23 @@ import { hyphenedPair, nounRelations } from "./noun-frames";
 import { gerundLemma, verbRelations } from "./verb-frames";
 import { isCompoundParticiple } from "./places";
 
+/** The lemmas of every verb list below, in one set: one lookup per token. */
+let triggerLemmas: Set<string> | undefined;
+
+/**
+ * Whether a token could trigger anything below: its lemma or word is in a trigger list, or it is a noun in -ing
+ * (a gerund, read by another lemma). Most tokens are neither and are skipped before any other test (issue 9).
+ */
+export function mayTrigger(tok: Token): boolean {
+  return (triggerLemmas ??= new Set([...Object.keys(VERBS), ...EVAL_VERBS, ...JUDGEMENT_VERBS, ...NOTING_VERBS])).has(tok.lemma) || !!NOUNS[tok.lower] || (tok.pos === "NOUN" && tok.lower.endsWith("ing"));
+}
+
 /** Every token not already used by a phrase trigger. */
 export function wordTriggers(c: SentenceContext, usedTokens: Set<number>): void {
   const { s } = c;
   const t = s.tokens;
   t.forEach((tok, k) => {
-    if (usedTokens.has(k) || isCompoundParticiple(s, k)) return; // "Iranian-backed": read by compoundParticiples
+    if (!mayTrigger(tok) || usedTokens.has(k) || isCompoundParticiple(s, k)) return; // "Iranian-backed": read by compoundParticiples
     // "The sanctions target …", "The sanctions, announced by X, target …": a verb tagged as a noun.
     const afterSanctions = k > 0 && tok.pos === "NOUN" && (SANCTION_NOUNS.has(t[k - 1].lower) || (t[k - 1].text === "," && !!VERBS[tok.lemma] && !!agentPhrase(s, k)));
     // "after meeting his counterpart": a gerund tagged as a noun, taking an object, is the verb.
