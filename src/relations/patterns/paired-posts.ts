@@ -7,7 +7,7 @@ import type { Mention } from "../../mentions";
 import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
 import { isLeaderTitle, isPostWord } from "../../mentions/titles";
-import { isMentionStart } from "../syntax";
+import { countryOrEntity, isMentionStart } from "../syntax";
 
 interface PluralPost {
   title: string;
@@ -51,7 +51,7 @@ export function pairedPosts(c: SentenceContext): void {
   const isPerson = (m: Mention) => m.kind === "Person" && !m.ref;
   const isOwner = (m: Mention) => (m.kind === "Country" || m.kind === "Organization") && (!m.ref || m.ref === "adjective");
   // A demonym ("Russian") is linked to no entity: its country, if the article names it.
-  const ownerEntity = (m: Mention): DocEntity | undefined => (m.ref === "adjective" ? entities.find((e) => e.kind === "Country" && e.label === m.name) : entityOf(m));
+  const ownerEntity = (m: Mention): DocEntity | undefined => countryOrEntity(entities, entityOf, m);
   t.forEach((_, k) => {
     const post = pluralPostAt(s, k);
     if (!post) return;

@@ -13,14 +13,14 @@ import { capitalOf } from "../../gazetteer/countries";
 import { AFFILIATION_NOUNS, OWNER_PARTICIPLES, PART_NOUNS, PLACED_HEADS, STATE_BODY_HEADS, STATE_WORDS } from "../../mentions/structure-lexicon";
 import { APPOSITIVE_HEADS } from "../../mentions/lexicon";
 import { isCap } from "../../mentions/tokens";
-import { coordinated } from "../syntax";
+import { coordinated, countryOrEntity } from "../syntax";
 
 /** "the Ukrainian regions of Donetsk, Luhansk and Kherson", "Ukraine's territory, including Crimea": each place is in the country. */
 export function placesOfCountry(c: SentenceContext): void {
   const { s, entities, entityOf, add } = c;
   for (const country of s.mentions) {
     // A demonym ("the Ukrainian regions") is linked to no entity: its country is found by name, if the article names it.
-    const owner = country.ref === "adjective" ? entities.find((e) => e.kind === "Country" && e.label === country.name) : entityOf(country);
+    const owner = countryOrEntity(entities, entityOf, country);
     if (owner?.kind !== "Country" || (country.ref && country.ref !== "adjective")) continue;
     for (const place of placesListedAfter(s, country)) if (entityOf(place)?.kind === "Location") add(entityOf(place), owner, "LOCATED_IN", "of", "asserted");
   }
@@ -67,7 +67,7 @@ export function placedByApposition(c: SentenceContext): void {
     if (t[j]?.lower === "one" && t[j + 1]?.lower === "of") j += 2;
     if (["a", "an", "the"].includes(t[j]?.lower)) j++;
     const owner = s.mentions.find((x) => x.start === j && (x.possessive || x.ref === "adjective"));
-    const country = owner?.ref === "adjective" ? entities.find((e) => e.kind === "Country" && e.label === owner.name) : entityOf(owner);
+    const country = owner ? countryOrEntity(entities, entityOf, owner) : undefined;
     if (!owner || country?.kind !== "Country") continue;
     let k = owner.end + (owner.possessive ? 1 : 0);
     const start = k;
@@ -140,7 +140,7 @@ export function compoundParticiples(c: SentenceContext): void {
     if (!isCompoundParticiple(s, m.end + 1)) continue;
     const word = t[m.end + 1];
     const relation = CONTROL_PARTICIPLES.has(word.lower) ? "CAPTURED" : VERBS[word.lemma]?.relation;
-    const actor = m.ref === "adjective" ? entities.find((e) => e.kind === "Country" && e.label === m.name) : entityOf(m);
+    const actor = countryOrEntity(entities, entityOf, m);
     const from = m.end + 2;
     // "the Kremlin-run channel RT", "a Chinese-owned firm, X": a body run or owned by a country is its part (a firm is there).
     const body = OWNER_PARTICIPLES.has(word.lower) && actor?.kind === "Country" ? ownedBodyAfter(c, from) : undefined;
