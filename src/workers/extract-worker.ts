@@ -1,6 +1,5 @@
 // Runs extractFile for each job of each batch the main thread posts; answers the
 // batch in one message, each job with its result (or error) and stage times.
-import "./tiering"; // first: V8's flags before the extraction code loads
 import { parentPort } from "node:worker_threads";
 import { extractFile, type FileJob } from "../extract-file";
 import { newStageTimes } from "../extract";
