@@ -21,6 +21,7 @@ import { checkOutputPaths } from "./output-paths";
 import { cacheKey, openCache, type ExtractionCache } from "./cache";
 import { extractorVersion } from "./version";
 import { createPool, JOBS_PER_WORKER } from "./workers/pool";
+import { endExtractionTiering } from "./tiering";
 
 export interface BuildOptions {
   inputs: string[];
@@ -79,6 +80,7 @@ export async function buildFromPaths(opts: BuildOptions): Promise<BuildResult> {
   const { files, notes } = walkInputs(opts.inputs);
   const times: BuildTimes = { clean: 0, nlp: 0, entities: 0, relations: 0, ingest: 0, graph: 0, layout: 0, write: 0, total: 0 };
   const { results, cache, extraction } = await extractAll(files, opts, root, times);
+  endExtractionTiering();
 
   const { docs, skips, bytes, words } = uniqueDocs(results, notes);
   let t = performance.now();
