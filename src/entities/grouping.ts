@@ -108,10 +108,13 @@ function shortFormOf(m: Mention, entities: DocEntity[]): DocEntity | undefined {
   const words = nameTokens(m.name);
   if (words.length > 2) return undefined;
   return entities.find((e) => {
-    if (e.kind !== "Person" && !(e.kind === "Organization" && e.known === false)) return false;
+    const person = e.kind === "Person";
+    if (!person && !((e.kind === "Organization" || e.kind === "Company") && !e.known)) return false;
     const full = nameTokens(e.label);
     if (full.length <= words.length) return false;
-    return wordsAt(full, full.length - words.length, words) || wordsAt(full, 0, words);
+    // "United" for "Manchester United"; "Orbis" for "Orbis Industries", but not "Kestrel" for its product "Kestrel Volt Mini": a body's name ends in its head word.
+    const opens = person || !!headKind(full[full.length - 1]);
+    return wordsAt(full, full.length - words.length, words) || (opens && wordsAt(full, 0, words));
   });
 }
 

@@ -1,0 +1,98 @@
+// Issue 10, BBC target: a product is not its maker. Sentences written for
+// these tests (none from any article), in several settings: gadgets, phones,
+// cars, in East Asia, the Middle East and Europe. Each "is not" has a control.
+import { strict as assert } from "node:assert";
+import { readFacts } from "./helpers/extract";
+import { assemble } from "../src/assemble";
+import { extractFromText, type DocExtraction } from "../src/extract";
+
+const read = readFacts;
+const labels = (text: string) => read(text).entities.map((e) => `${e.label}:${e.kind}${e.noEntity ? "(no entity)" : ""} [${e.aliases.join("|")}]`).join(", ");
+
+/** The nodes a build of these articles makes. */
+function nodes(...texts: string[]) {
+  const docs: DocExtraction[] = texts.map((text, k) => ({ article: { id: `d${k}`, title: "", path: "" }, text, ...extractFromText(`d${k}`, text) }));
+  return assemble(docs).nodes;
+}
+
+/** The maker is a node of its own, a company, and no node of the graph names both it and its product. */
+function makerApart(text: string, maker: string, product: string) {
+  const n = nodes(text);
+  const shown = n.map((x) => `${x.label}:${x.kind} [${x.aliases.join("|")}]`).join(", ");
+  const firm = n.find((x) => x.label === maker);
+  assert.ok(firm, `no node «${maker}» in «${text}»; got ${shown}`);
+  assert.equal(firm.kind, "Company", `${maker} in «${text}»; got ${shown}`);
+  const mixed = n.find((x) => [x.label, ...x.aliases].includes(maker) && [x.label, ...x.aliases].some((a) => a.includes(product)));
+  assert.ok(!mixed, `«${maker}» and its product «${product}» share a node in «${text}»; got ${shown}`);
+}
+
+/** The name is read as a product: no entity of any kind. */
+const isProduct = (text: string, name: string) => read(text).entities.find((e) => e.label === name)?.noEntity === true;
+
+function sameEntity(text: string, a: string, b: string) {
+  const f = read(text);
+  const ea = f.entity(a), eb = f.entity(b);
+  assert.ok(ea && eb && ea === eb, `«${a}» and «${b}» should be one entity in «${text}»; got ${labels(text)}`);
+}
+
+describe("issue 10 BBC class 1: a product is not its maker", () => {
+  describe("a firm named alone keeps apart from a product whose name it begins", () => {
+    it("a gadget maker and its player", () =>
+      makerApart("Kestrel was upbeat about sales in Japan. Its new Kestrel Volt Mini players sold out in Tokyo.", "Kestrel", "Volt"));
+    it("a phone maker in Korea and its handset", () =>
+      makerApart("Hanbit said demand in South Korea was strong. The Hanbit Nova Edge phone went on sale in Seoul.", "Hanbit", "Nova"));
+    it("a maker in the Gulf and its handset, the product named first", () =>
+      makerApart("Buyers in Dubai queued for the Zephra Falcon Pro handset. Zephra expects exports to Saudi Arabia to grow.", "Zephra", "Falcon"));
+    it("a carmaker in Europe and its model", () =>
+      makerApart("Veltro is cutting jobs in Italy. The Veltro Strada Uno model will be built in Poland, Veltro said.", "Veltro", "Strada"));
+    it("a maker in China and a product with no cue, after its product line", () =>
+      makerApart("Shipments of its Lumin Aero tablets rose in China, Lumin said. The Lumin Aero Slim Max is due in May.", "Lumin", "Aero"));
+  });
+  describe("product cues", () => {
+    it("'its X players', 'their X phones': a name the firm owns, before a product noun", () => {
+      assert.ok(isProduct("Kestrel said its Volt Mini players sold well in Japan.", "Volt Mini"), labels("Kestrel said its Volt Mini players sold well in Japan."));
+      assert.ok(isProduct("Makers in Taiwan said their Orin Flex phones sold well.", "Orin Flex"), labels("Makers in Taiwan said their Orin Flex phones sold well."));
+    });
+    it("'the X console', 'a new X handset': a name of several words before a product noun", () => {
+      assert.ok(isProduct("Gamers in Japan bought the Tempest Arc console in December.", "Tempest Arc"), labels("Gamers in Japan bought the Tempest Arc console in December."));
+      assert.ok(isProduct("Israel's army tested a new Sela Duo handset, Israel said.", "Sela Duo"), labels("Israel's army tested a new Sela Duo handset, Israel said."));
+    });
+    it("'X, the maker of the Y': Y is a product, X a company", () => {
+      const text = "Norvik, the maker of the Sollux, opened an office in Oslo.";
+      assert.ok(isProduct(text, "Sollux"), labels(text));
+      assert.equal(read(text).entity("Norvik")?.kind, "Company", labels(text));
+    });
+    it("'Y, made by X' and 'players made by X': Y is a product, X a company", () => {
+      const text = "The Sollux, made by Norvik, sold well in Finland.";
+      assert.ok(isProduct(text, "Sollux"), labels(text));
+      const list = "Shops in Egypt stock players made by Hanbit and others.";
+      assert.equal(read(list).entity("Hanbit")?.kind, "Company", labels(list));
+    });
+  });
+  describe("controls: firms and bodies that are no products", () => {
+    it("a firm's short name joins its full name with a firm's head word", () => {
+      sameEntity("Orbis Industries posted a loss in India. Orbis said costs rose.", "Orbis Industries", "Orbis");
+      sameEntity("Hanbit Motors opened a plant in Ulsan. Hanbit expects sales in China to double.", "Hanbit Motors", "Hanbit");
+    });
+    it("a maker before a plural product noun is the maker", () => {
+      const text = "Sales of Kestrel phones rose in Seoul, the firm said.";
+      const e = read(text).entity("Kestrel");
+      assert.ok(e && !e.noEntity, labels(text));
+    });
+    it("a person named before a product noun in a news sentence stays a person", () => {
+      const text = "Minister Park Ji-ho said his phone was tapped in Seoul.";
+      assert.equal(read(text).entity("Park Ji-ho")?.kind, "Person", labels(text));
+    });
+    it("a surname alone still joins the person's full name", () => sameEntity("Lee Min-ho visited Japan. Lee said ties would improve.", "Lee Min-ho", "Lee"));
+  });
+  describe("the rest of a product's name written alone", () => {
+    it("is the product, no entity", () => {
+      const text = "Sales of Microsoft Windows rose in India, Microsoft said. Windows runs most office computers in Delhi.";
+      assert.ok(!nodes(text).some((x) => x.label === "Windows"), labels(text));
+    });
+    it("a team's name after its city still joins the team (control)", () => {
+      const text = "Fans of Leeds United marched in Leeds. United lost 2-0 to a club from Wales.";
+      assert.equal(read(text).entity("United")?.label, "Leeds United", labels(text));
+    });
+  });
+});
