@@ -112,8 +112,9 @@ function shortFormOf(m: Mention, entities: DocEntity[]): DocEntity | undefined {
     if (!person && !((e.kind === "Organization" || e.kind === "Company") && !e.known)) return false;
     const full = nameTokens(e.label);
     if (full.length <= words.length) return false;
-    // "United" for "Manchester United"; "Orbis" for "Orbis Industries", but not "Kestrel" for its product "Kestrel Volt Mini": a body's name ends in its head word.
-    const opens = person || !!headKind(full[full.length - 1]);
+    // "United" for "Manchester United"; "Orbis" for "the Orbis Institute", but not "Kestrel" for its product "Kestrel Volt Mini"
+    // (a body's name ends in its head word), nor "Barclays" for "Barclays Capital", a firm of its own.
+    const opens = person || (e.kind === "Organization" && !!headKind(full[full.length - 1]));
     return wordsAt(full, full.length - words.length, words) || (opens && wordsAt(full, 0, words));
   });
 }
