@@ -1,8 +1,9 @@
 // A product and its maker (issue 10, BBC class 1): the name a product's name
 // opens with ("Kestrel" of "the Kestrel Volt Mini players") is its maker, a
 // company; and a name of several words that opens with a company of the same
-// article, and that no head word makes a body ("Kestrel Volt Mini", not
-// "Kestrel Industries"), is one of its products, no entity.
+// article, that no head word makes a body ("Kestrel Volt Mini", not "Kestrel
+// Industries") and that no cue shows a firm ("EMI Music"), is one of its
+// products, no entity.
 import type { EntityTable } from "./table";
 import type { DocEntity, SentenceMentions } from "./types";
 import { vote } from "./table";
@@ -42,7 +43,8 @@ export function makersOfProducts(table: EntityTable, sentences: SentenceMentions
 export function productsOfMakers(table: EntityTable): void {
   for (const e of table.entities) {
     const words = nameTokens(e.label);
-    if (e.known || words.length < 2 || (e.kind === "Person" && !e.guess) || headKind(words[words.length - 1])) continue;
+    // "EMI Music", "Delta Air Lines": a firm the article shows as one (a cue, a head word) is no product.
+    if (e.known || words.length < 2 || !e.guess || headKind(words[words.length - 1])) continue;
     const maker = openedBy(table, words, e);
     if (maker?.kind !== "Company") continue;
     e.noEntity = true;
