@@ -9,6 +9,7 @@ import { hasPersonEvidence, lookedUpKind, neighbourKind, placeEventAt, siteAfter
 import { isPersonSurname } from "../gazetteer/names";
 import { COMPETITION_AFTER, COMPETITION_HEADS, FAMILY_NAME_FIRST, FORMS_OF_ADDRESS } from "./entity-cues";
 import { contextKind } from "./context-kind";
+import { isCommonSurname } from "./word-lists";
 import { knownOrganizations } from "../gazetteer/organizations";
 
 export function headKind(head: string): EntityKind | undefined {
@@ -115,7 +116,9 @@ function classifyByContext(s: SentenceView, i: number, end: number, name: string
   const employer = prevMention && prevMention.end === i - 1 && (prevMention.kind === "Person" || !!prevMention.ref);
   if ((LONE_NAME_PLACE_PREPS.has(prev) || towards) && words.length === 1 && !employer) return { mention: make(s, i, end, name, "Location", 0), end };
   // "according to Erdogan", "Kishida and Biden met": a lone surname of a real person is that person.
-  if (words.length === 1 && isPersonSurname(name, FAMILY_NAME_FIRST)) return { mention: make(s, i, end, name, "Person", 0), end };
+  // A surname that is also an ordinary word ("White", "Young") is kept only as weak: a person where the article or
+  // another one confirms it (a title, "said", a full name it abbreviates).
+  if (words.length === 1 && isPersonSurname(name, FAMILY_NAME_FIRST)) return { mention: make(s, i, end, name, "Person", 0, isCommonSurname(name) ? { initial: true } : {}), end };
   // "Labour MPs", "Tory plans": a lone unknown name used to qualify a noun is a group more often than a person.
   if (words.length === 1 && after && after.pos === "NOUN" && !isCap(after) && !PERSON_CUES.has(after.lower)) {
     if (adjective) return { end };

@@ -8,7 +8,7 @@ import { HOLIDAYS, NOT_NAMES, PREMODIFIERS } from "./lexicon";
 import { ALL_TITLES, KINSHIP } from "./titles";
 import { longestPhrase } from "./tokens";
 import { isRoleWord } from "../gazetteer/agents";
-import { isDescriptorBeforeName } from "./descriptors";
+import { isDescriptorBeforeName } from "./word-lists";
 
 /** A word that is never a name on its own, a trailing full stop ignored ("Feb.", "Sept."). */
 export const isNotName = (lower: string): boolean => NOT_NAMES.has(lower) || (lower.endsWith(".") && NOT_NAMES.has(lower.slice(0, -1)));
