@@ -141,6 +141,16 @@ describe("issue 10 BBC class 4: venues and competitions", () => {
       const n = nodes(cup, cup, "Benfica play in the Atlantic League.", "The Atlantic League starts in May in Portugal.", "Fans in Lisbon watched the Atlantic League.");
       assert.equal(n.find((x) => x.label === "Atlantic League")?.kind, "Event", JSON.stringify(n));
     });
+    it("a lone event head that names no event of the article is no node", () => {
+      for (const text of ["Athletes from Kenya flew home after the Games ended in Greece.", "Seoul hosts the Championship next year, South Korea said.", "Veterans of the War marched in Hanoi, Vietnam said."]) {
+        const n = nodes(text);
+        assert.ok(!n.some((x) => ["Games", "Championship", "War"].includes(x.label)), `«${text}»: ${JSON.stringify(n.map((x) => x.label))}`);
+      }
+    });
+    it("an event head that names an event alone, or the longer event named in the article, stays (controls)", () => {
+      assert.ok(nodes("Athletes from Kenya trained for the Olympics in Greece.").some((x) => x.label === "Olympics" && x.kind === "Event"));
+      assert.equal(read("Kenya sent runners to the Asian Games in China. The Games opened on Friday.").entity("Games")?.label, "Asian Games");
+    });
     it("a league that acts, meets or summits is a body (controls)", () => {
       kind("The Arab League condemned the strike on Gaza.", "Arab League", "Organization");
       kind("Leaders met at the Arab League summit in Cairo.", "Arab League", "Organization");
@@ -204,4 +214,11 @@ describe("issue 10 BBC class 3: a surname that is an ordinary word needs evidenc
     assert.ok(personNode("Tony Blair and Brown met in London.", "Brown"));
   });
   it("a surname that is no ordinary word needs no more evidence (control)", () => assert.ok(personNode("Crowds in Ankara cheered Erdogan on Friday.", "Recep Tayyip Erdogan") || personNode("Crowds in Ankara cheered Erdogan on Friday.", "Erdogan")));
+});
+
+describe("issue 10 BBC: a nation's adjective before a noun is no name", () => {
+  it("'the Welsh runner', 'Welsh factories' name nobody", () => {
+    for (const text of ["The Welsh runner won the race in Cardiff.", "Sony closed two Welsh factories, Japan said."]) assert.ok(!read(text).entity("Welsh"), labels(text));
+  });
+  it("a name it opens stays whole (control)", () => assert.ok(read("Members of the Welsh Assembly met in Cardiff.").entity("Welsh Assembly"), labels("Members of the Welsh Assembly met in Cardiff.")));
 });

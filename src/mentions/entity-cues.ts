@@ -6,7 +6,7 @@ import { entry, fields, lowerWord, words, type At } from "../lexicon-check";
 import rawCues from "../../lexicons/entity-cues.json";
 import { canonicalCountry } from "../gazetteer/countries";
 
-const CUE_LISTS = ["officeDomains", "reactionNouns", "cityNouns", "attackNouns", "placeEventHeads", "weaponAfter", "firmAfter", "productNouns", "ownerDeterminers", "competitionAfter", "competitionHeads", "formsOfAddress", "bareBodies", "familyNameFirst"] as const;
+const CUE_LISTS = ["officeDomains", "reactionNouns", "cityNouns", "attackNouns", "placeEventHeads", "weaponAfter", "firmAfter", "productNouns", "ownerDeterminers", "competitionAfter", "competitionHeads", "namingEventHeads", "formsOfAddress", "bareBodies", "familyNameFirst"] as const;
 
 export type EntityCues = Record<(typeof CUE_LISTS)[number], string[]>;
 
@@ -44,6 +44,8 @@ export const OWNER_DETERMINERS = set(cues.ownerDeterminers);
 export const COMPETITION_AFTER = set(cues.competitionAfter);
 /** "League": a body's head that names competitions as often. */
 export const COMPETITION_HEADS = set(cues.competitionHeads);
+/** "Olympics": an event head that names an event alone. */
+export const NAMING_EVENT_HEADS = set(cues.namingEventHeads);
 /** Countries whose persons' names open with the family name ("Xi Jinping"), canonical names. */
 export const FAMILY_NAME_FIRST = set(cues.familyNameFirst);
 /** "the Security Council" in a national's post: the UN's only where the article speaks of the UN. */
