@@ -222,3 +222,21 @@ describe("issue 10 BBC: a nation's adjective before a noun is no name", () => {
   });
   it("a name it opens stays whole (control)", () => assert.ok(read("Members of the Welsh Assembly met in Cardiff.").entity("Welsh Assembly"), labels("Members of the Welsh Assembly met in Cardiff.")));
 });
+
+describe("issue 10 BBC class 2: a hyphenated surname's part is no alias", () => {
+  it("'Silk' is not 'Robert Kilroy-Silk'", () => {
+    const text = "Robert Kilroy-Silk spoke in Derby. Voters near Leeds backed Kilroy -Silk in the poll.";
+    const e = read(text).entity("Robert Kilroy-Silk");
+    assert.ok(e && !e.aliases.includes("Silk"), labels(text));
+  });
+  it("a whole surname still joins the full name (control)", () => {
+    sameEntity("Ahmed Al-Sharaa met envoys in Damascus. Al-Sharaa later flew to Riyadh.", "Ahmed Al-Sharaa", "Al-Sharaa");
+    sameEntity("Kim Jong Un visited Moscow. Kim met Putin there.", "Kim Jong Un", "Kim");
+  });
+});
+
+describe("issue 10 BBC: names of diseases are no bodies", () => {
+  it("'Aids charities', 'Sars cases' name no organisation", () => {
+    for (const text of ["Aids charities in Kenya asked Britain for help.", "Sars cases rose in China and Taiwan."]) assert.ok(!read(text).entities.some((e) => /^(Aids|Sars)$/.test(e.label)), labels(text));
+  });
+});

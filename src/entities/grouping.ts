@@ -115,8 +115,19 @@ function shortFormOf(m: Mention, entities: DocEntity[]): DocEntity | undefined {
     // "United" for "Manchester United"; "Orbis" for "the Orbis Institute", but not "Kestrel" for its product "Kestrel Volt Mini"
     // (a body's name ends in its head word), nor "Barclays" for "Barclays Capital", a firm of its own.
     const opens = person || (e.kind === "Organization" && !!headKind(full[full.length - 1]));
-    return wordsAt(full, full.length - words.length, words) || (opens && wordsAt(full, 0, words));
+    // "Silk" is no short form of "Robert Kilroy-Silk": a short form is whole words of the name, not a hyphenated part.
+    return (wordsAt(full, full.length - words.length, words) && startsWord(e.label, full.length - words.length)) || (opens && wordsAt(full, 0, words) && startsWord(e.label, words.length));
   });
+}
+
+/** Whether the name key's token at (0 … its length) begins a word of the written name, or ends the name: not inside "Kilroy-Silk". */
+function startsWord(label: string, at: number): boolean {
+  let k = 0;
+  for (const w of label.split(/\s+/)) {
+    if (k === at) return true;
+    k += nameTokens(w).length;
+  }
+  return k === at;
 }
 
 /** "the Games" for the one "Commonwealth Games" of the article: a lone head word stands for the longer name it ends. */
