@@ -120,10 +120,12 @@ function shortFormOf(m: Mention, entities: DocEntity[]): DocEntity | undefined {
   });
 }
 
+const SPACES = /\s+/;
+
 /** Whether the name key's token at (0 … its length) begins a word of the written name, or ends the name: not inside "Kilroy-Silk". */
 function startsWord(label: string, at: number): boolean {
   let k = 0;
-  for (const w of label.split(/\s+/)) {
+  for (const w of label.split(SPACES)) {
     if (k === at) return true;
     k += nameTokens(w).length;
   }

@@ -43,7 +43,8 @@ const COMMON_TAGS = new Set(["Adjective", "Comparative", "Superlative", "Singula
 /** The last words of the persons' names that the lexicon knows only as ordinary words, sorted. */
 export function commonSurnames(lexicon: Lexicon, personNames: string[]): string[] {
   const surnames = new Set(personNames.map((n) => n.toLowerCase().split(/\s+/)).filter((w) => w.length > 1).map((w) => w[w.length - 1]));
-  return [...surnames].filter((w) => { const tags = tagsOf(lexicon, w); return tags.length > 0 && tags.every((t) => COMMON_TAGS.has(t)); }).sort();
+  const ordinary = (w: string) => tagsOf(lexicon, w).length > 0 && tagsOf(lexicon, w).every((t) => COMMON_TAGS.has(t));
+  return [...surnames].filter(ordinary).sort();
 }
 
 /** Regenerates descriptors.json and common-surnames.json in the folder dir; returns a line for the log. */
