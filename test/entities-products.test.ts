@@ -240,3 +240,16 @@ describe("issue 10 BBC: names of diseases are no bodies", () => {
     for (const text of ["Aids charities in Kenya asked Britain for help.", "Sars cases rose in China and Taiwan."]) assert.ok(!read(text).entities.some((e) => /^(Aids|Sars)$/.test(e.label)), labels(text));
   });
 });
+
+describe("issue 10 BBC: a person named with and without a middle initial", () => {
+  it("is one node across articles", () => {
+    const n = nodes("George W Bush visited Seoul on Monday.", "George W Bush met Putin in Moscow.", "George Bush spoke to Japan's leaders in Tokyo.");
+    const bush = n.filter((x) => /Bush/.test(x.label));
+    assert.deepEqual(bush.map((x) => x.label), ["George W Bush"], JSON.stringify(bush));
+    assert.ok(bush[0].aliases.includes("George Bush"));
+  });
+  it("joins neither of two persons with other initials (control)", () => {
+    const n = nodes("George W Bush visited Seoul on Monday.", "George H W Bush met Gorbachev in Malta.", "George Bush spoke to Japan's leaders in Tokyo.");
+    assert.ok(n.some((x) => x.label === "George Bush"), JSON.stringify(n.map((x) => x.label)));
+  });
+});
