@@ -87,6 +87,12 @@ describe("issue 10 BBC class 1: a product is not its maker", () => {
       const e = read(text).entity("Kestrel Music");
       assert.ok(e && !e.noEntity && e.kind === "Company", labels(text));
     });
+    it("a group's affiliate named by the group and one more word is no product", () => {
+      const text = "Kolvan Rotem signed a tank deal with Poland. Shares in Kolvan rose in Seoul, and Kolvan's chief executive resigned.";
+      const e = read(text).entity("Kolvan Rotem");
+      assert.ok(e && !e.noEntity, labels(text));
+      assert.ok(read(text).find("Kolvan Rotem", "SIGNED_AGREEMENT_WITH", "Poland"), read(text).list.join("; "));
+    });
     it("a firm named alone is not its own subsidiary", () => {
       const text = "Orvald Capital, the investment arm of Orvald, hired staff in Tokyo.";
       const f = read(text);

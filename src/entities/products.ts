@@ -1,7 +1,7 @@
 // A product and its maker (issue 10, BBC class 1): the name a product's name
 // opens with ("Kestrel" of "the Kestrel Volt Mini players") is its maker, a
-// company; and a name of several words that opens with a company of the same
-// article, that no head word makes a body ("Kestrel Volt Mini", not "Kestrel
+// company; and a name of three words or more that opens with a company of the
+// same article, that no head word makes a body ("Kestrel Volt Mini", not "Kestrel
 // Industries") and that no cue shows a firm ("EMI Music"), is one of its
 // products, no entity.
 import type { EntityTable } from "./table";
@@ -38,13 +38,14 @@ export function makersOfProducts(table: EntityTable, sentences: SentenceMentions
 
 /**
  * Marks, in place, the names that open with a company of the article and end in no body's head word: its products;
- * and the rest of such a name written alone ("Windows" after "Microsoft Windows").
+ * and the rest of such a name written alone ("Aero Slim Max" after "Lumin Aero Slim Max").
  */
 export function productsOfMakers(table: EntityTable): void {
   for (const e of table.entities) {
     const words = nameTokens(e.label);
-    // "EMI Music", "Delta Air Lines": a firm the article shows as one (a cue, a head word) is no product.
-    if (e.known || words.length < 2 || !e.guess || headKind(words[words.length - 1])) continue;
+    // "EMI Music", "Delta Air Lines": a firm the article shows as one (a cue, a head word) is no product; nor is a
+    // group's affiliate named by one more word ("Kolvan Rotem"): a product's name has a line and a model.
+    if (e.known || words.length < 3 || !e.guess || headKind(words[words.length - 1])) continue;
     const maker = openedBy(table, words, e);
     if (maker?.kind !== "Company") continue;
     e.noEntity = true;
