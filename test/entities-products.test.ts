@@ -1,9 +1,10 @@
 // Issue 10, BBC target: a product is not its maker (class 1); a person noun
 // before a name is not part of it (class 2); a surname that is an ordinary
 // word is no person without evidence (class 3); venues are places and
-// competitions events (class 4). Sentences written for
-// these tests (none from any article), in several settings: gadgets, phones,
-// cars, in East Asia, the Middle East and Europe. Each "is not" has a control.
+// competitions events (class 4); junk and splits of the BBC top 100. Sentences
+// written for these tests (none from any article), in several settings:
+// gadgets, phones, cars, sport, politics, in East Asia, the Middle East and
+// Europe. Each "is not" has a control.
 import { strict as assert } from "node:assert";
 import { readFacts } from "./helpers/extract";
 import { assemble } from "../src/assemble";
