@@ -1,6 +1,5 @@
 // One input file → its documents' extractions (a JSON lines file holds many).
 // The unit of work for workers and the cache.
-import "./tiering"; // first: V8's flags before the extraction code loads
 import { readInputFile, type Skip } from "./ingest";
 import { extractDocument, newStageTimes, type DocExtraction, type StageTimes } from "./extract";
 

@@ -1,5 +1,6 @@
-// V8's tiering for extraction, set before the extraction code loads (in each
-// worker, or in the main thread when it extracts itself).
+// V8's tiering while a build extracts (in its workers, or in the main thread when
+// it extracts itself): V8's flags are process-wide, so the workers started after
+// beginExtractionTiering have it too.
 //
 // Extraction runs the same few hundred rule functions over every article, and V8
 // optimised each as soon as it had run a little: about 1,000 TurboFan compiles a
@@ -8,14 +9,16 @@
 // 16 times the default interrupt budget (67,584 bytecodes) a function is optimised
 // once it has really proved hot, with fuller feedback: about 270 compiles, the
 // helper threads' CPU about halved and the whole build's CPU 10-25 % lower (BBC, 2
-// workers); the samples' build (one thread) about 0.3 s less CPU. The flag is
-// process-wide and changes no result, only when code is compiled.
+// workers); the samples' build (one thread) about 0.3 s less CPU. The flag changes
+// no result, only when code is compiled.
 import { setFlagsFromString } from "node:v8";
 
 /** V8 11.3's (Node 20's) interrupt budget. */
 const DEFAULT_BUDGET = 67_584;
 
-setFlagsFromString(`--interrupt-budget=${16 * DEFAULT_BUDGET}`);
+export function beginExtractionTiering(): void {
+  setFlagsFromString(`--interrupt-budget=${16 * DEFAULT_BUDGET}`);
+}
 
 /**
  * V8's default budget again, once no thread extracts: the layout's few long loops, in the
