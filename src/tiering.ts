@@ -7,7 +7,7 @@
 // BBC build, several per function as type feedback changed, some 7 s of CPU on
 // V8's helper threads, which compete with the two workers for the two cores. With
 // 16 times the default interrupt budget (67,584 bytecodes) a function is optimised
-// once it has really proved hot, with fuller feedback: about 270 compiles, the
+// once it has really proved hot, with fuller feedback: about 300 compiles, the
 // helper threads' CPU about halved and the whole build's CPU 10-25 % lower (BBC, 2
 // workers); the samples' build (one thread) about 0.3 s less CPU. The flag changes
 // no result, only when code is compiled.
