@@ -144,9 +144,12 @@ export function subjectOf(s: SentenceInput, k: number): Mention | undefined {
     const main = s.mentions.find((m) => m.start < k && !isPrepObject(s, m) && m.kind !== "Location");
     if (main) return main;
   }
+  const dateline = datelineEnd(t);
   for (let q = s.mentions.length - 1; q >= 0; q--) {
     const m = s.mentions[q];
     if (m.end > k) continue;
+    // "CAIRO, Jan 14 (Reuters) - Egyptian mediators met …": the dateline's place and agency act in no clause.
+    if (m.end <= dateline) return undefined;
     if (s.tokens.slice(m.end, k).some((x) => x.text === ";")) return undefined;
     if (isPrepObject(s, m) || m.ref === "adjective") continue;
     // "Kim Yo Jong, the sister of Kim Jong Un, warned …": skip the apposition back to the name it describes.
@@ -157,6 +160,12 @@ export function subjectOf(s: SentenceInput, k: number): Mention | undefined {
     return gerundOfUnnamedObject(s, m, k) ? undefined : m;
   }
   return undefined;
+}
+
+/** A wire dateline's closing dash ("BEIRUT, March 3 (Reuters) -", "CAIRO (AP) —"): its index, or -1. Reads the first tokens only. */
+function datelineEnd(t: SentenceInput["tokens"]): number {
+  for (let j = 1; j < Math.min(t.length - 1, 14); j++) if (t[j].text === ")" && /^[-–—]$/.test(t[j + 1].text)) return j + 1;
+  return -1;
 }
 
 /**
@@ -215,11 +224,15 @@ export function targetOf(s: SentenceInput, from: number, spec: string[], window 
       // "to assist Russia": the object of the infinitive.
       const head = t[q + 1]?.pos === "VERB" ? q + 2 : q + 1;
       const m = s.mentions.find((x) => x.start >= head && inClause(x) && t.slice(head, x.outerStart ?? x.start).every(innerWord));
-      if (m && m.ref !== "adjective") return resolveOwned(m);
+      if (m && m.ref !== "adjective" && !absoluteWith(t, q, m)) return resolveOwned(m);
     }
   }
   return undefined;
 }
+
+/** ", with Oman's foreign minister carrying messages": "with" opening an absolute clause names no partner. */
+const absoluteWith = (t: SentenceInput["tokens"], q: number, m: Mention) =>
+  t[q].lower === "with" && t[q - 1]?.text === "," && t[m.end]?.pos === "VERB" && t[m.end].lower.endsWith("ing");
 
 // Between a preposition and its object: "in the city of X"; another preposition opens a new place ("into the sea off X").
 const innerWord = (y: SentenceInput["tokens"][number]) => (NP_INNER.has(y.pos) && (y.pos !== "ADP" || y.lower === "of")) || y.text === "-";

@@ -8,7 +8,7 @@ import type { Mention } from "../../mentions";
 import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
 import { AGREEMENT_VERBS, CAUSATIVE_VERBS, CEASING_VERBS, DESCRIPTIVE_COMPOUNDS, LIGHT_VERBS, LIST_LINKS, NOUNS, UNREALISED_MODIFIERS, WHERE_NOUN_RELATIONS, type NounFrame } from "../lexicon";
-import { modalityAt } from "../modality";
+import { modalityAt, notInPerson } from "../modality";
 import { coordinated, countryOrEntity, isJoiningHyphen, subjectOf, targetOf, whereAntecedent } from "../syntax";
 import { objectClasses } from "./verb-frames";
 
@@ -21,6 +21,7 @@ export function nounRelations(c: SentenceContext, k: number, f: NounFrame): void
   const verb = t[k].text;
   // A planned visit is kept as planned, like "will visit"; a planned meeting or attack is no fact.
   if (f.relation !== "VISITED" && isUnrealised(t, k)) return;
+  if (f.relation === "MET_WITH" && notInPerson(t, k)) return;
   const j = modifierStart(t, k);
   const symmetric = !!f.relation && RELATIONS[f.relation].symmetric;
   if (symmetric && j >= 0 && t[j].lower === "their") return partiesOfSubject(c, k, f.relation!);

@@ -5,7 +5,7 @@ import type { Modality, RelationType } from "../../schema";
 import type { Mention } from "../../mentions";
 import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
-import { ACTOR_KINDS, IRREGULAR_PARTICIPLES, MILITARY_GOODS, MILITARY_QUALIFIERS, NOUNS, OBJECT_CLASSES, PASSIVE_AUXILIARIES, PHRASES, SANCTION_NOUNS, TARGET_KINDS, VERBS, WHERE_VERB_RELATIONS, type Frame, type Phrase } from "../lexicon";
+import { ACTOR_KINDS, INDIRECT_MODIFIERS, IRREGULAR_PARTICIPLES, MILITARY_GOODS, MILITARY_QUALIFIERS, NOUNS, OBJECT_CLASSES, PASSIVE_AUXILIARIES, PHRASES, SANCTION_NOUNS, TARGET_KINDS, VERBS, WHERE_VERB_RELATIONS, type Frame, type Phrase } from "../lexicon";
 import { isHypothetical, modalityAt } from "../modality";
 import { placesListedAfter } from "./places";
 import { agentPhrase, coordinated, subjectOf, targetOf, whereAntecedent } from "../syntax";
@@ -16,6 +16,8 @@ export function phraseTriggers(c: SentenceContext): Set<number> {
   const usedTokens = new Set<number>();
   for (const { phrase: ph, start: k, end } of phraseMatches(t)) {
     if (ph.requires && !t.slice(end, end + 10).some((x) => ph.requires!.includes(x.lower))) continue;
+    // "held indirect talks": no meeting in person (the noun "talks" is then read, and gives none either).
+    if (ph.relation === "MET_WITH" && t.slice(k, end).some((x) => INDIRECT_MODIFIERS.has(x.lower))) continue;
     for (let q = k; q < end; q++) usedTokens.add(q);
     verbRelations(c, k, end, ph, ph.relation);
   }
