@@ -7,7 +7,7 @@ import type { Mention, Role, SentenceView, Step } from "./types";
 import { countryInfo, matchAt, type GazEntry } from "../gazetteer";
 import { DETERMINERS, FORCE_NOUNS, INDEFINITES, NOT_NAMES, ORG_NOUNS } from "./lexicon";
 import { MEDIA_NOUNS } from "./structure-lexicon";
-import { LEADER_TITLES, isLeaderTitle, isSingleHolderPost, titleAt } from "./titles";
+import { LEADER_BEFORE_NAME, LEADER_TITLES, isLeaderTitle, isSingleHolderPost, titleAt } from "./titles";
 import { isCap, longestPhrase, make, phrase, titleCase } from "./tokens";
 import { nameAfterTitleComma, nameRunEnd } from "./name-runs";
 
@@ -74,8 +74,10 @@ export function ownedAt(s: SentenceView, start: number, next: number, owner: str
     const second = t[titleEnd]?.lower === "and" && t[titleEnd + 1] && isCap(t[titleEnd + 1]) ? titleAt(s, titleEnd + 1) : -1;
     const postsEnd = second > 0 && t[second] && isCap(t[second]) ? second : titleEnd;
     const title = s.text.slice(t[next].start, t[postsEnd - 1].end);
-    const role: Role = { title, leader: isLeaderTitle(first), of: owner };
     let k = postsEnd;
+    // "Hezbollah chief Hassan Nasrallah": a head word right between the body and the name leads it.
+    const headBeforeName = k === next + 1 && LEADER_BEFORE_NAME.has(t[next].lower) && !!t[k] && isCap(t[k]);
+    const role: Role = { title, leader: isLeaderTitle(first) || headBeforeName, of: owner };
     k = nameAfterTitleComma(s, k);
     const nameEnd = k < t.length && isCap(t[k]) && !matchAt(t, k) ? nameRunEnd(s, k, false) : k;
     if (nameEnd > k) {
