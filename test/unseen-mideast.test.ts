@@ -79,4 +79,33 @@ describe("issue 10 Middle East probe classes", () => {
       assert.ok(!f.entity("Sisi") || f.entity("Sisi")?.label === "Abdel Fattah el-Sisi", f.entities.map((e) => e.label).join(", "));
     });
   });
+  describe("a body named before a post with no holder is still named", () => {
+    it("'Hamas officials said': Hamas is an entity", () => assert.equal(kindOf("Hamas officials said the talks in Cairo had stalled.", "Hamas"), "Organization"));
+    it("'a senior Hezbollah commander': Hezbollah is an entity, the commander nobody", () => {
+      const f = readFacts("Israel said it had killed a senior Hezbollah commander near Tyre.");
+      assert.equal(f.entity("Hezbollah")?.kind, "Organization");
+      assert.equal(f.entity("Hezbollah commander"), undefined);
+    });
+    it("control: a demonym before officials stays an adjective", () => assert.equal(kindOf("Iranian officials said the talks had stalled.", "Iran"), undefined));
+  });
+
+  describe("a demonym opening a body's name is part of it", () => {
+    it("a press agency", () => assert.equal(kindOf("The Saudi Press Agency reported the visit on Sunday.", "Saudi Press Agency"), "Organization"));
+    it("a force", () => assert.equal(kindOf("The Syrian Democratic Forces said they had repelled the attack.", "Syrian Democratic Forces"), "MilitaryForce"));
+    it("not a half name", () => {
+      const f = readFacts("The Saudi Press Agency reported the visit on Sunday.");
+      assert.deepEqual(f.entities.map((e) => e.label), ["Saudi Press Agency"]);
+    });
+    it("control: a ministry after a demonym is still the country's", () =>
+      hasFacts("The Jordanian Foreign Ministry condemned the raid.", "Jordanian Foreign Ministry -PART_OF-> Jordan"));
+  });
+
+  describe("a speaker is not the subject of the clause it reports", () => {
+    it("'X said the strike hit Y': X attacked nobody", () =>
+      lacksFacts("The Iraqi News Agency said the strike hit Basra.", "Iraqi News Agency -PART_OF-> Iraq", "Iraqi News Agency -ATTACKED-> Basra"));
+    it("'X said the emir met Y': X met nobody", () =>
+      lacksFacts("The Qatar News Agency said the emir met Hamas leaders, and Egypt praised Qatar.", "Egypt -PRAISED-> Qatar", "Qatar News Agency -MET_WITH-> Hamas"));
+    it("control: 'X said it fired at Y' is X", () => hasFacts("Hamas said it had fired rockets at Israel.", "Hamas -ATTACKED-> Israel"));
+    it("control: 'X said Y attacked Z' is Y", () => hasFacts("Lebanon said Israel attacked Tyre on Monday.", "Israel -ATTACKED-> Tyre"));
+  });
 });

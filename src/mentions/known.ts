@@ -34,11 +34,17 @@ export function knownNameAt(s: SentenceView, i: number, sofar: Mention[]): Step 
     const next = poss ? gEnd + 1 : gEnd;
     if (poss || g.role === "demonym" || g.role === "country" || g.role === "name" || (g.role === "capital" && titleAt(s, next) > 0)) {
       const owned = ownedAt(s, i, next, ownerOf(g), g.role === "name" ? g.kind : "Country", poss ? knownMention(s, i, g) : undefined);
+      // "Hamas officials said", "a senior Hezbollah commander": nobody in particular, but the body is named all the same.
+      if (owned && !owned.mention && !owned.mentions?.length && g.role === "name") return { mention: knownMention(s, i, g), end: owned.end };
       if (owned) return owned;
     }
   }
   if ((g.role === "demonym" || g.role === "country") && namedWithCountry(s, i, gEnd)) return classifyRun(s, i, gEnd + 1, sofar);
   if (g.role === "demonym") {
+    // "the Saudi Press Agency", "the Syrian Democratic Forces": a demonym opening a body's name is part of it.
+    const bodyEnd = nameRunEnd(s, i, true);
+    const bodyKind = bodyEnd > gEnd + 1 ? headKind(t[bodyEnd - 1].lower) : undefined;
+    if (bodyKind === "Organization" || bodyKind === "MilitaryForce") return classifyRun(s, i, bodyEnd, sofar);
     // "Russian missile hit": the country acts through its weapon.
     if (ATTACKER_NOUNS.has(t[gEnd]?.lower ?? "")) return { mention: make(s, i, gEnd, g.country!, "Country", 2, { known: true, adjectival: true }), end: gEnd };
     // An adjective, not a mention; remembered so that "the country" can point back at it.

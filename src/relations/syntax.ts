@@ -3,7 +3,7 @@
 import type { Mention } from "../mentions";
 import type { DocEntity } from "../entities";
 import type { EntityOf, SentenceInput } from "./types";
-import { AGENT_PARTICIPLES, AGREEMENT_VERBS, CLAUSE_BREAKS, NP_INNER, PARTICIPLE_OPENERS, PREPOSITIONS, RELATIVES } from "./lexicon";
+import { AGENT_PARTICIPLES, AGREEMENT_VERBS, CLAUSE_BREAKS, NP_INNER, PARTICIPLE_OPENERS, PREPOSITIONS, RELATIVES, REPORTING_VERBS } from "./lexicon";
 
 export function isMentionStart(s: SentenceInput, k: number): boolean {
   return s.mentions.some((m) => m.start <= k && k < m.end);
@@ -151,6 +151,7 @@ export function subjectOf(s: SentenceInput, k: number): Mention | undefined {
     // "CAIRO, Jan 14 (Reuters) - Egyptian mediators met …": the dateline's place and agency act in no clause.
     if (m.end <= dateline) return undefined;
     if (s.tokens.slice(m.end, k).some((x) => x.text === ";")) return undefined;
+    if (reportedClauseBetween(s, m, k)) return undefined;
     if (isPrepObject(s, m) || m.ref === "adjective") continue;
     // "Kim Yo Jong, the sister of Kim Jong Un, warned …": skip the apposition back to the name it describes.
     const app = appositionHead(s, m, k);
@@ -160,6 +161,23 @@ export function subjectOf(s: SentenceInput, k: number): Mention | undefined {
     return gerundOfUnnamedObject(s, m, k) ? undefined : m;
   }
   return undefined;
+}
+
+const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her", "our"]);
+
+/**
+ * "SANA said the strikes hit Damascus", "QNA said the emir met Hamas": past a reporting verb, a clause with a subject
+ * of its own that names no one; the speaker is not that subject. ("Hamas said it fired …": "it" is a mention, found first.)
+ */
+function reportedClauseBetween(s: SentenceInput, m: Mention, k: number): boolean {
+  const t = s.tokens;
+  let v = m.end;
+  while (v < k && (t[v].pos === "ADV" || t[v].pos === "AUX" || t[v].text === ",")) v++;
+  if (v >= k || t[v].pos !== "VERB" || !REPORTING_VERBS.has(t[v].lemma)) return false;
+  // "said its fighters attacked": the speaker's own people; "said the strike hit": a subject of the clause's own.
+  const clause = t.slice(v + 1, k);
+  if (clause.some((x) => POSSESSIVE_PRONOUNS.has(x.lower))) return false;
+  return clause.some((x, q) => x.pos === "NOUN" && clause[q - 1]?.pos === "DET") && !s.mentions.some((x) => x.start > v && x.end <= k);
 }
 
 /** A wire dateline's closing dash ("BEIRUT, March 3 (Reuters) -", "CAIRO (AP) —"): its index, or -1. Reads the first tokens only. */
