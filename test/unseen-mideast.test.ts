@@ -108,4 +108,37 @@ describe("issue 10 Middle East probe classes", () => {
     it("control: 'X said it fired at Y' is X", () => hasFacts("Hamas said it had fired rockets at Israel.", "Hamas -ATTACKED-> Israel"));
     it("control: 'X said Y attacked Z' is Y", () => hasFacts("Lebanon said Israel attacked Tyre on Monday.", "Israel -ATTACKED-> Tyre"));
   });
+  describe("a present-tense verb read as a plural noun after its subject", () => {
+    it("'X backs the Y'", () => hasFacts("Iran backs the Houthis, Western officials say.", "Iran -SUPPORTED-> Houthis"));
+    it("'X, which backs the Y,'", () => hasFacts("Qatar, which backs the Palestinian Authority, condemned the raid.", "Qatar -SUPPORTED-> Palestinian Authority"));
+    it("control: a noun compound before a name is no verb", () =>
+      lacksFacts("BBC hits Doctor Foster and Sherlock won awards, and Britain praised France.", "United Kingdom -PRAISED-> France", "BBC -ATTACKED-> Doctor Foster"));
+  });
+
+  describe("a demonym inside 'the … city of X' qualifies the place", () => {
+    it("fired rockets at the northern Israeli city of X", () => hasFacts("Hezbollah fired rockets at the northern Israeli city of Nahariya.", "Hezbollah -ATTACKED-> Nahariya"));
+    it("sent troops to the Lebanese border town of X", () => hasFacts("Israel sent troops to the Lebanese border town of Khiam.", "Israel -SENT_TROOPS_TO-> Khiam"));
+    it("control: a demonym with no 'of' is not skipped to a later name", () =>
+      lacksFacts("Israel struck the Syrian coast, and Turkey condemned Israel near Aleppo.", "Turkey -CRITICIZED-> Israel", "Israel -ATTACKED-> Aleppo"));
+  });
+
+  describe("every coordinated subject of a light verb acts", () => {
+    it("A and B carried out strikes against C", () =>
+      hasFacts("The United States and Britain carried out strikes against the Houthis on Saturday.", "United States -ATTACKED-> Houthis", "United Kingdom -ATTACKED-> Houthis"));
+    it("control: a possessor acts alone", () =>
+      lacksFacts("Egypt and Qatar condemned Israel's strikes on Gaza.", "Israel -ATTACKED-> Gaza", "Egypt -ATTACKED-> Gaza", "Qatar -ATTACKED-> Gaza"));
+  });
+
+  describe("a noun in an adjunct phrase is the clause subject's", () => {
+    it("'visited X for talks with Y': the visitor met Y, not X", () => {
+      hasFacts("Jordan's King Abdullah visited Cairo for talks with Egyptian President Abdel Fattah al-Sisi.", "Abdullah -MET_WITH-> Abdel Fattah al-Sisi");
+      lacksFacts("Jordan's King Abdullah visited Cairo for talks with Egyptian President Abdel Fattah al-Sisi.", "Abdullah -LEADER_OF-> Jordan", "Egypt -MET_WITH-> Abdel Fattah al-Sisi");
+    });
+    it("'during a visit to X' and ', on a visit to X,'", () => {
+      hasFacts("German Chancellor Olaf Scholz urged restraint during a visit to Amman.", "Olaf Scholz -VISITED-> Amman");
+      hasFacts("Olaf Scholz, on a visit to Amman, urged restraint.", "Olaf Scholz -VISITED-> Amman");
+    });
+    it("control: 'fit for the trip to X' is no visit", () =>
+      lacksFacts("The winger Tom Reed is fit for the trip to Cardiff, and Iran praised Qatar.", "Iran -PRAISED-> Qatar", "Tom Reed -VISITED-> Cardiff"));
+  });
 });

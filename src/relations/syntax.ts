@@ -241,11 +241,25 @@ export function targetOf(s: SentenceInput, from: number, spec: string[], window 
       if (t[q].lower !== p || CLAUSE_BREAKS.has(t[q].lower)) continue;
       // "to assist Russia": the object of the infinitive.
       const head = t[q + 1]?.pos === "VERB" ? q + 2 : q + 1;
-      const m = s.mentions.find((x) => x.start >= head && inClause(x) && t.slice(head, x.outerStart ?? x.start).every(innerWord));
-      if (m && m.ref !== "adjective" && !absoluteWith(t, q, m)) return resolveOwned(m);
+      const m = s.mentions.find((x) => x.start >= head && x.ref !== "adjective" && inClause(x) && isObjectPhrase(s, head, x.outerStart ?? x.start));
+      if (m && !absoluteWith(t, q, m)) return resolveOwned(m);
     }
   }
   return undefined;
+}
+
+const isDemonymAt = (s: SentenceInput, q: number) => s.mentions.some((x) => x.ref === "adjective" && x.start <= q && q < x.end);
+
+/** The words between a preposition and its object: "the city of X"; "the northern Israeli city of X" (a demonym before "of" qualifies the place). */
+function isObjectPhrase(s: SentenceInput, from: number, to: number): boolean {
+  const span = s.tokens.slice(from, to);
+  let demonym = false;
+  for (let n = 0; n < span.length; n++) {
+    if (innerWord(span[n])) continue;
+    if (!isDemonymAt(s, from + n)) return false;
+    demonym = true;
+  }
+  return !demonym || span.some((y) => y.lower === "of");
 }
 
 /** ", with Oman's foreign minister carrying messages": "with" opening an absolute clause names no partner. */
