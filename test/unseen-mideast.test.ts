@@ -141,4 +141,27 @@ describe("issue 10 Middle East probe classes", () => {
     it("control: 'fit for the trip to X' is no visit", () =>
       lacksFacts("The winger Tom Reed is fit for the trip to Cardiff, and Iran praised Qatar.", "Iran -PRAISED-> Qatar", "Tom Reed -VISITED-> Cardiff"));
   });
+  describe("posts in a body written in lower case, or in a force", () => {
+    it("'A spokesman for X's foreign ministry, Name,'", () =>
+      hasFacts("A spokesman for Egypt's foreign ministry, Tamer Nabil, condemned the raid.", "Tamer Nabil -MEMBER_OF-> Egyptian Foreign Ministry", "Egyptian Foreign Ministry -PART_OF-> Egypt"));
+    it("'Name, the spokesman for the Qassam Brigades,'", () =>
+      hasFacts("Khaled Nasser, the spokesman for the Qassam Brigades, said the group would free two hostages.", "Khaled Nasser -MEMBER_OF-> Izz ad-Din al-Qassam Brigades"));
+    it("control: a spokesman for a country serves that country's government only by its post", () =>
+      lacksFacts("Khaled Nasser, the spokesman for the Qassam Brigades, praised Qatar.", "Khaled Nasser -PRAISED-> Qatar", "Khaled Nasser -MEMBER_OF-> Qatar"));
+  });
+
+  describe("a hyphened participle in an apposition qualifies the name before it", () => {
+    it("'X, an Iran-backed Iraqi militia,'", () => hasFacts("Harakat al-Nujaba, an Iran-backed Iraqi militia, denied the attack.", "Iran -SUPPORTED-> Harakat al-Nujaba"));
+    it("control: the demonym after the participle is not the one backed", () =>
+      lacksFacts("Harakat al-Nujaba, an Iran-backed Iraqi militia, denied the attack.", "Iran -SUPPORTED-> Harakat al-Nujaba", "Iran -SUPPORTED-> Iraq"));
+  });
+
+  describe("'the X news agency' is X", () => {
+    it("an agency named before its description", () => {
+      const f = readFacts("The Tasnim news agency said Iran had fired missiles at Israel.");
+      assert.equal(f.entity("Tasnim")?.kind, "Organization");
+      assert.ok(!f.entities.some((e) => e.label === "Tasnim news"), f.entities.map((e) => e.label).join(", "));
+    });
+    it("control: a head word alone still joins the name", () => assert.equal(kindOf("The Jerusalem Post reported the raid.", "Jerusalem Post"), "Organization"));
+  });
 });

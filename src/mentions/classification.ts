@@ -10,6 +10,7 @@ import { isPersonSurname } from "../gazetteer/names";
 import { FAMILY_NAME_FIRST, FORMS_OF_ADDRESS } from "./entity-cues";
 import { contextKind } from "./context-kind";
 import { knownOrganizations } from "../gazetteer/organizations";
+import { kindAfter } from "../gazetteer/cues";
 
 export function headKind(head: string): EntityKind | undefined {
   if (AGREEMENT_HEADS.has(head)) return "Agreement";
@@ -60,8 +61,10 @@ export function classifyRun(s: SentenceView, i: number, end: number, sofar: Ment
   }
   if (/^\p{Lu}[\p{L}]*-\d+[\p{Lu}]?$/u.test(compact) && !/^\p{Lu}-\d$/u.test(compact)) return { mention: make(s, i, end, name, "Weapon", 2), end };
   if (/^\p{Lu}-\p{Ll}/u.test(compact) || compact.replace(/\W/g, "").length < 2) return { end };
-  // "the Comprehensive Strategic Partnership agreement": a lower-case head word after the name.
-  if (after && !isCap(after) && after.pos === "NOUN" && headKind(after.lower) && headKind(after.lower) !== "Location" && headKind(after.lower) !== "Event" && (words.length > 1 || headKind(after.lower) === "Organization")) {
+  // "the Comprehensive Strategic Partnership agreement": a lower-case head word after the name; not the first word of
+  // a compound ("the Tasnim news agency" is Tasnim, described).
+  const compound = !!after && !!t[end + 1] && !isCap(t[end + 1]) && kindAfter([`${after.lower} ${t[end + 1].lower}`]) !== undefined;
+  if (after && !isCap(after) && after.pos === "NOUN" && !compound && headKind(after.lower) && headKind(after.lower) !== "Location" && headKind(after.lower) !== "Event" && (words.length > 1 || headKind(after.lower) === "Organization")) {
     return { mention: make(s, i, end + 1, `${name} ${after.text}`, headKind(after.lower)!, 2), end: end + 1 };
   }
   // A lone head word names a body ("Parliament") or, inside a sentence, an event ("the Olympics"; not "Talks between …").
