@@ -164,4 +164,29 @@ describe("issue 10 Middle East probe classes", () => {
     });
     it("control: a head word alone still joins the name", () => assert.equal(kindOf("The Jerusalem Post reported the raid.", "Jerusalem Post"), "Organization"));
   });
+  describe("a place that is a given name opens the holder's name after a title", () => {
+    it("'Defense Minister Israel Katz' is a person of Israel", () =>
+      hasFacts("Israeli Defense Minister Israel Katz visited troops in Gaza.", "Israel Katz -MEMBER_OF-> Israel"));
+    it("control: the country after a title with no name after it stays the country", () =>
+      assert.equal(kindOf("The Israeli defence minister said Israel would respond.", "Israel"), "Country"));
+  });
+
+  describe("threatening an act against someone threatens them", () => {
+    it("'threatened to destroy X'", () => hasFacts("Israel threatened to destroy Hezbollah's arsenal.", "Israel -THREATENED-> Hezbollah"));
+    it("'threatened to retaliate against X'", () => hasFacts("Iran threatened to retaliate against Israel.", "Iran -THREATENED-> Israel"));
+    it("control: threatening to quit is no threat to anyone", () =>
+      lacksFacts("Turkey threatened to quit the Gulf Cooperation Council, and Qatar praised Turkey.", "Qatar -PRAISED-> Turkey", "Turkey -THREATENED-> Gulf Cooperation Council"));
+  });
+
+  describe("warships", () => {
+    it("'USS X', 'HMS X' are vessels of a navy, not organisations", () => {
+      assert.equal(kindOf("The USS Mason shot down two drones over the Red Sea.", "USS Mason"), "Weapon");
+      assert.equal(kindOf("HMS Richmond intercepted a missile, the ministry said.", "HMS Richmond"), "Weapon");
+    });
+  });
+
+  describe("a region's own bodies", () => {
+    it("'the Gaza health ministry' is a body", () => assert.equal(kindOf("Strikes killed 12 people, the Gaza health ministry said.", "Gaza Health Ministry"), "Organization"));
+    it("control: the region stays a place", () => assert.equal(kindOf("Gaza's health ministry said 12 people died.", "Gaza"), "Location"));
+  });
 });

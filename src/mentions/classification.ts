@@ -2,7 +2,7 @@
 // inside the run, the words around them, or the name's shape.
 import type { EntityKind } from "../schema";
 import type { Mention, SentenceView, Step } from "./types";
-import { AGREEMENT_HEADS, CITIES, COMPANY_HEADS, EVENT_HEADS, FORCE_HEADS, LOCATION_AFTER, LOCATION_BEFORE, LOCATION_HEADS, LOCATION_PREFIXES, LONE_NAME_PLACE_PREPS, MOTION, MULTI_WORD_PLACE_PREPS, ORG_HEADS, PERSON_CUES } from "./lexicon";
+import { AGREEMENT_HEADS, CITIES, COMPANY_HEADS, EVENT_HEADS, FORCE_HEADS, LOCATION_AFTER, LOCATION_BEFORE, LOCATION_HEADS, LOCATION_PREFIXES, LONE_NAME_PLACE_PREPS, MOTION, MULTI_WORD_PLACE_PREPS, ORG_HEADS, PERSON_CUES, SHIP_PREFIXES } from "./lexicon";
 import { ALL_TITLES, isLeaderTitle } from "./titles";
 import { isCap, isPossessive, longestPhrase, make } from "./tokens";
 import { hasPersonEvidence, lookedUpKind, neighbourKind, placeEventAt, siteAfter } from "./lookup-kind";
@@ -72,6 +72,8 @@ export function classifyRun(s: SentenceView, i: number, end: number, sofar: Ment
   let kind = words.length > 1 || ORG_HEADS.has(head) || (EVENT_HEADS.has(head) && midSentence) ? headKind(head) : undefined;
   // "Fort Bragg", "Joint Base Lewis-McChord": a place word before the name proper.
   if (!kind && words.length > 1 && words.slice(0, -1).some((w) => LOCATION_PREFIXES.has(w.lower))) kind = "Location";
+  // "USS Carney", "HMS Diamond": a warship, typed as the "warship" cues type it.
+  if (!kind && words.length > 1 && SHIP_PREFIXES.has(words[0].lower)) kind = "Weapon";
   if (!kind && words.length > 1 && words.some((w) => ORG_HEADS.has(w.lower))) kind = "Organization";
   if (kind) {
     // "Kursk Region" is Kursk.

@@ -5,7 +5,7 @@ import type { Mention, SentenceView, Step } from "./types";
 import type { Token } from "../nlp";
 import { countryInfo, matchAt, firstWordsOf, type GazEntry } from "../gazetteer";
 import { nameKey } from "../names";
-import { ATTACKER_NOUNS, GOVERNMENT_NOUNS, GOVERNMENT_SEATS, MOTION, PLACE_PREPS, QUANTIFIERS } from "./lexicon";
+import { ATTACKER_NOUNS, GOVERNMENT_NOUNS, GOVERNMENT_SEATS, MOTION, ORG_NOUNS, PLACE_PREPS, QUANTIFIERS } from "./lexicon";
 import { titleAt } from "./titles";
 import { glued, isCap, isPossessive, longestPhrase, make, phrase, titleCase } from "./tokens";
 import { nameRunEnd } from "./name-runs";
@@ -29,7 +29,7 @@ export function knownNameAt(s: SentenceView, i: number, sofar: Mention[]): Step 
     const city = placeMention(s, i, g);
     return ownedAt(s, i, gEnd + 1, city.name, "Location", city) ?? { mention: city, end: gEnd };
   }
-  if (g.role === "demonym" || g.role === "country" || g.role === "capital" || (g.role === "name" && (g.kind === "Organization" || g.kind === "Company"))) {
+  if (g.role === "demonym" || g.role === "country" || g.role === "capital" || (g.role === "name" && (g.kind === "Organization" || g.kind === "Company" || regionBody(s, gEnd, g)))) {
     const poss = isPossessive(t[gEnd]);
     const next = poss ? gEnd + 1 : gEnd;
     if (poss || g.role === "demonym" || g.role === "country" || g.role === "name" || (g.role === "capital" && titleAt(s, next) > 0)) {
@@ -99,6 +99,14 @@ function knownMention(s: SentenceView, i: number, g: GazEntry): Mention {
   const dateline = (i === 0 && (t[gEnd]?.text === ":" || /^[—–-]$/.test(t[gEnd]?.text ?? "") || (tok.text === tok.text.toUpperCase() && (t[gEnd]?.text === "," || t[gEnd]?.text === "(")))) || (t[gEnd]?.text === "-" && t[gEnd + 1]?.lower === "based");
   const place = ((afterPrep && !reactionIn(s, i)) || dateline || struckAt(s, i) || isLongCityForm(s, i, g)) && !GOVERNMENT_SEATS.has(tok.lower);
   return place ? placeMention(s, i, g) : make(s, i, gEnd, g.canonical, "Country", 2, { known: true, metonym: true });
+}
+
+/** "the Gaza health ministry", "Gaza's health ministry": a region with bodies of its own owns them (its posts and places are left alone). */
+function regionBody(s: SentenceView, gEnd: number, g: GazEntry): boolean {
+  if (g.kind !== "Location") return false;
+  const next = isPossessive(s.tokens[gEnd]) ? gEnd + 1 : gEnd;
+  for (let q = next; q <= next + 2 && q < s.tokens.length; q++) if (longestPhrase(s, q, ORG_NOUNS, 4) > 0) return true;
+  return false;
 }
 
 /** "US State Department", "Iran's IRGC" written as one known name: the country its first words name owns it. */

@@ -10,6 +10,7 @@ import { MEDIA_NOUNS } from "./structure-lexicon";
 import { LEADER_BEFORE_NAME, LEADER_TITLES, isLeaderTitle, isSingleHolderPost, titleAt } from "./titles";
 import { isCap, longestPhrase, make, phrase, titleCase } from "./tokens";
 import { nameAfterTitleComma, nameRunEnd } from "./name-runs";
+import { isGivenName } from "../gazetteer/names";
 
 /** The country or body a gazetteer entry stands for when it owns something ("Russian", "Russia's", "Kremlin's"). */
 export function ownerOf(g: GazEntry): string {
@@ -79,7 +80,7 @@ export function ownedAt(s: SentenceView, start: number, next: number, owner: str
     const headBeforeName = k === next + 1 && LEADER_BEFORE_NAME.has(t[next].lower) && !!t[k] && isCap(t[k]);
     const role: Role = { title, leader: isLeaderTitle(first) || headBeforeName, of: owner };
     k = nameAfterTitleComma(s, k);
-    const nameEnd = k < t.length && isCap(t[k]) && !matchAt(t, k) ? nameRunEnd(s, k, false) : k;
+    const nameEnd = k < t.length && isCap(t[k]) && (!matchAt(t, k) || placeAsGivenName(s, k)) ? nameRunEnd(s, k, false) : k;
     if (nameEnd > k) {
       const name = s.text.slice(t[k].start, t[nameEnd - 1].end);
       const person = make(s, k, nameEnd, name, "Person", 2, { role, outerStart: start });
@@ -122,4 +123,12 @@ function mediaOutletAt(s: SentenceView, next: number): { start: number; end: num
   if (g) return (g.kind === "Organization" || g.kind === "Company") && g.role === "name" ? { start: nounEnd, end: nounEnd + g.words.length, name: g.canonical, known: true } : undefined;
   const end = acronym ? nounEnd + 1 : nameRunEnd(s, nounEnd, true);
   return end > nounEnd ? { start: nounEnd, end, name: s.text.slice(t[nounEnd].start, t[end - 1].end), known: false } : undefined;
+}
+
+/** "Defense Minister Israel Katz", "Jordan Bardella": after a title, a one-word place that is a given name, then a name word, opens a name. */
+function placeAsGivenName(s: SentenceView, k: number): boolean {
+  const t = s.tokens;
+  const g = matchAt(t, k);
+  const next = t[k + 1];
+  return !!g && g.words.length === 1 && !!next && isCap(next) && !matchAt(t, k + 1) && titleAt(s, k + 1) < 0 && isGivenName(t[k].text) && next.pos === "PROPN";
 }

@@ -5,7 +5,7 @@ import type { Modality, RelationType } from "../../schema";
 import type { Mention } from "../../mentions";
 import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
-import { ACTOR_KINDS, INDIRECT_MODIFIERS, IRREGULAR_PARTICIPLES, MILITARY_GOODS, MILITARY_QUALIFIERS, NOUNS, OBJECT_CLASSES, PASSIVE_AUXILIARIES, PHRASES, SANCTION_NOUNS, TARGET_KINDS, VERBS, WHERE_VERB_RELATIONS, type Frame, type Phrase } from "../lexicon";
+import { ACTOR_KINDS, INDIRECT_MODIFIERS, THREATENED_ACTS, IRREGULAR_PARTICIPLES, MILITARY_GOODS, MILITARY_QUALIFIERS, NOUNS, OBJECT_CLASSES, PASSIVE_AUXILIARIES, PHRASES, SANCTION_NOUNS, TARGET_KINDS, VERBS, WHERE_VERB_RELATIONS, type Frame, type Phrase } from "../lexicon";
 import { isHypothetical, modalityAt } from "../modality";
 import { placesListedAfter } from "./places";
 import { agentPhrase, coordinated, subjectOf, targetOf, whereAntecedent } from "../syntax";
@@ -125,7 +125,7 @@ function frameRelations(c: SentenceContext, k: number, end: number, f: Frame, re
   } else if (relation) {
     if (f.needsObjectClass && !objectClasses(s, end, Math.min(t.length, end + 8)).includes(f.needsObjectClass)) return undefined;
     relations.push(relation);
-    target = targetOf(s, end, f.target);
+    target = targetOf(s, end, f.target) ?? (relation === "THREATENED" ? threatenedTarget(s, end) : undefined);
   }
   if (!relations.length) return undefined;
   // A target of the wrong kind ("deployed to help Russian forces") is no target; "where" may still give the place.
@@ -216,4 +216,11 @@ function actOnTargets(c: SentenceContext, f: Frame, relations: RelationType[], a
       for (const tg of targets) add(src, entityOf(tg), r, verb, mod);
     }
   }
+}
+
+/** "threatened to destroy Hezbollah", "threatened to retaliate against Israel": the target of the act threatened (`threatenedActs`); "threatened to quit NATO" threatens no one. */
+function threatenedTarget(s: SentenceInput, end: number): Mention | undefined {
+  const t = s.tokens;
+  if (t[end]?.lower !== "to" || !THREATENED_ACTS.has(t[end + 1]?.lemma ?? "")) return undefined;
+  return targetOf(s, end + 2, ["object", "against", "on"], 6);
 }
