@@ -189,4 +189,22 @@ describe("issue 10 Middle East probe classes", () => {
     it("'the Gaza health ministry' is a body", () => assert.equal(kindOf("Strikes killed 12 people, the Gaza health ministry said.", "Gaza Health Ministry"), "Organization"));
     it("control: the region stays a place", () => assert.equal(kindOf("Gaza's health ministry said 12 people died.", "Gaza"), "Location"));
   });
+  describe("a known outlet described after its name is that outlet", () => {
+    it("'the IRNA news agency' is IRNA, not a body of IRNA", () => {
+      const f = readFacts("The IRNA news agency said the drones were launched from western Iran.");
+      assert.deepEqual(f.entities.filter((e) => e.kind === "Organization").map((e) => e.label), ["IRNA"]);
+      assert.ok(!f.list.some((x) => x.includes("PART_OF-> IRNA")), f.list.join("; "));
+    });
+    it("control: a capitalised description is the name of a body of its own", () =>
+      assert.ok(readFacts("He told the BBC News website he would stay.").entities.some((e) => e.label === "BBC News"), readFacts("He told the BBC News website he would stay.").entities.map((e) => e.label).join(", ")));
+  });
+
+  describe("a demonym opening a body's name with 'for' or 'of' after its head word", () => {
+    it("'the Syrian Observatory for Human Rights'", () => {
+      const text = "The Syrian Observatory for Human Rights said 14 fighters were killed.";
+      assert.equal(kindOf(text, "Syrian Observatory for Human Rights"), "Organization");
+      assert.ok(!readFacts(text).entities.some((e) => e.label === "Human Rights"), readFacts(text).entities.map((e) => e.label).join(", "));
+    });
+    it("control: a demonym and a plain 'of' phrase stay apart", () => assert.equal(kindOf("Syrian officials of the interior ministry said so.", "Syria"), undefined));
+  });
 });

@@ -11,6 +11,7 @@ import { glued, isCap, isPossessive, longestPhrase, make, phrase, titleCase } fr
 import { nameRunEnd } from "./name-runs";
 import { classifyRun, headKind } from "./classification";
 import { ownedAt, ownerOf } from "./ownership";
+import { OUTLET_DESCRIPTIONS } from "./structure-lexicon";
 import { placeEventAt, siteAfter } from "./lookup-kind";
 import { ATTACK_NOUNS, CITY_NOUNS, REACTION_NOUNS } from "./entity-cues";
 import { contextKind } from "./context-kind";
@@ -29,6 +30,9 @@ export function knownNameAt(s: SentenceView, i: number, sofar: Mention[]): Step 
     const city = placeMention(s, i, g);
     return ownedAt(s, i, gEnd + 1, city.name, "Location", city) ?? { mention: city, end: gEnd };
   }
+  // "the IRNA news agency", "the KCNA news agency": a known outlet and its description are one mention of it.
+  const described = g.role === "name" && g.kind === "Organization" && t[gEnd] && !isCap(t[gEnd]) ? longestPhrase(s, gEnd, OUTLET_DESCRIPTIONS, 2) : -1;
+  if (described > 0) return { mention: make(s, i, described, g.canonical, g.kind, 2, { known: true }), end: described };
   if (g.role === "demonym" || g.role === "country" || g.role === "capital" || (g.role === "name" && (g.kind === "Organization" || g.kind === "Company" || regionBody(s, gEnd, g)))) {
     const poss = isPossessive(t[gEnd]);
     const next = poss ? gEnd + 1 : gEnd;
@@ -44,7 +48,9 @@ export function knownNameAt(s: SentenceView, i: number, sofar: Mention[]): Step 
     // "the Saudi Press Agency", "the Syrian Democratic Forces": a demonym opening a body's name is part of it.
     const bodyEnd = nameRunEnd(s, i, true);
     const bodyKind = bodyEnd > gEnd + 1 ? headKind(t[bodyEnd - 1].lower) : undefined;
-    if (bodyKind === "Organization" || bodyKind === "MilitaryForce") return classifyRun(s, i, bodyEnd, sofar);
+    // "the Syrian Observatory for Human Rights": the head word before "for"/"of" counts too.
+    const headInside = bodyEnd > gEnd + 2 && t.slice(gEnd, bodyEnd).some((w) => ["of", "for"].includes(w.lower)) && t.slice(gEnd, bodyEnd).some((w) => headKind(w.lower) === "Organization");
+    if (bodyKind === "Organization" || bodyKind === "MilitaryForce" || headInside) return classifyRun(s, i, bodyEnd, sofar);
     // "Russian missile hit": the country acts through its weapon.
     if (ATTACKER_NOUNS.has(t[gEnd]?.lower ?? "")) return { mention: make(s, i, gEnd, g.country!, "Country", 2, { known: true, adjectival: true }), end: gEnd };
     // An adjective, not a mention; remembered so that "the country" can point back at it.
