@@ -75,10 +75,8 @@ export function ownedAt(s: SentenceView, start: number, next: number, owner: str
     const second = t[titleEnd]?.lower === "and" && t[titleEnd + 1] && isCap(t[titleEnd + 1]) ? titleAt(s, titleEnd + 1) : -1;
     const postsEnd = second > 0 && t[second] && isCap(t[second]) ? second : titleEnd;
     const title = s.text.slice(t[next].start, t[postsEnd - 1].end);
+    const role: Role = { title, leader: isLeaderTitle(first) || headBeforeName(t, next, postsEnd), of: owner };
     let k = postsEnd;
-    // "Hezbollah chief Hassan Nasrallah": a head word right between the body and the name leads it.
-    const headBeforeName = k === next + 1 && LEADER_BEFORE_NAME.has(t[next].lower) && !!t[k] && isCap(t[k]);
-    const role: Role = { title, leader: isLeaderTitle(first) || headBeforeName, of: owner };
     k = nameAfterTitleComma(s, k);
     const nameEnd = k < t.length && isCap(t[k]) && (!matchAt(t, k) || placeAsGivenName(s, k)) ? nameRunEnd(s, k, false) : k;
     if (nameEnd > k) {
@@ -94,6 +92,11 @@ export function ownedAt(s: SentenceView, start: number, next: number, owner: str
     return { mention: make(s, start, titleEnd, `${demonym} ${title.toLowerCase()}`, "Person", 1, { ref: "role", role }), end: titleEnd };
   }
   return undefined;
+}
+
+/** "Hezbollah chief Hassan Nasrallah": a head word (`leaderBeforeName`) right between the body and the name leads it. */
+function headBeforeName(t: SentenceView["tokens"], next: number, postsEnd: number): boolean {
+  return postsEnd === next + 1 && LEADER_BEFORE_NAME.has(t[next].lower) && !!t[postsEnd] && isCap(t[postsEnd]);
 }
 
 /** The word before the owner at start, past lower-case adjectives: "a senior Hezbollah commander" → "a". */

@@ -163,7 +163,8 @@ export function subjectOf(s: SentenceInput, k: number): Mention | undefined {
   return undefined;
 }
 
-const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her", "our"]);
+/** "its fighters", "his visit": pronouns that own what follows. */
+export const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her", "our"]);
 
 /**
  * "SANA said the strikes hit Damascus", "QNA said the emir met Hamas": past a reporting verb, a clause with a subject
@@ -248,7 +249,8 @@ export function targetOf(s: SentenceInput, from: number, spec: string[], window 
   return undefined;
 }
 
-const isDemonymAt = (s: SentenceInput, q: number) => s.mentions.some((x) => x.ref === "adjective" && x.start <= q && q < x.end);
+/** Whether token q lies in a demonym used as an adjective ("the Israeli city of …"). */
+export const isDemonymAt = (s: SentenceInput, q: number) => s.mentions.some((x) => x.ref === "adjective" && x.start <= q && q < x.end);
 
 /** The words between a preposition and its object: "the city of X"; "the northern Israeli city of X" (a demonym before "of" qualifies the place). */
 function isObjectPhrase(s: SentenceInput, from: number, to: number): boolean {

@@ -9,7 +9,7 @@ import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
 import { AGREEMENT_VERBS, CAUSATIVE_VERBS, CEASING_VERBS, DESCRIPTIVE_COMPOUNDS, LIGHT_VERBS, LIST_LINKS, NOUNS, UNREALISED_MODIFIERS, WHERE_NOUN_RELATIONS, type NounFrame } from "../lexicon";
 import { modalityAt, notInPerson } from "../modality";
-import { coordinated, countryOrEntity, isJoiningHyphen, subjectOf, targetOf, whereAntecedent } from "../syntax";
+import { POSSESSIVE_PRONOUNS, coordinated, countryOrEntity, isJoiningHyphen, subjectOf, targetOf, whereAntecedent } from "../syntax";
 import { objectClasses } from "./verb-frames";
 
 type Tokens = SentenceInput["tokens"];
@@ -143,13 +143,12 @@ function clauseActor(s: SentenceInput, k: number, relation: RelationType): Menti
  */
 function adjunctAt(t: Tokens, k: number, purpose: boolean): { verb?: number } | undefined {
   let q = k - 1;
-  while (q >= 0 && (t[q].pos === "ADJ" || t[q].pos === "DET" || OWN_PRONOUNS.has(t[q].lower))) q--;
+  while (q >= 0 && (t[q].pos === "ADJ" || t[q].pos === "DET" || POSSESSIVE_PRONOUNS.has(t[q].lower))) q--;
   if (q < 0 || !(ADJUNCT_PREPOSITIONS.has(t[q].lower) || (purpose && t[q].lower === "for"))) return undefined;
   for (let v = q - 1; v >= 0 && v >= q - 10 && t[v].text !== ","; v--) if (t[v].pos === "VERB") return { verb: v };
   return {};
 }
 const ADJUNCT_PREPOSITIONS = new Set(["during", "on"]);
-const OWN_PRONOUNS = new Set(["his", "her", "their", "its"]);
 
 /** Two names joined by a hyphen, the second ending at j: "U.S.-ROK", "North Korea-Russia". */
 export function hyphenedPair(s: SentenceInput, j: number): [Mention, Mention] | undefined {

@@ -13,7 +13,7 @@ import { capitalOf } from "../../gazetteer/countries";
 import { AFFILIATION_NOUNS, OWNER_PARTICIPLES, PART_NOUNS, PLACED_HEADS, STATE_BODY_HEADS, STATE_WORDS } from "../../mentions/structure-lexicon";
 import { APPOSITIVE_HEADS } from "../../mentions/lexicon";
 import { isCap } from "../../mentions/tokens";
-import { coordinated, countryOrEntity } from "../syntax";
+import { coordinated, countryOrEntity, isDemonymAt } from "../syntax";
 
 /** "the Ukrainian regions of Donetsk, Luhansk and Kherson", "Ukraine's territory, including Crimea": each place is in the country. */
 export function placesOfCountry(c: SentenceContext): void {
@@ -124,8 +124,6 @@ function appositionHead(s: SentenceInput, m: Mention): Mention | undefined {
   return j >= 0 && s.tokens[j].text === "," ? s.mentions.filter((x) => x.end === j).pop() : undefined;
 }
 
-const isAdjectiveMention = (s: SentenceInput, q: number) => s.mentions.some((x) => x.ref === "adjective" && x.start <= q && q < x.end);
-
 function capitalCountry(entities: DocEntity[], place: DocEntity): DocEntity | undefined {
   const country = capitalOf(place.label);
   return country ? entities.find((e) => e.kind === "Country" && e.label === country) : undefined;
@@ -150,7 +148,7 @@ export function compoundParticiples(c: SentenceContext): void {
       add(body, actor, body.kind === "Organization" ? "PART_OF" : "LOCATED_IN", word.text, "asserted");
       continue;
     }
-    const target = s.mentions.find((x) => x.start >= from && x.start <= from + 3 && x.ref !== "adjective" && t.slice(from, x.start).every((y) => y.pos === "ADJ" || PLACE_NOUNS.has(y.lower) || y.lower === "of" || isAdjectiveMention(s, y.i)));
+    const target = s.mentions.find((x) => x.start >= from && x.start <= from + 3 && x.ref !== "adjective" && t.slice(from, x.start).every((y) => y.pos === "ADJ" || PLACE_NOUNS.has(y.lower) || y.lower === "of" || isDemonymAt(s, y.i)));
     // "Kataib Hezbollah, an Iran-backed Iraqi militia,": the apposition's participle qualifies the name before it.
     const described = target || relation === "CAPTURED" ? undefined : appositionHead(s, m);
     if (relation && actor && (target || described)) add(actor, entityOf(target ?? described), relation, word.text, "asserted");
