@@ -207,4 +207,18 @@ describe("issue 10 Middle East probe classes", () => {
     });
     it("control: a demonym and a plain 'of' phrase stay apart", () => assert.equal(kindOf("Syrian officials of the interior ministry said so.", "Syria"), undefined));
   });
+  describe("an honorific opening a name in apposition is no part of it", () => {
+    it("'Qatar's emir, Sheikh X,'", () => hasFacts("Kuwait's emir, Sheikh Nasser Al Sabah, met Hamas officials in Doha.", "Nasser Al Sabah -LEADER_OF-> Kuwait"));
+    it("no node keeps the honorific", () => {
+      const f = readFacts("Kuwait's emir, Sheikh Nasser Al Sabah, met Hamas officials in Doha.");
+      assert.ok(!f.entities.some((e) => e.label.startsWith("Sheikh")), f.entities.map((e) => e.label).join(", "));
+    });
+  });
+
+  describe("a reception in a named place", () => {
+    it("'received X in Cairo': HOSTED, and the guest visited the place", () =>
+      hasFacts("Egyptian President Abdel Fattah al-Sisi received Jordan's King Abdullah II in Cairo on Tuesday.", "Abdel Fattah al-Sisi -HOSTED-> Abdullah II", "Abdullah II -VISITED-> Cairo"));
+    it("control: welcoming a decision in a place receives nobody", () =>
+      lacksFacts("Erdogan welcomed the decision in Ankara, and Qatar praised Turkey.", "Qatar -PRAISED-> Turkey", "Erdogan -HOSTED-> Ankara"));
+  });
 });

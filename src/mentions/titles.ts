@@ -42,6 +42,8 @@ export const ALL_TITLES = new Set([...LEADER_TITLES, ...MEMBER_TITLES, ...PREFIX
 export const KINSHIP = set(roles.kinship);
 export const LEADER_BEFORE_NAME = set(roles.leaderBeforeName);
 const HONORIFICS = set(roles.honorifics);
+/** A form of address that is no part of a post or a name: "Sheikh", "Ayatollah". */
+export const isHonorific = (word: string): boolean => HONORIFICS.has(word.toLowerCase());
 const NOT_LEADING = set(roles.notLeading);
 const SHARED_POSTS = set(roles.sharedPosts);
 
