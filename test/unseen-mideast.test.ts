@@ -20,6 +20,9 @@ describe("issue 10 Middle East probe classes", () => {
       hasFacts("DOHA, March 4 (Reuters) - Qatar's emir met Turkish President Tayyip Erdogan on Monday.", "Tayyip Erdogan -LEADER_OF-> Turkey"));
     it("a capital in capitals before the agency's bracket is the place of the dateline", () =>
       assert.equal(kindOf("CAIRO (AP) — Hamas said it would send a delegation.", "Cairo"), "Location"));
+    it("a city of the list in capitals is the dateline's place, not an acronym", () =>
+      assert.equal(kindOf("ADEN, Yemen, Feb 4 (Reuters) - The Houthis said they had fired missiles.", "Aden"), "Location"));
+    it("control: a sentence-opening acronym with no dateline stays an acronym", () => assert.equal(kindOf("NICE said the drug was too costly.", "NICE"), "Organization"));
   });
 
   describe("indirect and mediated talks are no meeting of the two sides", () => {

@@ -4,7 +4,7 @@ import type { EntityKind } from "../schema";
 import type { Mention, SentenceView, Step } from "./types";
 import { AGREEMENT_HEADS, CITIES, COMPANY_HEADS, EVENT_HEADS, FORCE_HEADS, LOCATION_AFTER, LOCATION_BEFORE, LOCATION_HEADS, LOCATION_PREFIXES, LONE_NAME_PLACE_PREPS, MOTION, MULTI_WORD_PLACE_PREPS, ORG_HEADS, PERSON_CUES, SHIP_PREFIXES } from "./lexicon";
 import { ALL_TITLES, isLeaderTitle } from "./titles";
-import { isCap, isPossessive, longestPhrase, make } from "./tokens";
+import { isCap, isPossessive, longestPhrase, make, titleCase, wireDatelineEnd } from "./tokens";
 import { hasPersonEvidence, lookedUpKind, neighbourKind, placeEventAt, siteAfter } from "./lookup-kind";
 import { isPersonSurname } from "../gazetteer/names";
 import { FAMILY_NAME_FIRST, FORMS_OF_ADDRESS } from "./entity-cues";
@@ -100,6 +100,9 @@ function classifyByContext(s: SentenceView, i: number, end: number, name: string
   // "the Tories", "the Lib Dems": a group.
   if (prev === "the" && /s$/.test(head) && words.length <= 2 && !EVENT_HEADS.has(head) && words[0].pos !== "NUM") return { mention: make(s, i, end, name, "Organization", 1), end };
   if (words[0].text === "I") return { end };
+  // "ADEN, Feb 4 (Reuters) -": a wire dateline's city, written in capitals.
+  const datelineCity = i === 0 && compact === compact.toUpperCase() && wireDatelineEnd(t) > 0 ? titleCase(name.toLowerCase()) : undefined;
+  if (datelineCity && CITIES.has(datelineCity)) return { mention: make(s, i, end, datelineCity, "Location", 1), end };
   // An unknown acronym is most often a body, but a firm ("BT") as well: a guess that evidence elsewhere outweighs.
   if (/^\p{Lu}{2,6}$/u.test(compact)) return { mention: make(s, i, end, name, "Organization", 0), end };
   if (LOCATION_BEFORE.has(prev2)) return { mention: make(s, i, end, name, "Location", 2), end };

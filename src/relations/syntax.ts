@@ -1,6 +1,7 @@
 // Sentence syntax the patterns share, read off part-of-speech tags and
 // mention spans: subjects, objects, coordination and apposition.
 import type { Mention } from "../mentions";
+import { wireDatelineEnd } from "../mentions/tokens";
 import type { DocEntity } from "../entities";
 import type { EntityOf, SentenceInput } from "./types";
 import { AGENT_PARTICIPLES, AGREEMENT_VERBS, CLAUSE_BREAKS, NP_INNER, PARTICIPLE_OPENERS, PREPOSITIONS, RELATIVES, REPORTING_VERBS } from "./lexicon";
@@ -144,7 +145,7 @@ export function subjectOf(s: SentenceInput, k: number): Mention | undefined {
     const main = s.mentions.find((m) => m.start < k && !isPrepObject(s, m) && m.kind !== "Location");
     if (main) return main;
   }
-  const dateline = datelineEnd(t);
+  const dateline = wireDatelineEnd(t);
   for (let q = s.mentions.length - 1; q >= 0; q--) {
     const m = s.mentions[q];
     if (m.end > k) continue;
@@ -179,12 +180,6 @@ function reportedClauseBetween(s: SentenceInput, m: Mention, k: number): boolean
   const clause = t.slice(v + 1, k);
   if (clause.some((x) => POSSESSIVE_PRONOUNS.has(x.lower))) return false;
   return clause.some((x, q) => x.pos === "NOUN" && clause[q - 1]?.pos === "DET") && !s.mentions.some((x) => x.start > v && x.end <= k);
-}
-
-/** A wire dateline's closing dash ("BEIRUT, March 3 (Reuters) -", "CAIRO (AP) —"): its index, or -1. Reads the first tokens only. */
-function datelineEnd(t: SentenceInput["tokens"]): number {
-  for (let j = 1; j < Math.min(t.length - 1, 14); j++) if (t[j].text === ")" && /^[-–—]$/.test(t[j + 1].text)) return j + 1;
-  return -1;
 }
 
 /**
