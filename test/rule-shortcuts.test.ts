@@ -3,7 +3,7 @@
 import { strict as assert } from "node:assert";
 import { tokenize } from "../src/nlp";
 import { splitSentences } from "../src/sentences";
-import { findMentions } from "../src/mentions";
+import { findMentions, mayOpenMention, mentionAt } from "../src/mentions";
 import { facts } from "./helpers/extract";
 
 const ARTICLE = [
@@ -29,6 +29,31 @@ describe("rule shortcuts", () => {
       assert.ok(f.list.includes("Japan -SANCTIONED-> Rosneft"), f.list.join("; "));
       assert.ok(f.list.includes("Japan -SANCTIONED-> Lukoil"), f.list.join("; "));
       assert.equal(findMentions({ text: "Nothing changed for weeks.", tokens: tokenize("Nothing changed for weeks.") }).length, 0);
+    });
+  });
+
+  describe("mentions: a token that opens no pattern is skipped", () => {
+    const SENTENCES = [
+      "Russian culture minister Olga Lyubimova said his country would send its troops, and the soldiers left.",
+      "The North's official newspaper praised the Biden administration; this country's envoy met al-Qaeda's leaders.",
+      "Many Russians and two South Koreans saw the Kursk nuclear power plant near Kyiv’s outskirts.",
+      "shares in Yukos fell as the people’s deputy prime minister of Japan, Taro Aso, spoke to 1MDB officials.",
+      "He said she had met them in the spring, quietly and without notes.",
+    ];
+    it("at every token skipped, the patterns find nothing and move one token on", () => {
+      for (const text of SENTENCES) {
+        const s = { text, tokens: tokenize(text) };
+        s.tokens.forEach((tok, i) => {
+          if (!mayOpenMention(tok)) assert.deepEqual(mentionAt(s, i, []), { end: i + 1 }, `«${tok.text}» in «${text}»`);
+        });
+      }
+    });
+    it("(control) most words are skipped; capitalised words, pronouns, determiners, titles and names' first words are not", () => {
+      const s = { text: SENTENCES[0], tokens: tokenize(SENTENCES[0]) };
+      const kept = new Set(s.tokens.filter(mayOpenMention).map((x) => x.text));
+      for (const word of ["Russian", "culture", "minister", "Olga", "his", "its", "the"]) assert.ok(kept.has(word), word);
+      for (const word of ["said", "would", "send", "troops", "and", "left"]) assert.ok(!kept.has(word), word);
+      assert.ok(findMentions(s).some((m) => m.name === "Olga Lyubimova" && m.role?.title === "culture minister" && m.role.of === "Russia"));
     });
   });
 });
