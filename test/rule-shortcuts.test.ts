@@ -3,7 +3,8 @@
 import { strict as assert } from "node:assert";
 import { tokenize } from "../src/nlp";
 import { splitSentences } from "../src/sentences";
-import { findMentions, mayOpenMention, mentionAt } from "../src/mentions";
+import { findMentions, mentionAt } from "../src/mentions";
+import { mayOpenMention } from "../src/mentions/openers";
 import { facts } from "./helpers/extract";
 
 const ARTICLE = [

@@ -6,20 +6,18 @@
 // are marked for the entity stage to resolve.
 import type { Mention, SentenceView, Step } from "./types";
 import { isJunkRun, isNotName, isPremodifier } from "./junk";
-import { isCap, make, phraseFirstWords } from "./tokens";
+import { isCap, make } from "./tokens";
 import { nameRunEnd } from "./name-runs";
 import { classifyRun, headKind } from "./classification";
 import { isWorkTitle } from "./context-kind";
 import { knownOrganizations } from "../gazetteer/organizations";
 import { isGivenName } from "../gazetteer/names";
-import { ALL_TITLES, titleAt } from "./titles";
+import { titleAt } from "./titles";
 import { administrationAt, referenceAt } from "./references";
 import { knownNameAt, pluralDemonymAt } from "./known";
 import { titledNameAt } from "./titled-names";
 import { relateMentions } from "./post-pass";
-import { DETERMINERS, PRONOUNS } from "./lexicon";
-import { entryFirstWords } from "../gazetteer";
-import type { Token } from "../nlp";
+import { mayOpenMention } from "./openers";
 
 export type { Mention, RefKind, Role, SentenceView } from "./types";
 
@@ -42,20 +40,7 @@ export function findMentions(s: SentenceView): Mention[] {
   return out;
 }
 
-/** Lower-case words that open a pattern below: pronouns, determiners, the first words of gazetteer names and titles. */
-let lowerOpeners: Set<string> | undefined;
-
-/**
- * Whether any pattern of mentionAt may match at this token: a capitalised word, or a lower-case word that opens a
- * reference, a gazetteer name or a title (a typographic apostrophe is straightened by some: never skipped). The other
- * tokens, most of a sentence, are skipped with one lookup (issue 9).
- */
-export function mayOpenMention(tok: Token): boolean {
-  lowerOpeners ??= new Set([...PRONOUNS, ...DETERMINERS, "the", "this", ...entryFirstWords(), ...phraseFirstWords(ALL_TITLES)]);
-  return isCap(tok) || lowerOpeners.has(tok.lower) || tok.lower.includes("’");
-}
-
-/** The first pattern that matches at token i, in order of precedence. */
+/** The first pattern that matches at token i, in order of precedence (a pattern that may start at a lower-case word: see openers.ts). */
 export function mentionAt(s: SentenceView, i: number, sofar: Mention[]): Step {
   return referenceAt(s, i) ?? administrationAt(s, i) ?? knownNameAt(s, i, sofar) ?? pluralDemonymAt(s, i) ?? titledNameAt(s, i, sofar) ?? capitalisedRunAt(s, i, sofar);
 }
