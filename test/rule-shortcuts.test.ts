@@ -6,6 +6,11 @@ import { splitSentences } from "../src/sentences";
 import { findMentions, mentionAt } from "../src/mentions";
 import { mayOpenMention } from "../src/mentions/openers";
 import { facts } from "./helpers/extract";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { checkPerson, loadKnownPersons } from "../src/gazetteer/names";
+import rawPersons from "../lexicons/phoenix-persons.json";
 
 const ARTICLE = [
   "Japan imposed sanctions on Iran in May, the foreign ministry said.",
@@ -55,6 +60,61 @@ describe("rule shortcuts", () => {
       for (const word of ["Russian", "culture", "minister", "Olga", "his", "its", "the"]) assert.ok(kept.has(word), word);
       for (const word of ["said", "would", "send", "troops", "and", "left"]) assert.ok(!kept.has(word), word);
       assert.ok(findMentions(s).some((m) => m.name === "Olga Lyubimova" && m.role?.title === "culture minister" && m.role.of === "Russia"));
+    });
+  });
+
+  describe("relation patterns: a sentence with fewer mentions than a pattern joins is skipped by it", () => {
+    const mentionsIn = (text: string) => findMentions({ text, tokens: tokenize(text) }).length;
+    /** The fact is found in a sentence of exactly n mentions, the fewest the pattern needs. */
+    const atBoundary = (text: string, n: number, ...expected: string[]) => {
+      assert.equal(mentionsIn(text), n, text);
+      const f = facts(text);
+      for (const fact of expected) assert.ok(f.list.includes(fact), `«${fact}» from «${text}»: ${f.list.join("; ")}`);
+    };
+    it("kin and allies need two mentions: with exactly two, the tie is found", () => {
+      atBoundary("Jared Kushner, Donald Trump's son-in-law, flew home.", 2, "Jared Kushner -RELATIVE_OF-> Donald Trump");
+      atBoundary("Ramzan Kadyrov, a close ally of Vladimir Putin, spoke.", 2, "Ramzan Kadyrov -ALLIED_WITH-> Vladimir Putin");
+      atBoundary("Allies of Russia, including Belarus, voted no.", 2, "Belarus -ALLIED_WITH-> Russia");
+    });
+    it("paired posts need four mentions: with exactly four, each holder gets the post of the country in the same place", () =>
+      atBoundary("Cho Tae-yul and Takeshi Iwaya, the foreign ministers of South Korea and Japan respectively, met.", 4, "Cho Tae-yul -MEMBER_OF-> South Korea", "Takeshi Iwaya -MEMBER_OF-> Japan"));
+    it("(control) a relational noun with one mention only gives no tie", () => {
+      assert.equal(mentionsIn("Donald Trump's son-in-law flew home."), 1);
+      const f = facts("Donald Trump's son-in-law flew home.");
+      assert.ok(!f.list.some((x) => x.includes("RELATIVE_OF")), f.list.join("; "));
+    });
+  });
+
+  describe("entities: a lone given name is looked up among the persons by their first word", () => {
+    const holder = (text: string) => facts(text).entities.find((e) => e.label === "Vladimir" || e.aliases.includes("Vladimir"))?.label;
+    it("the one person who bears it, named once or twice, takes it", () => {
+      assert.equal(holder("Vladimir Putin spoke to Xi Jinping. Vladimir then flew home to Russia."), "Vladimir Putin");
+      assert.equal(holder("Vladimir Putin spoke to Xi Jinping. Later Vladimir Putin and Vladimir flew home."), "Vladimir Putin");
+    });
+    it("(control) with two persons who bear it, neither takes it", () =>
+      assert.equal(holder("Vladimir Putin met Vladimir Orlov in Moscow. Vladimir then flew home."), "Vladimir"));
+  });
+
+  describe("persons lexicon: plain entries read without building error context", () => {
+    const at = { file: "lexicons/phoenix-persons.json", path: "" };
+    const putin = { name: "Vladimir Putin", country: "Russia", sectors: ["GOV"], from: "2000-05-07", aliases: ["Putin V."] };
+    let dir: string;
+    const load = (persons: unknown[]) => {
+      const path = join(dir, "persons.json");
+      writeFileSync(path, JSON.stringify({ persons }));
+      return loadKnownPersons(path);
+    };
+    before(() => (dir = mkdtempSync(join(tmpdir(), "persons-"))));
+    after(() => rmSync(dir, { recursive: true, force: true }));
+    it("every shipped entry reads as the full check reads it", () =>
+      assert.deepEqual(loadKnownPersons(), (rawPersons as { persons: unknown[] }).persons.map((v) => checkPerson(v, at))));
+    it("so do entries without their optional fields", () => {
+      const bare = { name: "Jane Roe", country: "Chile" };
+      assert.deepEqual(load([putin, bare, { ...putin, to: "2008-05-07", _comment: "a note" }]), [putin, bare, { ...putin, to: "2008-05-07" }].map((v) => checkPerson(v, at)));
+    });
+    it("(control) an entry the full check refuses fails, naming it, whatever field is wrong", () => {
+      const broken = [{ ...putin, born: "1952" }, { name: "Vladimir Putin" }, { ...putin, country: "Russland" }, { ...putin, sectors: ["gov"] }, { ...putin, to: null }, { ...putin, aliases: [" Putin"] }, { ...putin, name: "" }];
+      for (const entry of broken) assert.throws(() => load([putin, entry]), /persons\.json: entry "persons\.1(\.\w+(\.0)?)?"/, JSON.stringify(entry));
     });
   });
 });
