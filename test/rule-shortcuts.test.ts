@@ -6,6 +6,7 @@ import { splitSentences } from "../src/sentences";
 import { findMentions, mentionAt } from "../src/mentions";
 import { mayOpenMention } from "../src/mentions/openers";
 import { facts } from "./helpers/extract";
+import { extractFromText } from "../src/extract";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -116,5 +117,12 @@ describe("rule shortcuts", () => {
       const broken = [{ ...putin, born: "1952" }, { name: "Vladimir Putin" }, { ...putin, country: "Russland" }, { ...putin, sectors: ["gov"] }, { ...putin, to: null }, { ...putin, aliases: [" Putin"] }, { ...putin, name: "" }];
       for (const entry of broken) assert.throws(() => load([putin, entry]), /persons\.json: entry "persons\.1(\.\w+(\.0)?)?"/, JSON.stringify(entry));
     });
+  });
+
+  describe("entities: a pair of mentions is read for a title of a work only when one of them is one", () => {
+    const noEntity = (text: string, label: string) => extractFromText("t", text).entities.find((e) => e.label === label)?.noEntity === true;
+    it("a name listed with a title is a title too", () => assert.ok(noEntity("Martin Scorsese's The Aviator and Million Dollar Baby won prizes.", "Million Dollar Baby")));
+    it("(control) the same name listed without a title stays an entity", () =>
+      assert.ok(!noEntity("The films Sideways, Million Dollar Baby and Ray won prizes.", "Million Dollar Baby")));
   });
 });
