@@ -125,4 +125,11 @@ describe("rule shortcuts", () => {
     it("(control) the same name listed without a title stays an entity", () =>
       assert.ok(!noEntity("The films Sideways, Million Dollar Baby and Ray won prizes.", "Million Dollar Baby")));
   });
+
+  describe("entities: posts borrow their country only for the entities that hold a post", () => {
+    it("a post stated without its country takes the one the article gives it elsewhere", () =>
+      assert.ok(facts("Ukraine's interior minister spoke on Monday. Interior minister Igor Klymenko said the attack failed.").list.includes("Igor Klymenko -MEMBER_OF-> Ukraine")));
+    it("(control) without that description, the post has no country", () =>
+      assert.deepEqual(facts("Interior minister Igor Klymenko said the attack failed.").list, []));
+  });
 });
