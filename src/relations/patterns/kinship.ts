@@ -17,7 +17,7 @@ interface RelationalNoun {
 }
 
 /** Every word relationalNounAt reads. */
-let RELATIONAL_NOUNS: Set<string> | undefined;
+let relationalWords: Set<string> | undefined;
 
 /** The relational noun at k, if any; "X-in-law" is kin whenever X is. */
 function relationalNounAt(s: SentenceInput, k: number): RelationalNoun | undefined {
@@ -92,7 +92,7 @@ export function relationalNouns(c: SentenceContext): void {
   const { s, entityOf, add } = c;
   const t = s.tokens;
   // A tie joins two mentions; one lookup a token finds the sentences with a relational noun (issue 9).
-  if (s.mentions.length < 2 || !t.some((tok) => (RELATIONAL_NOUNS ??= new Set([...KINSHIP, ...ALLY_NOUNS, ...HOST_NOUNS])).has(tok.lower))) return;
+  if (s.mentions.length < 2 || !t.some((tok) => (relationalWords ??= new Set([...KINSHIP, ...ALLY_NOUNS, ...HOST_NOUNS])).has(tok.lower))) return;
   t.forEach((tok, k) => {
     const noun = relationalNounAt(s, k);
     if (!noun) return;
