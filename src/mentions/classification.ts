@@ -2,14 +2,16 @@
 // inside the run, the words around them, or the name's shape.
 import type { EntityKind } from "../schema";
 import type { Mention, SentenceView, Step } from "./types";
-import { AGREEMENT_HEADS, CITIES, COMPANY_HEADS, EVENT_HEADS, FORCE_HEADS, LOCATION_AFTER, LOCATION_BEFORE, LOCATION_HEADS, LOCATION_PREFIXES, LONE_NAME_PLACE_PREPS, MOTION, ORG_HEADS, PERSON_CUES } from "./lexicon";
+import { AGREEMENT_HEADS, CITIES, COMPANY_HEADS, EVENT_HEADS, FORCE_HEADS, LOCATION_AFTER, LOCATION_BEFORE, LOCATION_HEADS, LOCATION_PREFIXES, LONE_NAME_PLACE_PREPS, MOTION, MULTI_WORD_PLACE_PREPS, ORG_HEADS, PERSON_CUES, SHIP_PREFIXES } from "./lexicon";
 import { ALL_TITLES, isLeaderTitle } from "./titles";
-import { isCap, longestPhrase, make } from "./tokens";
+import { isCap, isPossessive, longestPhrase, make, titleCase, wireDatelineEnd } from "./tokens";
 import { hasPersonEvidence, lookedUpKind, neighbourKind, placeEventAt, siteAfter } from "./lookup-kind";
 import { isPersonSurname } from "../gazetteer/names";
-import { FAMILY_NAME_FIRST, FORMS_OF_ADDRESS } from "./entity-cues";
+import { COMPETITION_AFTER, COMPETITION_HEADS, FAMILY_NAME_FIRST, FORMS_OF_ADDRESS } from "./entity-cues";
 import { contextKind } from "./context-kind";
+import { isCommonSurname } from "./word-lists";
 import { knownOrganizations } from "../gazetteer/organizations";
+import { kindAfter } from "../gazetteer/cues";
 
 export function headKind(head: string): EntityKind | undefined {
   if (AGREEMENT_HEADS.has(head)) return "Agreement";
@@ -60,8 +62,10 @@ export function classifyRun(s: SentenceView, i: number, end: number, sofar: Ment
   }
   if (/^\p{Lu}[\p{L}]*-\d+[\p{Lu}]?$/u.test(compact) && !/^\p{Lu}-\d$/u.test(compact)) return { mention: make(s, i, end, name, "Weapon", 2), end };
   if (/^\p{Lu}-\p{Ll}/u.test(compact) || compact.replace(/\W/g, "").length < 2) return { end };
-  // "the Comprehensive Strategic Partnership agreement": a lower-case head word after the name.
-  if (after && !isCap(after) && after.pos === "NOUN" && headKind(after.lower) && headKind(after.lower) !== "Location" && headKind(after.lower) !== "Event" && (words.length > 1 || headKind(after.lower) === "Organization")) {
+  // "the Comprehensive Strategic Partnership agreement": a lower-case head word after the name; not the first word of
+  // a compound ("the Tasnim news agency" is Tasnim, described).
+  const compound = !!after && !!t[end + 1] && !isCap(t[end + 1]) && kindAfter([`${after.lower} ${t[end + 1].lower}`]) !== undefined;
+  if (after && !isCap(after) && after.pos === "NOUN" && !compound && headKind(after.lower) && headKind(after.lower) !== "Location" && headKind(after.lower) !== "Event" && (words.length > 1 || headKind(after.lower) === "Organization")) {
     return { mention: make(s, i, end + 1, `${name} ${after.text}`, headKind(after.lower)!, 2), end: end + 1 };
   }
   // A lone head word names a body ("Parliament") or, inside a sentence, an event ("the Olympics"; not "Talks between …").
@@ -69,11 +73,16 @@ export function classifyRun(s: SentenceView, i: number, end: number, sofar: Ment
   let kind = words.length > 1 || ORG_HEADS.has(head) || (EVENT_HEADS.has(head) && midSentence) ? headKind(head) : undefined;
   // "Fort Bragg", "Joint Base Lewis-McChord": a place word before the name proper.
   if (!kind && words.length > 1 && words.slice(0, -1).some((w) => LOCATION_PREFIXES.has(w.lower))) kind = "Location";
+  // "USS Carney", "HMS Diamond": a warship, typed as the "warship" cues type it.
+  if (!kind && words.length > 1 && SHIP_PREFIXES.has(words[0].lower)) kind = "Weapon";
   if (!kind && words.length > 1 && words.some((w) => ORG_HEADS.has(w.lower))) kind = "Organization";
+  // "the Champions League final", "won the Super League": a body's head word, but the words around name a competition.
+  if (kind === "Organization" && (longestPhrase(s, end, COMPETITION_AFTER, 2) > 0 || contextKind(s, i, end) === "Event")) kind = "Event";
   if (kind) {
     // "Kursk Region" is Kursk.
     if (kind === "Location" && LOCATION_AFTER.has(head) && words.length > 1) name = s.text.slice(t[i].start, words[words.length - 2].end);
-    return { mention: make(s, i, end, name, kind, 2), end };
+    // "the Super League" alone may be the competition or the body that runs it: a guess that cues elsewhere outweigh.
+    return { mention: make(s, i, end, name, kind, kind === "Organization" && COMPETITION_HEADS.has(head) ? 0 : 2), end };
   }
   return classifyByContext(s, i, end, name, sofar);
 }
@@ -95,6 +104,9 @@ function classifyByContext(s: SentenceView, i: number, end: number, name: string
   // "the Tories", "the Lib Dems": a group.
   if (prev === "the" && /s$/.test(head) && words.length <= 2 && !EVENT_HEADS.has(head) && words[0].pos !== "NUM") return { mention: make(s, i, end, name, "Organization", 1), end };
   if (words[0].text === "I") return { end };
+  // "ADEN, Feb 4 (Reuters) -": a wire dateline's city, written in capitals.
+  const datelineCity = i === 0 && compact === compact.toUpperCase() && wireDatelineEnd(t) > 0 ? titleCase(name.toLowerCase()) : undefined;
+  if (datelineCity && CITIES.has(datelineCity)) return { mention: make(s, i, end, datelineCity, "Location", 1), end };
   // An unknown acronym is most often a body, but a firm ("BT") as well: a guess that evidence elsewhere outweighs.
   if (/^\p{Lu}{2,6}$/u.test(compact)) return { mention: make(s, i, end, name, "Organization", 0), end };
   if (LOCATION_BEFORE.has(prev2)) return { mention: make(s, i, end, name, "Location", 2), end };
@@ -108,9 +120,13 @@ function classifyByContext(s: SentenceView, i: number, end: number, name: string
   }
   // "at Twickenham", "travelled to Twickenham": a lone name after a place preposition, or after "to" following a verb of motion.
   const towards = prev === "to" && t.slice(Math.max(0, i - 4), i - 1).some((x) => MOTION.has(x.lower));
-  if ((LONE_NAME_PLACE_PREPS.has(prev) || towards) && words.length === 1 && !(prevMention && prevMention.end === i - 1)) return { mention: make(s, i, end, name, "Location", 0), end };
+  // "England at Twickenham" is a venue; "Smith at Gartner" the person's employer.
+  const employer = prevMention && prevMention.end === i - 1 && (prevMention.kind === "Person" || !!prevMention.ref);
+  if ((LONE_NAME_PLACE_PREPS.has(prev) || towards) && words.length === 1 && !employer) return { mention: make(s, i, end, name, "Location", 0), end };
   // "according to Erdogan", "Kishida and Biden met": a lone surname of a real person is that person.
-  if (words.length === 1 && isPersonSurname(name, FAMILY_NAME_FIRST)) return { mention: make(s, i, end, name, "Person", 0), end };
+  // A surname that is also an ordinary word ("White", "Young") is kept only as weak: a person where the article or
+  // another one confirms it (a title, "said", a full name it abbreviates).
+  if (words.length === 1 && isPersonSurname(name, FAMILY_NAME_FIRST)) return { mention: make(s, i, end, name, "Person", 0, isCommonSurname(name) ? { initial: true } : {}), end };
   // "Labour MPs", "Tory plans": a lone unknown name used to qualify a noun is a group more often than a person.
   if (words.length === 1 && after && after.pos === "NOUN" && !isCap(after) && !PERSON_CUES.has(after.lower)) {
     if (adjective) return { end };
@@ -118,6 +134,9 @@ function classifyByContext(s: SentenceView, i: number, end: number, name: string
   }
   // A lone capitalised word opening a sentence ("Images", "Refiners") is most often an ordinary word.
   if (words.length === 1 && (i === 0 || /^["“‘(]$/.test(t[i - 1].text))) return { mention: make(s, i, end, name, "Person", 0, { initial: true }), end };
+  // "were killed in Khan Younis", "shelling near Wadi Gaza": a longer name with no head word after a verb's place
+  // preposition is a place, even when it opens with a given name ("shareholders in Deutsche Boerse", "faith in Keir Starmer" are not).
+  if (MULTI_WORD_PLACE_PREPS.has(prev) && words.length > 1 && t[i - 2]?.pos === "VERB" && !isPossessive(t[end])) return { mention: make(s, i, end, name, "Location", 0), end };
   // An unknown name is a person only with evidence of one: a given name ("Olaf Scholz"), not "Manchester United".
   if (hasPersonEvidence(words) && words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{L}+)?$/u.test(w.text) || /^\p{Lu}\.?$/u.test(w.text) || w.text === "-" || /^\p{Ll}{1,3}$/u.test(w.text) && !["of", "for", "the", "and"].includes(w.lower)) && words.length <= 4)
     return { mention: make(s, i, end, name, "Person", 0), end };

@@ -67,3 +67,9 @@ export function make(s: SentenceView, start: number, end: number, name: string, 
 }
 
 export const titleCase = (p: string) => p.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+
+/** A wire dateline's closing dash ("BEIRUT, March 3 (Reuters) -", "CAIRO (AP) —"): its index, or -1. Reads the first tokens only. */
+export function wireDatelineEnd(t: readonly Token[]): number {
+  for (let j = 1; j < Math.min(t.length - 1, 14); j++) if (t[j].text === ")" && /^[-–—]$/.test(t[j + 1].text)) return j + 1;
+  return -1;
+}
