@@ -141,6 +141,10 @@ describe("issue 10 Middle East probe classes", () => {
       hasFacts("German Chancellor Olaf Scholz urged restraint during a visit to Amman.", "Olaf Scholz -VISITED-> Amman");
       hasFacts("Olaf Scholz, on a visit to Amman, urged restraint.", "Olaf Scholz -VISITED-> Amman");
     });
+    it("'a visit to support X': 'to' before a verb opens a purpose, not a destination", () =>
+      lacksFacts("Hakan Fidan spoke to reporters during a visit to support Syria's new government, and Iran praised Qatar.", "Iran -PRAISED-> Qatar", "Hakan Fidan -VISITED-> Syria"));
+    it("control: 'a visit to X' after the verb still names the place", () =>
+      hasFacts("Hakan Fidan met the new leaders during a visit to Damascus.", "Hakan Fidan -VISITED-> Damascus"));
     it("control: 'fit for the trip to X' is no visit", () =>
       lacksFacts("The winger Tom Reed is fit for the trip to Cardiff, and Iran praised Qatar.", "Iran -PRAISED-> Qatar", "Tom Reed -VISITED-> Cardiff"));
   });

@@ -85,6 +85,8 @@ function betweenParties(c: SentenceContext, k: number, relation: RelationType, f
 /** The noun's target: a name where the frame says, a "where" clause's place, or a country by its demonym ("strikes on a Russian air base"). */
 function nounTarget(c: SentenceContext, k: number, f: NounFrame): { mention?: Mention; entity?: DocEntity } | undefined {
   const { s, entityOf } = c;
+  // "a visit to support the candidates", "a trip to see the troops": "to" opens a purpose, not a destination.
+  if (f.relation === "VISITED" && s.tokens[k + 1]?.lower === "to" && s.tokens[k + 2]?.pos === "VERB") return undefined;
   let mention = targetOf(s, k + 1, f.target, f.byObject ? 10 : 6);
   if (!mention && f.relation && WHERE_NOUN_RELATIONS.has(f.relation)) mention = whereAntecedent(s, k, entityOf);
   if (mention) return { mention, entity: entityOf(mention) };
