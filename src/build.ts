@@ -21,6 +21,7 @@ import { checkOutputPaths } from "./output-paths";
 import { cacheKey, openCache, type ExtractionCache } from "./cache";
 import { extractorVersion } from "./version";
 import { createPool, JOBS_PER_WORKER } from "./workers/pool";
+import { beginExtractionTiering, endExtractionTiering } from "./tiering";
 
 export interface BuildOptions {
   inputs: string[];
@@ -78,7 +79,8 @@ export async function buildFromPaths(opts: BuildOptions): Promise<BuildResult> {
   if (opts.out) checkOutputPaths(opts.inputs, { graph: opts.out, texts: textsDirOf(opts.out), files: opts.alsoWrites, cache: opts.cache === false ? undefined : opts.cache ?? DEFAULT_CACHE_DIR });
   const { files, notes } = walkInputs(opts.inputs);
   const times: BuildTimes = { clean: 0, nlp: 0, entities: 0, relations: 0, ingest: 0, graph: 0, layout: 0, write: 0, total: 0 };
-  const { results, cache, extraction } = await extractAll(files, opts, root, times);
+  beginExtractionTiering();
+  const { results, cache, extraction } = await extractAll(files, opts, root, times).finally(endExtractionTiering);
 
   const { docs, skips, bytes, words } = uniqueDocs(results, notes);
   let t = performance.now();

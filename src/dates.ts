@@ -1,5 +1,6 @@
 // Dates: publication dates in the shapes news pages print them, and event
 // dates inside sentences ("on June 15", "in the fall of 2024"), as ISO strings.
+import { setFlagsFromString } from "node:v8";
 import type { en as chronoEnglish } from "chrono-node";
 import rawDateWords from "../lexicons/date-words.json";
 import { fields, lexiconError, list, entry, type At } from "./lexicon-check";
@@ -7,6 +8,12 @@ import { fields, lexiconError, list, entry, type At } from "./lexicon-check";
 // Only chrono's English parsers (the same module as chrono.en): the package's index loads every locale, up to a
 // second of start-up in each worker. Required by the package's subpath, which TypeScript's "node" resolution cannot type.
 const english: typeof chronoEnglish = require("chrono-node/en");
+
+// V8 compiles a regular expression to machine code on its second run. chrono's are huge (time units repeated
+// {0,10} times), and a build runs them on a few dozen sentences per thread: compiling them cost 0.3-0.5 s of
+// CPU in each worker, running them in V8's interpreter 0.4 ms a sentence. So a pattern is compiled only after
+// 100 runs. The flag is process-wide and changes no match; the hot patterns elsewhere run thousands of times.
+setFlagsFromString("--regexp-tier-up-ticks=100");
 
 const DATE_WORDS_FILE = "lexicons/date-words.json";
 const DATE_WORD_LISTS = ["months", "weekdays", "relative", "timesOfDay", "timeUnits", "seasons"] as const;

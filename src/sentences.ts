@@ -27,7 +27,7 @@ export function splitSentences(text: string): Sentence[] {
     let e: RegExpExecArray | null;
     while ((e = end.exec(line))) {
       const before = line.slice(from, e.index);
-      const lastWord = (before.match(/([\p{L}.’']+)$/u)?.[1] ?? "").toLowerCase();
+      const lastWord = lastWordOf(before).toLowerCase();
       // "U.S." or "Mr." or a single initial ("Donald J. Trump") is not an end.
       if (e[0] === "." && (ABBREVIATIONS.has(lastWord.replace(/\.$/, "")) || /^\p{L}$/u.test(lastWord) || /\.\p{L}$/u.test(lastWord))) continue;
       push(out, line, base, from, e.index + e[0].length);
@@ -37,6 +37,28 @@ export function splitSentences(text: string): Sentence[] {
   }
   return out;
 }
+
+const WORD_CHAR = /^[\p{L}.’']$/u;
+
+/**
+ * The letters, full stops and apostrophes that end the text ("Mr", "U.S"; "" when none), read
+ * backwards from its end: what /[\p{L}.’']+$/u finds, without trying the pattern at every
+ * position of the sentence first (it was a run of the sentence splitter's time).
+ */
+export function lastWordOf(text: string): string {
+  let i = text.length;
+  while (i > 0) {
+    // A letter outside the Basic Multilingual Plane is two UTF-16 units.
+    const pair = i > 1 && isLowSurrogate(text.charCodeAt(i - 1)) && isHighSurrogate(text.charCodeAt(i - 2));
+    const ch = pair ? text.slice(i - 2, i) : text[i - 1];
+    if (!WORD_CHAR.test(ch)) break;
+    i -= ch.length;
+  }
+  return text.slice(i);
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 function push(out: Sentence[], line: string, base: number, from: number, to: number) {
   const raw = line.slice(from, to);

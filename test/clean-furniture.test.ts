@@ -23,6 +23,11 @@ describe("clean: page furniture", () => {
       assert.ok(!isTitleCase("Chile and Norway sign fisheries pact"));
       assert.ok(!isTitleCase("NORWAY RECALLED ITS ENVOY FROM CHILE ON MONDAY."));
     });
+    it("reads words between any white space: leading, doubled, tabs, no-break spaces", () => {
+      assert.ok(isTitleCase("  Leaders\tAgree  To\u00a0Meet Next Week "));
+      assert.ok(!isTitleCase("  Leaders\tagree  to\u00a0meet next week "));
+      assert.ok(isTitleCase("— 2025: Leaders Agree To Meet —"), "words without a letter, or opening with a digit, are passed over");
+    });
     it("removes a title-case headline list after the body", () => {
       const c = clean([P1, P2, "Leaders Agree To Meet Next Week", "Norway Recalls Envoy As Row With Chile Deepens.", "Oil Prices Rise After Storm Hits Gulf Of Mexico"].join("\n\n"));
       assert.equal(c.text, [P1, P2].join("\n\n"));

@@ -27,6 +27,21 @@ describe("event dates: the word gate before chrono", () => {
   });
 });
 
+describe("event dates: chrono's patterns interpreted first, compiled after 100 runs", () => {
+  it("a sentence gets the same date on its first parse and after the patterns are compiled", () => {
+    const sentences: [string, string | undefined, string | undefined][] = [
+      ["The envoy arrived on 3 March 2024 for talks.", undefined, "2024-03-03"],
+      ["The envoy arrived two weeks ago.", "2025-03-12", "2025-02-26"],
+      ["Profits rose 8% to £1.2bn in the year to June 2003.", undefined, "2003-06"],
+      ["The minister praised the 2,000 workers.", "2025-03-12", undefined],
+    ];
+    const first = sentences.map(([s, d]) => parseEventDate(s, d));
+    assert.deepEqual(first, sentences.map(([, , date]) => date));
+    for (let run = 0; run < 150; run++) for (const [s, d] of sentences) parseEventDate(s, d);
+    assert.deepEqual(sentences.map(([s, d]) => parseEventDate(s, d)), first);
+  });
+});
+
 describe("lexicons/date-words.json checked at load", () => {
   it("a valid list passes (control)", () => {
     assert.deepEqual(validateDateWords(valid, "x.json").months, ["june"]);

@@ -6,7 +6,7 @@ import { strict as assert } from "node:assert";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createPool } from "../src/workers/pool";
+import { BATCH, createPool } from "../src/workers/pool";
 import type { FileJob } from "../src/extract-file";
 
 const DYING = join(__dirname, "fixtures", "workers", "dying-worker.js");
@@ -60,14 +60,14 @@ describe("worker pool", function () {
     }
   });
 
-  it("sends queued files in batches of up to four and answers each file once, in order", async () => {
+  it("sends queued files in batches of up to BATCH and answers each file once, in order", async () => {
     const pool = createPool(1, { script: DYING });
     try {
-      const names = ["a", "b", "c", "d", "e", "f", "g", "h", "i"].map((n) => `${n}.txt`);
+      const names = Array.from({ length: 2 * BATCH + 1 }, (_, i) => `f${i}.txt`);
       const answers = await Promise.all(jobs(...names).map((j) => pool.run(j)));
       assert.deepEqual(answers.map((a) => a.result.docs[0].article.id), names.map((n) => n.replace(".txt", "")));
       const sizes = answers.map((a) => Number(a.result.docs[0].article.title.replace("batch of ", "")));
-      assert.ok(sizes.every((n) => n >= 1 && n <= 4), `batch sizes ${sizes}`);
+      assert.ok(sizes.every((n) => n >= 1 && n <= BATCH), `batch sizes ${sizes}`);
       assert.ok(sizes.some((n) => n > 1), `batch sizes ${sizes}: files went one at a time`);
     } finally {
       await pool.close();

@@ -1,5 +1,5 @@
 import { strict as assert } from "node:assert";
-import { splitSentences } from "../src/sentences";
+import { lastWordOf, splitSentences } from "../src/sentences";
 import { parsePublicationDate, parseEventDate } from "../src/dates";
 
 describe("sentences", () => {
@@ -8,6 +8,14 @@ describe("sentences", () => {
     const s = splitSentences(text);
     assert.deepEqual(s.map((x) => x.text), ["The U.S. envoy met Mr. Smith.", "Donald J. Trump spoke!", "A new paragraph starts here"]);
     for (const x of s) assert.equal(text.slice(x.start, x.end), x.text);
+  });
+  it("the word before a full stop runs back to the first character that is not a letter, full stop or apostrophe", () => {
+    assert.equal(lastWordOf("met (Mr"), "Mr");
+    assert.equal(lastWordOf("the U.S"), "U.S");
+    assert.equal(lastWordOf("d’Estaing"), "d’Estaing");
+    assert.equal(lastWordOf("a letter outside the BMP 𝐀"), "𝐀");
+    assert.equal(lastWordOf("in 2024"), "");
+    assert.equal(lastWordOf(""), "");
   });
   it("a quote that ends a sentence stays with it", () => {
     assert.deepEqual(splitSentences('He said "we won." Then he left.').map((x) => x.text), ['He said "we won."', "Then he left."]);

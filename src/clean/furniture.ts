@@ -12,8 +12,8 @@ const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
  */
 export function isTitleCase(line: string): boolean {
   let capitals = 0;
-  // Word by word, so that prose is rejected at its first lower-case word.
-  for (const token of line.split(/\s+/)) {
+  // Word by word, so that prose is rejected at its first lower-case word (without splitting the rest of the line).
+  for (const [token] of line.matchAll(/\S+/g)) {
     const first = token.match(/[\p{L}\p{N}]/u)?.[0];
     if (first === undefined || /\p{N}/u.test(first)) continue;
     if (first !== first.toLowerCase()) capitals++;

@@ -26,8 +26,9 @@ export interface CleanDoc {
 const STOP = CUES.stop;
 const DROP = CUES.drop;
 
-const WORDLIKE = /[\p{L}\p{N}]/u;
-const words = (line: string) => line.split(/\s+/).filter((w) => WORDLIKE.test(w)).length;
+/** A word: a run of non-space characters with a letter or digit in it. */
+const WORD = /\S*[\p{L}\p{N}]\S*/gu;
+const words = (line: string) => line.match(WORD)?.length ?? 0;
 const endsSentence = (line: string) => /[.!?…]["'”’)\]]*$/.test(line);
 
 /** A paragraph of the story: a real sentence, long enough not to be a menu item or a teaser headline. */
