@@ -154,9 +154,28 @@ export function subjectOf(s: SentenceInput, k: number): Mention | undefined {
     if (app) return app;
     if (s.tokens[m.end]?.text === "-") continue; // "US-based"
     if (m.possessive) continue; // "Russia's fight": the possessor is not the subject
+    // "Kellogg visited Kyiv and met Zelensky": the first verb's object is not the second's subject.
+    const firstVerb = sharedSubjectVerb(s, m, k);
+    if (firstVerb !== undefined) return subjectOf(s, firstVerb);
     return gerundOfUnnamedObject(s, m, k) ? undefined : m;
   }
   return undefined;
+}
+
+/**
+ * "X visited Kyiv and met Y", "X received Choe and later hosted a dinner": m is the object of a verb, and the
+ * verb at k joins that verb by a bare "and"; the first verb's position (whose subject acts for both), if so.
+ */
+function sharedSubjectVerb(s: SentenceInput, m: Mention, k: number): number | undefined {
+  const t = s.tokens;
+  let q = m.end;
+  if (t[q]?.lower !== "and") return undefined;
+  q++;
+  while (q < k && t[q].pos === "ADV") q++;
+  if (q !== k) return undefined;
+  let j = (m.outerStart ?? m.start) - 1;
+  while (j >= 0 && (t[j].pos === "DET" || t[j].pos === "ADJ" || t[j].pos === "NUM")) j--;
+  return j > 0 && t[j].pos === "VERB" && !t[j].lower.endsWith("ing") ? j : undefined;
 }
 
 /**
@@ -202,7 +221,7 @@ export function targetOf(s: SentenceInput, from: number, spec: string[], window 
     if (p === "object") {
       if (t[from] && (t[from].lower === "that" || t[from].lower === "whether" || t[from].lower === "if")) continue;
       // "met his counterpart Choe": a possessive pronoun is not the object.
-      const m = s.mentions.find((x) => x.start >= from && x.start < limit && inClause(x) && x.ref !== "adjective" && !(x.ref === "pronoun" && /^(his|her|its|their)$/i.test(x.surface) && t[x.end]?.pos !== "PUNCT") && !inHyphenedPair(s, x));
+      const m = s.mentions.find((x) => x.start >= from && x.start < limit && inClause(x) && x.ref !== "adjective" && !possessivePronoun(s, x) && !inHyphenedPair(s, x));
       // A hyphened participle qualifies the object: "shelled the Russian-controlled city of Melitopol".
       const between = t.slice(from, m?.start ?? from);
       // ", and" after the noun object opens a new clause: "hailed the summit, and Biden praised China".
@@ -214,14 +233,20 @@ export function targetOf(s: SentenceInput, from: number, spec: string[], window 
       if (t[q].lower !== p || CLAUSE_BREAKS.has(t[q].lower)) continue;
       // "to assist Russia": the object of the infinitive.
       const head = t[q + 1]?.pos === "VERB" ? q + 2 : q + 1;
-      const m = s.mentions.find((x) => x.start >= head && inClause(x) && t.slice(head, x.outerStart ?? x.start).every(innerWord));
-      if (m && m.ref !== "adjective") return resolveOwned(m);
+      // "with his Russian counterpart Sergei Lavrov": a possessive pronoun and a demonym qualify the name.
+      const qualifier = (y: SentenceInput["tokens"][number], i: number) =>
+        innerWord(y) || POSSESSIVE_PRONOUNS.has(y.lower) || s.mentions.some((x) => x.ref === "adjective" && x.start <= head + i && head + i < x.end);
+      const m = s.mentions.find((x) => x.start >= head && x.ref !== "adjective" && !possessivePronoun(s, x) && inClause(x) && t.slice(head, x.outerStart ?? x.start).every(qualifier));
+      if (m) return resolveOwned(m);
     }
   }
   return undefined;
 }
 
 // Between a preposition and its object: "in the city of X"; another preposition opens a new place ("into the sea off X").
+const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their"]);
+/** "his" in "his counterpart Choe" is no object; "praised his" at a clause's end would be. */
+const possessivePronoun = (s: SentenceInput, x: Mention) => x.ref === "pronoun" && POSSESSIVE_PRONOUNS.has(x.surface.toLowerCase()) && s.tokens[x.end]?.pos !== "PUNCT";
 const innerWord = (y: SentenceInput["tokens"][number]) => (NP_INNER.has(y.pos) && (y.pos !== "ADP" || y.lower === "of")) || y.text === "-";
 
 /** A name in a hyphened pair before a noun ("hailed the North Korea-Russia alliance") qualifies the noun. */

@@ -6,7 +6,7 @@ import type { Mention } from "../../mentions";
 import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
 import { ACTOR_KINDS, IRREGULAR_PARTICIPLES, MILITARY_GOODS, MILITARY_QUALIFIERS, NOUNS, OBJECT_CLASSES, PASSIVE_AUXILIARIES, PHRASES, SANCTION_NOUNS, TARGET_KINDS, VERBS, WHERE_VERB_RELATIONS, type Frame, type Phrase } from "../lexicon";
-import { isHypothetical, modalityAt } from "../modality";
+import { modalityAt, statesNoFact } from "../modality";
 import { placesListedAfter } from "./places";
 import { agentPhrase, coordinated, subjectOf, targetOf, whereAntecedent } from "../syntax";
 
@@ -144,7 +144,7 @@ export function verbRelations(c: SentenceContext, k: number, end: number, f: Fra
   const auxiliary = t.slice(Math.max(0, k - 3), k).some((x) => PASSIVE_AUXILIARIES.has(x.lower));
   const passive = participle && (auxiliary || (t[k + 1]?.lower === "by" && f.target.includes("object") && isReducedRelative(s, subj, k)));
   const mod = modalityAt(s, subj ? subj.end : 0, k, c.modality);
-  if (mod === "negated" || isHypothetical(s, subj)) return;
+  if (mod === "negated" || statesNoFact(s, subj)) return;
   const found = frameRelations(c, k, end, f, relation, passive, subj);
   if (!found) return;
   const { relations, target } = found;

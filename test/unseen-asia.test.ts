@@ -1,0 +1,76 @@
+// Issue 10, generality probe on East Asia and the Russia–Ukraine war's diplomacy: classes found by reading the
+// extractor's output on wire-style sentences (Yonhap and KCNA copy, readouts, envoys, sanctions, deals). Every
+// sentence is written for this file; none comes from any article.
+import { strict as assert } from "node:assert";
+import { hasFacts, lacksFacts, readFacts } from "./helpers/extract";
+
+/** A symmetric fact, read either way round. */
+function hasPair(text: string, a: string, relation: string, b: string): void {
+  const f = readFacts(text);
+  assert.ok(f.find(a, relation, b) || f.find(b, relation, a), `expected «${a} ${relation} ${b}» from «${text}», got:\n  ${f.list.join("\n  ")}`);
+}
+
+/** Neither direction of a symmetric fact. */
+function lacksPair(text: string, a: string, relation: string, b: string): void {
+  const f = readFacts(text);
+  assert.ok(!f.find(a, relation, b) && !f.find(b, relation, a), `did not expect «${a} ${relation} ${b}» from «${text}», got:\n  ${f.list.join("\n  ")}`);
+}
+
+describe("issue 10 unseen news: East Asia and Russia–Ukraine diplomacy", () => {
+  describe("an agreement only pursued is no signed agreement", () => {
+    it("sought an agreement with", () => lacksPair("Ukraine sought an agreement with Canada on critical minerals.", "Ukraine", "SIGNED_AGREEMENT_WITH", "Canada"));
+    it("has sought a pact with, past its modifiers", () =>
+      lacksPair("Manila has sought a visiting forces agreement with Tokyo for more than a year.", "Philippines", "SIGNED_AGREEMENT_WITH", "Japan"));
+    it("talks on a deal with", () => lacksPair("The Kremlin said talks on a peace agreement with Ukraine were making slow progress.", "Russia", "SIGNED_AGREEMENT_WITH", "Ukraine"));
+    it("close to striking a deal", () => lacksPair("Russia and China are close to striking a deal on a new gas pipeline, officials said.", "Russia", "SIGNED_AGREEMENT_WITH", "China"));
+    it("on the verge of an agreement", () =>
+      lacksPair("Negotiators from Moscow and Kyiv were on the verge of an agreement on a Black Sea ceasefire.", "Russia", "SIGNED_AGREEMENT_WITH", "Ukraine"));
+    it("wanted to make a deal with", () => lacksPair("Trump said he wanted to make a deal with Kim Jong Un.", "Trump", "SIGNED_AGREEMENT_WITH", "Kim Jong Un"));
+    it("pushing for a summit with is no meeting either", () => lacksPair("Seoul is pushing for a summit with Beijing this year.", "South Korea", "MET_WITH", "China"));
+    it("control: a deal signed with", () => hasPair("Seoul signed a $25 billion deal with the Czech Republic to build two nuclear reactors.", "South Korea", "SIGNED_AGREEMENT_WITH", "Czech Republic"));
+    it("control: a deal struck after talks", () => hasPair("After months of talks, Japan struck a trade deal with Vietnam.", "Japan", "SIGNED_AGREEMENT_WITH", "Vietnam"));
+    it("control: the coordinated signers of a treaty", () => hasPair("Russia and Belarus signed a security treaty in Minsk in December.", "Russia", "SIGNED_AGREEMENT_WITH", "Belarus"));
+  });
+
+  describe("'agreed a deal' concludes one; 'agreed to meet' plans", () => {
+    it("A and B agreed a deal", () => hasPair("Israel and Hamas agreed a deal to release the hostages.", "Israel", "SIGNED_AGREEMENT_WITH", "Hamas"));
+    it("agreed to a ceasefire deal with", () => hasPair("Azerbaijan agreed to a ceasefire deal with Armenia on Friday.", "Azerbaijan", "SIGNED_AGREEMENT_WITH", "Armenia"));
+    it("agreed to meet is a plan, not a meeting", () => {
+      const f = readFacts("Japan agreed to meet China next month.");
+      const met = f.find("Japan", "MET_WITH", "China") ?? f.find("China", "MET_WITH", "Japan");
+      assert.ok(!met || met.evidence.modality === "planned", f.list.join("; "));
+    });
+  });
+
+  describe("a denied clause states no fact", () => {
+    it("rejected claims that", () =>
+      lacksFacts("The Kremlin rejected claims that North Korean soldiers were fighting in Ukraine, and Russia praised Pyongyang.", "Russia -PRAISED-> North Korea", "Korean People's Army -FOUGHT_IN-> Ukraine"));
+    it("no evidence that", () =>
+      lacksFacts("The Pentagon said it had no evidence that China had sent troops to Russia, but Iran attacked Israel.", "Iran -ATTACKED-> Israel", "China -SENT_TROOPS_TO-> Russia"));
+    it("denied that", () => lacksFacts("Tehran denied that it supplied missiles to Russia; Ukraine struck Crimea.", "Ukraine -ATTACKED-> Crimea", "Iran -SUPPLIED_WEAPONS_TO-> Russia"));
+    it("control: said that reports the fact", () => hasFacts("Seoul said that Pyongyang had sent troops to Russia.", "North Korea -SENT_TROOPS_TO-> Russia"));
+    it("control: a denial gerund was already no fact, a plain statement is", () => hasFacts("The Pentagon said North Korean soldiers were fighting in Ukraine.", "Korean People's Army -FOUGHT_IN-> Ukraine"));
+  });
+
+  describe("X visited P and met Y: the visitor meets", () => {
+    it("an envoy", () =>
+      hasFacts("Keith Kellogg, Trump's envoy for Ukraine, visited Kyiv and met President Volodymyr Zelensky.", "Keith Kellogg -VISITED-> Ukraine", "Keith Kellogg -MET_WITH-> Volodymyr Zelensky"));
+    it("a premier", () =>
+      hasFacts("Chinese Premier Li Qiang visited Jakarta and met Indonesian President Prabowo Subianto.", "Li Qiang -MET_WITH-> Prabowo Subianto"));
+    it("a minister, with an adverb before the second verb", () =>
+      hasFacts("Russian Defence Minister Andrei Belousov visited Pyongyang and later met Kim Jong Un.", "Andrei Belousov -MET_WITH-> Kim Jong Un"));
+    it("the place visited meets nobody", () =>
+      lacksFacts("Choe Son Hui visited Moscow and met Sergei Lavrov.", "Choe Son Hui -MET_WITH-> Sergei Lavrov", "Russia -MET_WITH-> Sergei Lavrov"));
+    it("control: a new subject after 'and' acts itself", () => lacksFacts("Iran attacked Israel and Hezbollah praised Hamas.", "Hezbollah -PRAISED-> Hamas", "Iran -PRAISED-> Hamas"));
+  });
+
+  describe("with his [demonym] counterpart Name: the name is the partner", () => {
+    it("held talks with his Russian counterpart", () =>
+      hasFacts("Chinese Foreign Minister Wang Yi held talks with his Russian counterpart Sergei Lavrov in Beijing on Monday.", "Wang Yi -MET_WITH-> Sergei Lavrov"));
+    it("met with her Japanese counterpart", () => hasFacts("Cho Tae-yul met with his Japanese counterpart Takeshi Iwaya in Seoul.", "Cho Tae-yul -MET_WITH-> Takeshi Iwaya"));
+    it("control: a possessive pronoun alone is no partner", () => {
+      const f = readFacts("Putin held talks with his ally in Minsk.");
+      assert.ok(!f.relations.some((r) => r.relation === "MET_WITH"), f.list.join("; "));
+    });
+  });
+});
