@@ -67,19 +67,30 @@ export function loadGraphFile(file: string): GraphExport {
   return validateGraph(json, file);
 }
 
+type Fail = (what: string) => never;
+
 /** Checks a parsed graph.json against SCHEMA.md; `file` names it in messages. */
 export function validateGraph(json: unknown, file: string): GraphExport {
-  const fail = (what: string): never => {
+  const fail: Fail = (what) => {
     throw new UserError(`${file}: ${what}; it does not follow SCHEMA.md, ${REBUILD}.`);
   };
   if (!isObject(json)) return fail("expected a graphology export object { options, attributes, nodes, edges }");
   if (!Array.isArray(json.nodes)) return fail("missing the nodes array (not a graphology export)");
   if (!Array.isArray(json.edges)) return fail("missing the edges array (not a graphology export)");
   if (json.options !== undefined && !isObject(json.options)) return fail("options must be an object");
-
   const attrs = json.attributes === undefined ? {} : json.attributes;
   if (!isObject(attrs)) return fail("graph attributes must be an object");
-  const rawArticles = attrs.articles === undefined ? [] : attrs.articles;
+  const articles = validateArticles(attrs.articles === undefined ? [] : attrs.articles, fail);
+  validateEdges(json.edges, validateNodes(json.nodes, fail), fail);
+  return {
+    options: (json.options as GraphExport["options"]) ?? {},
+    attributes: { articles },
+    nodes: json.nodes as GraphNode[],
+    edges: json.edges as GraphEdge[],
+  };
+}
+
+function validateArticles(rawArticles: unknown, fail: Fail): ArticleInfo[] {
   if (!Array.isArray(rawArticles)) return fail("graph attribute articles must be an array");
   const articles: ArticleInfo[] = [];
   const articleIds = new Set<string>();
@@ -95,9 +106,13 @@ export function validateGraph(json: unknown, file: string): GraphExport {
     articleIds.add(a.id);
     articles.push(a as unknown as ArticleInfo);
   });
+  return articles;
+}
 
+/** The node keys, once every node is checked. */
+function validateNodes(nodes: unknown[], fail: Fail): Set<string> {
   const nodeKeys = new Set<string>();
-  json.nodes.forEach((n, i) => {
+  nodes.forEach((n, i) => {
     if (!isObject(n)) return fail(`node #${i} is not an object`);
     if (typeof n.key !== "string" || n.key === "") return fail(`node #${i} has no string key`);
     const where = `node '${n.key}'`;
@@ -110,8 +125,11 @@ export function validateGraph(json: unknown, file: string): GraphExport {
     if (!isStringArray(a.docs)) return fail(`${where} has no docs array of strings`);
     nodeKeys.add(n.key);
   });
+  return nodeKeys;
+}
 
-  json.edges.forEach((e, i) => {
+function validateEdges(edges: unknown[], nodeKeys: Set<string>, fail: Fail): void {
+  edges.forEach((e, i) => {
     if (!isObject(e)) return fail(`edge #${i} is not an object`);
     const where = `edge #${i}${typeof e.key === "string" ? ` '${e.key}'` : ""}`;
     if (typeof e.source !== "string" || !nodeKeys.has(e.source)) return fail(`${where} has source ${describe(e.source)}, which is not a node key`);
@@ -121,21 +139,16 @@ export function validateGraph(json: unknown, file: string): GraphExport {
     if (!isRelationType(a.relation)) return fail(`${where} has relation ${describe(a.relation)}, not one of SCHEMA.md's relation types`);
     if (typeof a.label !== "string") return fail(`${where} has no string label`);
     if (!Array.isArray(a.evidence)) return fail(`${where} has no evidence array`);
-    a.evidence.forEach((ev, j) => {
-      if (!isObject(ev)) return fail(`${where} evidence #${j} is not an object`);
-      if (typeof ev.doc !== "string") return fail(`${where} evidence #${j} has no string doc`);
-      if (typeof ev.sentence !== "string") return fail(`${where} evidence #${j} has no string sentence`);
-      for (const k of ["articleDate", "eventDate", "verb", "role", "modality"] as const) {
-        if (ev[k] !== undefined && ev[k] !== null && typeof ev[k] !== "string") return fail(`${where} evidence #${j} has a non-string ${k}`);
-      }
-    });
+    a.evidence.forEach((ev, j) => validateEvidence(ev, `${where} evidence #${j}`, fail));
   });
+}
 
-  return {
-    options: (json.options as GraphExport["options"]) ?? {},
-    attributes: { articles },
-    nodes: json.nodes as GraphNode[],
-    edges: json.edges as GraphEdge[],
-  };
+function validateEvidence(ev: unknown, where: string, fail: Fail): void {
+  if (!isObject(ev)) return fail(`${where} is not an object`);
+  if (typeof ev.doc !== "string") return fail(`${where} has no string doc`);
+  if (typeof ev.sentence !== "string") return fail(`${where} has no string sentence`);
+  for (const k of ["articleDate", "eventDate", "verb", "role", "modality"] as const) {
+    if (ev[k] !== undefined && ev[k] !== null && typeof ev[k] !== "string") return fail(`${where} has a non-string ${k}`);
+  }
 }
 

@@ -118,18 +118,26 @@ export function buildModel(graph: GraphExport): Neo4jModel {
       docs: distinct(n.attributes.docs),
     },
   }));
+  const relationships = relationshipRows(graph.edges);
+  const articles = articleRows(graph.attributes.articles, [...entities.map((e) => e.props.docs), ...relationships.map((r) => r.props.docs)]);
+  const mentions: MentionRow[] = [];
+  for (const e of entities) for (const doc of e.props.docs) mentions.push({ article: doc, entity: e.key });
+  return { entities, relationships, articles, mentions };
+}
 
-  // One relationship per (source, relation, target); evidence of repeated edges accumulates.
-  const byTriple = new Map<string, { source: string; target: string; relation: RelationType; label: string; evidence: GraphExport["edges"][number]["attributes"]["evidence"] }>();
-  for (const e of graph.edges) {
+type Evidence = GraphExport["edges"][number]["attributes"]["evidence"];
+
+/** One relationship per (source, relation, target); evidence of repeated edges accumulates. */
+function relationshipRows(edges: GraphExport["edges"]): RelationshipRow[] {
+  const byTriple = new Map<string, { source: string; target: string; relation: RelationType; label: string; evidence: Evidence }>();
+  for (const e of edges) {
     const id = JSON.stringify([e.source, e.attributes.relation, e.target]);
     const seen = byTriple.get(id);
     if (seen) seen.evidence = [...seen.evidence, ...e.attributes.evidence];
     else byTriple.set(id, { source: e.source, target: e.target, relation: e.attributes.relation, label: e.attributes.label, evidence: [...e.attributes.evidence] });
   }
-  const relationships: RelationshipRow[] = [...byTriple.values()].map((r) => {
-    const dates = r.evidence.map((ev) => ev.eventDate || ev.articleDate || "");
-    const { first, last } = dateRange(dates);
+  return [...byTriple.values()].map((r) => {
+    const { first, last } = dateRange(r.evidence.map((ev) => ev.eventDate || ev.articleDate || ""));
     return {
       source: r.source,
       target: r.target,
@@ -146,9 +154,13 @@ export function buildModel(graph: GraphExport): Neo4jModel {
       },
     };
   });
+}
 
-  // Articles of the graph attribute, then any doc id that entities or evidence
-  // cite without an entry there (as an Article with only its id).
+/**
+ * Articles of the graph attribute, then any doc id that entities or evidence
+ * cite without an entry there (as an Article with only its id).
+ */
+function articleRows(listed: GraphExport["attributes"]["articles"], cited: string[][]): ArticleRow[] {
   const articles: ArticleRow[] = [];
   const articleIds = new Set<string>();
   const addArticle = (props: ArticleProps) => {
@@ -156,17 +168,9 @@ export function buildModel(graph: GraphExport): Neo4jModel {
     articleIds.add(props.id);
     articles.push({ id: props.id, props });
   };
-  for (const a of graph.attributes.articles) {
-    addArticle({ id: a.id, title: a.title, date: a.date ?? null, source: a.source ?? null, path: a.path ?? null });
-  }
-  const stub = (id: string) => addArticle({ id, title: null, date: null, source: null, path: null });
-  for (const e of entities) e.props.docs.forEach(stub);
-  for (const r of relationships) r.props.docs.forEach(stub);
-
-  const mentions: MentionRow[] = [];
-  for (const e of entities) for (const doc of e.props.docs) mentions.push({ article: doc, entity: e.key });
-
-  return { entities, relationships, articles, mentions };
+  for (const a of listed) addArticle({ id: a.id, title: a.title, date: a.date ?? null, source: a.source ?? null, path: a.path ?? null });
+  for (const docs of cited) for (const id of docs) addArticle({ id, title: null, date: null, source: null, path: null });
+  return articles;
 }
 
 export function modelCounts(model: Neo4jModel): ModelCounts {
