@@ -73,4 +73,62 @@ describe("issue 10 unseen news: East Asia and Russia–Ukraine diplomacy", () =>
       assert.ok(!f.relations.some((r) => r.relation === "MET_WITH"), f.list.join("; "));
     });
   });
+
+  describe("named infrastructure is a place: bridges, dams, reservoirs, canals, tunnels", () => {
+    const kindOf = (text: string, name: string) => readFacts(text).entity(name)?.kind;
+    it("the X bridge, attacked", () => {
+      hasFacts("Ukrainian drones struck the Kerch bridge, which links Crimea to the Russian mainland.", "Ukraine -ATTACKED-> Kerch bridge");
+      assert.equal(kindOf("Ukrainian drones struck the Kerch bridge, which links Crimea to the Russian mainland.", "Kerch bridge"), "Location");
+    });
+    it("the X dam", () => assert.equal(kindOf("A missile hit the Kakhovka dam in southern Ukraine on Tuesday.", "Kakhovka dam"), "Location"));
+    it("the X hydroelectric dam", () => assert.equal(kindOf("China finished the Medog hydroelectric dam in Tibet.", "Medog hydroelectric dam"), "Location"));
+    it("a capitalised Bridge, as before", () => assert.equal(kindOf("Drones hit the Crimean Bridge again.", "Crimean Bridge"), "Location"));
+    it("control: a bare 'bridge' names nothing", () => {
+      const f = readFacts("Germany and Poland opened a bridge on Monday.");
+      assert.deepEqual(f.entities.map((e) => e.kind).sort(), ["Country", "Country"]);
+    });
+  });
+
+  describe("St X is the city Saint X, one node for every house style", () => {
+    it("St Petersburg is a place, not a person Petersburg", () => {
+      const f = readFacts("Steve Witkoff met Vladimir Putin in St Petersburg on Friday.");
+      assert.equal(f.entity("St Petersburg")?.kind, "Location");
+      assert.ok(!f.entities.some((e) => e.label === "Petersburg"), f.entities.map((e) => e.label).join(", "));
+    });
+    it("St Petersburg, St. Petersburg and Saint Petersburg are one node", () => {
+      const f = readFacts("Putin hosted Lukashenko in St Petersburg, Lavrov flew to St. Petersburg and Wang Yi landed in Saint Petersburg.");
+      assert.equal(f.entities.filter((e) => e.kind === "Location").length, 1, f.entities.map((e) => e.label).join(", "));
+    });
+    it("control: St before a person's name is still a title", () => assert.equal(readFacts("St Peter Smith said the talks failed.").entity("Peter Smith")?.kind, "Person"));
+  });
+
+  describe("a name after a comma that speaks reports the sentence and is no object", () => {
+    it("killing two people, governor X said", () =>
+      lacksFacts("Russian forces struck the Kherson region overnight, killing two people, regional governor Oleksandr Prokudin said.", "Russian armed forces -ATTACKED-> Kherson", "Russian armed forces -ATTACKED-> Oleksandr Prokudin"));
+    it("wounding soldiers, X told reporters", () =>
+      lacksFacts("North Korea shelled Yeonpyeong Island, wounding two marines, Defence Minister Kim Kwan-jin told reporters.", "North Korea -ATTACKED-> Yeonpyeong Island", "North Korea -ATTACKED-> Kim Kwan-jin"));
+    it("control: a person killed is still the object", () => hasFacts("Israel killed Hassan Nasrallah, the army said.", "Israel -ATTACKED-> Hassan Nasrallah"));
+  });
+
+  describe("a state word before a known outlet: the state's outlet, no official", () => {
+    it("Pyongyang's official Korean Central News Agency", () => {
+      const text = "Pyongyang's official Korean Central News Agency said the launch was a routine drill.";
+      hasFacts(text, "KCNA -PART_OF-> North Korea");
+      assert.ok(!readFacts(text).entities.some((e) => e.kind === "Person"), readFacts(text).entities.map((e) => e.label).join(", "));
+    });
+    it("China's official Xinhua news agency, one node with its noun", () => {
+      const f = readFacts("China's official Xinhua news agency reported the visit, and Xinhua said Li Qiang spoke.");
+      hasFacts("China's official Xinhua news agency reported the visit, and Xinhua said Li Qiang spoke.", "Xinhua -PART_OF-> China");
+      assert.equal(f.entities.filter((e) => e.kind === "Organization").length, 1, f.entities.map((e) => e.label).join(", "));
+    });
+    it("control: an official with a name is a person", () => hasFacts("China's official Wang Wenbin said Beijing objected.", "Wang Wenbin -MEMBER_OF-> China"));
+  });
+
+  describe("Russian state banks are firms", () => {
+    it("sanctioned Gazprombank and VTB", () => {
+      const text = "The US Treasury sanctioned Gazprombank and VTB on Thursday.";
+      hasFacts(text, "US Treasury -SANCTIONED-> Gazprombank", "US Treasury -SANCTIONED-> VTB Bank");
+      assert.equal(readFacts(text).entity("Gazprombank")?.kind, "Company");
+    });
+  });
 });

@@ -6,7 +6,7 @@ import type { EntityKind } from "../schema";
 import type { Mention, Role, SentenceView, Step } from "./types";
 import { countryInfo, matchAt, type GazEntry } from "../gazetteer";
 import { DETERMINERS, FORCE_NOUNS, INDEFINITES, NOT_NAMES, ORG_NOUNS } from "./lexicon";
-import { MEDIA_NOUNS } from "./structure-lexicon";
+import { MEDIA_NOUNS, STATE_WORDS } from "./structure-lexicon";
 import { LEADER_TITLES, isLeaderTitle, isSingleHolderPost, titleAt } from "./titles";
 import { isCap, longestPhrase, make, phrase, titleCase } from "./tokens";
 import { nameAfterTitleComma, nameRunEnd } from "./name-runs";
@@ -54,6 +54,13 @@ export function ownedAt(s: SentenceView, start: number, next: number, owner: str
   // "Iran's state broadcaster IRIB", "the North's official newspaper Rodong Sinmun": an outlet only with its name.
   const outlet = mediaOutletAt(s, next);
   if (outlet) return withOwner(make(s, outlet.start, outlet.end, outlet.name, "Organization", 2, { owner, outerStart: start, known: outlet.known }));
+  // "Pyongyang's official Korean Central News Agency", "China's official Xinhua news agency": a state word, then a known body.
+  const stateBody = STATE_WORDS.has(t[next].lower) && next + 1 < t.length ? matchAt(t, next + 1) : undefined;
+  if (stateBody && (stateBody.kind === "Organization" || stateBody.kind === "Company") && stateBody.role === "name") {
+    const bodyEnd = next + 1 + stateBody.words.length;
+    const end = Math.max(bodyEnd, longestPhrase(s, bodyEnd, ORG_NOUNS, 3));
+    return withOwner(make(s, next + 1, end, stateBody.canonical, stateBody.kind, 2, { known: true, owner, outerStart: start }));
+  }
   if (info && t[next].lower === "government") {
     return { mention: make(s, start, next + 1, owner, "Country", 2, { known: true }), end: next + 1 };
   }

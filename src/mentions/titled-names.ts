@@ -6,7 +6,7 @@ import { isLeaderTitle, titleAt } from "./titles";
 import { isCap, isPossessive, make, phrase } from "./tokens";
 import { isGivenName } from "../gazetteer/names";
 import { nameAfterTitleComma, nameRunEnd } from "./name-runs";
-import { FORCE_HEADS, ORG_HEADS } from "./lexicon";
+import { CITIES, FORCE_HEADS, ORG_HEADS } from "./lexicon";
 import { ownedAt, ownerOf } from "./ownership";
 import { BARE_BODIES, FORMS_OF_ADDRESS, OFFICE_DOMAINS } from "./entity-cues";
 import { headKind } from "./classification";
@@ -17,6 +17,8 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
   const tok = t[i];
   const titleEnd = titleAt(s, i);
   if (titleEnd < 0) return undefined;
+  const saintCity = saintCityAt(s, i, titleEnd);
+  if (saintCity) return saintCity;
   let k = titleEnd;
   let of: string | undefined;
   let domain = false;
@@ -72,6 +74,22 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
  * name what the office is in charge of belong to the title; where the holder's name starts (a given name, or two
  * name words), or k when the words after "of" are not an office's domain followed by a name.
  */
+/** "St Petersburg", "St Louis": the title "St" or "Saint" opening a city of the list (as "Saint X" or "St. X") is the city. */
+function saintCityAt(s: SentenceView, i: number, titleEnd: number): Step | undefined {
+  const t = s.tokens;
+  if (titleEnd !== i + 1 || !SAINTS.has(t[i].lower)) return undefined;
+  for (let end = Math.min(t.length, i + 3); end > i + 1; end--) {
+    if (!t.slice(i + 1, end).every(isCap)) continue;
+    const rest = s.text.slice(t[i + 1].start, t[end - 1].end);
+    // One name for every house style, so that the articles' forms are one node.
+    const city = [`St. ${rest}`, `Saint ${rest}`].find((name) => CITIES.has(name));
+    if (city) return { mention: make(s, i, end, city, "Location", 2), end };
+  }
+  return undefined;
+}
+
+const SAINTS = new Set(["st", "saint"]);
+
 function officeDomainEnd(s: SentenceView, k: number): number {
   const t = s.tokens;
   let j = k + 1;

@@ -3,6 +3,7 @@
 import type { Mention } from "../mentions";
 import type { DocEntity } from "../entities";
 import type { EntityOf, SentenceInput } from "./types";
+import { PERSON_CUES } from "../mentions/lexicon";
 import { AGENT_PARTICIPLES, AGREEMENT_VERBS, CLAUSE_BREAKS, NP_INNER, PARTICIPLE_OPENERS, PREPOSITIONS, RELATIVES } from "./lexicon";
 
 export function isMentionStart(s: SentenceInput, k: number): boolean {
@@ -226,6 +227,8 @@ export function targetOf(s: SentenceInput, from: number, spec: string[], window 
       const between = t.slice(from, m?.start ?? from);
       // ", and" after the noun object opens a new clause: "hailed the summit, and Biden praised China".
       const newClause = (q: number) => between[q].text === "," && between[q + 1]?.pos === "CCONJ";
+      // "…, killing two people, regional governor X said": past a comma, a name that speaks reports the sentence.
+      if (m && between.some((x) => x.text === ",") && PERSON_CUES.has(t[m.end]?.lower ?? "")) continue;
       if (m && !between.some((x, q) => (x.pos === "ADP" && !["of", "about", "around"].includes(x.lower)) || (x.pos === "VERB" && between[q - 1]?.text !== "-") || newClause(q))) return resolveOwned(m);
       continue;
     }
