@@ -131,4 +131,35 @@ describe("issue 10 unseen news: East Asia and Russia–Ukraine diplomacy", () =>
       assert.equal(readFacts(text).entity("Gazprombank")?.kind, "Company");
     });
   });
+
+  describe("a country's body named 'X of Y' is one body, with its acronym", () => {
+    const labels = (text: string) => readFacts(text).entities.map((e) => `${e.label} (${e.kind})`);
+    it("South Korea's Joint Chiefs of Staff", () => {
+      const text = "North Korea fired two missiles into the sea, South Korea's Joint Chiefs of Staff said.";
+      hasFacts(text, "South Korean Joint Chiefs of Staff -PART_OF-> South Korea");
+      assert.ok(!labels(text).some((l) => l.startsWith("Staff")), labels(text).join(", "));
+    });
+    it("the acronym in brackets after an owned body is that body", () => {
+      const f = readFacts("The South Korean Joint Chiefs of Staff (JCS) said the missile flew 300 km. The JCS said it was analysing the launch.");
+      assert.equal(f.entities.filter((e) => e.kind === "Organization").length, 1, f.entities.map((e) => e.label).join(", "));
+    });
+    it("South Korea's Ministry of Unification, no person 'Unification'", () => {
+      const text = "South Korea's Ministry of Unification said the North had not replied.";
+      hasFacts(text, "South Korean Ministry of Unification -PART_OF-> South Korea");
+      assert.ok(!readFacts(text).entities.some((e) => e.kind === "Person"), labels(text).join(", "));
+    });
+    it("China's Ministry of State Security (MSS), then the MSS", () => {
+      const f = readFacts("China's Ministry of State Security (MSS) said the spy was caught. The MSS named him.");
+      assert.deepEqual(f.entities.map((e) => e.label).sort(), ["China", "Chinese Ministry of State Security"]);
+    });
+    it("control: 'of' and a country after a ministry is the country", () => {
+      const f = readFacts("Japan's Foreign Ministry of Tokyo criticised Taiwan.");
+      assert.ok(!f.entities.some((e) => e.label.includes("of Tokyo")), labels("Japan's Foreign Ministry of Tokyo criticised Taiwan.").join(", "));
+    });
+    it("a chairman of the Joint Chiefs of Staff is named after the field", () => {
+      const f = readFacts("Chairman of the Joint Chiefs of Staff Kim Myung-soo met Dan Caine in Seoul.");
+      assert.equal(f.entity("Kim Myung-soo")?.kind, "Person");
+      hasFacts("Chairman of the Joint Chiefs of Staff Kim Myung-soo met Dan Caine in Seoul.", "Kim Myung-soo -MET_WITH-> Dan Caine");
+    });
+  });
 });

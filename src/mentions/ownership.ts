@@ -37,6 +37,12 @@ export function ownedAt(s: SentenceView, start: number, next: number, owner: str
     orgEnd = longestPhrase(s, next + skip, ORG_NOUNS, 4);
   }
   if (orgEnd > 0) {
+    // "South Korea's Ministry of Unification", "China's Ministry of State Security": a capitalised body's "of" part names it.
+    const ofEnd = isCap(t[orgEnd - 1]) && t[orgEnd]?.lower === "of" && orgEnd + 1 < t.length && isCap(t[orgEnd + 1]) && matchAt(t, orgEnd + 1)?.kind !== "Country" ? nameRunEnd(s, orgEnd + 1, false) : -1;
+    if (ofEnd > orgEnd + 1) {
+      const body = `${ownerKind === "Country" ? demonym : owner} ${s.text.slice(t[next].start, t[ofEnd - 1].end)}`;
+      return withOwner(make(s, start, ofEnd, body, "Organization", 2, { owner }));
+    }
     // "Syria's state news agency SANA": the name after the description is the body's own.
     const own = orgEnd < t.length && isCap(t[orgEnd]) && !matchAt(t, orgEnd) && titleAt(s, orgEnd) < 0 ? nameRunEnd(s, orgEnd, true) : orgEnd;
     if (own > orgEnd) return withOwner(make(s, orgEnd, own, s.text.slice(t[orgEnd].start, t[own - 1].end), "Organization", 2, { owner, outerStart: start }));

@@ -95,7 +95,7 @@ function officeDomainEnd(s: SentenceView, k: number): number {
   let j = k + 1;
   if (t[j]?.lower === "the") j++;
   const first = j;
-  while (j < t.length && ((isCap(t[j]) && OFFICE_DOMAINS.has(t[j].lower)) || (t[j].lower === "and" && j > first && t[j + 1] && isCap(t[j + 1]) && OFFICE_DOMAINS.has(t[j + 1].lower)))) j++;
+  while (j < t.length && ((isCap(t[j]) && OFFICE_DOMAINS.has(t[j].lower)) || ((t[j].lower === "and" || t[j].lower === "of") && j > first && t[j + 1] && isCap(t[j + 1]) && OFFICE_DOMAINS.has(t[j + 1].lower)))) j++;
   if (j === first || j >= t.length || !isCap(t[j]) || matchAt(t, j)) return k;
   const nameEnd = nameRunEnd(s, j, false);
   const words = t.slice(j, nameEnd).filter((w) => w.text !== "-");
