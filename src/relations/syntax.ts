@@ -236,11 +236,10 @@ export function targetOf(s: SentenceInput, from: number, spec: string[], window 
       if (t[q].lower !== p || CLAUSE_BREAKS.has(t[q].lower)) continue;
       // "to assist Russia": the object of the infinitive.
       const head = t[q + 1]?.pos === "VERB" ? q + 2 : q + 1;
-      // "with his Russian counterpart Sergei Lavrov": a possessive pronoun and a demonym qualify the name.
-      const qualifier = (y: SentenceInput["tokens"][number], i: number) =>
-        innerWord(y) || POSSESSIVE_PRONOUNS.has(y.lower) || s.mentions.some((x) => x.ref === "adjective" && x.start <= head + i && head + i < x.end);
-      const m = s.mentions.find((x) => x.start >= head && x.ref !== "adjective" && !possessivePronoun(s, x) && inClause(x) && t.slice(head, x.outerStart ?? x.start).every(qualifier));
-      if (m) return resolveOwned(m);
+      // "with his Russian counterpart Sergei Lavrov": a possessive pronoun before the name's title.
+      const qualifier = (y: SentenceInput["tokens"][number]) => innerWord(y) || POSSESSIVE_PRONOUNS.has(y.lower);
+      const m = s.mentions.find((x) => x.start >= head && !possessivePronoun(s, x) && inClause(x) && t.slice(head, x.outerStart ?? x.start).every(qualifier));
+      if (m && m.ref !== "adjective") return resolveOwned(m);
     }
   }
   return undefined;
