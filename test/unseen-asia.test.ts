@@ -162,4 +162,28 @@ describe("issue 10 unseen news: East Asia and Russia–Ukraine diplomacy", () =>
       hasFacts("Chairman of the Joint Chiefs of Staff Kim Myung-soo met Dan Caine in Seoul.", "Kim Myung-soo -MET_WITH-> Dan Caine");
     });
   });
+
+  describe("a reception at a named place or seat hosts the guest", () => {
+    it("received a titled guest in a capital", () =>
+      hasFacts("Kim Jong Un received Russian Security Council Secretary Sergei Shoigu in Pyongyang on Wednesday.", "Kim Jong Un -HOSTED-> Sergei Shoigu", "Sergei Shoigu -VISITED-> Pyongyang"));
+    it("received a minister at the Kremlin", () =>
+      hasFacts("Russian President Vladimir Putin received North Korean Foreign Minister Choe Son Hui at the Kremlin on Friday.", "Vladimir Putin -HOSTED-> Choe Son Hui"));
+    it("welcomed a premier in a city", () => hasFacts("Xi Jinping welcomed Anthony Albanese in Beijing on Monday.", "Xi Jinping -HOSTED-> Anthony Albanese"));
+    it("control: a letter received names no guest", () => {
+      const f = readFacts("Putin received Biden's letter in Moscow.");
+      assert.ok(!f.relations.some((r) => r.relation === "HOSTED"), f.list.join("; "));
+    });
+    it("control: a delegation led by someone is no titled guest", () => {
+      const f = readFacts("Kim received a delegation led by Sergei Shoigu in Pyongyang.");
+      assert.ok(!f.relations.some((r) => r.relation === "HOSTED"), f.list.join("; "));
+    });
+  });
+
+  describe("Korean names with a hyphenated given name are persons, wherever they stand", () => {
+    const kindOf = (text: string, name: string) => readFacts(text).entity(name)?.kind;
+    it("lower-case syllable after the hyphen", () => assert.equal(kindOf("Trump praised Lee Jae-myung on Monday.", "Lee Jae-myung"), "Person"));
+    it("as the object of a welcome", () => assert.equal(kindOf("Xi welcomed Yoon Suk-yeol in Beijing.", "Yoon Suk-yeol"), "Person"));
+    it("spaced, capitalised syllables too", () => assert.equal(kindOf("Xi welcomed Lee Jae Myung in Beijing.", "Lee Jae Myung"), "Person"));
+    it("control: a firm's hyphened compound is no person", () => assert.notEqual(kindOf("Reuters quoted Acme Holdings-owned units.", "Acme Holdings"), "Person"));
+  });
 });

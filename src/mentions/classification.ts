@@ -4,7 +4,8 @@ import type { EntityKind } from "../schema";
 import type { Mention, SentenceView, Step } from "./types";
 import { AGREEMENT_HEADS, CITIES, COMPANY_HEADS, EVENT_HEADS, FORCE_HEADS, LOCATION_AFTER, LOCATION_BEFORE, LOCATION_HEADS, LOCATION_PREFIXES, LONE_NAME_PLACE_PREPS, MOTION, ORG_HEADS, PERSON_CUES } from "./lexicon";
 import { ALL_TITLES, isLeaderTitle } from "./titles";
-import { isCap, longestPhrase, make } from "./tokens";
+import { glued, isCap, longestPhrase, make } from "./tokens";
+import type { Token } from "../nlp";
 import { hasPersonEvidence, lookedUpKind, neighbourKind, placeEventAt, siteAfter } from "./lookup-kind";
 import { isPersonSurname } from "../gazetteer/names";
 import { FAMILY_NAME_FIRST, FORMS_OF_ADDRESS } from "./entity-cues";
@@ -119,7 +120,9 @@ function classifyByContext(s: SentenceView, i: number, end: number, name: string
   // A lone capitalised word opening a sentence ("Images", "Refiners") is most often an ordinary word.
   if (words.length === 1 && (i === 0 || /^["“‘(]$/.test(t[i - 1].text))) return { mention: make(s, i, end, name, "Person", 0, { initial: true }), end };
   // An unknown name is a person only with evidence of one: a given name ("Olaf Scholz"), not "Manchester United".
-  if (hasPersonEvidence(words) && words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{L}+)?$/u.test(w.text) || /^\p{Lu}\.?$/u.test(w.text) || w.text === "-" || /^\p{Ll}{1,3}$/u.test(w.text) && !["of", "for", "the", "and"].includes(w.lower)) && words.length <= 4)
+  // "Lee Jae-myung", "Yoon Suk-yeol": a Korean given name's second syllable is lower-case after its hyphen.
+  const syllable = (w: Token) => /^\p{Ll}+$/u.test(w.text) && t[w.i - 1]?.text === "-" && glued(t[w.i - 1], w) && glued(t[w.i - 2], t[w.i - 1]);
+  if (hasPersonEvidence(words) && words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{L}+)?$/u.test(w.text) || /^\p{Lu}\.?$/u.test(w.text) || w.text === "-" || (/^\p{Ll}{1,3}$/u.test(w.text) && !["of", "for", "the", "and"].includes(w.lower)) || syllable(w)) && words.length <= 4)
     return { mention: make(s, i, end, name, "Person", 0), end };
   return { mention: make(s, i, end, name, "Organization", 0), end };
 }
