@@ -186,4 +186,40 @@ describe("issue 10 unseen news: East Asia and Russia–Ukraine diplomacy", () =>
     it("spaced, capitalised syllables too", () => assert.equal(kindOf("Xi welcomed Lee Jae Myung in Beijing.", "Lee Jae Myung"), "Person"));
     it("control: a firm's hyphened compound is no person", () => assert.notEqual(kindOf("Reuters quoted Acme Holdings-owned units.", "Acme Holdings"), "Person"));
   });
+
+  describe("the recipient right after the verb: 'supplied X with Y', 'sent X Y'", () => {
+    it("supply X with weapons", () => hasFacts("The US supplied Taiwan with F-16 fighter jets.", "United States -SUPPLIED_WEAPONS_TO-> Taiwan"));
+    it("a planned supply keeps its plan", () => {
+      const f = readFacts("Germany will supply Ukraine with four more Patriot air defence systems.");
+      assert.equal(f.find("Germany", "SUPPLIED_WEAPONS_TO", "Ukraine")?.evidence.modality, "planned");
+      assert.equal(f.entity("Patriot")?.kind, "Weapon");
+    });
+    it("sent X shells", () => hasFacts("Pyongyang had sent Russia 12 million artillery shells.", "North Korea -SUPPLIED_WEAPONS_TO-> Russia"));
+    it("sent X a letter", () => hasFacts("Putin sent Kim Jong Un a letter on his birthday.", "Putin -SENT_MESSAGE_TO-> Kim Jong Un"));
+    it("control: a force after the verb is what is sent", () =>
+      lacksFacts("Russia sent the Wagner Group to Mali.", "Russia -SENT_TROOPS_TO-> Mali", "Russia -SENT_TROOPS_TO-> Wagner Group"));
+    it("control: a recipient with nothing military is no supply", () => {
+      const f = readFacts("Russia provided Iran with satellite data.");
+      assert.ok(!f.relations.some((r) => r.relation === "SUPPLIED_WEAPONS_TO"), f.list.join("; "));
+    });
+  });
+
+  describe("posts: a new holder leads, a counterpart with no name is nobody", () => {
+    it("Japan's new prime minister, Name,", () => hasFacts("Japan's new prime minister, Sanae Takaichi, spoke with Trump.", "Sanae Takaichi -LEADER_OF-> Japan"));
+    it("control: a deputy still does not lead", () =>
+      lacksFacts("Russia's deputy prime minister Alexander Novak spoke.", "Alexander Novak -MEMBER_OF-> Russia", "Alexander Novak -LEADER_OF-> Russia"));
+    it("his US counterpart is no node", () => {
+      const f = readFacts("Kim Myung-soo met his US counterpart on Friday.");
+      assert.deepEqual(f.entities.map((e) => e.label), ["Kim Myung-soo"]);
+    });
+    it("control: a counterpart with a name is that person", () => hasFacts("Wang Yi met his Russian counterpart Sergei Lavrov in Beijing.", "Wang Yi -MET_WITH-> Sergei Lavrov"));
+  });
+
+  describe("named military exercises are events", () => {
+    const kindOf = (text: string, name: string) => readFacts(text).entity(name)?.kind;
+    it("the X exercise", () => assert.equal(kindOf("South Korea and the United States began their annual Freedom Shield exercise on Monday.", "Freedom Shield"), "Event"));
+    it("the X exercises", () => assert.equal(kindOf("Russia and Belarus held the Zapad exercises in September.", "Zapad"), "Event"));
+    it("a year in the name is no weapon designation", () => assert.equal(kindOf("China launched the Strait Thunder-2025A drills around Taiwan.", "Strait Thunder-2025A"), "Event"));
+    it("control: a designation stays a weapon", () => assert.equal(kindOf("North Korea tested a Hwasong-19 missile.", "Hwasong-19"), "Weapon"));
+  });
 });

@@ -59,7 +59,8 @@ export function classifyRun(s: SentenceView, i: number, end: number, sofar: Ment
   if (locAfter > 0 && after && !isCap(after)) {
     return { mention: make(s, i, locAfter, name, "Location", 2), end: locAfter };
   }
-  if (/^\p{Lu}[\p{L}]*-\d+[\p{Lu}]?$/u.test(compact) && !/^\p{Lu}-\d$/u.test(compact)) return { mention: make(s, i, end, name, "Weapon", 2), end };
+  // "Hwasong-18", "Su-57"; not a year ("Strait Thunder-2025A" drills).
+  if (/^\p{Lu}[\p{L}]*-\d+[\p{Lu}]?$/u.test(compact) && !/^\p{Lu}-\d$/u.test(compact) && !/-(?:19|20)\d\d\p{Lu}?$/u.test(compact)) return { mention: make(s, i, end, name, "Weapon", 2), end };
   if (/^\p{Lu}-\p{Ll}/u.test(compact) || compact.replace(/\W/g, "").length < 2) return { end };
   // "the Comprehensive Strategic Partnership agreement": a lower-case head word after the name.
   if (after && !isCap(after) && after.pos === "NOUN" && headKind(after.lower) && headKind(after.lower) !== "Location" && headKind(after.lower) !== "Event" && (words.length > 1 || headKind(after.lower) === "Organization")) {

@@ -7,6 +7,7 @@ import type { Mention, Role, SentenceView, Step } from "./types";
 import { countryInfo, matchAt, type GazEntry } from "../gazetteer";
 import { DETERMINERS, FORCE_NOUNS, INDEFINITES, NOT_NAMES, ORG_NOUNS } from "./lexicon";
 import { MEDIA_NOUNS, STATE_WORDS } from "./structure-lexicon";
+import { CURRENT_HOLDER_WORDS, RELATIONAL_POSTS } from "./entity-cues";
 import { LEADER_TITLES, isLeaderTitle, isSingleHolderPost, titleAt } from "./titles";
 import { isCap, longestPhrase, make, phrase, titleCase } from "./tokens";
 import { nameAfterTitleComma, nameRunEnd } from "./name-runs";
@@ -76,13 +77,17 @@ export function ownedAt(s: SentenceView, start: number, next: number, owner: str
   for (let skip = 1; titleEnd < 0 && skip <= 2 && next + skip < t.length; skip++) {
     // A capitalised department word may qualify a capitalised title: "US Treasury Secretary Janet Yellen".
     const department = skip === 1 && isCap(t[next]) && ["NOUN", "PROPN"].includes(t[next].pos) && !matchAt(t, next);
-    if (!department && !t.slice(next, next + skip).every((w) => (w.pos === "ADJ" || w.pos === "NOUN") && !isCap(w))) break;
+    // "Japan's new prime minister": the tagger may read "new" as an adverb.
+    if (!department && !t.slice(next, next + skip).every((w) => (w.pos === "ADJ" || w.pos === "NOUN" || w.pos === "ADV") && !isCap(w))) break;
     const te = titleAt(s, next + skip);
     // A name after it, or an apposition closing ("Wang Yi, China's top diplomat, met …").
-    if (te > 0 && t[te] && (isCap(t[te]) || (appositive && [",", "."].includes(t[te].text)))) titleEnd = te;
+    // "Japan's new prime minister, Sanae Takaichi,": the name after a comma.
+    if (te > 0 && t[te] && (isCap(t[te]) || (appositive && [",", "."].includes(t[te].text)) || (t[te].text === "," && t[te + 1] && isCap(t[te + 1])))) titleEnd = te;
   }
   if (titleEnd > 0) {
-    const first = s.text.slice(t[next].start, t[titleEnd - 1].end);
+    // "Japan's new prime minister" leads as "prime minister" does; "deputy", "former" still change the post.
+    const from = CURRENT_HOLDER_WORDS.has(t[next].lower) && titleEnd > next + 1 ? next + 1 : next;
+    const first = s.text.slice(t[from].start, t[titleEnd - 1].end);
     // "Qatar's Prime Minister and Foreign Minister X": two posts of one holder, who leads if the first post does.
     const second = t[titleEnd]?.lower === "and" && t[titleEnd + 1] && isCap(t[titleEnd + 1]) ? titleAt(s, titleEnd + 1) : -1;
     const postsEnd = second > 0 && t[second] && isCap(t[second]) ? second : titleEnd;
@@ -98,6 +103,8 @@ export function ownedAt(s: SentenceView, start: number, next: number, owner: str
     }
     // No name: a description standing for whoever holds the post ("the North Korean leader"); "officials" are nobody in particular.
     if (/s$/.test(title) && !LEADER_TITLES.has(title.toLowerCase())) return { end: titleEnd };
+    // "his Russian counterpart" is whoever holds the speaker's post there: no one this sentence names.
+    if (RELATIONAL_POSTS.has(title.toLowerCase())) return { end: titleEnd };
     // "the UK head of tax" heads a department, not the country; "a Tory MP" is one of many, no one to look for.
     if (t[titleEnd]?.lower === "of" && t[titleEnd + 1] && !isCap(t[titleEnd + 1]) && !DETERMINERS.has(t[titleEnd + 1].lower)) return undefined;
     if (INDEFINITES.has(wordBeforeModifiers(s, start)) && !isSingleHolderPost(title)) return { end: titleEnd };

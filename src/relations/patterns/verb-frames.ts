@@ -117,7 +117,9 @@ function frameRelations(c: SentenceContext, k: number, end: number, f: Frame, re
   let target: Mention | undefined;
   if (f.byObject) {
     target = targetOf(s, end, f.target);
-    const classes = objectClasses(s, passive ? Math.max(0, (subj?.start ?? k) - 1) : end, target ? target.start : Math.min(t.length, end + 8));
+    let classes = objectClasses(s, passive ? Math.max(0, (subj?.start ?? k) - 1) : end, target ? target.start : Math.min(t.length, end + 8));
+    const recipient = passive || (target && classes.length) ? undefined : recipientFirst(s, end);
+    if (recipient && (!target || target === recipient.target)) [target, classes] = [recipient.target, recipient.classes];
     if (passive && subj && subj.kind === "MilitaryForce") classes.push("troops");
     for (const cl of classes) if (f.byObject[cl]) relations.push(f.byObject[cl]);
   } else if (relation) {
@@ -130,6 +132,20 @@ function frameRelations(c: SentenceContext, k: number, end: number, f: Frame, re
   if (target && !relations.some((r) => TARGET_KINDS[r]?.includes(entityOf(target)?.kind ?? ""))) target = undefined;
   if (!target && WHERE_VERB_RELATIONS.has(relations[0])) target = whereAntecedent(s, k, entityOf);
   return { relations, target };
+}
+
+/**
+ * "supplied Ukraine with tanks", "sent Russia 12 million shells", "sent Kim a letter": the recipient right after the
+ * verb, and what is sent after it (past "with"); a force there is what is sent, not a recipient.
+ */
+function recipientFirst(s: SentenceInput, end: number): { target: Mention; classes: string[] } | undefined {
+  const t = s.tokens;
+  const start = t[end]?.pos === "DET" ? end + 1 : end;
+  const m = s.mentions.find((x) => (x.outerStart ?? x.start) === start && x.ref !== "adjective" && !x.possessive);
+  if (!m || m.kind === "MilitaryForce") return undefined;
+  const from = t[m.end]?.lower === "with" ? m.end + 1 : m.end;
+  const classes = objectClasses(s, from, Math.min(t.length, from + 8));
+  return classes.length ? { target: m, classes } : undefined;
 }
 
 /** A verb trigger from token k to end with its frame. */
