@@ -152,6 +152,14 @@ describe("issue 10 unseen news: East Asia and Russia–Ukraine diplomacy", () =>
       const f = readFacts("China's Ministry of State Security (MSS) said the spy was caught. The MSS named him.");
       assert.deepEqual(f.entities.map((e) => e.label).sort(), ["China", "Chinese Ministry of State Security"]);
     });
+    it("control: a lower-case plural of people is no body", () => {
+      const f = readFacts("Military chiefs are expected to meet on Monday.");
+      assert.ok(!f.entities.some((e) => e.label === "Military chiefs"), f.entities.map((e) => e.label).join(", "));
+    });
+    it("control: a person 'of' a body stays two names", () => {
+      const f = readFacts("Nancy Pelosi of Congress spoke on Monday.");
+      assert.equal(f.entity("Nancy Pelosi")?.kind, "Person");
+    });
     it("control: 'of' and a country after a ministry is the country", () => {
       const f = readFacts("Japan's Foreign Ministry of Tokyo criticised Taiwan.");
       assert.ok(!f.entities.some((e) => e.label.includes("of Tokyo")), labels("Japan's Foreign Ministry of Tokyo criticised Taiwan.").join(", "));
@@ -185,6 +193,11 @@ describe("issue 10 unseen news: East Asia and Russia–Ukraine diplomacy", () =>
     it("as the object of a welcome", () => assert.equal(kindOf("Xi welcomed Yoon Suk-yeol in Beijing.", "Yoon Suk-yeol"), "Person"));
     it("spaced, capitalised syllables too", () => assert.equal(kindOf("Xi welcomed Lee Jae Myung in Beijing.", "Lee Jae Myung"), "Person"));
     it("control: a firm's hyphened compound is no person", () => assert.notEqual(kindOf("Reuters quoted Acme Holdings-owned units.", "Acme Holdings"), "Person"));
+    it("control: a given name and a hyphened word are no Korean name", () => {
+      assert.notEqual(kindOf("Long-haul flights resumed on Monday.", "Long-haul"), "Person");
+      assert.notEqual(kindOf("The Oscar-winner spoke on Monday.", "Oscar-winner"), "Person");
+      assert.notEqual(kindOf("Critics mocked a George Bush-style speech.", "George Bush-style"), "Person");
+    });
   });
 
   describe("the recipient right after the verb: 'supplied X with Y', 'sent X Y'", () => {

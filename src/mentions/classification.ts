@@ -80,6 +80,9 @@ export function classifyRun(s: SentenceView, i: number, end: number, sofar: Ment
   return classifyByContext(s, i, end, name, sofar);
 }
 
+/** A romanised Korean syllable: up to three consonant letters, a vowel group, an optional final ("myung", "yeol", "soo"). */
+const KOREAN_SYLLABLE = /^[bcdghjklmnprstwy]{0,3}[aeiouwy]{1,3}(?:ng|[nmlkp])?$/;
+
 /** A name with no head word: its kind from the words around it, the lookups, and its shape. */
 function classifyByContext(s: SentenceView, i: number, end: number, name: string, sofar: Mention[]): Step {
   const t = s.tokens;
@@ -121,8 +124,10 @@ function classifyByContext(s: SentenceView, i: number, end: number, name: string
   // A lone capitalised word opening a sentence ("Images", "Refiners") is most often an ordinary word.
   if (words.length === 1 && (i === 0 || /^["“‘(]$/.test(t[i - 1].text))) return { mention: make(s, i, end, name, "Person", 0, { initial: true }), end };
   // An unknown name is a person only with evidence of one: a given name ("Olaf Scholz"), not "Manchester United".
-  // "Lee Jae-myung", "Yoon Suk-yeol": a Korean given name's second syllable is lower-case after its hyphen.
-  const syllable = (w: Token) => /^\p{Ll}+$/u.test(w.text) && t[w.i - 1]?.text === "-" && glued(t[w.i - 1], w) && glued(t[w.i - 2], t[w.i - 1]);
+  // "Lee Jae-myung", "Yoon Suk-yeol": a Korean given name's second syllable, lower-case after its hyphen, after a
+  // family name and a first syllable (so not "Long-haul", "Oscar-winner").
+  const syllable = (w: Token) =>
+    KOREAN_SYLLABLE.test(w.text) && w.i - 3 >= i && t[w.i - 1].text === "-" && glued(t[w.i - 1], w) && glued(t[w.i - 2], t[w.i - 1]) && isCap(t[w.i - 3]);
   if (hasPersonEvidence(words) && words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{L}+)?$/u.test(w.text) || /^\p{Lu}\.?$/u.test(w.text) || w.text === "-" || (/^\p{Ll}{1,3}$/u.test(w.text) && !["of", "for", "the", "and"].includes(w.lower)) || syllable(w)) && words.length <= 4)
     return { mention: make(s, i, end, name, "Person", 0), end };
   return { mention: make(s, i, end, name, "Organization", 0), end };
