@@ -121,6 +121,10 @@ describe("issue 10 unseen news: East Asia and Russia–Ukraine diplomacy", () =>
       hasFacts("China's official Xinhua news agency reported the visit, and Xinhua said Li Qiang spoke.", "Xinhua -PART_OF-> China");
       assert.equal(f.entities.filter((e) => e.kind === "Organization").length, 1, f.entities.map((e) => e.label).join(", "));
     });
+    it("an unknown outlet between the state word and its media noun", () => {
+      hasFacts("China's official CCTV broadcaster showed the launch.", "CCTV -PART_OF-> China");
+      hasFacts("North Korea's state KCTV television aired the parade.", "KCTV -PART_OF-> North Korea");
+    });
     it("control: an official with a name is a person", () => hasFacts("China's official Wang Wenbin said Beijing objected.", "Wang Wenbin -MEMBER_OF-> China"));
   });
 

@@ -122,6 +122,15 @@ function wordBeforeModifiers(s: SentenceView, start: number): string {
 }
 
 /** "state broadcaster CCTV", "official newspaper Rodong Sinmun", "state-run TV IRIB": an outlet described, then named. */
+/** "China's official CCTV broadcaster", "the state KCTV television": the name between the modifiers and the media noun. */
+function outletBeforeNoun(s: SentenceView, k: number, mediaNounEnd: (q: number) => number): { start: number; end: number; name: string; known: boolean } | undefined {
+  const t = s.tokens;
+  const g = matchAt(t, k);
+  const end = g ? k + g.words.length : /^\p{Lu}{2,}$/u.test(t[k].text) ? k + 1 : nameRunEnd(s, k, false);
+  if (end <= k || mediaNounEnd(end) < 0 || (g && !((g.kind === "Organization" || g.kind === "Company") && g.role === "name"))) return undefined;
+  return g ? { start: k, end, name: g.canonical, known: true } : { start: k, end, name: s.text.slice(t[k].start, t[end - 1].end), known: false };
+}
+
 function mediaOutletAt(s: SentenceView, next: number): { start: number; end: number; name: string; known: boolean } | undefined {
   const t = s.tokens;
   let k = next;
@@ -130,7 +139,7 @@ function mediaOutletAt(s: SentenceView, next: number): { start: number; end: num
   // The description is lower case ("TV" aside): "BBC Radio Sheffield", "the Media Council" are names, not outlets described.
   const mediaNounEnd = (q: number) => (q < t.length && (!isCap(t[q]) || t[q].text === "TV") ? longestPhrase(s, q, MEDIA_NOUNS, 2) : -1);
   let nounEnd = mediaNounEnd(k);
-  if (nounEnd < 0) return undefined;
+  if (nounEnd < 0) return k > next && isCap(t[k]) ? outletBeforeNoun(s, k, mediaNounEnd) : undefined;
   for (let more = mediaNounEnd(nounEnd); more > 0; more = mediaNounEnd(nounEnd)) nounEnd = more; // "TV channel"
   if (nounEnd >= t.length || !isCap(t[nounEnd]) || titleAt(s, nounEnd) >= 0) return undefined;
   // An acronym after an outlet's description is its name even where it is a common word elsewhere ("CCTV").
