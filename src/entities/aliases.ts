@@ -8,6 +8,8 @@ import type { SentenceMentions } from "./types";
 import { countryNamed } from "../gazetteer/countries";
 import { isGivenName, knownPersons, personsBySurname } from "../gazetteer/names";
 import { titleCase } from "../mentions/tokens";
+import { initialsMatch, ownName } from "../mentions/post-pass";
+import { headKind } from "../mentions/classification";
 import { nameKey, nameTokens } from "../names";
 
 /** Rewrites, in place, the names of mentions that stand for another name of the article. */
@@ -49,11 +51,28 @@ function bareBodiesOfTheirCountry(sentences: SentenceMentions[], named: Mention[
 function expandAcronyms(named: Mention[]): void {
   const full = new Map<string, Mention>();
   for (const m of named) if (m.definedAcronym) full.set(nameKey(m.surface), m);
-  if (!full.size) return;
   for (const m of named) {
-    const d = full.get(nameKey(m.name));
+    const d = full.get(nameKey(m.name)) ?? (m.known ? undefined : bodyOfInitials(m, named));
     if (d && !m.known) Object.assign(m, { name: d.name, kind: d.kind, certainty: d.certainty, known: d.known });
   }
+}
+
+/**
+ * "South Korea's Joint Chiefs of Staff said … according to the JCS": an unknown acronym whose letters open the
+ * words of the article's one body of several words (its owner's demonym aside) is that body, brackets or not.
+ */
+function bodyOfInitials(m: Mention, named: Mention[]): Mention | undefined {
+  if (!/^\p{Lu}{3,6}$/u.test(m.surface)) return undefined;
+  const bodies = new Set<string>();
+  let body: Mention | undefined;
+  for (const x of named) {
+    if (x.kind !== "Organization" || x === m || bodies.has(x.name) || nameTokens(x.name).length < m.surface.length) continue;
+    // A body by its shape: three words or more, or a body's head word ("Gelete Burka" is no body's name).
+    const words = nameTokens(x.name);
+    if (words.length < 3 && !headKind(words[words.length - 1])) continue;
+    if (initialsMatch(m.surface, ownName(x))) [body] = [x, bodies.add(x.name)];
+  }
+  return bodies.size === 1 ? body : undefined;
 }
 
 /** The country a leader named by surname leads: as the article says ("US President Joe Biden"), else as the Phoenix dictionary of real persons says. */

@@ -139,7 +139,7 @@ function mediaOutletAt(s: SentenceView, next: number): { start: number; end: num
   // The description is lower case ("TV" aside): "BBC Radio Sheffield", "the Media Council" are names, not outlets described.
   const mediaNounEnd = (q: number) => (q < t.length && (!isCap(t[q]) || t[q].text === "TV") ? longestPhrase(s, q, MEDIA_NOUNS, 2) : -1);
   let nounEnd = mediaNounEnd(k);
-  if (nounEnd < 0) return k > next && isCap(t[k]) ? outletBeforeNoun(s, k, mediaNounEnd) : undefined;
+  if (nounEnd < 0) return k < t.length && isCap(t[k]) && t.slice(next, k).some((w) => STATE_WORDS.has(w.lower)) ? outletBeforeNoun(s, k, mediaNounEnd) : undefined;
   for (let more = mediaNounEnd(nounEnd); more > 0; more = mediaNounEnd(nounEnd)) nounEnd = more; // "TV channel"
   if (nounEnd >= t.length || !isCap(t[nounEnd]) || titleAt(s, nounEnd) >= 0) return undefined;
   // An acronym after an outlet's description is its name even where it is a common word elsewhere ("CCTV").

@@ -89,7 +89,7 @@ function acronymsInBrackets(s: SentenceView, out: Mention[]): void {
  * A body's name without the country that owns it: "South Korean Joint Chiefs of Staff (JCS)", "Japan's
  * Self-Defense Forces (SDF)" abbreviate the body's own words.
  */
-function ownName(m: Mention): string {
+export function ownName(m: Mention): string {
   const info = m.owner ? countryInfo(m.owner) : undefined;
   const prefix = [info?.demonym, m.owner].find((p) => p && m.name.startsWith(`${p} `));
   return prefix ? m.name.slice(prefix.length + 1) : m.name;
