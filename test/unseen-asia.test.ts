@@ -255,4 +255,23 @@ describe("issue 10 unseen news: East Asia and Russia–Ukraine diplomacy", () =>
     it("a year in the name is no weapon designation", () => assert.equal(kindOf("China launched the Strait Thunder-2025A drills around Taiwan.", "Strait Thunder-2025A"), "Event"));
     it("control: a designation stays a weapon", () => assert.equal(kindOf("North Korea tested a Hwasong-19 missile.", "Hwasong-19"), "Weapon"));
   });
+
+  describe("state media and readout styles", () => {
+    it("KCNA's 'Comrade' is a title, and a general secretary leads the party", () => {
+      const text = "PYONGYANG, June 19 (KCNA) -- The respected Comrade Kim Jong Un, general secretary of the Workers' Party of Korea, had talks with Vladimir Putin.";
+      hasFacts(text, "Kim Jong Un -LEADER_OF-> Workers' Party of Korea", "Kim Jong Un -MET_WITH-> Vladimir Putin");
+      assert.ok(!readFacts(text).entities.some((e) => e.label.startsWith("Comrade")), readFacts(text).entities.map((e) => e.label).join(", "));
+    });
+    it("a general secretary in apposition, in Xinhua copy", () =>
+      hasFacts("BEIJING, Sept. 3 (Xinhua) -- Xi Jinping on Wednesday met with Nguyen Phu Trong, general secretary of the Communist Party of Vietnam, in Beijing.", "Nguyen Phu Trong -LEADER_OF-> Communist Party of Vietnam"));
+    it("control: a deputy general secretary does not lead", () =>
+      lacksFacts("Pak Thae Song, deputy general secretary of the Workers' Party of Korea, spoke.", "Pak Thae Song -MEMBER_OF-> Workers' Party of Korea", "Pak Thae Song -LEADER_OF-> Workers' Party of Korea"));
+    it("a family name in capitals: the known Western order, one node with the surname", () => {
+      const f = readFacts("Prime Minister ISHIBA Shigeru held a meeting with President YOON Suk Yeol. Ishiba said the talks went well.");
+      assert.ok(f.entity("Shigeru Ishiba")?.aliases.includes("Ishiba"), f.entities.map((e) => `${e.label} [${e.aliases.join("|")}]`).join(", "));
+      assert.ok(f.entity("Yoon Suk Yeol"), f.entities.map((e) => e.label).join(", "));
+    });
+    it("control: initials in capitals are no family name", () => assert.ok(readFacts("US Vice President JD Vance visited Greenland.").entity("JD Vance")));
+    it("a Chinese name in capitals keeps its order", () => assert.ok(readFacts("Foreign Minister IWAYA Takeshi met President XI Jinping.").entity("Xi Jinping")));
+  });
 });

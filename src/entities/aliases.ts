@@ -16,9 +16,25 @@ import { nameKey, nameTokens } from "../names";
 export function resolveStandIns(sentences: SentenceMentions[]): void {
   const named = sentences.flatMap((s) => s.mentions.filter((m) => !m.ref));
   expandAcronyms(named);
+  familyNamesInCapitals(named);
   administrationsAreCountries(named);
   loneGivenNames(named);
   bareBodiesOfTheirCountry(sentences, named);
+}
+
+/**
+ * "Prime Minister ISHIBA Shigeru", "President YOON Suk Yeol": government readouts write the family name first, in
+ * capitals. The name is written in title case, in the order the Phoenix persons know it by ("Shigeru Ishiba"),
+ * else as given ("Yoon Suk Yeol", "Xi Jinping").
+ */
+function familyNamesInCapitals(named: Mention[]): void {
+  for (const m of named) {
+    const [, family, given] = m.kind === "Person" ? (m.name.match(/^(\p{Lu}{2,}) (\p{Lu}\p{Ll}+(?:[ -]\p{L}+)?)$/u) ?? []) : [];
+    if (!family || !/[AEIOUY]/.test(family)) continue; // "JD Vance": initials, not a family name
+    const familyWord = family[0] + family.slice(1).toLowerCase();
+    const western = `${given} ${familyWord}`;
+    m.name = knownPersons(western).length && !knownPersons(`${familyWord} ${given}`).length ? western : `${familyWord} ${given}`;
+  }
 }
 
 /** The country of a real person, by full name, else by a surname all its bearers share. */
