@@ -274,4 +274,25 @@ describe("issue 10 unseen news: East Asia and Russia–Ukraine diplomacy", () =>
     it("control: initials in capitals are no family name", () => assert.ok(readFacts("US Vice President JD Vance visited Greenland.").entity("JD Vance")));
     it("a Chinese name in capitals keeps its order", () => assert.ok(readFacts("Foreign Minister IWAYA Takeshi met President XI Jinping.").entity("Xi Jinping")));
   });
+
+  describe("targets past a description and lists with an unnamed last member", () => {
+    it("sanctions on a demonym and a noun before the name", () =>
+      hasFacts("The European Union imposed sanctions on Chinese refiner Shandong Yulong and two Indian firms.", "European Union -SANCTIONED-> Shandong Yulong"));
+    it("A, B and their subsidiaries", () =>
+      hasFacts("Washington blacklisted Rosneft, Lukoil and their subsidiaries in October.", "United States -SANCTIONED-> Rosneft", "United States -SANCTIONED-> Lukoil"));
+    it("control: a demonym that is part of a name is no description", () => {
+      const f = readFacts("Japan sent ships to the Indian Ocean, and China attacked Taiwan.");
+      assert.ok(!f.list.some((x) => x.startsWith("Japan") && x.endsWith("Ocean")), f.list.join("; "));
+    });
+    it("control: an apposition with a possessive is no list", () =>
+      lacksFacts("Russia attacked Kharkiv, Ukraine's second city, and Lviv.", "Russia -ATTACKED-> Kharkiv", "Russia -ATTACKED-> Ukraine"));
+  });
+
+  describe("'is due to' is a plan", () => {
+    it("due to meet", () => {
+      const f = readFacts("Zelensky is due to meet Trump at the White House on Monday.");
+      const met = f.relations.find((r) => r.relation === "MET_WITH");
+      assert.ok(!met || met.evidence.modality === "planned", f.list.join("; "));
+    });
+  });
 });

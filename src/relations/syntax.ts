@@ -39,7 +39,9 @@ export function coordinated(s: SentenceInput, m: Mention, direction: -1 | 1): Me
   }
   // "South Korea, North Korea's bitter rival" is an apposition, not a list: a list ends with "and" or "or";
   // but a headline drops the "and": "Ukraine, Russia end talks".
-  if (!joined) return headlinePair(s, m, out, direction) ? out : [];
+  // "Rosneft, Lukoil and their subsidiaries": a list whose last member is unnamed still lists the names before it.
+  const unnamedLast = direction === 1 && out.length > 0 && s.tokens[out[out.length - 1].end]?.lower === "and" && !s.mentions.some((x) => x.start === out[out.length - 1].end + 1);
+  if (!joined) return headlinePair(s, m, out, direction) || unnamedLast ? out : [];
   const [first, last] = direction === 1 ? [m, out[out.length - 1]] : [out[out.length - 1], m];
   return joinsClauses(s, first, last, out.length === 1) ? [] : out;
 }
@@ -236,9 +238,10 @@ export function targetOf(s: SentenceInput, from: number, spec: string[], window 
       if (t[q].lower !== p || CLAUSE_BREAKS.has(t[q].lower)) continue;
       // "to assist Russia": the object of the infinitive.
       const head = t[q + 1]?.pos === "VERB" ? q + 2 : q + 1;
-      // "with his Russian counterpart Sergei Lavrov": a possessive pronoun before the name's title.
-      const qualifier = (y: SentenceInput["tokens"][number]) => innerWord(y) || POSSESSIVE_PRONOUNS.has(y.lower);
-      const m = s.mentions.find((x) => x.start >= head && !possessivePronoun(s, x) && inClause(x) && t.slice(head, x.outerStart ?? x.start).every(qualifier));
+      // "with his Russian counterpart Sergei Lavrov": a possessive pronoun before the name's title; "on Chinese refiner
+      // X": a demonym before a lower-case noun qualifies the name ("the Indian Ocean" is a name of its own).
+      const qualifier = (y: SentenceInput["tokens"][number], i: number) => innerWord(y) || POSSESSIVE_PRONOUNS.has(y.lower) || demonymBeforeNoun(s, head + i);
+      const m = s.mentions.find((x) => x.start >= head && !possessivePronoun(s, x) && !demonymBeforeNoun(s, x.start) && inClause(x) && t.slice(head, x.outerStart ?? x.start).every(qualifier));
       if (m && m.ref !== "adjective") return resolveOwned(m);
     }
   }
@@ -247,6 +250,12 @@ export function targetOf(s: SentenceInput, from: number, spec: string[], window 
 
 // Between a preposition and its object: "in the city of X"; another preposition opens a new place ("into the sea off X").
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their"]);
+/** A demonym at q, inside its mention, whose mention a lower-case noun follows: "Chinese refiner X". */
+function demonymBeforeNoun(s: SentenceInput, q: number): boolean {
+  const d = s.mentions.find((x) => x.ref === "adjective" && x.start <= q && q < x.end);
+  const next = d ? s.tokens[d.end] : undefined;
+  return !!next && next.pos === "NOUN" && !/^\p{Lu}/u.test(next.text);
+}
 /** "his" in "his counterpart Choe" is no object; "praised his" at a clause's end would be. */
 const possessivePronoun = (s: SentenceInput, x: Mention) => x.ref === "pronoun" && POSSESSIVE_PRONOUNS.has(x.surface.toLowerCase()) && s.tokens[x.end]?.pos !== "PUNCT";
 const innerWord = (y: SentenceInput["tokens"][number]) => (NP_INNER.has(y.pos) && (y.pos !== "ADP" || y.lower === "of")) || y.text === "-";
