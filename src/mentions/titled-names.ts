@@ -32,6 +32,8 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
     const runEnd = nameRunEnd(s, runStart, true);
     for (let q = k; q < runEnd; q++) {
       const inner = matchAt(t, q);
+      // "general secretary of the Centre of Indian Trade Unions": a demonym inside a body's name owns nothing.
+      if (inner?.role === "demonym" && q > runStart && q + inner.words.length < runEnd) continue;
       if (inner && (inner.kind === "Country" || inner.kind === "Organization")) {
         of = ownerOf(inner);
         k = q + inner.words.length;

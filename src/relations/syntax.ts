@@ -39,11 +39,22 @@ export function coordinated(s: SentenceInput, m: Mention, direction: -1 | 1): Me
   }
   // "South Korea, North Korea's bitter rival" is an apposition, not a list: a list ends with "and" or "or";
   // but a headline drops the "and": "Ukraine, Russia end talks".
-  // "Rosneft, Lukoil and their subsidiaries": a list whose last member is unnamed still lists the names before it.
-  const unnamedLast = direction === 1 && out.length > 0 && s.tokens[out[out.length - 1].end]?.lower === "and" && !s.mentions.some((x) => x.start === out[out.length - 1].end + 1);
+  // "Rosneft, Lukoil and their subsidiaries", "… and 30 other firms": a list whose last member is an unnamed plural.
+  const unnamedLast = direction === 1 && out.length > 0 && unnamedPluralAfter(s, out[out.length - 1].end);
   if (!joined) return headlinePair(s, m, out, direction) || unnamedLast ? out : [];
   const [first, last] = direction === 1 ? [m, out[out.length - 1]] : [out[out.length - 1], m];
   return joinsClauses(s, first, last, out.length === 1) ? [] : out;
+}
+
+/** "and their subsidiaries", "and 30 other firms" at j: "and", then an unnamed phrase ending in a plural noun. */
+function unnamedPluralAfter(s: SentenceInput, j: number): boolean {
+  const t = s.tokens;
+  if (t[j]?.lower !== "and" || s.mentions.some((x) => x.start === j + 1)) return false;
+  for (let q = j + 1; q < Math.min(t.length, j + 5); q++) {
+    if (t[q].pos === "NOUN" && t[q].lower.endsWith("s") && t[q + 1]?.pos !== "NOUN") return true;
+    if (!["DET", "PRON", "NUM", "ADJ", "NOUN"].includes(t[q].pos)) return false;
+  }
+  return false;
 }
 
 /** Two names that open the sentence, joined by a bare comma and followed by a verb: a headline's "A, B agree". */
