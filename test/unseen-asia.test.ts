@@ -10,6 +10,9 @@ function hasPair(text: string, a: string, relation: string, b: string): void {
   assert.ok(f.find(a, relation, b) || f.find(b, relation, a), `expected «${a} ${relation} ${b}» from «${text}», got:\n  ${f.list.join("\n  ")}`);
 }
 
+/** The kind of the entity the text names so. */
+const kindOf = (text: string, name: string) => readFacts(text).entity(name)?.kind;
+
 /** Neither direction of a symmetric fact. */
 function lacksPair(text: string, a: string, relation: string, b: string): void {
   const f = readFacts(text);
@@ -76,7 +79,6 @@ describe("issue 10 unseen news: East Asia and Russia–Ukraine diplomacy", () =>
   });
 
   describe("named infrastructure is a place: bridges, dams, reservoirs, canals, tunnels", () => {
-    const kindOf = (text: string, name: string) => readFacts(text).entity(name)?.kind;
     it("the X bridge, attacked", () => {
       hasFacts("Ukrainian drones struck the Kerch bridge, which links Crimea to the Russian mainland.", "Ukraine -ATTACKED-> Kerch bridge");
       assert.equal(kindOf("Ukrainian drones struck the Kerch bridge, which links Crimea to the Russian mainland.", "Kerch bridge"), "Location");
@@ -208,7 +210,6 @@ describe("issue 10 unseen news: East Asia and Russia–Ukraine diplomacy", () =>
   });
 
   describe("Korean names with a hyphenated given name are persons, wherever they stand", () => {
-    const kindOf = (text: string, name: string) => readFacts(text).entity(name)?.kind;
     it("lower-case syllable after the hyphen", () => assert.equal(kindOf("Trump praised Lee Jae-myung on Monday.", "Lee Jae-myung"), "Person"));
     it("as the object of a welcome", () => assert.equal(kindOf("Xi welcomed Yoon Suk-yeol in Beijing.", "Yoon Suk-yeol"), "Person"));
     it("spaced, capitalised syllables too", () => assert.equal(kindOf("Xi welcomed Lee Jae Myung in Beijing.", "Lee Jae Myung"), "Person"));
@@ -249,7 +250,6 @@ describe("issue 10 unseen news: East Asia and Russia–Ukraine diplomacy", () =>
   });
 
   describe("named military exercises are events", () => {
-    const kindOf = (text: string, name: string) => readFacts(text).entity(name)?.kind;
     it("the X exercise", () => assert.equal(kindOf("South Korea and the United States began their annual Freedom Shield exercise on Monday.", "Freedom Shield"), "Event"));
     it("the X exercises", () => assert.equal(kindOf("Russia and Belarus held the Zapad exercises in September.", "Zapad"), "Event"));
     it("a year in the name is no weapon designation", () => assert.equal(kindOf("China launched the Strait Thunder-2025A drills around Taiwan.", "Strait Thunder-2025A"), "Event"));

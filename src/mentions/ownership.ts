@@ -38,12 +38,8 @@ export function ownedAt(s: SentenceView, start: number, next: number, owner: str
     orgEnd = longestPhrase(s, next + skip, ORG_NOUNS, 4);
   }
   if (orgEnd > 0) {
-    // "South Korea's Ministry of Unification", "China's Ministry of State Security": a capitalised body's "of" part names it.
-    const ofEnd = isCap(t[orgEnd - 1]) && t[orgEnd]?.lower === "of" && orgEnd + 1 < t.length && isCap(t[orgEnd + 1]) && matchAt(t, orgEnd + 1)?.kind !== "Country" ? nameRunEnd(s, orgEnd + 1, false) : -1;
-    if (ofEnd > orgEnd + 1) {
-      const body = `${ownerKind === "Country" ? demonym : owner} ${s.text.slice(t[next].start, t[ofEnd - 1].end)}`;
-      return withOwner(make(s, start, ofEnd, body, "Organization", 2, { owner }));
-    }
+    const ofEnd = ofPartEnd(s, orgEnd);
+    if (ofEnd > 0) return withOwner(make(s, start, ofEnd, `${ownerKind === "Country" ? demonym : owner} ${s.text.slice(t[next].start, t[ofEnd - 1].end)}`, "Organization", 2, { owner }));
     // "Syria's state news agency SANA": the name after the description is the body's own.
     const own = orgEnd < t.length && isCap(t[orgEnd]) && !matchAt(t, orgEnd) && titleAt(s, orgEnd) < 0 ? nameRunEnd(s, orgEnd, true) : orgEnd;
     if (own > orgEnd) return withOwner(make(s, orgEnd, own, s.text.slice(t[orgEnd].start, t[own - 1].end), "Organization", 2, { owner, outerStart: start }));
@@ -61,29 +57,12 @@ export function ownedAt(s: SentenceView, start: number, next: number, owner: str
   // "Iran's state broadcaster IRIB", "the North's official newspaper Rodong Sinmun": an outlet only with its name.
   const outlet = mediaOutletAt(s, next);
   if (outlet) return withOwner(make(s, outlet.start, outlet.end, outlet.name, "Organization", 2, { owner, outerStart: start, known: outlet.known }));
-  // "Pyongyang's official Korean Central News Agency", "China's official Xinhua news agency": a state word, then a known body.
-  const stateBody = STATE_WORDS.has(t[next].lower) && next + 1 < t.length ? matchAt(t, next + 1) : undefined;
-  if (stateBody && (stateBody.kind === "Organization" || stateBody.kind === "Company") && stateBody.role === "name") {
-    const bodyEnd = next + 1 + stateBody.words.length;
-    const end = Math.max(bodyEnd, longestPhrase(s, bodyEnd, ORG_NOUNS, 3));
-    return withOwner(make(s, next + 1, end, stateBody.canonical, stateBody.kind, 2, { known: true, owner, outerStart: start }));
-  }
+  const stateBody = knownBodyAfterStateWord(s, next);
+  if (stateBody) return withOwner(make(s, next + 1, stateBody.end, stateBody.body.canonical, stateBody.body.kind, 2, { known: true, owner, outerStart: start }));
   if (info && t[next].lower === "government") {
     return { mention: make(s, start, next + 1, owner, "Country", 2, { known: true }), end: next + 1 };
   }
-  // "foreign policy chief Kaja Kallas": lower-case modifiers before the title.
-  let titleEnd = titleAt(s, next);
-  const appositive = start > 0 && t[start - 1].text === ",";
-  for (let skip = 1; titleEnd < 0 && skip <= 2 && next + skip < t.length; skip++) {
-    // A capitalised department word may qualify a capitalised title: "US Treasury Secretary Janet Yellen".
-    const department = skip === 1 && isCap(t[next]) && ["NOUN", "PROPN"].includes(t[next].pos) && !matchAt(t, next);
-    // "Japan's new prime minister": the tagger may read "new" as an adverb.
-    if (!department && !t.slice(next, next + skip).every((w) => (w.pos === "ADJ" || w.pos === "NOUN" || w.pos === "ADV") && !isCap(w))) break;
-    const te = titleAt(s, next + skip);
-    // A name after it, or an apposition closing ("Wang Yi, China's top diplomat, met …").
-    // "Japan's new prime minister, Sanae Takaichi,": the name after a comma.
-    if (te > 0 && t[te] && (isCap(t[te]) || (appositive && [",", "."].includes(t[te].text)) || (t[te].text === "," && t[te + 1] && isCap(t[te + 1])))) titleEnd = te;
-  }
+  const titleEnd = titleEndPast(s, start, next);
   if (titleEnd > 0) {
     // "Japan's new prime minister" leads as "prime minister" does; "deputy", "former" still change the post.
     const from = CURRENT_HOLDER_WORDS.has(t[next].lower) && titleEnd > next + 1 ? next + 1 : next;
@@ -121,7 +100,42 @@ function wordBeforeModifiers(s: SentenceView, start: number): string {
   return q >= 0 ? t[q].lower : "";
 }
 
-/** "state broadcaster CCTV", "official newspaper Rodong Sinmun", "state-run TV IRIB": an outlet described, then named. */
+/**
+ * Where the title after the owner ends, past up to two lower-case modifiers ("foreign policy chief Kaja Kallas",
+ * "Japan's new prime minister, Sanae Takaichi,") or a capitalised department ("US Treasury Secretary Janet Yellen"),
+ * when a name or an apposition's end follows; else -1.
+ */
+function titleEndPast(s: SentenceView, start: number, next: number): number {
+  const t = s.tokens;
+  let titleEnd = titleAt(s, next);
+  const appositive = start > 0 && t[start - 1].text === ",";
+  for (let skip = 1; titleEnd < 0 && skip <= 2 && next + skip < t.length; skip++) {
+    const department = skip === 1 && isCap(t[next]) && ["NOUN", "PROPN"].includes(t[next].pos) && !matchAt(t, next);
+    // The tagger may read "new" as an adverb.
+    if (!department && !t.slice(next, next + skip).every((w) => (w.pos === "ADJ" || w.pos === "NOUN" || w.pos === "ADV") && !isCap(w))) break;
+    const te = titleAt(s, next + skip);
+    if (te > 0 && t[te] && (isCap(t[te]) || (appositive && [",", "."].includes(t[te].text)) || (t[te].text === "," && t[te + 1] && isCap(t[te + 1])))) titleEnd = te;
+  }
+  return titleEnd;
+}
+
+/** "South Korea's Ministry of Unification", "China's Ministry of State Security": where a capitalised body's "of" part ends, or -1. */
+function ofPartEnd(s: SentenceView, orgEnd: number): number {
+  const t = s.tokens;
+  if (!isCap(t[orgEnd - 1]) || t[orgEnd]?.lower !== "of" || orgEnd + 1 >= t.length || !isCap(t[orgEnd + 1]) || matchAt(t, orgEnd + 1)?.kind === "Country") return -1;
+  const end = nameRunEnd(s, orgEnd + 1, false);
+  return end > orgEnd + 1 ? end : -1;
+}
+
+/** "Pyongyang's official Korean Central News Agency", "China's official Xinhua news agency": a state word, then a known body. */
+function knownBodyAfterStateWord(s: SentenceView, next: number): { body: GazEntry; end: number } | undefined {
+  const t = s.tokens;
+  const body = STATE_WORDS.has(t[next].lower) && next + 1 < t.length ? matchAt(t, next + 1) : undefined;
+  if (!body || !(body.kind === "Organization" || body.kind === "Company") || body.role !== "name") return undefined;
+  const bodyEnd = next + 1 + body.words.length;
+  return { body, end: Math.max(bodyEnd, longestPhrase(s, bodyEnd, ORG_NOUNS, 3)) };
+}
+
 /** "China's official CCTV broadcaster", "the state KCTV television": the name between the modifiers and the media noun. */
 function outletBeforeNoun(s: SentenceView, k: number, mediaNounEnd: (q: number) => number): { start: number; end: number; name: string; known: boolean } | undefined {
   const t = s.tokens;
@@ -131,6 +145,7 @@ function outletBeforeNoun(s: SentenceView, k: number, mediaNounEnd: (q: number) 
   return g ? { start: k, end, name: g.canonical, known: true } : { start: k, end, name: s.text.slice(t[k].start, t[end - 1].end), known: false };
 }
 
+/** "state broadcaster CCTV", "official newspaper Rodong Sinmun", "state-run TV IRIB": an outlet described, then named. */
 function mediaOutletAt(s: SentenceView, next: number): { start: number; end: number; name: string; known: boolean } | undefined {
   const t = s.tokens;
   let k = next;

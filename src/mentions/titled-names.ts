@@ -71,11 +71,6 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
   return { end: titleEnd };
 }
 
-/**
- * "Director of National Security Shin Wonsik", "Minister of Foreign Affairs Wang Yi": the words after "of" at k that
- * name what the office is in charge of belong to the title; where the holder's name starts (a given name, or two
- * name words), or k when the words after "of" are not an office's domain followed by a name.
- */
 /** "St Petersburg", "St Louis": the title "St" or "Saint" opening a city of the list (as "Saint X" or "St. X") is the city. */
 function saintCityAt(s: SentenceView, i: number, titleEnd: number): Step | undefined {
   const t = s.tokens;
@@ -92,6 +87,11 @@ function saintCityAt(s: SentenceView, i: number, titleEnd: number): Step | undef
 
 const SAINTS = new Set(["st", "saint"]);
 
+/**
+ * "Director of National Security Shin Wonsik", "Minister of Foreign Affairs Wang Yi": the words after "of" at k that
+ * name what the office is in charge of belong to the title; where the holder's name starts (a given name, or two
+ * name words), or k when the words after "of" are not an office's domain followed by a name.
+ */
 function officeDomainEnd(s: SentenceView, k: number): number {
   const t = s.tokens;
   let j = k + 1;
