@@ -52,6 +52,7 @@ describe("issue 10 unseen news: East Asia and Russia–Ukraine diplomacy", () =>
     it("no evidence that", () =>
       lacksFacts("The Pentagon said it had no evidence that China had sent troops to Russia, but Iran attacked Israel.", "Iran -ATTACKED-> Israel", "China -SENT_TROOPS_TO-> Russia"));
     it("denied that", () => lacksFacts("Tehran denied that it supplied missiles to Russia; Ukraine struck Crimea.", "Ukraine -ATTACKED-> Crimea", "Iran -SUPPLIED_WEAPONS_TO-> Russia"));
+    it("control: 'no doubt that' states the fact", () => hasFacts("Seoul said there was no doubt that Pyongyang had sent troops to Russia.", "North Korea -SENT_TROOPS_TO-> Russia"));
     it("control: said that reports the fact", () => hasFacts("Seoul said that Pyongyang had sent troops to Russia.", "North Korea -SENT_TROOPS_TO-> Russia"));
     it("control: a denial gerund was already no fact, a plain statement is", () => hasFacts("The Pentagon said North Korean soldiers were fighting in Ukraine.", "Korean People's Army -FOUGHT_IN-> Ukraine"));
   });

@@ -37,5 +37,8 @@ export function statesNoFact(s: SentenceInput, subj: Mention | undefined): boole
   let start = (subj.outerStart ?? subj.start) - 1;
   if (HYPOTHETICAL.has(s.tokens[start]?.lower ?? "")) return true;
   while (start > 0 && s.tokens[start].pos === "DET") start--;
-  return s.tokens[start]?.lower === "that" && s.tokens.slice(Math.max(0, start - 4), start).some((x) => DENIAL_CUES.has(x.lower));
+  if (s.tokens[start]?.lower !== "that") return false;
+  // One word ("denied") or two ("no evidence"), up to four words before "that".
+  for (let q = Math.max(0, start - 4); q < start; q++) if (DENIAL_CUES.has(s.tokens[q].lower) || (q > 0 && DENIAL_CUES.has(`${s.tokens[q - 1].lower} ${s.tokens[q].lower}`))) return true;
+  return false;
 }
