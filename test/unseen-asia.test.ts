@@ -31,6 +31,10 @@ describe("issue 10 unseen news: East Asia and Russia–Ukraine diplomacy", () =>
     it("wanted to make a deal with", () => lacksPair("Trump said he wanted to make a deal with Kim Jong Un.", "Trump", "SIGNED_AGREEMENT_WITH", "Kim Jong Un"));
     it("called for talks with is no meeting", () => lacksPair("Hungary blocked the package, and Prime Minister Viktor Orban has called for talks with Moscow.", "Viktor Orban", "MET_WITH", "Russia"));
     it("pushing for a summit with is no meeting either", () => lacksPair("Seoul is pushing for a summit with Beijing this year.", "South Korea", "MET_WITH", "China"));
+    it("a deal terminated or abandoned is no signed deal", () => {
+      lacksPair("Last year the US terminated an agreement with the EU on aircraft subsidies.", "United States", "SIGNED_AGREEMENT_WITH", "European Union");
+      lacksPair("Washington abandoned its nuclear deal with Iran in 2018.", "United States", "SIGNED_AGREEMENT_WITH", "Iran");
+    });
     it("control: a deal signed with", () => hasPair("Seoul signed a $25 billion deal with the Czech Republic to build two nuclear reactors.", "South Korea", "SIGNED_AGREEMENT_WITH", "Czech Republic"));
     it("control: a deal struck after talks", () => hasPair("After months of talks, Japan struck a trade deal with Vietnam.", "Japan", "SIGNED_AGREEMENT_WITH", "Vietnam"));
     it("control: the coordinated signers of a treaty", () => hasPair("Russia and Belarus signed a security treaty in Minsk in December.", "Russia", "SIGNED_AGREEMENT_WITH", "Belarus"));
