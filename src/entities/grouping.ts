@@ -108,11 +108,28 @@ function shortFormOf(m: Mention, entities: DocEntity[]): DocEntity | undefined {
   const words = nameTokens(m.name);
   if (words.length > 2) return undefined;
   return entities.find((e) => {
-    if (e.kind !== "Person" && !(e.kind === "Organization" && e.known === false)) return false;
+    const person = e.kind === "Person";
+    if (!person && !((e.kind === "Organization" || e.kind === "Company") && !e.known)) return false;
     const full = nameTokens(e.label);
     if (full.length <= words.length) return false;
-    return wordsAt(full, full.length - words.length, words) || wordsAt(full, 0, words);
+    // "United" for "Manchester United"; "Orbis" for "the Orbis Institute", but not "Kestrel" for its product "Kestrel Volt Mini"
+    // (a body's name ends in its head word), nor "Barclays" for "Barclays Capital", a firm of its own.
+    const opens = person || (e.kind === "Organization" && !!headKind(full[full.length - 1]));
+    // "Silk" is no short form of "Robert Kilroy-Silk": a short form is whole words of the name, not a hyphenated part.
+    return (wordsAt(full, full.length - words.length, words) && startsWord(e.label, full.length - words.length)) || (opens && wordsAt(full, 0, words) && startsWord(e.label, words.length));
   });
+}
+
+const SPACES = /\s+/;
+
+/** Whether the name key's token at (0 … its length) begins a word of the written name, or ends the name: not inside "Kilroy-Silk". */
+function startsWord(label: string, at: number): boolean {
+  let k = 0;
+  for (const w of label.split(SPACES)) {
+    if (k === at) return true;
+    k += nameTokens(w).length;
+  }
+  return k === at;
 }
 
 /** "the Games" for the one "Commonwealth Games" of the article: a lone head word stands for the longer name it ends. */

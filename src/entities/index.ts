@@ -9,6 +9,7 @@ import { groupNamedMentions, ownersAreMentioned, postsTakeTheirCountry, settleKi
 import { resolveReferences } from "./references";
 import { resolveStandIns } from "./aliases";
 import { markNoEntities } from "./no-entities";
+import { makersOfProducts, productsOfMakers } from "./products";
 
 export type { DocEntities, DocEntity, MentionLinks, SentenceMentions } from "./types";
 
@@ -17,8 +18,10 @@ export function resolveEntities(sentences: SentenceMentions[]): DocEntities {
   resolveStandIns(sentences);
   const table = newEntityTable(sentences);
   groupNamedMentions(table, sentences);
+  makersOfProducts(table, sentences);
   settleKinds(table);
   markNoEntities(table, sentences);
+  productsOfMakers(table);
   postsTakeTheirCountry(table, sentences);
   ownersAreMentioned(table, sentences);
   resolveReferences(table, sentences);

@@ -45,6 +45,7 @@ export function mergeAcrossArticles(sorted: DocExtraction[]): MergedEntities {
   const merged = joinSurnames(groups, persons);
   joinPluralEvents(groups, merged);
   joinTransliterations(persons, merged);
+  joinMiddleInitials(persons, merged);
   resolveDescriptions(persons, merged, pending, localKey);
   return { groups, merged, localKey };
 }
@@ -159,6 +160,24 @@ function joinTransliterations(persons: EntityGroup[], merged: Map<string, string
       merged.set(g.key, to.key);
       absorb(to, g);
     }
+  }
+}
+
+/** 2c. "George Bush" joins "George W Bush": the one person of the same first and last name with initials between them. */
+function joinMiddleInitials(persons: EntityGroup[], merged: Map<string, string>): void {
+  const byEnds = new Map<string, EntityGroup[]>();
+  for (const p of persons) {
+    const words = p.key.split(" ");
+    if (merged.has(p.key) || words.length < 3 || !words.slice(1, -1).every((w) => w.length === 1)) continue;
+    const ends = `${words[0]} ${words[words.length - 1]}`;
+    byEnds.set(ends, [...(byEnds.get(ends) ?? []), p]);
+  }
+  for (const p of persons) {
+    const longer = merged.has(p.key) ? undefined : byEnds.get(p.key);
+    // "George Bush" beside both "George W Bush" and "George H W Bush" is either: it joins neither.
+    if (longer?.length !== 1) continue;
+    merged.set(p.key, longer[0].key);
+    absorb(longer[0], p);
   }
 }
 

@@ -2,14 +2,27 @@
 // writes in lower case ("the Budget" … "budget cuts"; "the Games" …
 // "computer games") is a common noun capitalised by house style, and a name
 // listed with the title of a work ("The Aviator, Million Dollar Baby and
-// Sideways") is a title too.
+// Sideways") is a title too. A lone event head ("the Games") that names no
+// longer event of the article is a reference the article never resolves.
 import type { EntityTable } from "./table";
 import type { DocEntity, SentenceMentions } from "./types";
+import { headKind } from "../mentions/classification";
+import { NAMING_EVENT_HEADS } from "../mentions/entity-cues";
+import { nameTokens } from "../names";
 
 /** Marks, in place, the entities of the table that name no entity. */
 export function markNoEntities(table: EntityTable, sentences: SentenceMentions[]): void {
   worksListedTogether(table, sentences);
   markCommonNouns(table, sentences);
+  loneEventHeads(table);
+}
+
+/** "the Games", "the Championship" alone: an event head that is no name by itself ("the Olympics" is) names no event here. */
+function loneEventHeads(table: EntityTable): void {
+  for (const e of table.entities) {
+    const words = nameTokens(e.label);
+    if (e.kind === "Event" && !e.known && words.length === 1 && headKind(words[0]) === "Event" && !NAMING_EVENT_HEADS.has(words[0])) e.noEntity = true;
+  }
 }
 
 /** Marks, in place, the entities of the table that are common nouns written with a capital. */

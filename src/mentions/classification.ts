@@ -8,8 +8,9 @@ import { glued, isCap, longestPhrase, make } from "./tokens";
 import type { Token } from "../nlp";
 import { hasPersonEvidence, lookedUpKind, neighbourKind, placeEventAt, siteAfter } from "./lookup-kind";
 import { isPersonSurname } from "../gazetteer/names";
-import { FAMILY_NAME_FIRST, FORMS_OF_ADDRESS } from "./entity-cues";
+import { COMPETITION_AFTER, COMPETITION_HEADS, FAMILY_NAME_FIRST, FORMS_OF_ADDRESS } from "./entity-cues";
 import { contextKind } from "./context-kind";
+import { isCommonSurname } from "./word-lists";
 import { knownOrganizations } from "../gazetteer/organizations";
 
 export function headKind(head: string): EntityKind | undefined {
@@ -72,10 +73,13 @@ export function classifyRun(s: SentenceView, i: number, end: number, sofar: Ment
   // "Fort Bragg", "Joint Base Lewis-McChord": a place word before the name proper.
   if (!kind && words.length > 1 && words.slice(0, -1).some((w) => LOCATION_PREFIXES.has(w.lower))) kind = "Location";
   if (!kind && words.length > 1 && words.some((w) => ORG_HEADS.has(w.lower))) kind = "Organization";
+  // "the Champions League final", "won the Super League": a body's head word, but the words around name a competition.
+  if (kind === "Organization" && (longestPhrase(s, end, COMPETITION_AFTER, 2) > 0 || contextKind(s, i, end) === "Event")) kind = "Event";
   if (kind) {
     // "Kursk Region" is Kursk.
     if (kind === "Location" && LOCATION_AFTER.has(head) && words.length > 1) name = s.text.slice(t[i].start, words[words.length - 2].end);
-    return { mention: make(s, i, end, name, kind, 2), end };
+    // "the Super League" alone may be the competition or the body that runs it: a guess that cues elsewhere outweigh.
+    return { mention: make(s, i, end, name, kind, kind === "Organization" && COMPETITION_HEADS.has(head) ? 0 : 2), end };
   }
   return classifyByContext(s, i, end, name, sofar);
 }
@@ -113,9 +117,13 @@ function classifyByContext(s: SentenceView, i: number, end: number, name: string
   }
   // "at Twickenham", "travelled to Twickenham": a lone name after a place preposition, or after "to" following a verb of motion.
   const towards = prev === "to" && t.slice(Math.max(0, i - 4), i - 1).some((x) => MOTION.has(x.lower));
-  if ((LONE_NAME_PLACE_PREPS.has(prev) || towards) && words.length === 1 && !(prevMention && prevMention.end === i - 1)) return { mention: make(s, i, end, name, "Location", 0), end };
+  // "England at Twickenham" is a venue; "Smith at Gartner" the person's employer.
+  const employer = prevMention && prevMention.end === i - 1 && (prevMention.kind === "Person" || !!prevMention.ref);
+  if ((LONE_NAME_PLACE_PREPS.has(prev) || towards) && words.length === 1 && !employer) return { mention: make(s, i, end, name, "Location", 0), end };
   // "according to Erdogan", "Kishida and Biden met": a lone surname of a real person is that person.
-  if (words.length === 1 && isPersonSurname(name, FAMILY_NAME_FIRST)) return { mention: make(s, i, end, name, "Person", 0), end };
+  // A surname that is also an ordinary word ("White", "Young") is kept only as weak: a person where the article or
+  // another one confirms it (a title, "said", a full name it abbreviates).
+  if (words.length === 1 && isPersonSurname(name, FAMILY_NAME_FIRST)) return { mention: make(s, i, end, name, "Person", 0, isCommonSurname(name) ? { initial: true } : {}), end };
   // "Labour MPs", "Tory plans": a lone unknown name used to qualify a noun is a group more often than a person.
   if (words.length === 1 && after && after.pos === "NOUN" && !isCap(after) && !PERSON_CUES.has(after.lower)) {
     if (adjective) return { end };

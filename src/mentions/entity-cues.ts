@@ -6,7 +6,7 @@ import { entry, fields, lowerWord, words, type At } from "../lexicon-check";
 import rawCues from "../../lexicons/entity-cues.json";
 import { canonicalCountry } from "../gazetteer/countries";
 
-const CUE_LISTS = ["officeDomains", "reactionNouns", "cityNouns", "attackNouns", "placeEventHeads", "weaponAfter", "firmAfter", "formsOfAddress", "bareBodies", "familyNameFirst", "relationalPosts", "currentHolderWords"] as const;
+const CUE_LISTS = ["officeDomains", "reactionNouns", "cityNouns", "attackNouns", "placeEventHeads", "weaponAfter", "firmAfter", "productNouns", "ownerDeterminers", "competitionAfter", "competitionHeads", "namingEventHeads", "formsOfAddress", "bareBodies", "familyNameFirst", "relationalPosts", "currentHolderWords"] as const;
 
 export type EntityCues = Record<(typeof CUE_LISTS)[number], string[]>;
 
@@ -36,6 +36,16 @@ export const PLACE_EVENT_HEADS = set(cues.placeEventHeads);
 export const WEAPON_AFTER = set(cues.weaponAfter);
 /** "Reliance's shares": a firm. */
 export const FIRM_AFTER = set(cues.firmAfter);
+/** "its Volt players", "the Tempest Arc console": the head noun of a product's name. */
+export const PRODUCT_NOUNS = set(cues.productNouns);
+/** "its", "their": an owner before a product's name. */
+export const OWNER_DETERMINERS = set(cues.ownerDeterminers);
+/** "the Champions League final": a league's name before one of these names a competition. */
+export const COMPETITION_AFTER = set(cues.competitionAfter);
+/** "League": a body's head that names competitions as often. */
+export const COMPETITION_HEADS = set(cues.competitionHeads);
+/** "Olympics": an event head that names an event alone. */
+export const NAMING_EVENT_HEADS = set(cues.namingEventHeads);
 /** Countries whose persons' names open with the family name ("Xi Jinping"), canonical names. */
 export const FAMILY_NAME_FIRST = set(cues.familyNameFirst);
 /** "the Security Council" in a national's post: the UN's only where the article speaks of the UN. */

@@ -11,8 +11,7 @@ import { nameRunEnd } from "./name-runs";
 import { classifyRun, headKind } from "./classification";
 import { isWorkTitle } from "./context-kind";
 import { knownOrganizations } from "../gazetteer/organizations";
-import { isGivenName } from "../gazetteer/names";
-import { titleAt } from "./titles";
+import { isProductName } from "./products";
 import { administrationAt, referenceAt } from "./references";
 import { knownNameAt, pluralDemonymAt } from "./known";
 import { titledNameAt } from "./titled-names";
@@ -55,7 +54,7 @@ function capitalisedRunAt(s: SentenceView, i: number, sofar: Mention[]): Step {
   const runEnd = nameRunEnd(s, i, true);
   if (runEnd <= i) return { end: i + 1 };
   if (isJunkRun(s, i, runEnd)) return { end: runEnd };
-  if ((isWorkTitle(s, i, runEnd) || productOfFirm(s, i, runEnd, sofar)) && !headKind(t[runEnd - 1].lower) && !knownOrganizations(s.text.slice(t[i].start, t[runEnd - 1].end)).length)
+  if ((isWorkTitle(s, i, runEnd) || isProductName(s, i, runEnd, sofar)) && !headKind(t[runEnd - 1].lower) && !knownOrganizations(s.text.slice(t[i].start, t[runEnd - 1].end)).length)
     return { mention: make(s, i, runEnd, s.text.slice(t[i].start, t[runEnd - 1].end), "Organization", 0, { work: true }), end: runEnd };
   return classifyRun(s, i, runEnd, sofar);
 }
@@ -65,10 +64,4 @@ function opensName(s: SentenceView, i: number): boolean {
   const t = s.tokens;
   const next = t[i + 1];
   return i > 0 && !/^["“‘(:]$/.test(t[i - 1].text) && /^\p{Lu}\p{Ll}+$/u.test(t[i].text) && !!next && isCap(next) && next.pos !== "NUM" && !pluralDemonymAt(s, i + 1);
-}
-
-/** "Microsoft's Xbox", "Sony's PlayStation": a name a firm owns, other than a person's ("Microsoft's Bill Gates") or a post, is its product. */
-function productOfFirm(s: SentenceView, i: number, end: number, sofar: Mention[]): boolean {
-  const firm = sofar[sofar.length - 1];
-  return !!firm && firm.kind === "Company" && firm.possessive && firm.end + 1 === i && end - i === 1 && !isGivenName(s.tokens[i].text) && titleAt(s, i) < 0;
 }

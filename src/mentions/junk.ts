@@ -8,12 +8,13 @@ import { HOLIDAYS, NOT_NAMES, PREMODIFIERS } from "./lexicon";
 import { ALL_TITLES, KINSHIP } from "./titles";
 import { longestPhrase } from "./tokens";
 import { isRoleWord } from "../gazetteer/agents";
+import { isDescriptorBeforeName } from "./word-lists";
 
 /** A word that is never a name on its own, a trailing full stop ignored ("Feb.", "Sept."). */
 export const isNotName = (lower: string): boolean => NOT_NAMES.has(lower) || (lower.endsWith(".") && NOT_NAMES.has(lower.slice(0, -1)));
 
-/** A modifier opening a capitalised run that the name starts after: "Former" in "Former Chelsea striker". */
-export const isPremodifier = (s: SentenceView, i: number): boolean => PREMODIFIERS.has(s.tokens[i].lower) && i + 1 < s.tokens.length;
+/** A modifier opening a capitalised run that the name starts after: "Former" in "Former Chelsea striker", "DJ" in "DJ John Peel". */
+export const isPremodifier = (s: SentenceView, i: number): boolean => (PREMODIFIERS.has(s.tokens[i].lower) && i + 1 < s.tokens.length) || isDescriptorBeforeName(s, i);
 
 /** Whether the run [i, end) is no name at all. */
 export function isJunkRun(s: SentenceView, i: number, end: number): boolean {
