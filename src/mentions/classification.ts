@@ -2,9 +2,9 @@
 // inside the run, the words around them, or the name's shape.
 import type { EntityKind } from "../schema";
 import type { Mention, SentenceView, Step } from "./types";
-import { AGREEMENT_HEADS, CITIES, COMPANY_HEADS, EVENT_HEADS, FORCE_HEADS, LOCATION_AFTER, LOCATION_BEFORE, LOCATION_HEADS, LOCATION_PREFIXES, LONE_NAME_PLACE_PREPS, MOTION, ORG_HEADS, PERSON_CUES } from "./lexicon";
+import { AGREEMENT_HEADS, CITIES, COMPANY_HEADS, EVENT_HEADS, FORCE_HEADS, LOCATION_AFTER, LOCATION_BEFORE, LOCATION_HEADS, LOCATION_PREFIXES, LONE_NAME_PLACE_PREPS, MOTION, MULTI_WORD_PLACE_PREPS, ORG_HEADS, PERSON_CUES, SHIP_PREFIXES } from "./lexicon";
 import { ALL_TITLES, isLeaderTitle } from "./titles";
-import { glued, isCap, longestPhrase, make } from "./tokens";
+import { glued, isCap, isPossessive, longestPhrase, make, titleCase, wireDatelineEnd } from "./tokens";
 import type { Token } from "../nlp";
 import { hasPersonEvidence, lookedUpKind, neighbourKind, placeEventAt, siteAfter } from "./lookup-kind";
 import { isPersonSurname } from "../gazetteer/names";
@@ -12,6 +12,7 @@ import { COMPETITION_AFTER, COMPETITION_HEADS, FAMILY_NAME_FIRST, FORMS_OF_ADDRE
 import { contextKind } from "./context-kind";
 import { isCommonSurname } from "./word-lists";
 import { knownOrganizations } from "../gazetteer/organizations";
+import { kindAfter } from "../gazetteer/cues";
 
 export function headKind(head: string): EntityKind | undefined {
   if (AGREEMENT_HEADS.has(head)) return "Agreement";
@@ -63,8 +64,10 @@ export function classifyRun(s: SentenceView, i: number, end: number, sofar: Ment
   // "Hwasong-18", "Su-57"; not a year ("Strait Thunder-2025A" drills).
   if (/^\p{Lu}[\p{L}]*-\d+[\p{Lu}]?$/u.test(compact) && !/^\p{Lu}-\d$/u.test(compact) && !/-(?:19|20)\d\d\p{Lu}?$/u.test(compact)) return { mention: make(s, i, end, name, "Weapon", 2), end };
   if (/^\p{Lu}-\p{Ll}/u.test(compact) || compact.replace(/\W/g, "").length < 2) return { end };
-  // "the Comprehensive Strategic Partnership agreement": a lower-case head word after the name.
-  if (after && !isCap(after) && after.pos === "NOUN" && headKind(after.lower) && headKind(after.lower) !== "Location" && headKind(after.lower) !== "Event" && (words.length > 1 || headKind(after.lower) === "Organization")) {
+  // "the Comprehensive Strategic Partnership agreement": a lower-case head word after the name; not the first word of
+  // a compound ("the Tasnim news agency" is Tasnim, described).
+  const compound = !!after && !!t[end + 1] && !isCap(t[end + 1]) && kindAfter([`${after.lower} ${t[end + 1].lower}`]) !== undefined;
+  if (after && !isCap(after) && after.pos === "NOUN" && !compound && headKind(after.lower) && headKind(after.lower) !== "Location" && headKind(after.lower) !== "Event" && (words.length > 1 || headKind(after.lower) === "Organization")) {
     return { mention: make(s, i, end + 1, `${name} ${after.text}`, headKind(after.lower)!, 2), end: end + 1 };
   }
   // A lone head word names a body ("Parliament") or, inside a sentence, an event ("the Olympics"; not "Talks between …").
@@ -72,6 +75,8 @@ export function classifyRun(s: SentenceView, i: number, end: number, sofar: Ment
   let kind = words.length > 1 || ORG_HEADS.has(head) || (EVENT_HEADS.has(head) && midSentence) ? headKind(head) : undefined;
   // "Fort Bragg", "Joint Base Lewis-McChord": a place word before the name proper.
   if (!kind && words.length > 1 && words.slice(0, -1).some((w) => LOCATION_PREFIXES.has(w.lower))) kind = "Location";
+  // "USS Carney", "HMS Diamond": a warship, typed as the "warship" cues type it.
+  if (!kind && words.length > 1 && SHIP_PREFIXES.has(words[0].lower)) kind = "Weapon";
   if (!kind && words.length > 1 && words.some((w) => ORG_HEADS.has(w.lower))) kind = "Organization";
   // "the Champions League final", "won the Super League": a body's head word, but the words around name a competition.
   if (kind === "Organization" && (longestPhrase(s, end, COMPETITION_AFTER, 2) > 0 || contextKind(s, i, end) === "Event")) kind = "Event";
@@ -104,6 +109,9 @@ function classifyByContext(s: SentenceView, i: number, end: number, name: string
   // "the Tories", "the Lib Dems": a group.
   if (prev === "the" && /s$/.test(head) && words.length <= 2 && !EVENT_HEADS.has(head) && words[0].pos !== "NUM") return { mention: make(s, i, end, name, "Organization", 1), end };
   if (words[0].text === "I") return { end };
+  // "ADEN, Feb 4 (Reuters) -": a wire dateline's city, written in capitals.
+  const datelineCity = i === 0 && compact === compact.toUpperCase() && wireDatelineEnd(t) > 0 ? titleCase(name.toLowerCase()) : undefined;
+  if (datelineCity && CITIES.has(datelineCity)) return { mention: make(s, i, end, datelineCity, "Location", 1), end };
   // An unknown acronym is most often a body, but a firm ("BT") as well: a guess that evidence elsewhere outweighs.
   if (/^\p{Lu}{2,6}$/u.test(compact)) return { mention: make(s, i, end, name, "Organization", 0), end };
   if (LOCATION_BEFORE.has(prev2)) return { mention: make(s, i, end, name, "Location", 2), end };
@@ -131,6 +139,9 @@ function classifyByContext(s: SentenceView, i: number, end: number, name: string
   }
   // A lone capitalised word opening a sentence ("Images", "Refiners") is most often an ordinary word.
   if (words.length === 1 && (i === 0 || /^["“‘(]$/.test(t[i - 1].text))) return { mention: make(s, i, end, name, "Person", 0, { initial: true }), end };
+  // "were killed in Khan Younis", "shelling near Wadi Gaza": a longer name with no head word after a verb's place
+  // preposition is a place, even when it opens with a given name ("shareholders in Deutsche Boerse", "faith in Keir Starmer" are not).
+  if (MULTI_WORD_PLACE_PREPS.has(prev) && words.length > 1 && t[i - 2]?.pos === "VERB" && !isPossessive(t[end])) return { mention: make(s, i, end, name, "Location", 0), end };
   // An unknown name is a person only with evidence of one: a given name ("Olaf Scholz"), not "Manchester United".
   // "Lee Jae-myung", "Yoon Suk-yeol": a Korean given name's second syllable, lower-case after its hyphen, after a
   // family name and a first syllable (so not "Long-haul", "Oscar-winner").

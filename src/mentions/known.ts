@@ -5,12 +5,13 @@ import type { Mention, SentenceView, Step } from "./types";
 import type { Token } from "../nlp";
 import { countryInfo, matchAt, firstWordsOf, type GazEntry } from "../gazetteer";
 import { nameKey } from "../names";
-import { ATTACKER_NOUNS, GOVERNMENT_NOUNS, GOVERNMENT_SEATS, MOTION, PLACE_PREPS, QUANTIFIERS } from "./lexicon";
+import { ATTACKER_NOUNS, GOVERNMENT_NOUNS, GOVERNMENT_SEATS, MOTION, ORG_NOUNS, PLACE_PREPS, QUANTIFIERS } from "./lexicon";
 import { titleAt } from "./titles";
 import { glued, isCap, isPossessive, longestPhrase, make, phrase, titleCase } from "./tokens";
 import { nameRunEnd } from "./name-runs";
 import { classifyRun, headKind } from "./classification";
 import { ownedAt, ownerOf } from "./ownership";
+import { OUTLET_DESCRIPTIONS } from "./structure-lexicon";
 import { placeEventAt, siteAfter } from "./lookup-kind";
 import { ATTACK_NOUNS, CITY_NOUNS, REACTION_NOUNS } from "./entity-cues";
 import { contextKind } from "./context-kind";
@@ -29,16 +30,27 @@ export function knownNameAt(s: SentenceView, i: number, sofar: Mention[]): Step 
     const city = placeMention(s, i, g);
     return ownedAt(s, i, gEnd + 1, city.name, "Location", city) ?? { mention: city, end: gEnd };
   }
-  if (g.role === "demonym" || g.role === "country" || g.role === "capital" || (g.role === "name" && (g.kind === "Organization" || g.kind === "Company"))) {
+  // "the IRNA news agency", "the KCNA news agency": a known outlet and its description are one mention of it.
+  const described = g.role === "name" && g.kind === "Organization" && t[gEnd] && !isCap(t[gEnd]) ? longestPhrase(s, gEnd, OUTLET_DESCRIPTIONS, 2) : -1;
+  if (described > 0) return { mention: make(s, i, described, g.canonical, g.kind, 2, { known: true }), end: described };
+  if (g.role === "demonym" || g.role === "country" || g.role === "capital" || (g.role === "name" && (g.kind === "Organization" || g.kind === "Company" || regionBody(s, gEnd, g)))) {
     const poss = isPossessive(t[gEnd]);
     const next = poss ? gEnd + 1 : gEnd;
     if (poss || g.role === "demonym" || g.role === "country" || g.role === "name" || (g.role === "capital" && titleAt(s, next) > 0)) {
       const owned = ownedAt(s, i, next, ownerOf(g), g.role === "name" ? g.kind : "Country", poss ? knownMention(s, i, g) : undefined);
+      // "Hamas officials said", "a senior Hezbollah commander": nobody in particular, but the body is named all the same.
+      if (owned && !owned.mention && !owned.mentions?.length && g.role === "name") return { mention: knownMention(s, i, g), end: owned.end };
       if (owned) return owned;
     }
   }
   if ((g.role === "demonym" || g.role === "country") && namedWithCountry(s, i, gEnd)) return classifyRun(s, i, gEnd + 1, sofar);
   if (g.role === "demonym") {
+    // "the Saudi Press Agency", "the Syrian Democratic Forces": a demonym opening a body's name is part of it.
+    const bodyEnd = nameRunEnd(s, i, true);
+    const bodyKind = bodyEnd > gEnd + 1 ? headKind(t[bodyEnd - 1].lower) : undefined;
+    // "the Syrian Observatory for Human Rights": the head word before "for"/"of" counts too.
+    const headInside = bodyEnd > gEnd + 2 && t.slice(gEnd, bodyEnd).some((w) => ["of", "for"].includes(w.lower)) && t.slice(gEnd, bodyEnd).some((w) => headKind(w.lower) === "Organization");
+    if (bodyKind === "Organization" || bodyKind === "MilitaryForce" || headInside) return classifyRun(s, i, bodyEnd, sofar);
     // "Russian missile hit": the country acts through its weapon.
     if (ATTACKER_NOUNS.has(t[gEnd]?.lower ?? "")) return { mention: make(s, i, gEnd, g.country!, "Country", 2, { known: true, adjectival: true }), end: gEnd };
     // An adjective, not a mention; remembered so that "the country" can point back at it.
@@ -90,9 +102,17 @@ function knownMention(s: SentenceView, i: number, g: GazEntry): Mention {
   const prep = i > 0 ? t[i - 1].lower : "";
   const moving = t.slice(Math.max(0, i - 6), i - 1).some((x) => MOTION.has(x.lower));
   const afterPrep = PLACE_PREPS.has(prep) && (!["to", "from"].includes(prep) || moving) && !(i > 1 && GOVERNMENT_NOUNS.has(t[i - 2].lower));
-  const dateline = (i === 0 && (t[gEnd]?.text === ":" || /^[—–-]$/.test(t[gEnd]?.text ?? "") || (tok.text === tok.text.toUpperCase() && t[gEnd]?.text === ","))) || (t[gEnd]?.text === "-" && t[gEnd + 1]?.lower === "based");
+  const dateline = (i === 0 && (t[gEnd]?.text === ":" || /^[—–-]$/.test(t[gEnd]?.text ?? "") || (tok.text === tok.text.toUpperCase() && (t[gEnd]?.text === "," || t[gEnd]?.text === "(")))) || (t[gEnd]?.text === "-" && t[gEnd + 1]?.lower === "based");
   const place = ((afterPrep && !reactionIn(s, i)) || dateline || struckAt(s, i) || isLongCityForm(s, i, g)) && !GOVERNMENT_SEATS.has(tok.lower);
   return place ? placeMention(s, i, g) : make(s, i, gEnd, g.canonical, "Country", 2, { known: true, metonym: true });
+}
+
+/** "the Gaza health ministry", "Gaza's health ministry": a region with bodies of its own owns them (its posts and places are left alone). */
+function regionBody(s: SentenceView, gEnd: number, g: GazEntry): boolean {
+  if (g.kind !== "Location") return false;
+  const next = isPossessive(s.tokens[gEnd]) ? gEnd + 1 : gEnd;
+  for (let q = next; q <= next + 2 && q < s.tokens.length; q++) if (longestPhrase(s, q, ORG_NOUNS, 4) > 0) return true;
+  return false;
 }
 
 /** "US State Department", "Iran's IRGC" written as one known name: the country its first words name owns it. */

@@ -10,7 +10,7 @@ const NAME_LISTS = [
   "organizationHeads", "companyHeads", "forceHeads", "locationHeads", "agreementHeads", "eventHeads", "locationAfter", "locationBefore",
   "personCues", "notNames", "forceNouns", "attackerNouns", "orgNouns", "governmentNouns", "motionWords", "placePrepositions",
   "loneNamePlacePrepositions", "nameParticles", "personPronouns", "determiners", "governmentSeats", "holidays", "premodifiers", "quantifiers",
-  "adjectiveSuffixes", "locationPrefixes", "indefinites",
+  "adjectiveSuffixes", "locationPrefixes", "multiWordPlacePrepositions", "shipPrefixes", "indefinites",
 ] as const;
 
 export type NamesLexicon = Record<(typeof NAME_LISTS)[number], string[]> & {
@@ -57,6 +57,8 @@ export const ORG_NOUNS = set(names.orgNouns);
 export const NAME_PARTICLES = new Set(names.nameParticles);
 /** Words that open a place's name: "Fort Bragg", "Camp David", "Joint Base Lewis-McChord". */
 export const LOCATION_PREFIXES = set(names.locationPrefixes);
+export const MULTI_WORD_PLACE_PREPS = set(names.multiWordPlacePrepositions);
+export const SHIP_PREFIXES = set(names.shipPrefixes);
 /** Endings of adjectives ("Strategic", "Social"), for names that coordinate them. */
 export const ADJECTIVE_ENDING = new RegExp(`(?:${names.adjectiveSuffixes.join("|")})$`);
 export const GOVERNMENT_NOUNS = set(names.governmentNouns);

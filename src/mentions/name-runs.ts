@@ -5,7 +5,7 @@ import type { Token } from "../nlp";
 import type { SentenceView } from "./types";
 import { matchAt } from "../gazetteer";
 import { ADJECTIVE_ENDING, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PERSON_CUES } from "./lexicon";
-import { ALL_TITLES } from "./titles";
+import { ALL_TITLES, isHonorific } from "./titles";
 import { glued, isCap } from "./tokens";
 import { headKind } from "./classification";
 
@@ -108,5 +108,7 @@ export function nameAfterTitleComma(s: SentenceView, k: number): number {
   if (t[k]?.text !== "," || !t[k + 1] || !isCap(t[k + 1])) return k;
   let end = nameRunEnd(s, k + 1, false);
   if (["has", "had", "have"].includes(t[end]?.lower ?? "")) end++;
-  return PERSON_CUES.has(t[end]?.lower ?? "") ? k : k + 1;
+  if (PERSON_CUES.has(t[end]?.lower ?? "")) return k;
+  // "Qatar's emir, Sheikh Tamim bin Hamad Al Thani,": the form of address is no part of the name.
+  return isHonorific(t[k + 1].lower) && t[k + 2] && isCap(t[k + 2]) ? k + 2 : k + 1;
 }

@@ -8,9 +8,10 @@ import { countryInfo, matchAt, type GazEntry } from "../gazetteer";
 import { DETERMINERS, FORCE_NOUNS, INDEFINITES, NOT_NAMES, ORG_NOUNS } from "./lexicon";
 import { MEDIA_NOUNS, STATE_WORDS } from "./structure-lexicon";
 import { CURRENT_HOLDER_WORDS, RELATIONAL_POSTS } from "./entity-cues";
-import { LEADER_TITLES, isLeaderTitle, isSingleHolderPost, titleAt } from "./titles";
+import { LEADER_BEFORE_NAME, LEADER_TITLES, isLeaderTitle, isSingleHolderPost, titleAt } from "./titles";
 import { isCap, longestPhrase, make, phrase, titleCase } from "./tokens";
 import { nameAfterTitleComma, nameRunEnd } from "./name-runs";
+import { isGivenName } from "../gazetteer/names";
 
 /** The country or body a gazetteer entry stands for when it owns something ("Russian", "Russia's", "Kremlin's"). */
 export function ownerOf(g: GazEntry): string {
@@ -71,10 +72,10 @@ export function ownedAt(s: SentenceView, start: number, next: number, owner: str
     const second = t[titleEnd]?.lower === "and" && t[titleEnd + 1] && isCap(t[titleEnd + 1]) ? titleAt(s, titleEnd + 1) : -1;
     const postsEnd = second > 0 && t[second] && isCap(t[second]) ? second : titleEnd;
     const title = s.text.slice(t[next].start, t[postsEnd - 1].end);
-    const role: Role = { title, leader: isLeaderTitle(first), of: owner };
+    const role: Role = { title, leader: isLeaderTitle(first) || headBeforeName(t, next, postsEnd), of: owner };
     let k = postsEnd;
     k = nameAfterTitleComma(s, k);
-    const nameEnd = k < t.length && isCap(t[k]) && !matchAt(t, k) ? nameRunEnd(s, k, false) : k;
+    const nameEnd = k < t.length && isCap(t[k]) && (!matchAt(t, k) || placeAsGivenName(s, k)) ? nameRunEnd(s, k, false) : k;
     if (nameEnd > k) {
       const name = s.text.slice(t[k].start, t[nameEnd - 1].end);
       const person = make(s, k, nameEnd, name, "Person", 2, { role, outerStart: start });
@@ -90,6 +91,11 @@ export function ownedAt(s: SentenceView, start: number, next: number, owner: str
     return { mention: make(s, start, titleEnd, `${demonym} ${title.toLowerCase()}`, "Person", 1, { ref: "role", role }), end: titleEnd };
   }
   return undefined;
+}
+
+/** "Hezbollah chief Hassan Nasrallah": a head word (`leaderBeforeName`) right between the body and the name leads it. */
+function headBeforeName(t: SentenceView["tokens"], next: number, postsEnd: number): boolean {
+  return postsEnd === next + 1 && LEADER_BEFORE_NAME.has(t[next].lower) && !!t[postsEnd] && isCap(t[postsEnd]);
 }
 
 /** The word before the owner at start, past lower-case adjectives: "a senior Hezbollah commander" → "a". */
@@ -164,4 +170,12 @@ function mediaOutletAt(s: SentenceView, next: number): { start: number; end: num
   if (g) return (g.kind === "Organization" || g.kind === "Company") && g.role === "name" ? { start: nounEnd, end: nounEnd + g.words.length, name: g.canonical, known: true } : undefined;
   const end = acronym ? nounEnd + 1 : nameRunEnd(s, nounEnd, true);
   return end > nounEnd ? { start: nounEnd, end, name: s.text.slice(t[nounEnd].start, t[end - 1].end), known: false } : undefined;
+}
+
+/** "Defense Minister Israel Katz", "Jordan Bardella": after a title, a one-word place that is a given name, then a name word, opens a name. */
+function placeAsGivenName(s: SentenceView, k: number): boolean {
+  const t = s.tokens;
+  const g = matchAt(t, k);
+  const next = t[k + 1];
+  return !!g && g.words.length === 1 && !!next && isCap(next) && !matchAt(t, k + 1) && titleAt(s, k + 1) < 0 && isGivenName(t[k].text) && next.pos === "PROPN";
 }

@@ -5,6 +5,8 @@ import rawStructure from "../../lexicons/structure.json";
 
 export interface StructureLexicon {
   /** Nouns describing a news outlet, before its name: "state broadcaster", "official newspaper". */
+  /** What follows a known outlet's name to describe it, naming no other body: "the IRNA news agency". */
+  outletDescriptions: string[];
   mediaNouns: string[];
   /** Participles after "Country-" that make the body after them the country's: "Kremlin-run". */
   ownerParticiples: string[];
@@ -30,7 +32,7 @@ export interface StructureLexicon {
   wingNouns: string[];
 }
 
-const LISTS = ["mediaNouns", "ownerParticiples", "affiliationNouns", "placedHeads", "partNouns", "stateBodyHeads", "stateWords", "constituencyTitles", "institutionHeads", "centralBankWords", "headOfStateTitles", "wingNouns"] as const;
+const LISTS = ["outletDescriptions", "mediaNouns", "ownerParticiples", "affiliationNouns", "placedHeads", "partNouns", "stateBodyHeads", "stateWords", "constituencyTitles", "institutionHeads", "centralBankWords", "headOfStateTitles", "wingNouns"] as const;
 
 /** Checks the parsed structure lexicon and returns it typed; throws naming the file and the entry. */
 export function readStructureLexicon(value: unknown, file = "lexicons/structure.json"): StructureLexicon {
@@ -41,6 +43,7 @@ export function readStructureLexicon(value: unknown, file = "lexicons/structure.
 
 const structure = readStructureLexicon(rawStructure);
 export const MEDIA_NOUNS = new Set(structure.mediaNouns);
+export const OUTLET_DESCRIPTIONS = new Set(structure.outletDescriptions);
 export const OWNER_PARTICIPLES = new Set(structure.ownerParticiples);
 export const AFFILIATION_NOUNS = new Set(structure.affiliationNouns);
 export const PLACED_HEADS = new Set(structure.placedHeads);

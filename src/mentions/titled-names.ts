@@ -128,11 +128,12 @@ function ownedBodyAt(s: SentenceView, q: number, country: GazEntry | undefined):
   const t = s.tokens;
   if (!country) return undefined;
   const after = q + country.words.length;
-  if (country.kind !== "Country" || !isPossessive(t[after]) || !t[after + 1] || !isCap(t[after + 1])) return undefined;
+  if (country.kind !== "Country" || !isPossessive(t[after]) || !t[after + 1]) return undefined;
   const owner = make(s, q, after, ownerOf(country), "Country", 2, { known: true });
-  // "China's Defense Ministry" is named as everywhere else ("Chinese Defense Ministry").
+  // "China's Defense Ministry", "Israel's foreign ministry" are named as everywhere else ("Chinese Defense Ministry").
   const described = ownedAt(s, q, after + 1, owner.name, "Country", owner)?.mentions?.slice(1) ?? [];
   if (described.length === 1 && !described[0].ref && (described[0].kind === "Organization" || described[0].kind === "MilitaryForce")) return { body: described[0], mentions: [owner] };
+  if (!isCap(t[after + 1])) return undefined;
   const g = matchAt(t, after + 1);
   if (g) {
     if ((g.kind !== "Organization" && g.kind !== "MilitaryForce") || g.role !== "name") return undefined;

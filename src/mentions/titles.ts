@@ -14,13 +14,17 @@ export interface RolesLexicon {
   /** Titles written before a name ("Mr", "Gen", "President"). */
   prefixTitles: string[];
   kinship: string[];
+  /** Forms of address that may follow a post without being part of it: "Prime Minister Sheikh …". */
+  honorifics: string[];
+  /** Titles that lead only right between the body and the name: "Hezbollah chief Hassan Nasrallah". */
+  leaderBeforeName: string[];
   /** Words that make a leader's title lead nothing: "deputy leader", "vice president", "former president". */
   notLeading: string[];
   /** Posts many hold at once although they lead or name one office: "mayor", "minister of state". */
   sharedPosts: string[];
 }
 
-const ROLE_LISTS = ["leader", "member", "prefixTitles", "kinship", "notLeading", "sharedPosts"] as const;
+const ROLE_LISTS = ["leader", "member", "prefixTitles", "kinship", "honorifics", "leaderBeforeName", "notLeading", "sharedPosts"] as const;
 
 /** Checks the parsed roles lexicon and returns it typed; throws naming the file and the entry. */
 export function readRolesLexicon(value: unknown, file = "lexicons/roles.json"): RolesLexicon {
@@ -36,6 +40,10 @@ const MEMBER_TITLES = set(roles.member);
 const PREFIX_TITLES = set(roles.prefixTitles);
 export const ALL_TITLES = new Set([...LEADER_TITLES, ...MEMBER_TITLES, ...PREFIX_TITLES]);
 export const KINSHIP = set(roles.kinship);
+export const LEADER_BEFORE_NAME = set(roles.leaderBeforeName);
+const HONORIFICS = set(roles.honorifics);
+/** A form of address that is no part of a post or a name: "Sheikh", "Ayatollah". */
+export const isHonorific = (word: string): boolean => HONORIFICS.has(word.toLowerCase());
 const NOT_LEADING = set(roles.notLeading);
 const SHARED_POSTS = set(roles.sharedPosts);
 
@@ -50,9 +58,19 @@ export function titleAt(s: SentenceView, i: number): number {
 
 /** Whether a post leads what it belongs to: "President", "prime minister"; not "deputy leader", "vice president", "former president". */
 export function isLeaderTitle(title: string): boolean {
-  const words = title.toLowerCase().split(/\s+/);
+  const words = withoutHonorifics(title.toLowerCase().split(/\s+/));
+  title = words.join(" ");
   if (words.some((w) => NOT_LEADING.has(w))) return false;
-  return LEADER_TITLES.has(title.toLowerCase()) || LEADER_TITLES.has(words[words.length - 1]) && !MEMBER_TITLES.has(title.toLowerCase());
+  // "caretaker prime minister", "interim president": a leading title after its modifiers still leads.
+  const last2 = words.slice(-2).join(" ");
+  return LEADER_TITLES.has(title.toLowerCase()) || (LEADER_TITLES.has(words[words.length - 1]) || (words.length > 2 && LEADER_TITLES.has(last2))) && !MEMBER_TITLES.has(title.toLowerCase());
+}
+
+/** "Prime Minister Sheikh", "Supreme Leader Ayatollah": a form of address after the post is no part of it. */
+function withoutHonorifics(words: string[]): string[] {
+  let n = words.length;
+  while (n > 1 && HONORIFICS.has(words[n - 1])) n--;
+  return n === words.length ? words : words.slice(0, n);
 }
 
 /**

@@ -55,6 +55,11 @@ export interface RelationsLexicon {
   reportedSentenceCues: string[];
   participleOpeners: string[];
   unrealisedModifiers: string[];
+  threatenedActs: string[];
+  reportingVerbs: string[];
+  indirectModifiers: string[];
+  mediatingVerbs: string[];
+  mediatedNouns: string[];
   judgementVerbs: string[];
   copulas: string[];
   meritAdjectives: string[];
@@ -76,7 +81,7 @@ export interface RelationsLexicon {
 }
 
 const FRAME_FIELDS = ["relation", "byObject", "actorKinds", "targetKinds", "coordinated", "between", "needsObjectClass"];
-const WORD_LISTS = ["negations", "planned", "possible", "reported", "lightVerbs", "hostNouns", "allyNouns", "placeNouns", "diplomaticMissions", "controlParticiples", "placedOrganizationHeads", "hypothetical", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues", "participleOpeners", "unrealisedModifiers", "judgementVerbs", "copulas", "meritAdjectives", "meritNouns", "notingVerbs", "agentParticiples", "causativeVerbs", "ceasingVerbs", "agreementVerbs", "listLinks", "descriptiveCompounds", "receptionVerbs", "receptionPlaces", "pursuitWords", "nearnessWords", "denialCues"] as const;
+const WORD_LISTS = ["negations", "planned", "possible", "reported", "lightVerbs", "hostNouns", "allyNouns", "placeNouns", "diplomaticMissions", "controlParticiples", "placedOrganizationHeads", "hypothetical", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues", "participleOpeners", "unrealisedModifiers", "threatenedActs", "reportingVerbs", "indirectModifiers", "mediatingVerbs", "mediatedNouns", "judgementVerbs", "copulas", "meritAdjectives", "meritNouns", "notingVerbs", "agentParticiples", "causativeVerbs", "ceasingVerbs", "agreementVerbs", "listLinks", "descriptiveCompounds", "receptionVerbs", "receptionPlaces", "pursuitWords", "nearnessWords", "denialCues"] as const;
 
 function readFrame(value: unknown, at: At, objectClasses: Record<string, string[]>, extra: string[] = []): Frame {
   const o = fields(value, at, ["target"], [...FRAME_FIELDS, ...extra]);
@@ -166,6 +171,11 @@ export const RELATIVES = new Set(lex.relativePronouns);
 export const PARTICIPLE_OPENERS = new Set(lex.participleOpeners);
 /** "a planned meeting", "the proposed summit": an event named as a plan is no fact. */
 export const UNREALISED_MODIFIERS = new Set(lex.unrealisedModifiers);
+export const THREATENED_ACTS = new Set(lex.threatenedActs);
+export const REPORTING_VERBS = new Set(lex.reportingVerbs);
+export const INDIRECT_MODIFIERS = new Set(lex.indirectModifiers);
+export const MEDIATING_VERBS = new Set(lex.mediatingVerbs);
+export const MEDIATED_NOUNS = new Set(lex.mediatedNouns);
 /** "said Putin was a war criminal": a verb of saying or belief, then a judged clause after a copula (by lemma). */
 export const JUDGEMENT_VERBS = new Set(lex.judgementVerbs);
 export const COPULAS = new Set(lex.copulas);

@@ -4,7 +4,7 @@ import type { Modality } from "../schema";
 import type { Token } from "../nlp";
 import type { Mention } from "../mentions";
 import type { SentenceInput } from "./types";
-import { DENIAL_CUES, HYPOTHETICAL, NEGATIONS, PLANNED, POSSIBLE, REPORTED, REPORTED_SENTENCE } from "./lexicon";
+import { DENIAL_CUES, HYPOTHETICAL, INDIRECT_MODIFIERS, MEDIATED_NOUNS, MEDIATING_VERBS, NEGATIONS, PLANNED, POSSIBLE, REPORTED, REPORTED_SENTENCE } from "./lexicon";
 
 /** "according to …", "reportedly": the whole sentence is reported. */
 export function modalityOfSentence(t: Token[]): Modality {
@@ -41,4 +41,25 @@ export function statesNoFact(s: SentenceInput, subj: Mention | undefined): boole
   // One word ("denied") or two ("no evidence"), up to four words before "that".
   for (let q = Math.max(0, start - 4); q < start; q++) if (DENIAL_CUES.has(s.tokens[q].lower) || (q > 0 && DENIAL_CUES.has(`${s.tokens[q - 1].lower} ${s.tokens[q].lower}`))) return true;
   return false;
+}
+
+/**
+ * "held indirect talks", "proximity talks", "Qatar mediated talks between A and B": the parties of the meeting noun at k
+ * did not meet in person (a third party carried the messages), so it is no MET_WITH.
+ */
+export function notInPerson(t: Token[], k: number): boolean {
+  // A mediated meeting or summit still brings the parties together; mediated talks need not.
+  const mediable = MEDIATED_NOUNS.has(t[k].lower);
+  let j = k - 1;
+  const modifier = (x: Token) => x.pos === "ADJ" || x.pos === "NOUN" || x.pos === "DET" || x.text === "-" || INDIRECT_MODIFIERS.has(x.lower);
+  for (; j >= 0 && j >= k - 4 && modifier(t[j]); j--) {
+    if (INDIRECT_MODIFIERS.has(t[j].lower) || (mediable && isMediated(t, j))) return true;
+  }
+  return mediable && j >= 0 && (MEDIATING_VERBS.has(t[j].lemma) || isMediated(t, j));
+}
+
+/** "mediated", "brokered" read as a verb or an adjective; "U.S.-brokered talks" say who brokered, not that no one met. */
+function isMediated(t: Token[], j: number): boolean {
+  const w = t[j].lower;
+  return w.endsWith("ed") && t[j - 1]?.text !== "-" && (MEDIATING_VERBS.has(w.slice(0, -1)) || MEDIATING_VERBS.has(w.slice(0, -2)));
 }

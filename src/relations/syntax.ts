@@ -1,10 +1,11 @@
 // Sentence syntax the patterns share, read off part-of-speech tags and
 // mention spans: subjects, objects, coordination and apposition.
 import type { Mention } from "../mentions";
+import { wireDatelineEnd } from "../mentions/tokens";
 import type { DocEntity } from "../entities";
 import type { EntityOf, SentenceInput } from "./types";
 import { PERSON_CUES } from "../mentions/lexicon";
-import { AGENT_PARTICIPLES, AGREEMENT_VERBS, CLAUSE_BREAKS, NP_INNER, PARTICIPLE_OPENERS, PREPOSITIONS, RELATIVES } from "./lexicon";
+import { AGENT_PARTICIPLES, AGREEMENT_VERBS, CLAUSE_BREAKS, NP_INNER, PARTICIPLE_OPENERS, PREPOSITIONS, RELATIVES, REPORTING_VERBS } from "./lexicon";
 
 export function isMentionStart(s: SentenceInput, k: number): boolean {
   return s.mentions.some((m) => m.start <= k && k < m.end);
@@ -158,10 +159,14 @@ export function subjectOf(s: SentenceInput, k: number): Mention | undefined {
     const main = s.mentions.find((m) => m.start < k && !isPrepObject(s, m) && m.kind !== "Location");
     if (main) return main;
   }
+  const dateline = wireDatelineEnd(t);
   for (let q = s.mentions.length - 1; q >= 0; q--) {
     const m = s.mentions[q];
     if (m.end > k) continue;
+    // "CAIRO, Jan 14 (Reuters) - Egyptian mediators met …": the dateline's place and agency act in no clause.
+    if (m.end <= dateline) return undefined;
     if (s.tokens.slice(m.end, k).some((x) => x.text === ";")) return undefined;
+    if (reportedClauseBetween(s, m, k)) return undefined;
     if (isPrepObject(s, m) || m.ref === "adjective") continue;
     // "Kim Yo Jong, the sister of Kim Jong Un, warned …": skip the apposition back to the name it describes.
     const app = appositionHead(s, m, k);
@@ -174,6 +179,24 @@ export function subjectOf(s: SentenceInput, k: number): Mention | undefined {
     return gerundOfUnnamedObject(s, m, k) ? undefined : m;
   }
   return undefined;
+}
+
+/** "its fighters", "his visit": pronouns that own what follows. */
+export const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her", "our"]);
+
+/**
+ * "SANA said the strikes hit Damascus", "QNA said the emir met Hamas": past a reporting verb, a clause with a subject
+ * of its own that names no one; the speaker is not that subject. ("Hamas said it fired …": "it" is a mention, found first.)
+ */
+function reportedClauseBetween(s: SentenceInput, m: Mention, k: number): boolean {
+  const t = s.tokens;
+  let v = m.end;
+  while (v < k && (t[v].pos === "ADV" || t[v].pos === "AUX" || t[v].text === ",")) v++;
+  if (v >= k || t[v].pos !== "VERB" || !REPORTING_VERBS.has(t[v].lemma)) return false;
+  // "said its fighters attacked": the speaker's own people; "said the strike hit": a subject of the clause's own.
+  const clause = t.slice(v + 1, k);
+  if (clause.some((x) => POSSESSIVE_PRONOUNS.has(x.lower))) return false;
+  return clause.some((x, q) => x.pos === "NOUN" && clause[q - 1]?.pos === "DET") && !s.mentions.some((x) => x.start > v && x.end <= k);
 }
 
 /**
@@ -249,18 +272,35 @@ export function targetOf(s: SentenceInput, from: number, spec: string[], window 
       if (t[q].lower !== p || CLAUSE_BREAKS.has(t[q].lower)) continue;
       // "to assist Russia": the object of the infinitive.
       const head = t[q + 1]?.pos === "VERB" ? q + 2 : q + 1;
-      // "with his Russian counterpart Sergei Lavrov": a possessive pronoun before the name's title; "on Chinese refiner
-      // X": a demonym before a lower-case noun qualifies the name ("the Indian Ocean" is a name of its own).
-      const qualifier = (y: SentenceInput["tokens"][number], i: number) => innerWord(y) || POSSESSIVE_PRONOUNS.has(y.lower) || demonymBeforeNoun(s, head + i);
-      const m = s.mentions.find((x) => x.start >= head && !possessivePronoun(s, x) && !demonymBeforeNoun(s, x.start) && inClause(x) && t.slice(head, x.outerStart ?? x.start).every(qualifier));
-      if (m && m.ref !== "adjective") return resolveOwned(m);
+      const m = s.mentions.find((x) => x.start >= head && x.ref !== "adjective" && !possessivePronoun(s, x) && inClause(x) && isObjectPhrase(s, head, x.outerStart ?? x.start));
+      if (m && !absoluteWith(t, q, m)) return resolveOwned(m);
     }
   }
   return undefined;
 }
 
+/** Whether token q lies in a demonym used as an adjective ("the Israeli city of …"). */
+export const isDemonymAt = (s: SentenceInput, q: number) => s.mentions.some((x) => x.ref === "adjective" && x.start <= q && q < x.end);
+
+/** The words between a preposition and its object: "the city of X"; "the northern Israeli city of X" (a demonym before "of" qualifies the place). */
+function isObjectPhrase(s: SentenceInput, from: number, to: number): boolean {
+  const span = s.tokens.slice(from, to);
+  let demonym = false;
+  for (let n = 0; n < span.length; n++) {
+    // "with his Russian counterpart Sergei Lavrov": a possessive pronoun before the name's title.
+    if (innerWord(span[n]) || POSSESSIVE_PRONOUNS.has(span[n].lower)) continue;
+    if (!isDemonymAt(s, from + n)) return false;
+    // "sanctions on Chinese refiner X": a demonym before a lower-case noun describes the name.
+    if (!demonymBeforeNoun(s, from + n)) demonym = true;
+  }
+  return !demonym || span.some((y) => y.lower === "of");
+}
+
+/** ", with Oman's foreign minister carrying messages": "with" opening an absolute clause names no partner. */
+const absoluteWith = (t: SentenceInput["tokens"], q: number, m: Mention) =>
+  t[q].lower === "with" && t[q - 1]?.text === "," && t[m.end]?.pos === "VERB" && t[m.end].lower.endsWith("ing");
+
 // Between a preposition and its object: "in the city of X"; another preposition opens a new place ("into the sea off X").
-const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their"]);
 /** A demonym at q, inside its mention, whose mention a lower-case noun follows: "Chinese refiner X". */
 function demonymBeforeNoun(s: SentenceInput, q: number): boolean {
   const d = s.mentions.find((x) => x.ref === "adjective" && x.start <= q && q < x.end);

@@ -53,7 +53,8 @@ function bodiesOfPost(c: SentenceContext, j: number): DocEntity[] {
       continue;
     }
     const oe = entityOf(o);
-    if (!oe || !(oe.kind === "Organization" || oe.kind === "Company" || oe.kind === "Country")) continue;
+    // "Abu Obeida, the spokesman for the Qassam Brigades": a post in a force too.
+    if (!oe || !(oe.kind === "Organization" || oe.kind === "Company" || oe.kind === "Country" || oe.kind === "MilitaryForce")) continue;
     bodies.push(oe);
     last = o.end;
     linked = false;

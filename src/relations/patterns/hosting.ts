@@ -16,6 +16,7 @@ export function receptions(c: SentenceContext): void {
     if (tok.pos !== "VERB" || !RECEPTION_VERBS.has(tok.lemma)) return;
     const passive = t.slice(Math.max(0, k - 2), k).some((x) => PASSIVE_AUXILIARIES.has(x.lower) || x.lower === "being");
     const from = tok.lemma === "wait" ? (t[k + 1]?.lower === "for" ? k + 2 : -1) : k + 1;
+    // "received Jordan's King Abdullah II", "received Russian Security Council Secretary Sergei Shoigu": past a title and its owner.
     const guest = passive ? subjectOf(s, k) : guestAfter(c, from);
     if (from < 0 || !guest) return;
     const place = placePhrase(s, passive ? k + 1 : guest.end);
@@ -39,12 +40,15 @@ function guestAfter(c: SentenceContext, from: number): Mention | undefined {
 }
 
 /**
- * A place phrase at q: "on a red carpet", "at the airport in Ankara", "on US soil"; with the country or place it
+ * A place phrase at q: "on a red carpet", "at the airport in Ankara", "on US soil", "in Cairo"; with the country or place it
  * names, if any.
  */
 function placePhrase(s: SentenceInput, q: number): { named?: Mention } | undefined {
   const t = s.tokens;
   if (!["on", "at", "in"].includes(t[q]?.lower ?? "")) return undefined;
+  // "received X in Cairo": a city or other place named right after "in".
+  const city = t[q].lower === "in" ? s.mentions.find((m) => m.start === q + 1 && m.kind === "Location") : undefined;
+  if (city) return { named: city };
   let end = q + 1;
   while (end < t.length && end - q < 6 && ["DET", "ADJ", "NOUN", "PROPN", "ADP"].includes(t[end].pos) && !RECEPTION_PLACES.has(t[end].lower)) end++;
   if (!RECEPTION_PLACES.has(t[end]?.lower ?? "")) return namedPlaceAt(s, q);

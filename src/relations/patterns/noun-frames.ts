@@ -8,8 +8,8 @@ import type { Mention } from "../../mentions";
 import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
 import { AGREEMENT_VERBS, CAUSATIVE_VERBS, CEASING_VERBS, DESCRIPTIVE_COMPOUNDS, LIGHT_VERBS, LIST_LINKS, NEARNESS_WORDS, NOUNS, PURSUIT_WORDS, UNREALISED_MODIFIERS, WHERE_NOUN_RELATIONS, type NounFrame } from "../lexicon";
-import { modalityAt } from "../modality";
-import { coordinated, countryOrEntity, isJoiningHyphen, subjectOf, targetOf, whereAntecedent } from "../syntax";
+import { modalityAt, notInPerson } from "../modality";
+import { POSSESSIVE_PRONOUNS, coordinated, countryOrEntity, isJoiningHyphen, subjectOf, targetOf, whereAntecedent } from "../syntax";
 import { objectClasses } from "./verb-frames";
 
 type Tokens = SentenceInput["tokens"];
@@ -21,6 +21,7 @@ export function nounRelations(c: SentenceContext, k: number, f: NounFrame): void
   const verb = t[k].text;
   // A planned visit is kept as planned, like "will visit"; a planned meeting or attack is no fact.
   if (f.relation !== "VISITED" && isUnrealised(t, k)) return;
+  if (f.relation === "MET_WITH" && notInPerson(t, k)) return;
   const j = modifierStart(t, k);
   const symmetric = !!f.relation && RELATIONS[f.relation].symmetric;
   // "sought an agreement with", "talks on a deal with", "close to striking a deal": pursued, not had.
@@ -39,13 +40,16 @@ export function nounRelations(c: SentenceContext, k: number, f: NounFrame): void
   const relations = f.byObject ? objectClasses(s, k + 1, target.mention?.start ?? k + 1).flatMap((cl) => f.byObject?.[cl] ?? []) : f.relation ? [f.relation] : [];
   if (!relations.length) return;
   const urged = urgedToStop(s, k);
-  const actor = urged ?? possessor ?? listedActor(c, k, j, target.entity) ?? clauseActor(s, k, relations[0]);
+  const named = urged ?? possessor ?? listedActor(c, k, j, target.entity);
+  const actor = named ?? clauseActor(s, k, relations[0]);
   if (!actor) return;
+  // "The United States and Britain carried out strikes against …": every coordinated subject of the light verb acts.
+  const actors = named ? [actor] : [actor, ...coordinated(s, actor, -1)];
   // "urged Israel to halt its offensive": the halting is asked for, the offensive is a fact.
   const mod: Modality | "negated" = urged ? c.modality : modalityAt(s, actor.end, k, c.modality);
   if (mod === "negated") return;
   const targets = target.mention ? [target.mention, ...coordinated(s, target.mention, 1)].map(entityOf) : [target.entity];
-  for (const relation of relations) for (const tg of targets) add(entityOf(actor), tg, relation, verb, mod);
+  for (const relation of relations) for (const a of actors) for (const tg of targets) add(entityOf(a), tg, relation, verb, mod);
 }
 
 /** Where the modifiers before the noun at k begin: "Moscow's full-scale invasion", "its brutal and illegal war". */
@@ -83,6 +87,8 @@ function betweenParties(c: SentenceContext, k: number, relation: RelationType, f
 /** The noun's target: a name where the frame says, a "where" clause's place, or a country by its demonym ("strikes on a Russian air base"). */
 function nounTarget(c: SentenceContext, k: number, f: NounFrame): { mention?: Mention; entity?: DocEntity } | undefined {
   const { s, entityOf } = c;
+  // "a visit to support the candidates", "a trip to see the troops": "to" opens a purpose, not a destination.
+  if (f.relation === "VISITED" && s.tokens[k + 1]?.lower === "to" && s.tokens[k + 2]?.pos === "VERB") return undefined;
   let mention = targetOf(s, k + 1, f.target, f.byObject ? 10 : 6);
   if (!mention && f.relation && WHERE_NOUN_RELATIONS.has(f.relation)) mention = whereAntecedent(s, k, entityOf);
   if (mention) return { mention, entity: entityOf(mention) };
@@ -128,8 +134,25 @@ function listedActor(c: SentenceContext, k: number, j: number, target: DocEntity
 
 /** "held a meeting with", "launched an offensive", "a mutual defense treaty with Russia": the clause's subject. */
 function clauseActor(s: SentenceInput, k: number, relation: RelationType): Mention | undefined {
-  return lightVerbBefore(s.tokens, k) || RELATIONS[relation].symmetric ? subjectOf(s, k) : undefined;
+  const symmetric = RELATIONS[relation].symmetric;
+  // "for the trip to X" is a plan or a purpose of someone else ("fit for the trip to Murrayfield"): a visit only "during"/"on".
+  const adjunct = symmetric || relation === "VISITED" ? adjunctAt(s.tokens, k, symmetric) : undefined;
+  if (adjunct) return subjectOf(s, adjunct.verb ?? k);
+  return lightVerbBefore(s.tokens, k) || symmetric ? subjectOf(s, k) : undefined;
 }
+
+/**
+ * "visited Cairo for talks with X", "called for a truce during a visit to Beirut", "X, on a visit to Y,": a noun in
+ * an adjunct phrase is the clause subject's; the verb the phrase hangs on, if one stands before it.
+ */
+function adjunctAt(t: Tokens, k: number, purpose: boolean): { verb?: number } | undefined {
+  let q = k - 1;
+  while (q >= 0 && (t[q].pos === "ADJ" || t[q].pos === "DET" || POSSESSIVE_PRONOUNS.has(t[q].lower))) q--;
+  if (q < 0 || !(ADJUNCT_PREPOSITIONS.has(t[q].lower) || (purpose && t[q].lower === "for"))) return undefined;
+  for (let v = q - 1; v >= 0 && v >= q - 10 && t[v].text !== ","; v--) if (t[v].pos === "VERB") return { verb: v };
+  return {};
+}
+const ADJUNCT_PREPOSITIONS = new Set(["during", "on"]);
 
 /** Two names joined by a hyphen, the second ending at j: "U.S.-ROK", "North Korea-Russia". */
 export function hyphenedPair(s: SentenceInput, j: number): [Mention, Mention] | undefined {

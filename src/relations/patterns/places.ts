@@ -13,7 +13,7 @@ import { capitalOf } from "../../gazetteer/countries";
 import { AFFILIATION_NOUNS, OWNER_PARTICIPLES, PART_NOUNS, PLACED_HEADS, STATE_BODY_HEADS, STATE_WORDS } from "../../mentions/structure-lexicon";
 import { APPOSITIVE_HEADS } from "../../mentions/lexicon";
 import { isCap } from "../../mentions/tokens";
-import { coordinated, countryOrEntity } from "../syntax";
+import { coordinated, countryOrEntity, isDemonymAt } from "../syntax";
 
 /** "the Ukrainian regions of Donetsk, Luhansk and Kherson", "Ukraine's territory, including Crimea": each place is in the country. */
 export function placesOfCountry(c: SentenceContext): void {
@@ -148,8 +148,10 @@ export function compoundParticiples(c: SentenceContext): void {
       add(body, actor, body.kind === "Organization" ? "PART_OF" : "LOCATED_IN", word.text, "asserted");
       continue;
     }
-    const target = s.mentions.find((x) => x.start >= from && x.start <= from + 3 && t.slice(from, x.start).every((y) => y.pos === "ADJ" || PLACE_NOUNS.has(y.lower) || y.lower === "of"));
-    if (relation && actor && target) add(actor, entityOf(target), relation, word.text, "asserted");
+    const target = s.mentions.find((x) => x.start >= from && x.start <= from + 3 && x.ref !== "adjective" && t.slice(from, x.start).every((y) => y.pos === "ADJ" || PLACE_NOUNS.has(y.lower) || y.lower === "of" || isDemonymAt(s, y.i)));
+    // "Kataib Hezbollah, an Iran-backed Iraqi militia,": the apposition's participle qualifies the name before it.
+    const described = target || relation === "CAPTURED" ? undefined : appositionHead(s, m);
+    if (relation && actor && (target || described)) add(actor, entityOf(target ?? described), relation, word.text, "asserted");
   }
 }
 

@@ -31,7 +31,7 @@ export function wordTriggers(c: SentenceContext, usedTokens: Set<number>): void 
     // "after meeting his counterpart": a gerund tagged as a noun, taking an object, is the verb.
     const gerund = tok.pos === "NOUN" && /ing$/.test(tok.lower) && k > 0 && t[k - 1].pos === "ADP" && ["DET", "PRON", "PROPN"].includes(t[k + 1]?.pos ?? "") ? gerundLemma(tok.lower) : undefined;
     const lemma = gerund ?? tok.lemma;
-    if ((tok.pos === "VERB" || tok.pos === "NOUN" && /ing$/.test(tok.lower) || afterSanctions) && VERBS[lemma]) {
+    if ((tok.pos === "VERB" || tok.pos === "NOUN" && /ing$/.test(tok.lower) || afterSanctions || presentAfterSubject(c, k)) && VERBS[lemma]) {
       // A noun trigger of the same spelling ("support", "visit") tagged as a verb after a determiner or possessive is a noun.
       if (k > 0 && (t[k - 1].pos === "DET" || /^['’]s$/.test(t[k - 1].text)) && NOUNS[tok.lower]) return nounRelations(c, k, NOUNS[tok.lower]);
       const f = VERBS[lemma];
@@ -48,4 +48,17 @@ export function wordTriggers(c: SentenceContext, usedTokens: Set<number>): void 
     if ((tok.pos === "VERB" || tok.pos === "NOUN") && JUDGEMENT_VERBS.has(tok.lemma)) judgedClause(c, k);
     if (tok.pos === "VERB" && NOTING_VERBS.has(tok.lemma)) meritNoted(c, k);
   });
+}
+
+/**
+ * "Iran backs the Houthis", "Iran, which backs the Houthis": a present-tense verb the tagger read as a plural noun,
+ * right after its subject (a name, or "which"/"who") and before its object's determiner.
+ */
+function presentAfterSubject(c: SentenceContext, k: number): boolean {
+  const t = c.s.tokens;
+  const tok = t[k];
+  // Before a name it may be a compound ("BBC hits Little Britain"): only before a determiner.
+  if (tok.pos !== "NOUN" || !tok.lower.endsWith("s") || k === 0 || t[k + 1]?.pos !== "DET") return false;
+  const prev = t[k - 1];
+  return prev.lower === "which" || prev.lower === "who" || c.s.mentions.some((m) => m.end === k && !m.possessive && m.ref !== "adjective");
 }

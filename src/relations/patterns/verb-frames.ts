@@ -5,7 +5,7 @@ import type { Modality, RelationType } from "../../schema";
 import type { Mention } from "../../mentions";
 import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
-import { ACTOR_KINDS, IRREGULAR_PARTICIPLES, MILITARY_GOODS, MILITARY_QUALIFIERS, NOUNS, OBJECT_CLASSES, PASSIVE_AUXILIARIES, PHRASES, SANCTION_NOUNS, TARGET_KINDS, VERBS, WHERE_VERB_RELATIONS, type Frame, type Phrase } from "../lexicon";
+import { ACTOR_KINDS, INDIRECT_MODIFIERS, THREATENED_ACTS, IRREGULAR_PARTICIPLES, MILITARY_GOODS, MILITARY_QUALIFIERS, NOUNS, OBJECT_CLASSES, PASSIVE_AUXILIARIES, PHRASES, SANCTION_NOUNS, TARGET_KINDS, VERBS, WHERE_VERB_RELATIONS, type Frame, type Phrase } from "../lexicon";
 import { modalityAt, statesNoFact } from "../modality";
 import { placesListedAfter } from "./places";
 import { agentPhrase, coordinated, subjectOf, targetOf, whereAntecedent } from "../syntax";
@@ -16,6 +16,8 @@ export function phraseTriggers(c: SentenceContext): Set<number> {
   const usedTokens = new Set<number>();
   for (const { phrase: ph, start: k, end } of phraseMatches(t)) {
     if (ph.requires && !t.slice(end, end + 10).some((x) => ph.requires!.includes(x.lower))) continue;
+    // "held indirect talks": no meeting in person (the noun "talks" is then read, and gives none either).
+    if (ph.relation === "MET_WITH" && t.slice(k, end).some((x) => INDIRECT_MODIFIERS.has(x.lower))) continue;
     for (let q = k; q < end; q++) usedTokens.add(q);
     verbRelations(c, k, end, ph, ph.relation);
   }
@@ -125,7 +127,7 @@ function frameRelations(c: SentenceContext, k: number, end: number, f: Frame, re
   } else if (relation) {
     if (f.needsObjectClass && !objectClasses(s, end, Math.min(t.length, end + 8)).includes(f.needsObjectClass)) return undefined;
     relations.push(relation);
-    target = targetOf(s, end, f.target);
+    target = targetOf(s, end, f.target) ?? (relation === "THREATENED" ? threatenedTarget(s, end) : undefined);
   }
   if (!relations.length) return undefined;
   // A target of the wrong kind ("deployed to help Russian forces") is no target; "where" may still give the place.
@@ -230,4 +232,11 @@ function actOnTargets(c: SentenceContext, f: Frame, relations: RelationType[], a
       for (const tg of targets) add(src, entityOf(tg), r, verb, mod);
     }
   }
+}
+
+/** "threatened to destroy Hezbollah", "threatened to retaliate against Israel": the target of the act threatened (`threatenedActs`); "threatened to quit NATO" threatens no one. */
+function threatenedTarget(s: SentenceInput, end: number): Mention | undefined {
+  const t = s.tokens;
+  if (t[end]?.lower !== "to" || !THREATENED_ACTS.has(t[end + 1]?.lemma ?? "")) return undefined;
+  return targetOf(s, end + 2, ["object", "against", "on"], 6);
 }
