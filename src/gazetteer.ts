@@ -132,6 +132,11 @@ export function firstWordsOf(role: GazRole): ReadonlySet<string> {
   return firstWordsByRole.get(role) ?? new Set();
 }
 
+/** The lower-case words any entry opens with: matchAt finds nothing at a token whose lower-case word is not one. */
+export function entryFirstWords(): ReadonlySet<string> {
+  return new Set(idx().byFirst.keys());
+}
+
 export function countryInfo(name: string): CountryInfo | undefined {
   return idx().countries.get(name);
 }

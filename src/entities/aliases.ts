@@ -112,13 +112,21 @@ function administrationsAreCountries(named: Mention[]): void {
 
 /** "Vladimir" after "Vladimir Putin": the only person of the article whose first name it is. */
 function loneGivenNames(named: Mention[]): void {
-  const persons = named.filter((m) => m.kind === "Person" && nameTokens(m.name).length > 1);
+  // The persons of several words by their first word, in article order (indexed once: this ran for every pair).
+  const byFirstWord = new Map<string, Mention[]>();
+  for (const p of named) {
+    const words = nameTokens(p.name);
+    if (p.kind !== "Person" || words.length < 2) continue;
+    const list = byFirstWord.get(words[0]);
+    if (list) list.push(p);
+    else byFirstWord.set(words[0], [p]);
+  }
   for (const m of named) {
     const words = nameTokens(m.name);
     if (words.length !== 1 || m.known || m.kind === "Country") continue;
-    const bearers = new Set(persons.filter((p) => nameTokens(p.name)[0] === words[0]).map((p) => nameKey(p.name)));
-    if (bearers.size !== 1 || !isGivenName(m.name)) continue;
-    const p = persons.find((x) => nameKey(x.name) === [...bearers][0])!;
-    Object.assign(m, { name: p.name, kind: "Person", certainty: 1 });
+    const bearers = byFirstWord.get(words[0]);
+    // One person bears it, under one name or several of the same key.
+    if (!bearers || bearers.some((p) => nameKey(p.name) !== nameKey(bearers[0].name)) || !isGivenName(m.name)) continue;
+    Object.assign(m, { name: bearers[0].name, kind: "Person", certainty: 1 });
   }
 }

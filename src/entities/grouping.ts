@@ -65,6 +65,9 @@ export function settleKinds(table: EntityTable): void {
  * does not become "US President" because the article also speaks of an American president.
  */
 export function postsTakeTheirCountry(table: EntityTable, sentences: SentenceMentions[]): void {
+  // Most entities hold no post, and most articles name no holder: skipped before any list or set is built (issue 9).
+  const posted = table.entities.filter((e) => e.roles.length);
+  if (!posted.length) return;
   const roleRefs: Mention[] = sentences.flatMap((s) => s.mentions.filter((m) => m.ref === "role"));
   const countryOfPost = (title: string) => {
     const countries = new Set(roleRefs.filter((x) => x.role?.of && x.role.title.toLowerCase() === title.toLowerCase()).map((x) => x.role!.of));
@@ -72,8 +75,8 @@ export function postsTakeTheirCountry(table: EntityTable, sentences: SentenceMen
   };
   // "President Musharraf" and "President George W Bush" in one article: a post two people hold here is of two countries.
   const holders = new Map<string, number>();
-  for (const e of table.entities) for (const t of new Set(e.roles.filter((r) => !r.of).map((r) => r.title.toLowerCase()))) holders.set(t, (holders.get(t) ?? 0) + 1);
-  for (const e of table.entities) {
+  for (const e of posted) for (const t of new Set(e.roles.filter((r) => !r.of).map((r) => r.title.toLowerCase()))) holders.set(t, (holders.get(t) ?? 0) + 1);
+  for (const e of posted) {
     // A person with two leading posts ("Prime Minister X", "President X of the council") borrows no leading post's country.
     const leads = new Set(e.roles.filter((r) => r.leader).map((r) => r.title.toLowerCase())).size;
     // Two holders here ("President Castro", "President Bush"): the country goes only to one the Phoenix dictionary places there.

@@ -54,6 +54,8 @@ function worksListedTogether(table: EntityTable, sentences: SentenceMentions[]):
     if (!t) return;
     for (let k = 0; k + 1 < s.mentions.length; k++) {
       const [a, b] = [s.mentions[k], s.mentions[k + 1]];
+      // Most pairs hold no title: asked before the words between them are read (issue 9).
+      if (!a.work && !b.work) continue;
       const gap = t.slice(a.end, b.start).map((x) => x.lower);
       if (a.ref || b.ref || !gap.length || gap.length > 2 || !gap.every((w) => w === "," || w === "and" || w === "or")) continue;
       const other = a.work ? b : b.work ? a : undefined;

@@ -4,7 +4,7 @@
 import { nameKey } from "../names";
 import { entry, fields, lexiconError, lexiconPath, list, optional, optionalWords, readLexicon, shaped, word, type At } from "../lexicon-check";
 import { adminDivisions, isCity, worldRegion } from "./places";
-import { canonicalCountry, capitalOf, countryNamed } from "./countries";
+import { canonicalCountry, capitalOf, countryNamed, countryNames } from "./countries";
 import { isRoleWord } from "./agents";
 import { indexByName } from "./name-index";
 
@@ -50,7 +50,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const isoDate = (v: unknown, at: At) => shaped(v, at, ISO_DATE, "an ISO date YYYY-MM-DD");
 
-function checkPerson(value: unknown, at: At): KnownPerson {
+export function checkPerson(value: unknown, at: At): KnownPerson {
   const e = fields(value, at, ["name", "country"], ["sectors", "from", "to", "aliases"]);
   const country = canonicalCountry(e.country, entry(at, "country"));
   const sectors = optional(e, "sectors", at, (v, a) => list(v, a, (s, b) => shaped(s, b, /^[A-Z]{3}$/, "a three-letter CAMEO code"))) ?? [];
@@ -62,9 +62,37 @@ function checkPerson(value: unknown, at: At): KnownPerson {
   return { name: word(e.name, entry(at, "name")), country, sectors, ...dates, aliases: optionalWords(e, "aliases", at) };
 }
 
+const PERSON_FIELDS = new Set(["name", "country", "sectors", "from", "to", "aliases", "_comment"]);
+const CAMEO_SECTOR = /^[A-Z]{3}$/;
+const isWord = (v: unknown): v is string => typeof v === "string" && v !== "" && v.trim() === v;
+
+/**
+ * An entry checkPerson would accept, read without building error context for each of its fields (18,000 persons are
+ * read by every worker); undefined for any other entry, which checkPerson then reads and reports.
+ */
+function plainPerson(value: unknown): KnownPerson | undefined {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+  const e = value as Record<string, unknown>;
+  for (const k in e) if (!PERSON_FIELDS.has(k)) return undefined;
+  const { name, country, sectors, from, to, aliases } = e;
+  if (!isWord(name) || !isWord(country) || !countryNames().has(country)) return undefined;
+  if (sectors !== undefined && !(Array.isArray(sectors) && sectors.every((x) => typeof x === "string" && CAMEO_SECTOR.test(x)))) return undefined;
+  if ((from !== undefined && !(typeof from === "string" && ISO_DATE.test(from))) || (to !== undefined && !(typeof to === "string" && ISO_DATE.test(to)))) return undefined;
+  if (aliases !== undefined && !(Array.isArray(aliases) && aliases.every(isWord))) return undefined;
+  const dates: { from?: string; to?: string } = {};
+  if (from !== undefined) dates.from = from as string;
+  if (to !== undefined) dates.to = to as string;
+  return { name, country, sectors: sectors ? [...(sectors as string[])] : [], ...dates, aliases: aliases ? [...(aliases as string[])] : [] };
+}
+
 export function loadKnownPersons(path = lexiconPath("phoenix-persons.json")): KnownPerson[] {
   const { at, data } = readLexicon(path, REGENERATE);
-  return list(data.persons, entry(at, "persons"), checkPerson);
+  const persons = data.persons;
+  if (Array.isArray(persons)) {
+    const plain = persons.map(plainPerson);
+    if (plain.every((p) => p !== undefined)) return plain as KnownPerson[];
+  }
+  return list(persons, entry(at, "persons"), checkPerson);
 }
 
 /** Name key → the sources that hold it, one bit per source in NAME_SOURCES order. */

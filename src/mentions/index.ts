@@ -16,6 +16,7 @@ import { administrationAt, referenceAt } from "./references";
 import { knownNameAt, pluralDemonymAt } from "./known";
 import { titledNameAt } from "./titled-names";
 import { relateMentions } from "./post-pass";
+import { mayOpenMention } from "./openers";
 
 export type { Mention, RefKind, Role, SentenceView } from "./types";
 
@@ -25,6 +26,10 @@ export function findMentions(s: SentenceView): Mention[] {
   const out: Mention[] = [];
   let i = 0;
   while (i < t.length) {
+    if (!mayOpenMention(t[i])) {
+      i++;
+      continue;
+    }
     const step = mentionAt(s, i, out);
     if (step.mention) out.push(step.mention);
     if (step.mentions) out.push(...step.mentions);
@@ -34,8 +39,8 @@ export function findMentions(s: SentenceView): Mention[] {
   return out;
 }
 
-/** The first pattern that matches at token i, in order of precedence. */
-function mentionAt(s: SentenceView, i: number, sofar: Mention[]): Step {
+/** The first pattern that matches at token i, in order of precedence (a pattern that may start at a lower-case word: see openers.ts). */
+export function mentionAt(s: SentenceView, i: number, sofar: Mention[]): Step {
   return referenceAt(s, i) ?? administrationAt(s, i) ?? knownNameAt(s, i, sofar) ?? pluralDemonymAt(s, i) ?? titledNameAt(s, i, sofar) ?? capitalisedRunAt(s, i, sofar);
 }
 

@@ -29,11 +29,17 @@ export function phrase(s: SentenceView, i: number, j: number): string {
 
 const firstWordsOf = new WeakMap<Set<string>, Set<string>>();
 
+/** The first words of a set's phrases (up to a space or hyphen): a token whose word is none of them starts no phrase. */
+export function phraseFirstWords(phrases: Set<string>): ReadonlySet<string> {
+  let firsts = firstWordsOf.get(phrases);
+  if (!firsts) firstWordsOf.set(phrases, (firsts = new Set([...phrases].map((p) => p.split(/[\s-]/)[0]))));
+  return firsts;
+}
+
 /** The longest phrase from the set that starts at token i: its end, or -1. */
 export function longestPhrase(s: SentenceView, i: number, phrases: Set<string>, maxLen = 5): number {
   // Most tokens start no phrase at all: check the first word before building any text.
-  let firsts = firstWordsOf.get(phrases);
-  if (!firsts) firstWordsOf.set(phrases, (firsts = new Set([...phrases].map((p) => p.split(/[\s-]/)[0]))));
+  const firsts = phraseFirstWords(phrases);
   if (i >= s.tokens.length) return -1;
   const first = s.tokens[i].lower;
   // Replaced only when there is a typographic apostrophe: this runs for every token, several times.

@@ -24,6 +24,9 @@ export type { DocState, FoundRelation, SentenceInput } from "./types";
 
 /** Extracts the relations stated in one sentence. */
 export function sentenceRelations(s: SentenceInput, entities: DocEntity[], state: DocState, sentenceIndex: number): FoundRelation[] {
+  // Every fact has a mention of the sentence at one end at least (a remembered sanctioner needs a target named here):
+  // a sentence naming nothing, about a fifth of news text, is skipped (issue 9).
+  if (!s.mentions.length) return [];
   const out: FoundRelation[] = [];
   const entityAt = (k: number) => (s.links[k] >= 0 ? entities[s.links[k]] : undefined);
   const add = (src: DocEntity | undefined, tgt: DocEntity | undefined, relation: RelationType, verb: string, modality: Modality, role?: string) => {

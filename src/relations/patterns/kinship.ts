@@ -16,6 +16,9 @@ interface RelationalNoun {
   end: number;
 }
 
+/** Every word relationalNounAt reads. */
+let relationalWords: Set<string> | undefined;
+
 /** The relational noun at k, if any; "X-in-law" is kin whenever X is. */
 function relationalNounAt(s: SentenceInput, k: number): RelationalNoun | undefined {
   const t = s.tokens;
@@ -68,6 +71,8 @@ function membersListedAt(s: SentenceInput, j: number): Mention[] {
 export function alliesListed(c: SentenceContext): void {
   const { s, entityOf, add } = c;
   const t = s.tokens;
+  // An ally and a member: two mentions at least (issue 9: most sentences are skipped here).
+  if (s.mentions.length < 2) return;
   t.forEach((tok, k) => {
     let ally: Mention | undefined;
     let end = k + 1;
@@ -86,6 +91,8 @@ export function alliesListed(c: SentenceContext): void {
 export function relationalNouns(c: SentenceContext): void {
   const { s, entityOf, add } = c;
   const t = s.tokens;
+  // A tie joins two mentions; one lookup a token finds the sentences with a relational noun (issue 9).
+  if (s.mentions.length < 2 || !t.some((tok) => (relationalWords ??= new Set([...KINSHIP, ...ALLY_NOUNS, ...HOST_NOUNS])).has(tok.lower))) return;
   t.forEach((tok, k) => {
     const noun = relationalNounAt(s, k);
     if (!noun) return;

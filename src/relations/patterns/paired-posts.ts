@@ -52,6 +52,8 @@ export function pairedPosts(c: SentenceContext): void {
   const isOwner = (m: Mention) => (m.kind === "Country" || m.kind === "Organization") && (!m.ref || m.ref === "adjective");
   // A demonym ("Russian") is linked to no entity: its country, if the article names it.
   const ownerEntity = (m: Mention): DocEntity | undefined => countryOrEntity(entities, entityOf, m);
+  // Two owners and two holders at least: four mentions (issue 9: most sentences are skipped here).
+  if (s.mentions.length < 4) return;
   t.forEach((_, k) => {
     const post = pluralPostAt(s, k);
     if (!post) return;
