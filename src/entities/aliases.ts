@@ -8,15 +8,33 @@ import type { SentenceMentions } from "./types";
 import { countryNamed } from "../gazetteer/countries";
 import { isGivenName, knownPersons, personsBySurname } from "../gazetteer/names";
 import { titleCase } from "../mentions/tokens";
+import { initialsMatch, ownName } from "../mentions/post-pass";
+import { headKind } from "../mentions/classification";
 import { nameKey, nameTokens } from "../names";
 
 /** Rewrites, in place, the names of mentions that stand for another name of the article. */
 export function resolveStandIns(sentences: SentenceMentions[]): void {
   const named = sentences.flatMap((s) => s.mentions.filter((m) => !m.ref));
   expandAcronyms(named);
+  familyNamesInCapitals(named);
   administrationsAreCountries(named);
   loneGivenNames(named);
   bareBodiesOfTheirCountry(sentences, named);
+}
+
+/**
+ * "Prime Minister ISHIBA Shigeru", "President YOON Suk Yeol": government readouts write the family name first, in
+ * capitals. The name is written in title case, in the order the Phoenix persons know it by ("Shigeru Ishiba"),
+ * else as given ("Yoon Suk Yeol", "Xi Jinping").
+ */
+function familyNamesInCapitals(named: Mention[]): void {
+  for (const m of named) {
+    const [, family, given] = m.kind === "Person" ? (m.name.match(/^(\p{Lu}{2,}) (\p{Lu}\p{Ll}+(?:[ -]\p{L}+)?)$/u) ?? []) : [];
+    if (!family || !/[AEIOUY]/.test(family)) continue; // "JD Vance": initials, not a family name
+    const familyWord = family[0] + family.slice(1).toLowerCase();
+    const western = `${given} ${familyWord}`;
+    m.name = knownPersons(western).length && !knownPersons(`${familyWord} ${given}`).length ? western : `${familyWord} ${given}`;
+  }
 }
 
 /** The country of a real person, by full name, else by a surname all its bearers share. */
@@ -49,11 +67,28 @@ function bareBodiesOfTheirCountry(sentences: SentenceMentions[], named: Mention[
 function expandAcronyms(named: Mention[]): void {
   const full = new Map<string, Mention>();
   for (const m of named) if (m.definedAcronym) full.set(nameKey(m.surface), m);
-  if (!full.size) return;
   for (const m of named) {
-    const d = full.get(nameKey(m.name));
+    const d = full.get(nameKey(m.name)) ?? (m.known ? undefined : bodyOfInitials(m, named));
     if (d && !m.known) Object.assign(m, { name: d.name, kind: d.kind, certainty: d.certainty, known: d.known });
   }
+}
+
+/**
+ * "South Korea's Joint Chiefs of Staff said … according to the JCS": an unknown acronym whose letters open the
+ * words of the article's one body of several words (its owner's demonym aside) is that body, brackets or not.
+ */
+function bodyOfInitials(m: Mention, named: Mention[]): Mention | undefined {
+  if (!/^\p{Lu}{3,6}$/u.test(m.surface)) return undefined;
+  const bodies = new Set<string>();
+  let body: Mention | undefined;
+  for (const x of named) {
+    if (x.kind !== "Organization" || x === m || bodies.has(x.name) || nameTokens(x.name).length < m.surface.length) continue;
+    // A body by its shape: three words or more, or a body's head word ("Gelete Burka" is no body's name).
+    const words = nameTokens(x.name);
+    if (words.length < 3 && !headKind(words[words.length - 1])) continue;
+    if (initialsMatch(m.surface, ownName(x))) [body] = [x, bodies.add(x.name)];
+  }
+  return bodies.size === 1 ? body : undefined;
 }
 
 /** The country a leader named by surname leads: as the article says ("US President Joe Biden"), else as the Phoenix dictionary of real persons says. */

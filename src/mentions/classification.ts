@@ -4,7 +4,8 @@ import type { EntityKind } from "../schema";
 import type { Mention, SentenceView, Step } from "./types";
 import { AGREEMENT_HEADS, CITIES, COMPANY_HEADS, EVENT_HEADS, FORCE_HEADS, LOCATION_AFTER, LOCATION_BEFORE, LOCATION_HEADS, LOCATION_PREFIXES, LONE_NAME_PLACE_PREPS, MOTION, MULTI_WORD_PLACE_PREPS, ORG_HEADS, PERSON_CUES, SHIP_PREFIXES } from "./lexicon";
 import { ALL_TITLES, isLeaderTitle } from "./titles";
-import { isCap, isPossessive, longestPhrase, make, titleCase, wireDatelineEnd } from "./tokens";
+import { glued, isCap, isPossessive, longestPhrase, make, titleCase, wireDatelineEnd } from "./tokens";
+import type { Token } from "../nlp";
 import { hasPersonEvidence, lookedUpKind, neighbourKind, placeEventAt, siteAfter } from "./lookup-kind";
 import { isPersonSurname } from "../gazetteer/names";
 import { COMPETITION_AFTER, COMPETITION_HEADS, FAMILY_NAME_FIRST, FORMS_OF_ADDRESS } from "./entity-cues";
@@ -60,7 +61,8 @@ export function classifyRun(s: SentenceView, i: number, end: number, sofar: Ment
   if (locAfter > 0 && after && !isCap(after)) {
     return { mention: make(s, i, locAfter, name, "Location", 2), end: locAfter };
   }
-  if (/^\p{Lu}[\p{L}]*-\d+[\p{Lu}]?$/u.test(compact) && !/^\p{Lu}-\d$/u.test(compact)) return { mention: make(s, i, end, name, "Weapon", 2), end };
+  // "Hwasong-18", "Su-57"; not a year ("Strait Thunder-2025A" drills).
+  if (/^\p{Lu}[\p{L}]*-\d+[\p{Lu}]?$/u.test(compact) && !/^\p{Lu}-\d$/u.test(compact) && !/-(?:19|20)\d\d\p{Lu}?$/u.test(compact)) return { mention: make(s, i, end, name, "Weapon", 2), end };
   if (/^\p{Lu}-\p{Ll}/u.test(compact) || compact.replace(/\W/g, "").length < 2) return { end };
   // "the Comprehensive Strategic Partnership agreement": a lower-case head word after the name; not the first word of
   // a compound ("the Tasnim news agency" is Tasnim, described).
@@ -86,6 +88,9 @@ export function classifyRun(s: SentenceView, i: number, end: number, sofar: Ment
   }
   return classifyByContext(s, i, end, name, sofar);
 }
+
+/** A romanised Korean syllable: up to three consonant letters, a vowel group, an optional final ("myung", "yeol", "soo"). */
+const KOREAN_SYLLABLE = /^[bcdghjklmnprstwy]{0,3}[aeiouwy]{1,3}(?:ng|[nmlkp])?$/;
 
 /** A name with no head word: its kind from the words around it, the lookups, and its shape. */
 function classifyByContext(s: SentenceView, i: number, end: number, name: string, sofar: Mention[]): Step {
@@ -138,7 +143,11 @@ function classifyByContext(s: SentenceView, i: number, end: number, name: string
   // preposition is a place, even when it opens with a given name ("shareholders in Deutsche Boerse", "faith in Keir Starmer" are not).
   if (MULTI_WORD_PLACE_PREPS.has(prev) && words.length > 1 && t[i - 2]?.pos === "VERB" && !isPossessive(t[end])) return { mention: make(s, i, end, name, "Location", 0), end };
   // An unknown name is a person only with evidence of one: a given name ("Olaf Scholz"), not "Manchester United".
-  if (hasPersonEvidence(words) && words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{L}+)?$/u.test(w.text) || /^\p{Lu}\.?$/u.test(w.text) || w.text === "-" || /^\p{Ll}{1,3}$/u.test(w.text) && !["of", "for", "the", "and"].includes(w.lower)) && words.length <= 4)
+  // "Lee Jae-myung", "Yoon Suk-yeol": a Korean given name's second syllable, lower-case after its hyphen, after a
+  // family name and a first syllable (so not "Long-haul", "Oscar-winner").
+  const syllable = (w: Token) =>
+    KOREAN_SYLLABLE.test(w.text) && w.i - 3 >= i && t[w.i - 1].text === "-" && glued(t[w.i - 1], w) && glued(t[w.i - 2], t[w.i - 1]) && isCap(t[w.i - 3]);
+  if (hasPersonEvidence(words) && words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{L}+)?$/u.test(w.text) || /^\p{Lu}\.?$/u.test(w.text) || w.text === "-" || (/^\p{Ll}{1,3}$/u.test(w.text) && !["of", "for", "the", "and"].includes(w.lower)) || syllable(w)) && words.length <= 4)
     return { mention: make(s, i, end, name, "Person", 0), end };
   return { mention: make(s, i, end, name, "Organization", 0), end };
 }

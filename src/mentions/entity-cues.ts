@@ -6,7 +6,7 @@ import { entry, fields, lowerWord, words, type At } from "../lexicon-check";
 import rawCues from "../../lexicons/entity-cues.json";
 import { canonicalCountry } from "../gazetteer/countries";
 
-const CUE_LISTS = ["officeDomains", "reactionNouns", "cityNouns", "attackNouns", "placeEventHeads", "weaponAfter", "firmAfter", "productNouns", "ownerDeterminers", "competitionAfter", "competitionHeads", "namingEventHeads", "formsOfAddress", "bareBodies", "familyNameFirst"] as const;
+const CUE_LISTS = ["officeDomains", "reactionNouns", "cityNouns", "attackNouns", "placeEventHeads", "weaponAfter", "firmAfter", "productNouns", "ownerDeterminers", "competitionAfter", "competitionHeads", "namingEventHeads", "formsOfAddress", "bareBodies", "familyNameFirst", "relationalPosts", "currentHolderWords"] as const;
 
 export type EntityCues = Record<(typeof CUE_LISTS)[number], string[]>;
 
@@ -52,3 +52,7 @@ export const FAMILY_NAME_FIRST = set(cues.familyNameFirst);
 export const BARE_BODIES = set(cues.bareBodies);
 /** "Mr Park": a person, whatever the name's last word. */
 export const FORMS_OF_ADDRESS = set(cues.formsOfAddress);
+/** "his Russian counterpart": a post named relative to another holder, nobody to look for without a name. */
+export const RELATIONAL_POSTS = set(cues.relationalPosts);
+/** "the new prime minister", "the current president": the holder of the post as it is, leading if the post leads. */
+export const CURRENT_HOLDER_WORDS = set(cues.currentHolderWords);

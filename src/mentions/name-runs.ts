@@ -53,7 +53,9 @@ export function nameRunEnd(s: SentenceView, i: number, allowConnectors: boolean)
     }
     const sentenceInitial = i === 0 || /^["“‘(]$/.test(t[i - 1]?.text ?? "");
     // "Bank of England", "Institute for Strategic Dialogue" join over "of"/"for"; "Xi Jinping for China" does not.
-    const headSoFar = t.slice(i, j).some((w) => headKind(w.lower) || ALL_TITLES.has(w.lower) || w.lower === "house");
+    // "Joint Chiefs of Staff": a capitalised plural before "of" and a body's head word after it.
+    const headAfter = j > i && isCap(t[j - 1]) && t[j - 1].lower.endsWith("s") && isCap(t[j + 1] ?? tok) && headKind(t[j + 1]?.lower ?? "") === "Organization";
+    const headSoFar = headAfter || t.slice(i, j).some((w) => headKind(w.lower) || ALL_TITLES.has(w.lower) || w.lower === "house");
     if (allowConnectors && j > i && headSoFar && !(sentenceInitial && j === i + 1 && t[i].pos !== "PROPN") && (tok.lower === "of" || tok.lower === "for") && j + 1 < t.length) {
       let k = j + 1;
       if (t[k].lower === "the" && k + 1 < t.length) k++;

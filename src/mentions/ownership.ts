@@ -6,7 +6,8 @@ import type { EntityKind } from "../schema";
 import type { Mention, Role, SentenceView, Step } from "./types";
 import { countryInfo, matchAt, type GazEntry } from "../gazetteer";
 import { DETERMINERS, FORCE_NOUNS, INDEFINITES, NOT_NAMES, ORG_NOUNS } from "./lexicon";
-import { MEDIA_NOUNS } from "./structure-lexicon";
+import { MEDIA_NOUNS, STATE_WORDS } from "./structure-lexicon";
+import { CURRENT_HOLDER_WORDS, RELATIONAL_POSTS } from "./entity-cues";
 import { LEADER_BEFORE_NAME, LEADER_TITLES, isLeaderTitle, isSingleHolderPost, titleAt } from "./titles";
 import { isCap, longestPhrase, make, phrase, titleCase } from "./tokens";
 import { nameAfterTitleComma, nameRunEnd } from "./name-runs";
@@ -38,6 +39,8 @@ export function ownedAt(s: SentenceView, start: number, next: number, owner: str
     orgEnd = longestPhrase(s, next + skip, ORG_NOUNS, 4);
   }
   if (orgEnd > 0) {
+    const ofEnd = ofPartEnd(s, orgEnd);
+    if (ofEnd > 0) return withOwner(make(s, start, ofEnd, `${ownerKind === "Country" ? demonym : owner} ${s.text.slice(t[next].start, t[ofEnd - 1].end)}`, "Organization", 2, { owner }));
     // "Syria's state news agency SANA": the name after the description is the body's own.
     const own = orgEnd < t.length && isCap(t[orgEnd]) && !matchAt(t, orgEnd) && titleAt(s, orgEnd) < 0 ? nameRunEnd(s, orgEnd, true) : orgEnd;
     if (own > orgEnd) return withOwner(make(s, orgEnd, own, s.text.slice(t[orgEnd].start, t[own - 1].end), "Organization", 2, { owner, outerStart: start }));
@@ -55,22 +58,16 @@ export function ownedAt(s: SentenceView, start: number, next: number, owner: str
   // "Iran's state broadcaster IRIB", "the North's official newspaper Rodong Sinmun": an outlet only with its name.
   const outlet = mediaOutletAt(s, next);
   if (outlet) return withOwner(make(s, outlet.start, outlet.end, outlet.name, "Organization", 2, { owner, outerStart: start, known: outlet.known }));
+  const stateBody = knownBodyAfterStateWord(s, next);
+  if (stateBody) return withOwner(make(s, next + 1, stateBody.end, stateBody.body.canonical, stateBody.body.kind, 2, { known: true, owner, outerStart: start }));
   if (info && t[next].lower === "government") {
     return { mention: make(s, start, next + 1, owner, "Country", 2, { known: true }), end: next + 1 };
   }
-  // "foreign policy chief Kaja Kallas": lower-case modifiers before the title.
-  let titleEnd = titleAt(s, next);
-  const appositive = start > 0 && t[start - 1].text === ",";
-  for (let skip = 1; titleEnd < 0 && skip <= 2 && next + skip < t.length; skip++) {
-    // A capitalised department word may qualify a capitalised title: "US Treasury Secretary Janet Yellen".
-    const department = skip === 1 && isCap(t[next]) && ["NOUN", "PROPN"].includes(t[next].pos) && !matchAt(t, next);
-    if (!department && !t.slice(next, next + skip).every((w) => (w.pos === "ADJ" || w.pos === "NOUN") && !isCap(w))) break;
-    const te = titleAt(s, next + skip);
-    // A name after it, or an apposition closing ("Wang Yi, China's top diplomat, met …").
-    if (te > 0 && t[te] && (isCap(t[te]) || (appositive && [",", "."].includes(t[te].text)))) titleEnd = te;
-  }
+  const titleEnd = titleEndPast(s, start, next);
   if (titleEnd > 0) {
-    const first = s.text.slice(t[next].start, t[titleEnd - 1].end);
+    // "Japan's new prime minister" leads as "prime minister" does; "deputy", "former" still change the post.
+    const from = CURRENT_HOLDER_WORDS.has(t[next].lower) && titleEnd > next + 1 ? next + 1 : next;
+    const first = s.text.slice(t[from].start, t[titleEnd - 1].end);
     // "Qatar's Prime Minister and Foreign Minister X": two posts of one holder, who leads if the first post does.
     const second = t[titleEnd]?.lower === "and" && t[titleEnd + 1] && isCap(t[titleEnd + 1]) ? titleAt(s, titleEnd + 1) : -1;
     const postsEnd = second > 0 && t[second] && isCap(t[second]) ? second : titleEnd;
@@ -86,6 +83,8 @@ export function ownedAt(s: SentenceView, start: number, next: number, owner: str
     }
     // No name: a description standing for whoever holds the post ("the North Korean leader"); "officials" are nobody in particular.
     if (/s$/.test(title) && !LEADER_TITLES.has(title.toLowerCase())) return { end: titleEnd };
+    // "his Russian counterpart" is whoever holds the speaker's post there: no one this sentence names.
+    if (RELATIONAL_POSTS.has(title.toLowerCase())) return { end: titleEnd };
     // "the UK head of tax" heads a department, not the country; "a Tory MP" is one of many, no one to look for.
     if (t[titleEnd]?.lower === "of" && t[titleEnd + 1] && !isCap(t[titleEnd + 1]) && !DETERMINERS.has(t[titleEnd + 1].lower)) return undefined;
     if (INDEFINITES.has(wordBeforeModifiers(s, start)) && !isSingleHolderPost(title)) return { end: titleEnd };
@@ -107,6 +106,51 @@ function wordBeforeModifiers(s: SentenceView, start: number): string {
   return q >= 0 ? t[q].lower : "";
 }
 
+/**
+ * Where the title after the owner ends, past up to two lower-case modifiers ("foreign policy chief Kaja Kallas",
+ * "Japan's new prime minister, Sanae Takaichi,") or a capitalised department ("US Treasury Secretary Janet Yellen"),
+ * when a name or an apposition's end follows; else -1.
+ */
+function titleEndPast(s: SentenceView, start: number, next: number): number {
+  const t = s.tokens;
+  let titleEnd = titleAt(s, next);
+  const appositive = start > 0 && t[start - 1].text === ",";
+  for (let skip = 1; titleEnd < 0 && skip <= 2 && next + skip < t.length; skip++) {
+    const department = skip === 1 && isCap(t[next]) && ["NOUN", "PROPN"].includes(t[next].pos) && !matchAt(t, next);
+    // The tagger may read "new" as an adverb.
+    if (!department && !t.slice(next, next + skip).every((w) => (w.pos === "ADJ" || w.pos === "NOUN" || w.pos === "ADV") && !isCap(w))) break;
+    const te = titleAt(s, next + skip);
+    if (te > 0 && t[te] && (isCap(t[te]) || (appositive && [",", "."].includes(t[te].text)) || (t[te].text === "," && t[te + 1] && isCap(t[te + 1])))) titleEnd = te;
+  }
+  return titleEnd;
+}
+
+/** "South Korea's Ministry of Unification", "China's Ministry of State Security": where a capitalised body's "of" part ends, or -1. */
+function ofPartEnd(s: SentenceView, orgEnd: number): number {
+  const t = s.tokens;
+  if (!isCap(t[orgEnd - 1]) || t[orgEnd]?.lower !== "of" || orgEnd + 1 >= t.length || !isCap(t[orgEnd + 1]) || matchAt(t, orgEnd + 1)?.kind === "Country") return -1;
+  const end = nameRunEnd(s, orgEnd + 1, false);
+  return end > orgEnd + 1 ? end : -1;
+}
+
+/** "Pyongyang's official Korean Central News Agency", "China's official Xinhua news agency": a state word, then a known body. */
+function knownBodyAfterStateWord(s: SentenceView, next: number): { body: GazEntry; end: number } | undefined {
+  const t = s.tokens;
+  const body = STATE_WORDS.has(t[next].lower) && next + 1 < t.length ? matchAt(t, next + 1) : undefined;
+  if (!body || !(body.kind === "Organization" || body.kind === "Company") || body.role !== "name") return undefined;
+  const bodyEnd = next + 1 + body.words.length;
+  return { body, end: Math.max(bodyEnd, longestPhrase(s, bodyEnd, ORG_NOUNS, 3)) };
+}
+
+/** "China's official CCTV broadcaster", "the state KCTV television": the name between the modifiers and the media noun. */
+function outletBeforeNoun(s: SentenceView, k: number, mediaNounEnd: (q: number) => number): { start: number; end: number; name: string; known: boolean } | undefined {
+  const t = s.tokens;
+  const g = matchAt(t, k);
+  const end = g ? k + g.words.length : /^\p{Lu}{2,}$/u.test(t[k].text) ? k + 1 : nameRunEnd(s, k, false);
+  if (end <= k || mediaNounEnd(end) < 0 || (g && !((g.kind === "Organization" || g.kind === "Company") && g.role === "name"))) return undefined;
+  return g ? { start: k, end, name: g.canonical, known: true } : { start: k, end, name: s.text.slice(t[k].start, t[end - 1].end), known: false };
+}
+
 /** "state broadcaster CCTV", "official newspaper Rodong Sinmun", "state-run TV IRIB": an outlet described, then named. */
 function mediaOutletAt(s: SentenceView, next: number): { start: number; end: number; name: string; known: boolean } | undefined {
   const t = s.tokens;
@@ -116,7 +160,7 @@ function mediaOutletAt(s: SentenceView, next: number): { start: number; end: num
   // The description is lower case ("TV" aside): "BBC Radio Sheffield", "the Media Council" are names, not outlets described.
   const mediaNounEnd = (q: number) => (q < t.length && (!isCap(t[q]) || t[q].text === "TV") ? longestPhrase(s, q, MEDIA_NOUNS, 2) : -1);
   let nounEnd = mediaNounEnd(k);
-  if (nounEnd < 0) return undefined;
+  if (nounEnd < 0) return k < t.length && isCap(t[k]) && t.slice(next, k).some((w) => STATE_WORDS.has(w.lower)) ? outletBeforeNoun(s, k, mediaNounEnd) : undefined;
   for (let more = mediaNounEnd(nounEnd); more > 0; more = mediaNounEnd(nounEnd)) nounEnd = more; // "TV channel"
   if (nounEnd >= t.length || !isCap(t[nounEnd]) || titleAt(s, nounEnd) >= 0) return undefined;
   // An acronym after an outlet's description is its name even where it is a common word elsewhere ("CCTV").

@@ -4,7 +4,7 @@
 import type { Mention, SentenceView } from "./types";
 import { APPOSITIVE_HEADS } from "./lexicon";
 import { CENTRAL_BANK_WORDS, INSTITUTION_HEADS, STATE_BODY_HEADS } from "./structure-lexicon";
-import { matchAt } from "../gazetteer";
+import { countryInfo, matchAt } from "../gazetteer";
 import { knownPersons } from "../gazetteer/names";
 import { isPostWord } from "./titles";
 
@@ -76,13 +76,23 @@ function acronymsInBrackets(s: SentenceView, out: Mention[]): void {
   for (let k = 0; k + 1 < out.length; k++) {
     const [full, short] = [out[k], out[k + 1]];
     if (full.ref || short.ref || t[full.end]?.text !== "(" || short.start !== full.end + 1 || t[short.end]?.text !== ")") continue;
-    if (!/^\p{Lu}{2,8}$/u.test(short.surface) || !initialsMatch(short.surface, full.name)) continue;
+    if (!/^\p{Lu}{2,8}$/u.test(short.surface) || !initialsMatch(short.surface, ownName(full))) continue;
     short.name = full.name;
     short.kind = full.kind;
     short.certainty = full.certainty;
     short.known = full.known;
     short.definedAcronym = true;
   }
+}
+
+/**
+ * A body's name without the country that owns it: "South Korean Joint Chiefs of Staff (JCS)", "Japan's
+ * Self-Defense Forces (SDF)" abbreviate the body's own words.
+ */
+export function ownName(m: Mention): string {
+  const info = m.owner ? countryInfo(m.owner) : undefined;
+  const prefix = [info?.demonym, m.owner].find((p) => p && m.name.startsWith(`${p} `));
+  return prefix ? m.name.slice(prefix.length + 1) : m.name;
 }
 
 /** Whether each letter of the acronym opens a word of the name, in order, the first letter the first word ("DPRK", "IRGC", "OFAC"). */

@@ -6,7 +6,7 @@ import { isLeaderTitle, titleAt } from "./titles";
 import { isCap, isPossessive, make, phrase } from "./tokens";
 import { isGivenName } from "../gazetteer/names";
 import { nameAfterTitleComma, nameRunEnd } from "./name-runs";
-import { FORCE_HEADS, ORG_HEADS } from "./lexicon";
+import { CITIES, FORCE_HEADS, ORG_HEADS } from "./lexicon";
 import { ownedAt, ownerOf } from "./ownership";
 import { BARE_BODIES, FORMS_OF_ADDRESS, OFFICE_DOMAINS } from "./entity-cues";
 import { headKind } from "./classification";
@@ -17,6 +17,8 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
   const tok = t[i];
   const titleEnd = titleAt(s, i);
   if (titleEnd < 0) return undefined;
+  const saintCity = saintCityAt(s, i, titleEnd);
+  if (saintCity) return saintCity;
   let k = titleEnd;
   let of: string | undefined;
   let domain = false;
@@ -30,6 +32,8 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
     const runEnd = nameRunEnd(s, runStart, true);
     for (let q = k; q < runEnd; q++) {
       const inner = matchAt(t, q);
+      // "general secretary of the Centre of Indian Trade Unions": a demonym inside a body's name owns nothing.
+      if (inner?.role === "demonym" && q > runStart && q + inner.words.length < runEnd) continue;
       if (inner && (inner.kind === "Country" || inner.kind === "Organization")) {
         of = ownerOf(inner);
         k = q + inner.words.length;
@@ -67,6 +71,22 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
   return { end: titleEnd };
 }
 
+/** "St Petersburg", "St Louis": the title "St" or "Saint" opening a city of the list (as "Saint X" or "St. X") is the city. */
+function saintCityAt(s: SentenceView, i: number, titleEnd: number): Step | undefined {
+  const t = s.tokens;
+  if (titleEnd !== i + 1 || !SAINTS.has(t[i].lower)) return undefined;
+  for (let end = Math.min(t.length, i + 3); end > i + 1; end--) {
+    if (!t.slice(i + 1, end).every(isCap)) continue;
+    const rest = s.text.slice(t[i + 1].start, t[end - 1].end);
+    // One name for every house style, so that the articles' forms are one node.
+    const city = [`St. ${rest}`, `Saint ${rest}`].find((name) => CITIES.has(name));
+    if (city) return { mention: make(s, i, end, city, "Location", 2), end };
+  }
+  return undefined;
+}
+
+const SAINTS = new Set(["st", "saint"]);
+
 /**
  * "Director of National Security Shin Wonsik", "Minister of Foreign Affairs Wang Yi": the words after "of" at k that
  * name what the office is in charge of belong to the title; where the holder's name starts (a given name, or two
@@ -77,7 +97,7 @@ function officeDomainEnd(s: SentenceView, k: number): number {
   let j = k + 1;
   if (t[j]?.lower === "the") j++;
   const first = j;
-  while (j < t.length && ((isCap(t[j]) && OFFICE_DOMAINS.has(t[j].lower)) || (t[j].lower === "and" && j > first && t[j + 1] && isCap(t[j + 1]) && OFFICE_DOMAINS.has(t[j + 1].lower)))) j++;
+  while (j < t.length && ((isCap(t[j]) && OFFICE_DOMAINS.has(t[j].lower)) || ((t[j].lower === "and" || t[j].lower === "of") && j > first && t[j + 1] && isCap(t[j + 1]) && OFFICE_DOMAINS.has(t[j + 1].lower)))) j++;
   if (j === first || j >= t.length || !isCap(t[j]) || matchAt(t, j)) return k;
   const nameEnd = nameRunEnd(s, j, false);
   const words = t.slice(j, nameEnd).filter((w) => w.text !== "-");

@@ -66,7 +66,9 @@ export function make(s: SentenceView, start: number, end: number, name: string, 
   };
 }
 
-export const titleCase = (p: string) => p.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+/** "joint chiefs of staff" → "Joint Chiefs of Staff": connectors inside a name stay lower-case. */
+export const titleCase = (p: string) => p.replace(/\b\p{L}+/gu, (w, at: number) => (at > 0 && NAME_CONNECTORS.has(w) ? w : w[0].toUpperCase() + w.slice(1)));
+const NAME_CONNECTORS = new Set(["of", "for", "and", "the", "de", "on"]);
 
 /** A wire dateline's closing dash ("BEIRUT, March 3 (Reuters) -", "CAIRO (AP) —"): its index, or -1. Reads the first tokens only. */
 export function wireDatelineEnd(t: readonly Token[]): number {

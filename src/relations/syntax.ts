@@ -4,6 +4,7 @@ import type { Mention } from "../mentions";
 import { wireDatelineEnd } from "../mentions/tokens";
 import type { DocEntity } from "../entities";
 import type { EntityOf, SentenceInput } from "./types";
+import { PERSON_CUES } from "../mentions/lexicon";
 import { AGENT_PARTICIPLES, AGREEMENT_VERBS, CLAUSE_BREAKS, NP_INNER, PARTICIPLE_OPENERS, PREPOSITIONS, RELATIVES, REPORTING_VERBS } from "./lexicon";
 
 export function isMentionStart(s: SentenceInput, k: number): boolean {
@@ -39,9 +40,22 @@ export function coordinated(s: SentenceInput, m: Mention, direction: -1 | 1): Me
   }
   // "South Korea, North Korea's bitter rival" is an apposition, not a list: a list ends with "and" or "or";
   // but a headline drops the "and": "Ukraine, Russia end talks".
-  if (!joined) return headlinePair(s, m, out, direction) ? out : [];
+  // "Rosneft, Lukoil and their subsidiaries", "… and 30 other firms": a list whose last member is an unnamed plural.
+  const unnamedLast = direction === 1 && out.length > 0 && unnamedPluralAfter(s, out[out.length - 1].end);
+  if (!joined) return headlinePair(s, m, out, direction) || unnamedLast ? out : [];
   const [first, last] = direction === 1 ? [m, out[out.length - 1]] : [out[out.length - 1], m];
   return joinsClauses(s, first, last, out.length === 1) ? [] : out;
+}
+
+/** "and their subsidiaries", "and 30 other firms" at j: "and", then an unnamed phrase ending in a plural noun. */
+function unnamedPluralAfter(s: SentenceInput, j: number): boolean {
+  const t = s.tokens;
+  if (t[j]?.lower !== "and" || s.mentions.some((x) => x.start === j + 1)) return false;
+  for (let q = j + 1; q < Math.min(t.length, j + 5); q++) {
+    if (t[q].pos === "NOUN" && t[q].lower.endsWith("s") && t[q + 1]?.pos !== "NOUN") return true;
+    if (!["DET", "PRON", "NUM", "ADJ", "NOUN"].includes(t[q].pos)) return false;
+  }
+  return false;
 }
 
 /** Two names that open the sentence, joined by a bare comma and followed by a verb: a headline's "A, B agree". */
@@ -159,6 +173,9 @@ export function subjectOf(s: SentenceInput, k: number): Mention | undefined {
     if (app) return app;
     if (s.tokens[m.end]?.text === "-") continue; // "US-based"
     if (m.possessive) continue; // "Russia's fight": the possessor is not the subject
+    // "Kellogg visited Kyiv and met Zelensky": the first verb's object is not the second's subject.
+    const firstVerb = sharedSubjectVerb(s, m, k);
+    if (firstVerb !== undefined) return subjectOf(s, firstVerb);
     return gerundOfUnnamedObject(s, m, k) ? undefined : m;
   }
   return undefined;
@@ -180,6 +197,22 @@ function reportedClauseBetween(s: SentenceInput, m: Mention, k: number): boolean
   const clause = t.slice(v + 1, k);
   if (clause.some((x) => POSSESSIVE_PRONOUNS.has(x.lower))) return false;
   return clause.some((x, q) => x.pos === "NOUN" && clause[q - 1]?.pos === "DET") && !s.mentions.some((x) => x.start > v && x.end <= k);
+}
+
+/**
+ * "X visited Kyiv and met Y", "X received Choe and later hosted a dinner": m is the object of a verb, and the
+ * verb at k joins that verb by a bare "and"; the first verb's position (whose subject acts for both), if so.
+ */
+function sharedSubjectVerb(s: SentenceInput, m: Mention, k: number): number | undefined {
+  const t = s.tokens;
+  let q = m.end;
+  if (t[q]?.lower !== "and") return undefined;
+  q++;
+  while (q < k && t[q].pos === "ADV") q++;
+  if (q !== k) return undefined;
+  let j = (m.outerStart ?? m.start) - 1;
+  while (j >= 0 && (t[j].pos === "DET" || t[j].pos === "ADJ" || t[j].pos === "NUM")) j--;
+  return j > 0 && t[j].pos === "VERB" && !t[j].lower.endsWith("ing") ? j : undefined;
 }
 
 /**
@@ -225,11 +258,13 @@ export function targetOf(s: SentenceInput, from: number, spec: string[], window 
     if (p === "object") {
       if (t[from] && (t[from].lower === "that" || t[from].lower === "whether" || t[from].lower === "if")) continue;
       // "met his counterpart Choe": a possessive pronoun is not the object.
-      const m = s.mentions.find((x) => x.start >= from && x.start < limit && inClause(x) && x.ref !== "adjective" && !(x.ref === "pronoun" && /^(his|her|its|their)$/i.test(x.surface) && t[x.end]?.pos !== "PUNCT") && !inHyphenedPair(s, x));
+      const m = s.mentions.find((x) => x.start >= from && x.start < limit && inClause(x) && x.ref !== "adjective" && !possessivePronoun(s, x) && !inHyphenedPair(s, x));
       // A hyphened participle qualifies the object: "shelled the Russian-controlled city of Melitopol".
       const between = t.slice(from, m?.start ?? from);
       // ", and" after the noun object opens a new clause: "hailed the summit, and Biden praised China".
       const newClause = (q: number) => between[q].text === "," && between[q + 1]?.pos === "CCONJ";
+      // "…, killing two people, regional governor X said": past a comma, a name that speaks reports the sentence.
+      if (m && between.some((x) => x.text === ",") && PERSON_CUES.has(t[m.end]?.lower ?? "")) continue;
       if (m && !between.some((x, q) => (x.pos === "ADP" && !["of", "about", "around"].includes(x.lower)) || (x.pos === "VERB" && between[q - 1]?.text !== "-") || newClause(q))) return resolveOwned(m);
       continue;
     }
@@ -237,7 +272,7 @@ export function targetOf(s: SentenceInput, from: number, spec: string[], window 
       if (t[q].lower !== p || CLAUSE_BREAKS.has(t[q].lower)) continue;
       // "to assist Russia": the object of the infinitive.
       const head = t[q + 1]?.pos === "VERB" ? q + 2 : q + 1;
-      const m = s.mentions.find((x) => x.start >= head && x.ref !== "adjective" && inClause(x) && isObjectPhrase(s, head, x.outerStart ?? x.start));
+      const m = s.mentions.find((x) => x.start >= head && x.ref !== "adjective" && !possessivePronoun(s, x) && inClause(x) && isObjectPhrase(s, head, x.outerStart ?? x.start));
       if (m && !absoluteWith(t, q, m)) return resolveOwned(m);
     }
   }
@@ -252,9 +287,11 @@ function isObjectPhrase(s: SentenceInput, from: number, to: number): boolean {
   const span = s.tokens.slice(from, to);
   let demonym = false;
   for (let n = 0; n < span.length; n++) {
-    if (innerWord(span[n])) continue;
+    // "with his Russian counterpart Sergei Lavrov": a possessive pronoun before the name's title.
+    if (innerWord(span[n]) || POSSESSIVE_PRONOUNS.has(span[n].lower)) continue;
     if (!isDemonymAt(s, from + n)) return false;
-    demonym = true;
+    // "sanctions on Chinese refiner X": a demonym before a lower-case noun describes the name.
+    if (!demonymBeforeNoun(s, from + n)) demonym = true;
   }
   return !demonym || span.some((y) => y.lower === "of");
 }
@@ -264,6 +301,14 @@ const absoluteWith = (t: SentenceInput["tokens"], q: number, m: Mention) =>
   t[q].lower === "with" && t[q - 1]?.text === "," && t[m.end]?.pos === "VERB" && t[m.end].lower.endsWith("ing");
 
 // Between a preposition and its object: "in the city of X"; another preposition opens a new place ("into the sea off X").
+/** A demonym at q, inside its mention, whose mention a lower-case noun follows: "Chinese refiner X". */
+function demonymBeforeNoun(s: SentenceInput, q: number): boolean {
+  const d = s.mentions.find((x) => x.ref === "adjective" && x.start <= q && q < x.end);
+  const next = d ? s.tokens[d.end] : undefined;
+  return !!next && next.pos === "NOUN" && !/^\p{Lu}/u.test(next.text);
+}
+/** "his" in "his counterpart Choe" is no object; "praised his" at a clause's end would be. */
+const possessivePronoun = (s: SentenceInput, x: Mention) => x.ref === "pronoun" && POSSESSIVE_PRONOUNS.has(x.surface.toLowerCase()) && s.tokens[x.end]?.pos !== "PUNCT";
 const innerWord = (y: SentenceInput["tokens"][number]) => (NP_INNER.has(y.pos) && (y.pos !== "ADP" || y.lower === "of")) || y.text === "-";
 
 /** A name in a hyphened pair before a noun ("hailed the North Korea-Russia alliance") qualifies the noun. */

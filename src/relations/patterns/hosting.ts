@@ -16,8 +16,8 @@ export function receptions(c: SentenceContext): void {
     if (tok.pos !== "VERB" || !RECEPTION_VERBS.has(tok.lemma)) return;
     const passive = t.slice(Math.max(0, k - 2), k).some((x) => PASSIVE_AUXILIARIES.has(x.lower) || x.lower === "being");
     const from = tok.lemma === "wait" ? (t[k + 1]?.lower === "for" ? k + 2 : -1) : k + 1;
-    // "received Jordan's King Abdullah II": the guest named with a title and its owner before it.
-    const guest = passive ? subjectOf(s, k) : s.mentions.find((m) => (m.outerStart ?? m.start) >= from && (m.outerStart ?? m.start) <= from + 1 && entityOf(m)?.kind === "Person");
+    // "received Jordan's King Abdullah II", "received Russian Security Council Secretary Sergei Shoigu": past a title and its owner.
+    const guest = passive ? subjectOf(s, k) : guestAfter(c, from);
     if (from < 0 || !guest) return;
     const place = placePhrase(s, passive ? k + 1 : guest.end);
     // "Putin was greeted on the tarmac by Kim": the passive's agent after "by".
@@ -28,6 +28,15 @@ export function receptions(c: SentenceContext): void {
     if (host) add(entityOf(host), entityOf(guest), "HOSTED", tok.text, mod);
     if (place.named) add(entityOf(guest), entityOf(place.named), "VISITED", tok.text, mod);
   });
+}
+
+/** The person received, right after the verb at from, past a capitalised title ("received Russian Security Council Secretary Sergei Shoigu"). */
+function guestAfter(c: SentenceContext, from: number): Mention | undefined {
+  const t = c.s.tokens;
+  if (from < 0) return undefined;
+  const m = c.s.mentions.find((x) => x.start >= from && x.ref !== "adjective" && (c.entityOf(x)?.kind === "Person" || !/^\p{Lu}/u.test(t[x.start].text)));
+  if (!m || m.possessive || c.entityOf(m)?.kind !== "Person" || m.start - from > 7) return undefined;
+  return t.slice(from + (t[from]?.pos === "DET" ? 1 : 0), m.outerStart ?? m.start).every((x) => /^\p{Lu}/u.test(x.text)) || (m.outerStart ?? m.start) <= from + 1 ? m : undefined;
 }
 
 /**
@@ -42,8 +51,16 @@ function placePhrase(s: SentenceInput, q: number): { named?: Mention } | undefin
   if (city) return { named: city };
   let end = q + 1;
   while (end < t.length && end - q < 6 && ["DET", "ADJ", "NOUN", "PROPN", "ADP"].includes(t[end].pos) && !RECEPTION_PLACES.has(t[end].lower)) end++;
-  if (!RECEPTION_PLACES.has(t[end]?.lower ?? "")) return undefined;
+  if (!RECEPTION_PLACES.has(t[end]?.lower ?? "")) return namedPlaceAt(s, q);
   // "on US soil", "at the airport in Ankara": the name before the place noun, or after "in" just past it.
   const named = s.mentions.find((m) => (m.start > q && m.start <= end && m.ref !== "adjective") || (t[end + 1]?.lower === "in" && m.start === end + 2));
   return { named };
+}
+
+/** "received Shoigu in Pyongyang", "welcomed Modi at the Kremlin": a named place or seat right after "in"/"at". */
+function namedPlaceAt(s: SentenceInput, q: number): { named?: Mention } | undefined {
+  if (s.tokens[q].lower === "on") return undefined;
+  const start = s.tokens[q + 1]?.lower === "the" ? q + 2 : q + 1;
+  const named = s.mentions.find((m) => (m.outerStart ?? m.start) === start && !m.ref && (m.kind === "Location" || m.kind === "Country"));
+  return named ? { named } : undefined;
 }

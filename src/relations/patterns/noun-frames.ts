@@ -7,7 +7,7 @@ import { RELATIONS, type Modality, type RelationType } from "../../schema";
 import type { Mention } from "../../mentions";
 import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
-import { AGREEMENT_VERBS, CAUSATIVE_VERBS, CEASING_VERBS, DESCRIPTIVE_COMPOUNDS, LIGHT_VERBS, LIST_LINKS, NOUNS, UNREALISED_MODIFIERS, WHERE_NOUN_RELATIONS, type NounFrame } from "../lexicon";
+import { AGREEMENT_VERBS, CAUSATIVE_VERBS, CEASING_VERBS, DESCRIPTIVE_COMPOUNDS, LIGHT_VERBS, LIST_LINKS, NEARNESS_WORDS, NOUNS, PURSUIT_WORDS, UNREALISED_MODIFIERS, WHERE_NOUN_RELATIONS, type NounFrame } from "../lexicon";
 import { modalityAt, notInPerson } from "../modality";
 import { POSSESSIVE_PRONOUNS, coordinated, countryOrEntity, isJoiningHyphen, subjectOf, targetOf, whereAntecedent } from "../syntax";
 import { objectClasses } from "./verb-frames";
@@ -24,6 +24,8 @@ export function nounRelations(c: SentenceContext, k: number, f: NounFrame): void
   if (f.relation === "MET_WITH" && notInPerson(t, k)) return;
   const j = modifierStart(t, k);
   const symmetric = !!f.relation && RELATIONS[f.relation].symmetric;
+  // "sought an agreement with", "talks on a deal with", "close to striking a deal": pursued, not had.
+  if (symmetric && isPursued(s, k)) return;
   if (symmetric && j >= 0 && t[j].lower === "their") return partiesOfSubject(c, k, f.relation!);
   if (symmetric && (pairRelation(c, k, f.relation!, j) || betweenParties(c, k, f.relation!, f))) return;
   const possessor = possessorAt(c, j);
@@ -175,6 +177,23 @@ function isUnrealised(t: Tokens, k: number): boolean {
   let j = k - 1;
   for (; j >= 0 && j >= k - 3 && ["ADJ", "NOUN", "VERB", "PUNCT"].includes(t[j].pos); j--) if (UNREALISED_MODIFIERS.has(t[j].lower)) return true;
   return j >= 0 && t[j].pos === "DET" && UNREALISED_MODIFIERS.has(t[j].lower); // "any arms deal"
+}
+
+/**
+ * Whether the symmetric noun at k is only pursued: a pursuit word before it in its clause ("sought a pact with",
+ * "talks on a deal", "pushing for a summit"), or a verb of concluding after one or a nearness word ("wanted to make
+ * a deal", "close to striking a deal", "on the verge of signing an agreement"). A name or comma ends the look-back.
+ */
+function isPursued(s: SentenceInput, k: number): boolean {
+  const t = s.tokens;
+  // "end talks with agreement" concludes them: a pursuit word before "with" names its partner, not the noun.
+  const pursuit = (q: number) => q >= 0 && ((PURSUIT_WORDS.has(t[q].lower) && t[q + 1]?.lower !== "with") || (NEARNESS_WORDS.has(t[q].lower) && (t[q + 1]?.lower === "to" || t[q + 1]?.lower === "of")));
+  for (let q = k - 1; q >= Math.max(0, k - 8); q--) {
+    if (t[q].text === "," || t[q].text === ";" || s.mentions.some((m) => m.end === q + 1 && m.ref !== "adjective")) return false;
+    if (pursuit(q)) return true;
+    if (t[q].pos === "VERB") return (t[q - 1]?.lower === "to" || t[q - 1]?.lower === "of") && pursuit(q - 2);
+  }
+  return false;
 }
 
 const lightVerbBefore = (t: Tokens, k: number) => t.slice(Math.max(0, k - 4), k).some((x) => LIGHT_VERBS.has(x.lemma) && x.pos === "VERB");

@@ -6,7 +6,7 @@ import type { Mention } from "../../mentions";
 import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
 import { ACTOR_KINDS, INDIRECT_MODIFIERS, THREATENED_ACTS, IRREGULAR_PARTICIPLES, MILITARY_GOODS, MILITARY_QUALIFIERS, NOUNS, OBJECT_CLASSES, PASSIVE_AUXILIARIES, PHRASES, SANCTION_NOUNS, TARGET_KINDS, VERBS, WHERE_VERB_RELATIONS, type Frame, type Phrase } from "../lexicon";
-import { isHypothetical, modalityAt } from "../modality";
+import { modalityAt, statesNoFact } from "../modality";
 import { placesListedAfter } from "./places";
 import { agentPhrase, coordinated, subjectOf, targetOf, whereAntecedent } from "../syntax";
 
@@ -119,7 +119,9 @@ function frameRelations(c: SentenceContext, k: number, end: number, f: Frame, re
   let target: Mention | undefined;
   if (f.byObject) {
     target = targetOf(s, end, f.target);
-    const classes = objectClasses(s, passive ? Math.max(0, (subj?.start ?? k) - 1) : end, target ? target.start : Math.min(t.length, end + 8));
+    let classes = objectClasses(s, passive ? Math.max(0, (subj?.start ?? k) - 1) : end, target ? target.start : Math.min(t.length, end + 8));
+    const recipient = passive || (target && classes.length) ? undefined : recipientFirst(s, end);
+    if (recipient && (!target || target === recipient.target)) [target, classes] = [recipient.target, recipient.classes];
     if (passive && subj && subj.kind === "MilitaryForce") classes.push("troops");
     for (const cl of classes) if (f.byObject[cl]) relations.push(f.byObject[cl]);
   } else if (relation) {
@@ -134,6 +136,20 @@ function frameRelations(c: SentenceContext, k: number, end: number, f: Frame, re
   return { relations, target };
 }
 
+/**
+ * "supplied Ukraine with tanks", "sent Russia 12 million shells", "sent Kim a letter": the recipient right after the
+ * verb, and what is sent after it (past "with"); a force there is what is sent, not a recipient.
+ */
+function recipientFirst(s: SentenceInput, end: number): { target: Mention; classes: string[] } | undefined {
+  const t = s.tokens;
+  const start = t[end]?.pos === "DET" ? end + 1 : end;
+  const m = s.mentions.find((x) => (x.outerStart ?? x.start) === start && x.ref !== "adjective" && !x.possessive);
+  if (!m || m.kind === "MilitaryForce") return undefined;
+  const from = t[m.end]?.lower === "with" ? m.end + 1 : m.end;
+  const classes = objectClasses(s, from, Math.min(t.length, from + 8));
+  return classes.length ? { target: m, classes } : undefined;
+}
+
 /** A verb trigger from token k to end with its frame. */
 export function verbRelations(c: SentenceContext, k: number, end: number, f: Frame, frameRelation: RelationType | undefined): void {
   const { s, entityOf, add } = c;
@@ -146,7 +162,7 @@ export function verbRelations(c: SentenceContext, k: number, end: number, f: Fra
   const auxiliary = t.slice(Math.max(0, k - 3), k).some((x) => PASSIVE_AUXILIARIES.has(x.lower));
   const passive = participle && (auxiliary || (t[k + 1]?.lower === "by" && f.target.includes("object") && isReducedRelative(s, subj, k)));
   const mod = modalityAt(s, subj ? subj.end : 0, k, c.modality);
-  if (mod === "negated" || isHypothetical(s, subj)) return;
+  if (mod === "negated" || statesNoFact(s, subj)) return;
   const found = frameRelations(c, k, end, f, relation, passive, subj);
   if (!found) return;
   const { relations, target } = found;
