@@ -30,31 +30,8 @@ export function ownedAt(s: SentenceView, start: number, next: number, owner: str
   if (info && forceEnd > 0 && t[forceEnd]?.lower !== "of" && t[forceEnd]?.pos !== "NOUN") {
     return withOwner(make(s, start, forceEnd, info.military, "MilitaryForce", 2, { known: true, owner }));
   }
-  // "military intelligence agency": up to two modifiers before the organisation noun.
-  let orgEnd = longestPhrase(s, next, ORG_NOUNS, 4);
-  for (let skip = 1; orgEnd < 0 && skip <= 2 && next + skip < t.length; skip++) {
-    // A capitalised department word may qualify a capitalised title: "US Treasury Secretary Janet Yellen".
-    const department = skip === 1 && isCap(t[next]) && ["NOUN", "PROPN"].includes(t[next].pos) && !matchAt(t, next);
-    if (!department && !t.slice(next, next + skip).every((w) => (w.pos === "ADJ" || w.pos === "NOUN") && !isCap(w))) break;
-    orgEnd = longestPhrase(s, next + skip, ORG_NOUNS, 4);
-  }
-  if (orgEnd > 0) {
-    const ofEnd = ofPartEnd(s, orgEnd);
-    if (ofEnd > 0) return withOwner(make(s, start, ofEnd, `${ownerKind === "Country" ? demonym : owner} ${s.text.slice(t[next].start, t[ofEnd - 1].end)}`, "Organization", 2, { owner }));
-    // "Syria's state news agency SANA": the name after the description is the body's own.
-    const own = orgEnd < t.length && isCap(t[orgEnd]) && !matchAt(t, orgEnd) && titleAt(s, orgEnd) < 0 ? nameRunEnd(s, orgEnd, true) : orgEnd;
-    if (own > orgEnd) return withOwner(make(s, orgEnd, own, s.text.slice(t[orgEnd].start, t[own - 1].end), "Organization", 2, { owner, outerStart: start }));
-    // "North Korea's state news agency KCNA": a known body's name after the description.
-    const known = orgEnd < t.length ? matchAt(t, orgEnd) : undefined;
-    if (known && (known.kind === "Organization" || known.kind === "Company") && known.role === "name") {
-      return withOwner(make(s, orgEnd, orgEnd + known.words.length, known.canonical, known.kind, 2, { known: true, owner, outerStart: start }));
-    }
-    // "the US State Department": a body the gazetteer knows as that country's, under its own name.
-    const self = matchAt(t, next);
-    if (self?.role === "name" && self.kind === "Organization" && self.country === owner && next + self.words.length === orgEnd) return withOwner(make(s, start, orgEnd, self.canonical, "Organization", 2, { known: true, owner }));
-    const org = `${ownerKind === "Country" ? demonym : owner} ${titleCase(phrase(s, next, orgEnd))}`;
-    return withOwner(make(s, start, orgEnd, org, "Organization", 2, { owner }));
-  }
+  const body = ownedBodyAt(s, start, next, owner, ownerKind === "Country" ? demonym : owner);
+  if (body) return withOwner(body);
   // "Iran's state broadcaster IRIB", "the North's official newspaper Rodong Sinmun": an outlet only with its name.
   const outlet = mediaOutletAt(s, next);
   if (outlet) return withOwner(make(s, outlet.start, outlet.end, outlet.name, "Organization", 2, { owner, outerStart: start, known: outlet.known }));
@@ -63,6 +40,43 @@ export function ownedAt(s: SentenceView, start: number, next: number, owner: str
   if (info && t[next].lower === "government") {
     return { mention: make(s, start, next + 1, owner, "Country", 2, { known: true }), end: next + 1 };
   }
+  return ownedPostAt(s, start, next, owner, demonym, ownerSurface);
+}
+
+/**
+ * A body the owner has, named by an organisation noun after up to two modifiers ("Russia's military intelligence
+ * agency", "South Korea's Ministry of Unification", "Syria's state news agency SANA"); ownerName is the name the
+ * body's own name opens with (the demonym of a country).
+ */
+function ownedBodyAt(s: SentenceView, start: number, next: number, owner: string, ownerName: string): Mention | undefined {
+  const t = s.tokens;
+  let orgEnd = longestPhrase(s, next, ORG_NOUNS, 4);
+  for (let skip = 1; orgEnd < 0 && skip <= 2 && next + skip < t.length; skip++) {
+    // A capitalised department word may qualify a capitalised title: "US Treasury Secretary Janet Yellen".
+    const department = skip === 1 && isCap(t[next]) && ["NOUN", "PROPN"].includes(t[next].pos) && !matchAt(t, next);
+    if (!department && !t.slice(next, next + skip).every((w) => (w.pos === "ADJ" || w.pos === "NOUN") && !isCap(w))) break;
+    orgEnd = longestPhrase(s, next + skip, ORG_NOUNS, 4);
+  }
+  if (orgEnd < 0) return undefined;
+  const ofEnd = ofPartEnd(s, orgEnd);
+  if (ofEnd > 0) return make(s, start, ofEnd, `${ownerName} ${s.text.slice(t[next].start, t[ofEnd - 1].end)}`, "Organization", 2, { owner });
+  // "Syria's state news agency SANA": the name after the description is the body's own.
+  const own = orgEnd < t.length && isCap(t[orgEnd]) && !matchAt(t, orgEnd) && titleAt(s, orgEnd) < 0 ? nameRunEnd(s, orgEnd, true) : orgEnd;
+  if (own > orgEnd) return make(s, orgEnd, own, s.text.slice(t[orgEnd].start, t[own - 1].end), "Organization", 2, { owner, outerStart: start });
+  // "North Korea's state news agency KCNA": a known body's name after the description.
+  const known = orgEnd < t.length ? matchAt(t, orgEnd) : undefined;
+  if (known && (known.kind === "Organization" || known.kind === "Company") && known.role === "name") {
+    return make(s, orgEnd, orgEnd + known.words.length, known.canonical, known.kind, 2, { known: true, owner, outerStart: start });
+  }
+  // "the US State Department": a body the gazetteer knows as that country's, under its own name.
+  const self = matchAt(t, next);
+  if (self?.role === "name" && self.kind === "Organization" && self.country === owner && next + self.words.length === orgEnd) return make(s, start, orgEnd, self.canonical, "Organization", 2, { known: true, owner });
+  return make(s, start, orgEnd, `${ownerName} ${titleCase(phrase(s, next, orgEnd))}`, "Organization", 2, { owner });
+}
+
+/** A post of the owner after it: its holder named ("Russian President Vladimir Putin") or a description of whoever holds it ("the North Korean leader"). */
+function ownedPostAt(s: SentenceView, start: number, next: number, owner: string, demonym: string, ownerSurface: Mention | undefined): Step | undefined {
+  const t = s.tokens;
   const titleEnd = titleEndPast(s, start, next);
   if (titleEnd > 0) {
     // "Japan's new prime minister" leads as "prime minister" does; "deputy", "former" still change the post.
