@@ -96,6 +96,20 @@ describe("clean: text shape", () => {
     it("still finds nothing in a page of menus and a title-case headline list", () => {
       assert.equal(clean("Home\nWorld\nSign In\nLeaders Agree To Meet Next Week\nMinisters Hold Talks In Oslo").text, "");
     });
+    it("keeps short paragraphs written one a line with no blank line between (plain text exports)", () => {
+      const story = [
+        "Chile and Norway signed a fisheries agreement in Oslo on Monday, the two foreign ministries said in a joint statement after the talks.",
+        "The deal covers research vessels and shared catch data.",
+        "Norway's coast guard will patrol the area from next spring.",
+        "Chile's navy said it welcomed the plan and would send observers.",
+        "Both sides said the talks would resume in Santiago in June, with a second round on fishing quotas expected before the end of the year.",
+      ];
+      assert.equal(clean(["Home", "World", ...story, "Sign In"].join("\n")).text, story.join("\n\n"));
+    });
+    it("control: a run of short lines that are no sentences is still a list", () => {
+      const c = clean(["Chile and Norway signed a fisheries agreement in Oslo on Monday, the two foreign ministries said in a joint statement after the talks.", "Norway recalls envoy over fishing row", "Chile names new navy chief", "Oslo talks to resume in June", "Both sides said the talks would resume in Santiago in June, with a second round on fishing quotas expected before the end of the year."].join("\n"));
+      assert.ok(!c.text.includes("recalls envoy") && !c.text.includes("navy chief") && c.text.includes("fisheries agreement"), c.text);
+    });
     it("keeps the short article's sentences but not its furniture", () => {
       const c = clean("Home\nShare\nNorway recalled its envoy from Chile on Monday.\n© 2025 Fjord Media Ltd.");
       assert.equal(c.text, "Norway recalled its envoy from Chile on Monday.");

@@ -37,7 +37,7 @@ function isProse(line: string, n: number): boolean {
   return (n >= 15 && /[.!?]["'”’)]*(\s|$)/.test(line)) || (n >= 8 && /[.!]["'”’)\]]*$/.test(line) && /[a-z]/.test(line));
 }
 
-/** Lines that stand in a run of three or more short lines with no blank line between: a menu or headline list. */
+/** Lines that stand in a run of three or more short lines with no blank line between: a menu or headline list, but for its sentences of prose. */
 function listRuns(lines: string[], wordCounts: number[]): Set<number> {
   const out = new Set<number>();
   let start = 0;
@@ -111,8 +111,9 @@ function readHeader(d: Draft, line: string, n: number): void {
 
 /** Whether a line inside the story's span is furniture rather than story. */
 function isBodyFurniture(line: string, prose: boolean, inList: boolean, n: number): boolean {
-  // Prose is never title case (isProse asked already).
-  if (DROP.test(line) || inList || (!prose && isTitleCase(line)) || isCaption(line)) return true;
+  // Prose is never title case (isProse asked already). A run of short lines is a list unless the line is a sentence
+  // of prose: plain-text exports write short paragraphs one a line, with no blank line between.
+  if (DROP.test(line) || (inList && !prose) || (!prose && isTitleCase(line)) || isCaption(line)) return true;
   return !prose && !(n >= 5 && endsSentence(line));
 }
 
