@@ -31,6 +31,9 @@ const mb = (bytes: number) => bytes / 1048576;
 const fmt = (n: number, d = 1) => n.toLocaleString("en-US", { maximumFractionDigits: d, minimumFractionDigits: d });
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/** Runs of bare wink at the least, however few builds are asked for. */
+const WINK_RUNS = 3;
+
 /** Bare wink-nlp as the issue measures it: one readDoc per article (default pipeline), tokens and POS, one thread. */
 function bareWink(files: string[]): { words: number; seconds: number } {
   const nlp = winkNLP(model);
@@ -65,7 +68,7 @@ function graphCommand(input: string, out: string, extra: string[]): number {
 
 interface Measured {
   cold: ChildReport & { seconds: number };
-  wink: { words: number; seconds: number };
+  wink: { words: number; seconds: number; runs: number };
   samples: number[];
   /** Seeded from the previous layout, and with --fresh-layout (which must equal a clean build). */
   rebuild: { seconds: number; freshSeconds: number; equal: boolean; equalApartFromPositions: boolean };
@@ -103,10 +106,16 @@ export async function runBench(o: BenchOptions): Promise<number> {
 }
 
 function measure(o: BenchOptions, files: string[], work: string): Measured {
-  o.log("bare wink-nlp (readDoc per article, tokens + POS, one thread) ...");
-  const wink = bareWink(files);
+  // This machine's speed drifts by a third from one run to the next: bare wink and the build are each the best of
+  // several runs, taken in turn, so that the ratio compares the two at their best.
+  const winkRuns = Math.max(WINK_RUNS, o.repeat);
+  let wink: Measured["wink"] | undefined;
   let cold: (ChildReport & { seconds: number }) | undefined;
-  for (let i = 0; i < o.repeat; i++) {
+  for (let i = 0; i < winkRuns; i++) {
+    o.log(`bare wink-nlp (readDoc per article, tokens + POS, one thread) ${i + 1}/${winkRuns} ...`);
+    const w = bareWink(files);
+    if (!wink || w.seconds < wink.seconds) wink = { ...w, runs: winkRuns };
+    if (i >= o.repeat) continue;
     o.log(`build from a cold cache ${i + 1}/${o.repeat} (own process, layout and writing included) ...`);
     if (o.profile) mkdirSync(o.profile, { recursive: true });
     const r = childBuild({ input: resolve(o.corpus), out: join(work, "full", "graph.json"), workers: o.workers, cache: false, layout: true, profileDir: i === 0 ? o.profile && resolve(o.profile) : undefined });
@@ -115,7 +124,7 @@ function measure(o: BenchOptions, files: string[], work: string): Measured {
   o.log("the samples (graph/articles), npm run graph end to end, 3 runs ...");
   const samples = [0, 1, 2].map(() => graphCommand(join(ROOT, "graph", "articles"), join(work, "samples", "graph.json"), ["--no-cache", "--fresh-layout"]));
   o.log("rebuild after one new article, warm cache, npm run graph end to end ...");
-  return { cold: cold!, wink, samples, rebuild: rebuild(o, files, work) };
+  return { cold: cold!, wink: wink!, samples, rebuild: rebuild(o, files, work) };
 }
 
 /**
@@ -155,7 +164,7 @@ function printTable(o: BenchOptions, m: Measured, bytes: number) {
     ["build, process start to exit", `${fmt(cold.seconds, 2)} s (best of ${o.repeat}), ${o.workers} workers, layout and writing included`, ""],
     ["words/s end to end", fmt(rate, 0), "≥ 150,000"],
     ["articles/s, MB/s", `${fmt(cold.docs / cold.seconds, 0)}, ${fmt(mb(bytes) / cold.seconds, 2)}`, ""],
-    ["bare wink-nlp, same run", `${fmt(winkRate, 0)} words/s (${fmt(wink.seconds, 2)} s; readDoc per article, tokens + POS, one thread)`, ""],
+    ["bare wink-nlp, same run", `${fmt(winkRate, 0)} words/s (${fmt(wink.seconds, 2)} s, best of ${wink.runs}, taken in turn with the builds; readDoc per article, tokens + POS, one thread)`, ""],
     ["build ÷ bare wink", fmt(rate / winkRate, 2), "≥ 0.45"],
     ["extraction phase", `${fmt(cold.extraction.wallMs / 1000, 2)} s wall, ${fmt(cold.extraction.cpuMs / 1000, 2)} s CPU: CPU/wall ${fmt(cold.extraction.cpuMs / cold.extraction.wallMs, 2)}`, "≥ 1.7"],
     ...(["ingest", "clean", "nlp", "entities", "relations"] as const).map((k): [string, string, string] => [`  ${k}`, `${fmt(t[k] / 1000, 2)} s${summed}`, ""]),
@@ -182,7 +191,7 @@ function summary(o: BenchOptions, m: Measured, bytes: number): Record<string, un
   return {
     cache: "cold", articles: cold.docs, skipped: cold.skips, words: cold.words, megabytes: mb(bytes), buildSeconds: cold.seconds,
     articlesPerSecond: cold.docs / cold.seconds, wordsPerSecond: rate, megabytesPerSecond: mb(bytes) / cold.seconds,
-    bareWinkWordsPerSecond: wink.words / wink.seconds, ratioToBareWink: rate / (wink.words / wink.seconds),
+    bareWinkWordsPerSecond: wink.words / wink.seconds, bareWinkRuns: wink.runs, ratioToBareWink: rate / (wink.words / wink.seconds),
     extraction: { ...cold.extraction, cpuOverWall: cold.extraction.cpuMs / cold.extraction.wallMs },
     stageSeconds: Object.fromEntries(Object.entries(cold.times).map(([k, v]) => [k, v / 1000])),
     layout: cold.layout, peakRssMB: cold.maxRssMB, nodes: cold.nodes, edges: cold.edges,
