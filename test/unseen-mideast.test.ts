@@ -228,4 +228,16 @@ describe("issue 10 Middle East probe classes", () => {
     it("control: welcoming a decision in a place receives nobody", () =>
       lacksFacts("Erdogan welcomed the decision in Ankara, and Qatar praised Turkey.", "Qatar -PRAISED-> Turkey", "Erdogan -HOSTED-> Ankara"));
   });
+  describe("a plural person noun opening a sentence is people, not a name", () => {
+    it("'Witnesses said', 'Critics accused', 'Diplomats said' give no node", () => {
+      for (const text of ["Witnesses said the strikes destroyed two houses in Rafah.", "Critics accused Israel of using excessive force.", "Diplomats said Qatar was still mediating."]) {
+        const f = readFacts(text);
+        assert.ok(f.entities.length > 0, `control: the place or country of «${text}»`);
+        assert.ok(!f.entities.some((e) => e.kind === "Person"), `no person in «${text}»: ${f.entities.map((e) => e.label).join(", ")}`);
+      }
+    });
+    it("control: a surname ending in s before 'said' is still a person", () => {
+      for (const [text, name] of [["Hutchins said Iran was ready to talk.", "Hutchins"], ["Williams said Iran was ready to talk.", "Williams"]]) assert.equal(readFacts(text).entity(name)?.kind, "Person", text);
+    });
+  });
 });

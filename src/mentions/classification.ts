@@ -10,7 +10,7 @@ import { hasPersonEvidence, lookedUpKind, neighbourKind, placeEventAt, siteAfter
 import { isPersonSurname } from "../gazetteer/names";
 import { COMPETITION_AFTER, COMPETITION_HEADS, FAMILY_NAME_FIRST, FORMS_OF_ADDRESS } from "./entity-cues";
 import { contextKind } from "./context-kind";
-import { isCommonSurname } from "./word-lists";
+import { isCommonSurname, isPluralPersonNoun } from "./word-lists";
 import { knownOrganizations } from "../gazetteer/organizations";
 import { kindAfter } from "../gazetteer/cues";
 
@@ -117,6 +117,8 @@ function classifyByContext(s: SentenceView, i: number, end: number, name: string
   if (LOCATION_BEFORE.has(prev2)) return { mention: make(s, i, end, name, "Location", 2), end };
   const prevMention = sofar[sofar.length - 1];
   // "Smith said" is a person; "the Bank said", "the Commission said" is a body speaking.
+  // "Witnesses said", "Critics accused": a plural person noun opening the sentence is people, not a name.
+  if (words.length === 1 && (i === 0 || /^["“‘(]$/.test(t[i - 1].text)) && isPluralPersonNoun(head) && !isPersonSurname(name, FAMILY_NAME_FIRST)) return { end };
   if (after && PERSON_CUES.has(after.lower) && prev !== "the") return { mention: make(s, i, end, name, "Person", 1), end };
   const looked = CITIES.has(name) ? "Location" : lookedUpKind(name, words, t.slice(end, end + 2));
   if (looked) {

@@ -29,5 +29,11 @@ export function isDescriptorBeforeName(s: SentenceView, i: number): boolean {
   return DESCRIPTORS.has(t[i].lower) && !ALL_TITLES.has(t[i].lower) && !!next && isCap(next) && isGivenName(next.text);
 }
 
+/** Whether a word is the plural of a person noun ("witnesses", "critics", "analysts"): people, not a name. */
+export function isPluralPersonNoun(lower: string): boolean {
+  if (!lower.endsWith("s")) return false;
+  return DESCRIPTORS.has(lower.slice(0, -1)) || (lower.endsWith("es") && DESCRIPTORS.has(lower.slice(0, -2)));
+}
+
 /** Whether a lone word is a real person's surname that is also an ordinary word ("White", "Young"). */
 export const isCommonSurname = (word: string): boolean => COMMON_SURNAMES.has(word.toLowerCase());
