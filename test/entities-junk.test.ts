@@ -2,9 +2,7 @@
 // sentences written for these tests (none from any article). Each class has
 // positives and negatives (a positive control beside each "is not").
 import { strict as assert } from "node:assert";
-import { readFacts } from "./helpers/extract";
-import { assemble } from "../src/assemble";
-import { extractFromText, type DocExtraction } from "../src/extract";
+import { readFacts, assembledNodes } from "./helpers/extract";
 import { isSingleHolderPost } from "../src/mentions/titles";
 
 const read = readFacts;
@@ -21,11 +19,7 @@ function noEntity(text: string, ...names: string[]) {
 }
 const flagged = (text: string, name: string) => read(text).entities.find((e) => e.label === name)?.noEntity === true;
 
-/** The nodes a build of these articles makes. */
-function nodes(...texts: string[]) {
-  const docs: DocExtraction[] = texts.map((text, k) => ({ article: { id: `d${k}`, title: "", path: "" }, text, ...extractFromText(`d${k}`, text) }));
-  return assemble(docs).nodes;
-}
+const nodes = assembledNodes;
 
 describe("issue 10 BBC classes: junk names, kinds, aliases", () => {
   describe("fragments of longer names keep their first word", () => {

@@ -6,9 +6,7 @@
 // gadgets, phones, cars, sport, politics, in East Asia, the Middle East and
 // Europe. Each "is not" has a control.
 import { strict as assert } from "node:assert";
-import { readFacts } from "./helpers/extract";
-import { assemble } from "../src/assemble";
-import { extractFromText, type DocExtraction } from "../src/extract";
+import { assembledNodes, readFacts } from "./helpers/extract";
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -18,11 +16,7 @@ import { readWordList } from "../src/mentions/word-lists";
 const read = readFacts;
 const labels = (text: string) => read(text).entities.map((e) => `${e.label}:${e.kind}${e.noEntity ? "(no entity)" : ""} [${e.aliases.join("|")}]`).join(", ");
 
-/** The nodes a build of these articles makes. */
-function nodes(...texts: string[]) {
-  const docs: DocExtraction[] = texts.map((text, k) => ({ article: { id: `d${k}`, title: "", path: "" }, text, ...extractFromText(`d${k}`, text) }));
-  return assemble(docs).nodes;
-}
+const nodes = assembledNodes;
 
 /** The maker is a node of its own, a company, and no node of the graph names both it and its product. */
 function makerApart(text: string, maker: string, product: string) {

@@ -1,6 +1,7 @@
 // Test helpers: run the extractor on a short clean text and read its facts as strings.
 import { strict as assert } from "node:assert";
-import { extractFromText } from "../../src/extract";
+import { extractFromText, type DocExtraction } from "../../src/extract";
+import { assemble } from "../../src/assemble";
 
 export function facts(text: string, articleDate?: string) {
   const x = extractFromText("t", text, articleDate);
@@ -35,4 +36,10 @@ export function lacksFacts(text: string, control: string, ...unexpected: string[
   hasFacts(text, control);
   const f = readFacts(text);
   for (const fact of unexpected) assert.ok(!f.list.includes(fact), `did not expect «${fact}» from «${text}», got:\n  ${f.list.join("\n  ")}`);
+}
+
+/** The nodes a build of these articles makes (ids d0, d1, …), through the same assembly as `npm run graph`. */
+export function assembledNodes(...texts: string[]) {
+  const docs: DocExtraction[] = texts.map((text, k) => ({ article: { id: `d${k}`, title: "", path: "" }, text, ...extractFromText(`d${k}`, text) }));
+  return assemble(docs).nodes;
 }
