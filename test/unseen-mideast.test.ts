@@ -240,4 +240,16 @@ describe("issue 10 Middle East probe classes", () => {
       for (const [text, name] of [["Hutchins said Iran was ready to talk.", "Hutchins"], ["Williams said Iran was ready to talk.", "Williams"]]) assert.equal(readFacts(text).entity(name)?.kind, "Person", text);
     });
   });
+  describe("attack verbs of war reporting, and participles used as adjectives", () => {
+    it("'ambushed', 'besieged', 'pounded' attack their object", () => {
+      hasFacts("Hezbollah fighters ambushed Israeli soldiers near the border on Sunday.", "Hezbollah -ATTACKED-> Israel Defense Forces");
+      hasFacts("Russian forces pounded Kharkiv overnight, the governor said.", "Russian armed forces -ATTACKED-> Kharkiv");
+    });
+    it("control: a boxer who 'pounded' his rival attacked no one ('pound' wants a state, a force or a group)", () =>
+      lacksFacts("Tyson Fury pounded Oleksandr Usyk in the third round, and Iran praised Qatar.", "Iran -PRAISED-> Qatar", "Tyson Fury -ATTACKED-> Oleksandr Usyk"));
+    it("'X and the occupied West Bank': a participle after an article has no subject", () =>
+      lacksFacts("Antony Blinken visited Israel and the occupied West Bank on Monday.", "Antony Blinken -VISITED-> Israel", "Israel -CAPTURED-> West Bank"));
+    it("control: 'Israel occupied the Golan Heights' is still a capture", () =>
+      hasFacts("Israel occupied the Golan Heights in 1967.", "Israel -CAPTURED-> Golan Heights"));
+  });
 });

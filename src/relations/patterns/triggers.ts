@@ -9,6 +9,8 @@ import { hyphenedPair, nounRelations } from "./noun-frames";
 import { gerundLemma, verbRelations } from "./verb-frames";
 import { isCompoundParticiple } from "./places";
 
+const ARTICLES = new Set(["the", "a", "an"]);
+
 /** The lemmas of every verb list below, in one set: one lookup per token. */
 let triggerLemmas: Set<string> | undefined;
 
@@ -34,6 +36,9 @@ export function wordTriggers(c: SentenceContext, usedTokens: Set<number>): void 
     if ((tok.pos === "VERB" || tok.pos === "NOUN" && /ing$/.test(tok.lower) || afterSanctions || presentAfterSubject(c, k)) && VERBS[lemma]) {
       // A noun trigger of the same spelling ("support", "visit") tagged as a verb after a determiner or possessive is a noun.
       if (k > 0 && (t[k - 1].pos === "DET" || /^['’]s$/.test(t[k - 1].text)) && NOUNS[tok.lower]) return nounRelations(c, k, NOUNS[tok.lower]);
+      // "Israel and the occupied West Bank", "the captured town": a participle after an article qualifies its noun; it
+      // has no subject of its own.
+      if (k > 0 && ARTICLES.has(t[k - 1].lower) && tok.lower.endsWith("ed")) return;
       const f = VERBS[lemma];
       return verbRelations(c, k, k + 1, f, f.relation);
     }
