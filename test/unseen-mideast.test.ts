@@ -252,4 +252,12 @@ describe("issue 10 Middle East probe classes", () => {
     it("control: 'Israel occupied the Golan Heights' is still a capture", () =>
       hasFacts("Israel occupied the Golan Heights in 1967.", "Israel -CAPTURED-> Golan Heights"));
   });
+  describe("the leader of an unnamed group acts for it", () => {
+    it("'rebels led by X captured Y', 'a coalition led by X struck Y'", () => {
+      hasFacts("Syrian rebels led by Hayat Tahrir al-Sham captured Aleppo.", "Hayat Tahrir al-Sham -CAPTURED-> Aleppo");
+      hasFacts("A coalition led by Saudi Arabia struck Houthi positions in Sanaa.", "Saudi Arabia -ATTACKED-> Houthis");
+    });
+    it("control: a named subject before the group keeps the verb ('Russia attacked rebels led by X')", () =>
+      lacksFacts("Russia attacked rebels led by Hayat Tahrir al-Sham in Idlib, and Iran praised Qatar.", "Iran -PRAISED-> Qatar", "Hayat Tahrir al-Sham -ATTACKED-> Idlib"));
+  });
 });

@@ -167,6 +167,7 @@ export function subjectOf(s: SentenceInput, k: number): Mention | undefined {
     if (m.end <= dateline) return undefined;
     if (s.tokens.slice(m.end, k).some((x) => x.text === ";")) return undefined;
     if (reportedClauseBetween(s, m, k)) return undefined;
+    if (leadsUnnamedSubject(s, m, k, dateline)) return m;
     if (isPrepObject(s, m) || m.ref === "adjective") continue;
     // "Kim Yo Jong, the sister of Kim Jong Un, warned …": skip the apposition back to the name it describes.
     const app = appositionHead(s, m, k);
@@ -180,6 +181,21 @@ export function subjectOf(s: SentenceInput, k: number): Mention | undefined {
   }
   return undefined;
 }
+
+/**
+ * "Syrian rebels led by Hayat Tahrir al-Sham captured Aleppo", "a coalition headed by Saudi Arabia struck …": the
+ * sentence's subject is an unnamed group (no name before it but demonyms), m the one who leads it, right before the
+ * verb at k; the leader acts for the group.
+ */
+function leadsUnnamedSubject(s: SentenceInput, m: Mention, k: number, dateline: number): boolean {
+  const t = s.tokens;
+  let j = (m.outerStart ?? m.start) - 1;
+  while (j >= 0 && t[j].pos === "DET") j--;
+  if (j < 2 || t[j].lower !== "by" || !LEADING_PARTICIPLES.has(t[j - 1].lower) || t[j - 2].pos !== "NOUN") return false;
+  if (!t.slice(m.end, k).every((x) => x.pos === "ADV" || x.pos === "AUX")) return false;
+  return s.mentions.every((x) => x.start >= j - 2 || x.end <= dateline || x.ref === "adjective");
+}
+const LEADING_PARTICIPLES = new Set(["led", "headed", "commanded", "spearheaded"]);
 
 /** "its fighters", "his visit": pronouns that own what follows. */
 export const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her", "our"]);
