@@ -50,10 +50,15 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const isoDate = (v: unknown, at: At) => shaped(v, at, ISO_DATE, "an ISO date YYYY-MM-DD");
 
+/** A person entry's fields, and its sectors' shape: read by checkPerson and by the plain-entry fast path alike. */
+const PERSON_REQUIRED = ["name", "country"];
+const PERSON_OPTIONAL = ["sectors", "from", "to", "aliases"];
+const CAMEO_SECTOR = /^[A-Z]{3}$/;
+
 export function checkPerson(value: unknown, at: At): KnownPerson {
-  const e = fields(value, at, ["name", "country"], ["sectors", "from", "to", "aliases"]);
+  const e = fields(value, at, PERSON_REQUIRED, PERSON_OPTIONAL);
   const country = canonicalCountry(e.country, entry(at, "country"));
-  const sectors = optional(e, "sectors", at, (v, a) => list(v, a, (s, b) => shaped(s, b, /^[A-Z]{3}$/, "a three-letter CAMEO code"))) ?? [];
+  const sectors = optional(e, "sectors", at, (v, a) => list(v, a, (s, b) => shaped(s, b, CAMEO_SECTOR, "a three-letter CAMEO code"))) ?? [];
   const dates: { from?: string; to?: string } = {};
   for (const k of ["from", "to"] as const) {
     const d = optional(e, k, at, isoDate);
@@ -62,8 +67,7 @@ export function checkPerson(value: unknown, at: At): KnownPerson {
   return { name: word(e.name, entry(at, "name")), country, sectors, ...dates, aliases: optionalWords(e, "aliases", at) };
 }
 
-const PERSON_FIELDS = new Set(["name", "country", "sectors", "from", "to", "aliases", "_comment"]);
-const CAMEO_SECTOR = /^[A-Z]{3}$/;
+const PERSON_FIELDS = new Set([...PERSON_REQUIRED, ...PERSON_OPTIONAL, "_comment"]);
 const isWord = (v: unknown): v is string => typeof v === "string" && v !== "" && v.trim() === v;
 
 /**

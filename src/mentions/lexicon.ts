@@ -55,6 +55,8 @@ export const FORCE_NOUNS = set(names.forceNouns);
 export const ATTACKER_NOUNS = set(names.attackerNouns);
 export const ORG_NOUNS = set(names.orgNouns);
 export const NAME_PARTICLES = new Set(names.nameParticles);
+/** The articles: "the", "a", "an". */
+export const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
 /** Words that open a place's name: "Fort Bragg", "Camp David", "Joint Base Lewis-McChord". */
 export const LOCATION_PREFIXES = set(names.locationPrefixes);
 export const MULTI_WORD_PLACE_PREPS = set(names.multiWordPlacePrepositions);

@@ -10,6 +10,7 @@ import { isGivenName } from "../gazetteer/names";
 import { titleAt } from "./titles";
 import { hasPersonEvidence } from "./lookup-kind";
 import { OWNER_DETERMINERS, PRODUCT_NOUNS } from "./entity-cues";
+import { ARTICLES } from "./lexicon";
 
 /** Words between a determiner and a product's name ("its new", "the latest"). */
 const isQualifier = (t: Token) => t.pos === "ADJ" || t.lower === "new" || t.lower === "latest";
@@ -39,5 +40,5 @@ function beforeProductNoun(s: SentenceView, i: number, end: number): boolean {
   const before = t[k]?.lower ?? "";
   if (OWNER_DETERMINERS.has(before)) return true;
   // "the Xi Jinping model" is a person's.
-  return end - i >= 2 && ["the", "a", "an"].includes(before) && !hasPersonEvidence(t.slice(i, end));
+  return end - i >= 2 && ARTICLES.has(before) && !hasPersonEvidence(t.slice(i, end));
 }

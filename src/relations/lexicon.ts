@@ -76,12 +76,14 @@ export interface RelationsLexicon {
   pursuitWords: string[];
   nearnessWords: string[];
   denialCues: string[];
+  leadingParticiples: string[];
+  adjunctPrepositions: string[];
   militaryGoods: { qualifiers: string[]; goods: string[] };
   whereClauseRelations: { verbs: RelationType[]; nouns: RelationType[] };
 }
 
 const FRAME_FIELDS = ["relation", "byObject", "actorKinds", "targetKinds", "coordinated", "between", "needsObjectClass"];
-const WORD_LISTS = ["negations", "planned", "possible", "reported", "lightVerbs", "hostNouns", "allyNouns", "placeNouns", "diplomaticMissions", "controlParticiples", "placedOrganizationHeads", "hypothetical", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues", "participleOpeners", "unrealisedModifiers", "threatenedActs", "reportingVerbs", "indirectModifiers", "mediatingVerbs", "mediatedNouns", "judgementVerbs", "copulas", "meritAdjectives", "meritNouns", "notingVerbs", "agentParticiples", "causativeVerbs", "ceasingVerbs", "agreementVerbs", "listLinks", "descriptiveCompounds", "receptionVerbs", "receptionPlaces", "pursuitWords", "nearnessWords", "denialCues"] as const;
+const WORD_LISTS = ["negations", "planned", "possible", "reported", "lightVerbs", "hostNouns", "allyNouns", "placeNouns", "diplomaticMissions", "controlParticiples", "placedOrganizationHeads", "hypothetical", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues", "participleOpeners", "unrealisedModifiers", "threatenedActs", "reportingVerbs", "indirectModifiers", "mediatingVerbs", "mediatedNouns", "judgementVerbs", "copulas", "meritAdjectives", "meritNouns", "notingVerbs", "agentParticiples", "causativeVerbs", "ceasingVerbs", "agreementVerbs", "listLinks", "descriptiveCompounds", "receptionVerbs", "receptionPlaces", "pursuitWords", "nearnessWords", "denialCues", "leadingParticiples", "adjunctPrepositions"] as const;
 
 function readFrame(value: unknown, at: At, objectClasses: Record<string, string[]>, extra: string[] = []): Frame {
   const o = fields(value, at, ["target"], [...FRAME_FIELDS, ...extra]);
@@ -205,6 +207,10 @@ export const PURSUIT_WORDS = new Set(lex.pursuitWords);
 export const NEARNESS_WORDS = new Set(lex.nearnessWords);
 /** "denied that X sent troops", "rejected claims that …", "no evidence that …": the clause after is no fact. */
 export const DENIAL_CUES = new Set(lex.denialCues);
+/** "rebels led by X": the participles whose agent leads an unnamed group. */
+export const LEADING_PARTICIPLES = new Set(lex.leadingParticiples);
+/** "during a visit to X", "on a visit to X": prepositions of an adjunct phrase that belongs to the clause's subject. */
+export const ADJUNCT_PREPOSITIONS = new Set(lex.adjunctPrepositions);
 export const WHERE_VERB_RELATIONS = new Set(lex.whereClauseRelations.verbs);
 export const WHERE_NOUN_RELATIONS = new Set(lex.whereClauseRelations.nouns);
 // What may stand between a preposition and its object's name: "in the city of", "to the Russian".

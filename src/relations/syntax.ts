@@ -5,7 +5,7 @@ import { wireDatelineEnd } from "../mentions/tokens";
 import type { DocEntity } from "../entities";
 import type { EntityOf, SentenceInput } from "./types";
 import { PERSON_CUES } from "../mentions/lexicon";
-import { AGENT_PARTICIPLES, AGREEMENT_VERBS, CLAUSE_BREAKS, NP_INNER, PARTICIPLE_OPENERS, PREPOSITIONS, RELATIVES, REPORTING_VERBS } from "./lexicon";
+import { AGENT_PARTICIPLES, AGREEMENT_VERBS, LEADING_PARTICIPLES, CLAUSE_BREAKS, NP_INNER, PARTICIPLE_OPENERS, PREPOSITIONS, RELATIVES, REPORTING_VERBS } from "./lexicon";
 
 export function isMentionStart(s: SentenceInput, k: number): boolean {
   return s.mentions.some((m) => m.start <= k && k < m.end);
@@ -195,7 +195,6 @@ function leadsUnnamedSubject(s: SentenceInput, m: Mention, k: number, dateline: 
   if (!t.slice(m.end, k).every((x) => x.pos === "ADV" || x.pos === "AUX")) return false;
   return s.mentions.every((x) => x.start >= j - 2 || x.end <= dateline || x.ref === "adjective");
 }
-const LEADING_PARTICIPLES = new Set(["led", "headed", "commanded", "spearheaded"]);
 
 /** "its fighters", "his visit": pronouns that own what follows. */
 export const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her", "our"]);

@@ -6,12 +6,12 @@ import type { SentenceContext, SentenceInput } from "../types";
 import type { DocEntity } from "../../entities";
 import { isLeaderTitle, isPostWord, titleAt } from "../../mentions/titles";
 import { isCap } from "../../mentions/tokens";
+import { ARTICLES } from "../../mentions/lexicon";
 import { isMentionStart } from "../syntax";
 import { CONSTITUENCY_TITLES } from "../../mentions/structure-lexicon";
 
 // What joins a post's body to the larger body it belongs to: "in the X Programme at the Y University".
 const BODY_PREPOSITIONS = new Set(["at", "in", "of", "for", "with", "within"]);
-const DETERMINERS = new Set(["the", "a", "an"]);
 
 /** "Name, [the] title … Body": a post held in a named body or country. */
 export function postInApposition(c: SentenceContext): void {
@@ -45,7 +45,7 @@ function bodiesOfPost(c: SentenceContext, j: number): DocEntity[] {
     const gap = t.slice(last, o.start);
     if (gap.some((x) => x.text === "," || x.pos === "VERB")) break;
     linked ||= gap.some((x) => BODY_PREPOSITIONS.has(x.lower));
-    if (bodies.length > 0 && (!linked || !gap.every((x) => BODY_PREPOSITIONS.has(x.lower) || DETERMINERS.has(x.lower) || /^['’]s?$/.test(x.text)))) break;
+    if (bodies.length > 0 && (!linked || !gap.every((x) => BODY_PREPOSITIONS.has(x.lower) || ARTICLES.has(x.lower) || /^['’]s?$/.test(x.text)))) break;
     if (o.ref || t[o.end]?.text === "-") continue; // "the US-based …" qualifies, it is not the body
     // "of the UK's Confederation of British Industry", "of Russia's Security Council": the body is the owned one.
     if (o.possessive && s.mentions.some((x) => x.start === o.end + 1 || (x !== o && x.start === o.start && x.end > o.end))) {

@@ -7,7 +7,7 @@ import { RELATIONS, type Modality, type RelationType } from "../../schema";
 import type { Mention } from "../../mentions";
 import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
-import { AGREEMENT_VERBS, CAUSATIVE_VERBS, CEASING_VERBS, DESCRIPTIVE_COMPOUNDS, LIGHT_VERBS, LIST_LINKS, NEARNESS_WORDS, NOUNS, PURSUIT_WORDS, UNREALISED_MODIFIERS, WHERE_NOUN_RELATIONS, type NounFrame } from "../lexicon";
+import { ADJUNCT_PREPOSITIONS, AGREEMENT_VERBS, CAUSATIVE_VERBS, CEASING_VERBS, DESCRIPTIVE_COMPOUNDS, LIGHT_VERBS, LIST_LINKS, NEARNESS_WORDS, NOUNS, PURSUIT_WORDS, UNREALISED_MODIFIERS, WHERE_NOUN_RELATIONS, type NounFrame } from "../lexicon";
 import { modalityAt, notInPerson } from "../modality";
 import { POSSESSIVE_PRONOUNS, coordinated, countryOrEntity, isJoiningHyphen, subjectOf, targetOf, whereAntecedent } from "../syntax";
 import { objectClasses } from "./verb-frames";
@@ -152,7 +152,6 @@ function adjunctAt(t: Tokens, k: number, purpose: boolean): { verb?: number } | 
   for (let v = q - 1; v >= 0 && v >= q - 10 && t[v].text !== ","; v--) if (t[v].pos === "VERB") return { verb: v };
   return {};
 }
-const ADJUNCT_PREPOSITIONS = new Set(["during", "on"]);
 
 /** Two names joined by a hyphen, the second ending at j: "U.S.-ROK", "North Korea-Russia". */
 export function hyphenedPair(s: SentenceInput, j: number): [Mention, Mention] | undefined {

@@ -7,6 +7,7 @@ import type { SentenceContext, SentenceInput } from "../types";
 import { CONTROL_PARTICIPLES, PLACE_NOUNS } from "../lexicon";
 import { isCompoundParticiple } from "./places";
 import { countryOrEntity } from "../syntax";
+import { ARTICLES } from "../../mentions/lexicon";
 
 /** Every "X, which is in <Holder>-controlled territory" of the sentence. */
 export function heldTerritory(c: SentenceContext): void {
@@ -39,6 +40,6 @@ function appositionSkipped(s: SentenceInput, j: number): Mention | undefined {
   const t = s.tokens;
   let open = j;
   while (open > 0 && j - open < 8 && t[open].text !== "," && t[open].pos !== "VERB" && t[open].pos !== "AUX") open--;
-  if (t[open]?.text !== "," || !["the", "a", "an"].includes(t[open + 1]?.lower ?? "")) return undefined;
+  if (t[open]?.text !== "," || !ARTICLES.has(t[open + 1]?.lower ?? "")) return undefined;
   return s.mentions.find((m) => m.end === open);
 }

@@ -8,8 +8,8 @@ import { evaluative, judgedClause, meritNoted } from "./evaluative";
 import { hyphenedPair, nounRelations } from "./noun-frames";
 import { gerundLemma, verbRelations } from "./verb-frames";
 import { isCompoundParticiple } from "./places";
+import { ARTICLES } from "../../mentions/lexicon";
 
-const ARTICLES = new Set(["the", "a", "an"]);
 
 /** The lemmas of every verb list below, in one set: one lookup per token. */
 let triggerLemmas: Set<string> | undefined;
