@@ -12,12 +12,12 @@ import { fields, readLexicon, entry, list, lowerWord } from "../lexicon-check";
 import { writeLexicon } from "./write-lexicon";
 import { loadKnownPersons } from "../gazetteer/names";
 
-export interface DescriptorExtra {
+interface DescriptorExtra {
   add: string[];
   remove: string[];
 }
 
-export function loadDescriptorExtra(path: string): DescriptorExtra {
+function loadDescriptorExtra(path: string): DescriptorExtra {
   const { at, data } = readLexicon(path);
   fields(data, at, ["add", "remove"]);
   return { add: list(data.add, entry(at, "add"), lowerWord), remove: list(data.remove, entry(at, "remove"), lowerWord) };
@@ -31,7 +31,7 @@ const tagsOf = (lexicon: Lexicon, w: string): string[] => {
 };
 
 /** The one-word person nouns of a compromise lexicon, with the extra words, sorted. */
-export function descriptorWords(lexicon: Lexicon, extra: DescriptorExtra): string[] {
+function descriptorWords(lexicon: Lexicon, extra: DescriptorExtra): string[] {
   const tagged = Object.keys(lexicon).filter((w) => /^[a-z]+$/.test(w) && tagsOf(lexicon, w).join() === "Actor");
   const removed = new Set(extra.remove);
   return [...new Set([...tagged, ...extra.add])].filter((w) => !removed.has(w)).sort();
@@ -41,7 +41,7 @@ export function descriptorWords(lexicon: Lexicon, extra: DescriptorExtra): strin
 const COMMON_TAGS = new Set(["Adjective", "Comparative", "Superlative", "Singular", "Plural", "Infinitive", "PresentTense", "PastTense", "Gerund", "Uncountable", "Noun", "Adverb", "Participle", "Actor"]);
 
 /** The last words of the persons' names that the lexicon knows only as ordinary words, sorted. */
-export function commonSurnames(lexicon: Lexicon, personNames: string[]): string[] {
+function commonSurnames(lexicon: Lexicon, personNames: string[]): string[] {
   const surnames = new Set(personNames.map((n) => n.toLowerCase().split(/\s+/)).filter((w) => w.length > 1).map((w) => w[w.length - 1]));
   const ordinary = (w: string) => tagsOf(lexicon, w).length > 0 && tagsOf(lexicon, w).every((t) => COMMON_TAGS.has(t));
   return [...surnames].filter(ordinary).sort();
