@@ -71,6 +71,24 @@ describe("viewer in Chromium", function () {
     await page.close();
   });
 
+  it("search results typed right after the box lost and regained focus stay open", async function () {
+    this.timeout(20000);
+    const { page, watch } = await openPage(browser, server.url);
+    // blur and refocus within the 150 ms the box waits before hiding its list on blur
+    await page.evaluate(() => {
+      const input = document.getElementById("search") as HTMLInputElement;
+      input.focus();
+      input.blur();
+      input.focus();
+    });
+    await page.keyboard.type("trump");
+    await page.waitForSelector("#search-results li[role=option]");
+    await page.waitForTimeout(400);
+    assert.ok(await page.isVisible("#search-results"), "the stale blur hid the new results");
+    assert.deepEqual(watch.errors, []);
+    await page.close();
+  });
+
   it("a click on a node selects it and a click on an edge selects the pair", async function () {
     this.timeout(20000);
     const { page } = await openPage(browser, server.url);

@@ -76,7 +76,13 @@ export function wireSearch(): void {
     renderHits();
   });
   input.addEventListener("keydown", onSearchKey);
-  input.addEventListener("blur", () => setTimeout(() => (byId("search-results").hidden = true), 150));
+  // Late, so a click on a hit lands first; and only if focus has not come back
+  // meanwhile, or a quick blur-and-return would hide the new results.
+  input.addEventListener("blur", () =>
+    setTimeout(() => {
+      if (document.activeElement !== input) byId("search-results").hidden = true;
+    }, 150),
+  );
   input.addEventListener("focus", () => {
     if (input.value.trim()) renderHits();
   });
