@@ -27,7 +27,7 @@ export function htmlLibs(): HtmlLibs {
 
 let entities: typeof Entities | undefined;
 
-/** entities' strict HTML decoder (an ES module of some twenty files: about 20 ms of CPU to load). */
+/** entities' strict HTML decoder (about 20 ms of CPU to load). */
 export function decodeHTMLStrict(text: string): string {
   entities ??= require("entities") as typeof Entities; // eslint-disable-line @typescript-eslint/no-require-imports
   return entities.decodeHTMLStrict(text);
@@ -35,6 +35,7 @@ export function decodeHTMLStrict(text: string): string {
 
 let xml: typeof FastXmlParser | undefined;
 
+/** fast-xml-parser, for the first RSS or Atom feed. */
 export function xmlParserLib(): typeof FastXmlParser {
   xml ??= require("fast-xml-parser") as typeof FastXmlParser; // eslint-disable-line @typescript-eslint/no-require-imports
   return xml;
