@@ -41,13 +41,14 @@ function frameAround(s: SentenceView, i: number, end: number): boolean {
 
 /**
  * "Moscow criticised Starmer after he announced …", "Hamas praised Sharaa for his stance": the next pronoun, a few
- * words on with no other name between, points back at the name, unless a person named earlier in the sentence (its
- * likely subject) could be meant instead ("Putin warned Wagner that he …").
+ * words on with no other name between, points back at the name, unless a person or a name of unknown kind earlier in
+ * the sentence (its likely subject) could be meant instead ("Putin warned Wagner that he …", "Curry sold … a link to
+ * Amazon from his site").
  */
 function pronounPointsBack(s: SentenceView, end: number, sofar: Mention[]): boolean {
   const t = s.tokens;
   for (let k = end; k < Math.min(t.length, end + PRONOUN_REACH); k++) {
-    if (PRONOUNS.has(t[k].lower) && t[k].pos === "PRON") return !sofar.some((m) => m.kind === "Person" && !m.ref);
+    if (PRONOUNS.has(t[k].lower) && t[k].pos === "PRON") return sofar.every((m) => m.kind !== "Person" && (m.known || m.certainty > 0));
     if (isCap(t[k]) || t[k].text === ";" || t[k].text === ":") return false;
   }
   return false;

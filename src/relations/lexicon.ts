@@ -77,13 +77,14 @@ export interface RelationsLexicon {
   nearnessWords: string[];
   denialCues: string[];
   leadingParticiples: string[];
+  speakerNouns: string[];
   adjunctPrepositions: string[];
   militaryGoods: { qualifiers: string[]; goods: string[] };
   whereClauseRelations: { verbs: RelationType[]; nouns: RelationType[] };
 }
 
 const FRAME_FIELDS = ["relation", "byObject", "actorKinds", "targetKinds", "coordinated", "between", "needsObjectClass"];
-const WORD_LISTS = ["negations", "planned", "possible", "reported", "lightVerbs", "hostNouns", "allyNouns", "placeNouns", "diplomaticMissions", "controlParticiples", "placedOrganizationHeads", "hypothetical", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues", "participleOpeners", "unrealisedModifiers", "threatenedActs", "reportingVerbs", "indirectModifiers", "mediatingVerbs", "mediatedNouns", "judgementVerbs", "copulas", "meritAdjectives", "meritNouns", "notingVerbs", "agentParticiples", "causativeVerbs", "ceasingVerbs", "agreementVerbs", "listLinks", "descriptiveCompounds", "receptionVerbs", "receptionPlaces", "pursuitWords", "nearnessWords", "denialCues", "leadingParticiples", "adjunctPrepositions"] as const;
+const WORD_LISTS = ["negations", "planned", "possible", "reported", "lightVerbs", "hostNouns", "allyNouns", "placeNouns", "diplomaticMissions", "controlParticiples", "placedOrganizationHeads", "hypothetical", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues", "participleOpeners", "unrealisedModifiers", "threatenedActs", "reportingVerbs", "indirectModifiers", "mediatingVerbs", "mediatedNouns", "judgementVerbs", "copulas", "meritAdjectives", "meritNouns", "notingVerbs", "agentParticiples", "causativeVerbs", "ceasingVerbs", "agreementVerbs", "listLinks", "descriptiveCompounds", "receptionVerbs", "receptionPlaces", "pursuitWords", "nearnessWords", "denialCues", "leadingParticiples", "speakerNouns", "adjunctPrepositions"] as const;
 
 function readFrame(value: unknown, at: At, objectClasses: Record<string, string[]>, extra: string[] = []): Frame {
   const o = fields(value, at, ["target"], [...FRAME_FIELDS, ...extra]);
@@ -209,6 +210,8 @@ export const NEARNESS_WORDS = new Set(lex.nearnessWords);
 export const DENIAL_CUES = new Set(lex.denialCues);
 /** "rebels led by X": the participles whose agent leads an unnamed group. */
 export const LEADING_PARTICIPLES = new Set(lex.leadingParticiples);
+/** "a Houthi spokesman threatened X": a person noun whose holder speaks for the body named before it. */
+export const SPEAKER_NOUNS = new Set(lex.speakerNouns);
 /** "during a visit to X", "on a visit to X": prepositions of an adjunct phrase that belongs to the clause's subject. */
 export const ADJUNCT_PREPOSITIONS = new Set(lex.adjunctPrepositions);
 export const WHERE_VERB_RELATIONS = new Set(lex.whereClauseRelations.verbs);
