@@ -2,7 +2,7 @@
 // modifying a noun, "his" in a visit phrase, names cut at "in", ships, irregular pasts, deployments, deals only
 // mentioned). Every sentence is written for this file; none comes from any article.
 import { strict as assert } from "node:assert";
-import { readFacts } from "./helpers/extract";
+import { hasFacts, lacksFacts, readFacts } from "./helpers/extract";
 
 function kindOf(text: string, name: string): string | undefined {
   return readFacts(text).entity(name)?.kind;
@@ -25,5 +25,31 @@ describe("issue 10 known classes", () => {
     it("a person named earlier in the sentence is the pronoun's likelier antecedent", () =>
       assert.equal(kindOf("Lukashenko praised Vostrak after he returned to Minsk.", "Vostrak"), "Organization"));
     it("a firm's parent company is no kinship", () => assert.notEqual(kindOf("Seoul fined Hanvora's parent company in March.", "Hanvora"), "Person"));
+  });
+
+  describe("a name qualifying the person noun that heads the subject does not act", () => {
+    it("a prize winner's visit is not the prize's", () =>
+      lacksFacts("The Oscar winner said on a visit to Sydney that Australia had moved her, and Japan later hosted Canada.", "Japan -HOSTED-> Canada", "Oscar -VISITED-> Sydney"));
+    it("a laureate's meeting is not the prize's", () =>
+      lacksFacts("The Nobel laureate met Pope Leo in Rome, and Egypt later met Jordan in Cairo.", "Egypt -MET_WITH-> Jordan", "Nobel -MET_WITH-> Leo"));
+    it("a group's commander visiting is not the group visiting", () =>
+      lacksFacts("A Hezbollah commander visited Tehran last week, while Iran criticised Israel.", "Iran -CRITICIZED-> Israel", "Hezbollah -VISITED-> Iran"));
+    it("a spokesman speaks for the body", () => hasFacts("A Houthi spokesman threatened Israel with more attacks.", "Houthis -THREATENED-> Israel"));
+    it("plural members are the body acting", () => hasFacts("Wagner Group mercenaries fought in Mali for years.", "Wagner Group -FOUGHT_IN-> Mali"));
+    it("the name itself as the subject still acts", () => hasFacts("Hezbollah praised Iran for its support.", "Hezbollah -PRAISED-> Iran"));
+  });
+
+  describe("a movement named by its country: the name goes on over \"in\"", () => {
+    it("the resistance in a country is one body", () => {
+      hasFacts("The Islamic Resistance in Iraq attacked Israel with drones.", "Islamic Resistance in Iraq -ATTACKED-> Israel");
+      assert.equal(readFacts("The Islamic Resistance in Iraq attacked Israel with drones.").entity("Islamic Resistance"), undefined);
+    });
+    it("as an object too", () => hasFacts("Israel struck the Islamic Resistance in Lebanon overnight.", "Israel -ATTACKED-> Islamic Resistance in Lebanon"));
+    it("a body with a head word ends before \"in\"", () => hasFacts("The Popular Mobilisation Forces in Iraq praised Iran.", "Popular Mobilisation Forces -PRAISED-> Iran"));
+    it("an event or a person before \"in\" stays apart from the country", () => {
+      assert.equal(kindOf("Hamilton won the Grand Prix in Bahrain on Sunday.", "Bahrain"), "Country");
+      assert.equal(kindOf("She met the Dalai Lama in India last year.", "India"), "Country");
+    });
+    it("an embassy in a city keeps its place", () => hasFacts("The Chinese embassy in Seoul criticised the report.", "Chinese Embassy -LOCATED_IN-> Seoul"));
   });
 });
