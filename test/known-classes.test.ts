@@ -66,4 +66,15 @@ describe("issue 10 known classes", () => {
     });
     it("an embassy in a city keeps its place", () => hasFacts("The Chinese embassy in Seoul criticised the report.", "Chinese Embassy -LOCATED_IN-> Seoul"));
   });
+
+  describe("a ship named with its navy's prefix is one vessel, typed as warships are", () => {
+    it("a Philippine ship", () => assert.equal(kindOf("China's coast guard fired water cannon at the BRP Cabra near the shoal.", "BRP Cabra"), "Weapon"));
+    it("a South Korean, a Japanese and a Turkish ship", () => {
+      assert.equal(kindOf("Seoul said the ROKS Yulgok tracked the missile.", "ROKS Yulgok"), "Weapon");
+      assert.equal(kindOf("Japan's JS Kaga sailed through the Taiwan Strait.", "JS Kaga"), "Weapon");
+      assert.equal(kindOf("Turkey sent the TCG Anadolu to Libya.", "TCG Anadolu"), "Weapon");
+    });
+    it("an attack on a named warship attacks it", () => hasFacts("The Houthis attacked the USS Mason in the Red Sea.", "Houthis -ATTACKED-> USS Mason"));
+    it("a country's abbreviation alone is no ship", () => assert.equal(kindOf("The ROK and Japan held drills in the East Sea.", "ROK"), "Country"));
+  });
 });
