@@ -77,4 +77,13 @@ describe("issue 10 known classes", () => {
     it("an attack on a named warship attacks it", () => hasFacts("The Houthis attacked the USS Mason in the Red Sea.", "Houthis -ATTACKED-> USS Mason"));
     it("a country's abbreviation alone is no ship", () => assert.equal(kindOf("The ROK and Japan held drills in the East Sea.", "ROK"), "Country"));
   });
+
+  describe("a past form the tagger reads as a noun or an adjective is the verb where the frame says so", () => {
+    it("an irregular past after its subject", () => hasFacts("Azerbaijan retook Lachin in 2020.", "Azerbaijan -CAPTURED-> Lachin"));
+    it("an irregular participle after \"has\"", () => hasFacts("Israel has retaken Khan Younis.", "Israel -CAPTURED-> Khan Younis"));
+    it("overran is a capture", () => hasFacts("Russia overran Avdiivka in February.", "Russia -CAPTURED-> Avdiivka"));
+    it("a regular past read as an adjective", () => hasFacts("The Syrian opposition said Turkey liberated Afrin in 2018.", "Turkey -CAPTURED-> Afrin"));
+    it("a participle qualifying a place names no capture", () =>
+      lacksFacts("Ukraine said the liberated Kherson needed power, and Russia attacked Kharkiv.", "Russia -ATTACKED-> Kharkiv", "Ukraine -CAPTURED-> Kherson"));
+  });
 });
