@@ -86,4 +86,17 @@ describe("issue 10 known classes", () => {
     it("a participle qualifying a place names no capture", () =>
       lacksFacts("Ukraine said the liberated Kherson needed power, and Russia attacked Kharkiv.", "Russia -ATTACKED-> Kharkiv", "Ukraine -CAPTURED-> Kherson"));
   });
+
+  describe("deploying vessels or weapons sends no troops", () => {
+    it("coast guard vessels", () =>
+      lacksFacts("China deployed coast guard vessels to the Spratly Islands, and Manila criticised Beijing.", "Philippines -CRITICIZED-> China", "China -SENT_TROOPS_TO-> Spratly Islands"));
+    it("missiles to an ally", () => lacksFacts("Russia deployed Iskander missiles to Belarus, and Moscow criticised Poland.", "Russia -CRITICIZED-> Poland", "Russia -SENT_TROOPS_TO-> Belarus"));
+    it("an aircraft carrier", () =>
+      lacksFacts("The United States deployed an aircraft carrier to the Red Sea and sanctioned Iran.", "United States -SANCTIONED-> Iran", "United States -SENT_TROOPS_TO-> Red Sea"));
+    it("troops and reservists are still sent", () => {
+      hasFacts("North Korea deployed troops to Russia.", "North Korea -SENT_TROOPS_TO-> Russia");
+      hasFacts("Israel deployed reservists to Gaza.", "Israel -SENT_TROOPS_TO-> Gaza");
+    });
+    it("troops deployed in the passive are still sent", () => hasFacts("North Korean troops were deployed to Kursk.", "Korean People's Army -SENT_TROOPS_TO-> Kursk"));
+  });
 });
