@@ -99,4 +99,16 @@ describe("issue 10 known classes", () => {
     });
     it("troops deployed in the passive are still sent", () => hasFacts("North Korean troops were deployed to Kursk.", "Korean People's Army -SENT_TROOPS_TO-> Kursk"));
   });
+
+  describe("an agreement only judged or reported is no signing by the one who speaks of it", () => {
+    it("reported", () => lacksFacts("Rubio said the deal with Iran was dead, and Oman hosted Witkoff.", "Oman -HOSTED-> Witkoff", "Rubio -SIGNED_AGREEMENT_WITH-> Iran"));
+    it("criticised", () => lacksFacts("Israel criticised the nuclear deal with Iran and attacked Syria.", "Israel -ATTACKED-> Syria", "Israel -SIGNED_AGREEMENT_WITH-> Iran"));
+    it("rejected", () => lacksFacts("Seoul rejected the fisheries pact with Beijing and praised Tokyo.", "South Korea -PRAISED-> Japan", "South Korea -SIGNED_AGREEMENT_WITH-> China"));
+    it("signed, reached or concluded is still a signing", () => {
+      hasFacts("Seoul signed a trade deal with Tokyo on Monday.", "South Korea -SIGNED_AGREEMENT_WITH-> Japan");
+      hasFacts("Japan concluded an agreement with the Philippines.", "Japan -SIGNED_AGREEMENT_WITH-> Philippines");
+    });
+    it("a treaty invoked by its party still names the party", () =>
+      hasFacts("Kim justified the deployment under the terms of a mutual defence treaty with Russia.", "Kim -SIGNED_AGREEMENT_WITH-> Russia"));
+  });
 });
