@@ -43,9 +43,9 @@ function frameAround(s: SentenceView, i: number, end: number): boolean {
 
 /**
  * "Moscow criticised Starmer after he announced …", "Hamas praised Sharaa for his stance": the next pronoun, a few
- * words on with no other name or clause break between, points back at the name, unless a person or a name of unknown kind earlier in
- * the sentence (its likely subject) could be meant instead ("Putin warned Wagner that he …", "Curry sold … a link to
- * Amazon from his site").
+ * words on with no other name or clause break between, points back at the name, unless a person or a name of unknown
+ * kind earlier in the sentence (its likely subject) could be meant instead ("Putin warned Wagner that he …", "Curry
+ * sold … a link to Amazon from his site").
  */
 function pronounPointsBack(s: SentenceView, end: number, sofar: Mention[]): boolean {
   const t = s.tokens;
