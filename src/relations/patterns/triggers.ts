@@ -2,7 +2,7 @@
 // an evaluative verb, by its tag and the lexicon.
 import type { SentenceContext } from "../types";
 import type { Token } from "../../nlp";
-import { EVAL_VERBS, IRREGULAR_PASTS, JUDGEMENT_VERBS, NOTING_VERBS, NOUNS, SANCTION_NOUNS, VERBS } from "../lexicon";
+import { EVAL_VERBS, JUDGEMENT_VERBS, NOTING_VERBS, NOUNS, SANCTION_NOUNS, VERBS } from "../lexicon";
 import { agentPhrase, isMentionStart } from "../syntax";
 import { evaluative, judgedClause, meritNoted } from "./evaluative";
 import { hyphenedPair, nounRelations } from "./noun-frames";
@@ -19,7 +19,7 @@ let triggerLemmas: Set<string> | undefined;
  * (a gerund, read by another lemma). Most tokens are neither and are skipped before any other test (issue 9).
  */
 export function mayTrigger(tok: Token): boolean {
-  return (triggerLemmas ??= new Set([...Object.keys(VERBS), ...EVAL_VERBS, ...JUDGEMENT_VERBS, ...NOTING_VERBS])).has(tok.lemma) || !!NOUNS[tok.lower] || (tok.pos === "NOUN" && tok.lower.endsWith("ing")) || ((tok.pos === "NOUN" || tok.pos === "ADJ") && (tok.lower.endsWith("ed") || !!IRREGULAR_PASTS[tok.lower]));
+  return (triggerLemmas ??= new Set([...Object.keys(VERBS), ...EVAL_VERBS, ...JUDGEMENT_VERBS, ...NOTING_VERBS])).has(tok.lemma) || !!NOUNS[tok.lower] || (tok.pos === "NOUN" && tok.lower.endsWith("ing"));
 }
 
 /** Every token not already used by a phrase trigger. */
@@ -32,9 +32,8 @@ export function wordTriggers(c: SentenceContext, usedTokens: Set<number>): void 
     const afterSanctions = k > 0 && tok.pos === "NOUN" && (SANCTION_NOUNS.has(t[k - 1].lower) || (t[k - 1].text === "," && !!VERBS[tok.lemma] && !!agentPhrase(s, k)));
     // "after meeting his counterpart": a gerund tagged as a noun, taking an object, is the verb.
     const gerund = tok.pos === "NOUN" && /ing$/.test(tok.lower) && k > 0 && t[k - 1].pos === "ADP" && ["DET", "PRON", "PROPN"].includes(t[k + 1]?.pos ?? "") ? gerundLemma(tok.lower) : undefined;
-    const past = gerund ? undefined : misTaggedPast(c, k);
-    const lemma = gerund ?? past ?? tok.lemma;
-    if ((tok.pos === "VERB" || tok.pos === "NOUN" && /ing$/.test(tok.lower) || afterSanctions || !!past || presentAfterSubject(c, k)) && VERBS[lemma]) {
+    const lemma = gerund ?? tok.lemma;
+    if ((tok.pos === "VERB" || tok.pos === "NOUN" && /ing$/.test(tok.lower) || afterSanctions) && VERBS[lemma]) {
       // A noun trigger of the same spelling ("support", "visit") tagged as a verb after a determiner or possessive is a noun.
       if (k > 0 && (t[k - 1].pos === "DET" || /^['’]s$/.test(t[k - 1].text)) && NOUNS[tok.lower]) return nounRelations(c, k, NOUNS[tok.lower]);
       // "Israel and the occupied West Bank", "the captured town": a participle after an article qualifies its noun; it
@@ -55,66 +54,3 @@ export function wordTriggers(c: SentenceContext, usedTokens: Set<number>): void 
     if (tok.pos === "VERB" && NOTING_VERBS.has(tok.lemma)) meritNoted(c, k);
   });
 }
-
-/**
- * "Iran backs the Houthis", "Iran, which backs the Houthis": a present-tense verb the tagger read as a plural noun,
- * right after its subject (a name, or "which"/"who") and before its object's determiner. After two coordinated
- * names, headline style, the plain form is the verb before any noun phrase ("Japan, Philippines sign defence pact",
- * "Putin and Kim sign treaty").
- */
-function presentAfterSubject(c: SentenceContext, k: number): boolean {
-  const t = c.s.tokens;
-  const tok = t[k];
-  if (tok.pos !== "NOUN" || k === 0) return false;
-  const prev = t[k - 1];
-  const subject = c.s.mentions.find((m) => m.end === k && !m.possessive && m.ref !== "adjective");
-  // Before a name it may be a compound ("BBC hits Little Britain"): only before a determiner.
-  if (tok.lower.endsWith("s")) return t[k + 1]?.pos === "DET" && (prev.lower === "which" || prev.lower === "who" || !!subject);
-  return !!subject && tok.lower === tok.lemma && coordinatedBefore(c, subject.outerStart ?? subject.start) && PHRASE_OPENERS.has(t[k + 1]?.pos ?? "");
-}
-
-/** Tags that open the noun phrase of a headline's object: "sign defence pact", "sign a treaty", "strike Houthi targets". */
-const PHRASE_OPENERS = new Set(["DET", "NOUN", "ADJ", "NUM", "PROPN"]);
-
-/**
- * Another name ends right before the "and" or comma before token i: "Japan, Philippines", "Putin and Kim"; and it is
- * no verb's or preposition's object ("Celtic host Dundee United and Rangers visit …" has two clauses).
- */
-function coordinatedBefore(c: SentenceContext, i: number): boolean {
-  const t = c.s.tokens;
-  const joint = t[i - 1]?.lower === "and" || t[i - 1]?.text === "," ? i - 1 : t[i - 1]?.lower === "the" && t[i - 2]?.lower === "and" ? i - 2 : -1;
-  const first = joint > 0 ? c.s.mentions.find((m) => m.end === joint && !m.possessive) : undefined;
-  if (!first) return false;
-  let before = (first.outerStart ?? first.start) - 1;
-  if (ARTICLES.has(t[before]?.lower ?? "")) before--;
-  return before < 0 || !["VERB", "NOUN", "ADP"].includes(t[before].pos);
-}
-
-/**
- * "Ukraine retook X", "rebels liberated X", "Israel has retaken X": a past form the tagger read as a noun or an
- * adjective is the verb when it stands right after its subject (a name, or a noun ending the subject's phrase) or
- * after "has"/"have"/"had", and before its object (a determiner or a name). Its lemma, or undefined.
- */
-function misTaggedPast(c: SentenceContext, k: number): string | undefined {
-  const t = c.s.tokens;
-  const tok = t[k];
-  if ((tok.pos !== "NOUN" && tok.pos !== "ADJ") || k === 0) return undefined;
-  const lemma = IRREGULAR_PASTS[tok.lower] ?? regularLemma(tok.lower);
-  if (!lemma) return undefined;
-  const next = t[k + 1];
-  if (!next || !(next.pos === "DET" || isMentionStart(c.s, k + 1))) return undefined;
-  const prev = t[k - 1];
-  if (PERFECT_AUXILIARIES.has(prev.lower)) return lemma;
-  const subject = c.s.mentions.some((m) => m.end === k && !m.possessive && m.ref !== "adjective");
-  return subject || (prev.pos === "NOUN" && !ARTICLES.has(t[k - 2]?.lower ?? "")) ? lemma : undefined;
-}
-
-/** "liberated" → "liberate", "attacked" → "attack", "occupied" → "occupy": the trigger verb a regular past form is of. */
-function regularLemma(word: string): string | undefined {
-  if (!word.endsWith("ed")) return undefined;
-  const stem = word.slice(0, -2);
-  for (const lemma of [stem + "e", stem, stem.endsWith("i") ? stem.slice(0, -1) + "y" : ""]) if (lemma && VERBS[lemma]) return lemma;
-  return undefined;
-}
-
-const PERFECT_AUXILIARIES = new Set(["has", "have", "had"]);
