@@ -126,7 +126,10 @@ function frameRelations(c: SentenceContext, k: number, end: number, f: Frame, re
     if (passive && subj && subj.kind === "MilitaryForce") classes.push("troops");
     for (const cl of classes) if (f.byObject[cl]) relations.push(f.byObject[cl]);
   } else if (relation) {
-    if (f.needsObjectClass && !objectClasses(s, end, Math.min(t.length, end + 8)).includes(f.needsObjectClass)) return undefined;
+    // "troops were deployed to X": in the passive what is sent is the subject, already before the verb.
+    const from = passive ? Math.max(0, (subj?.start ?? k) - 1) : end;
+    const to = passive ? k : Math.min(t.length, end + 8);
+    if (f.needsObjectClass && !(passive && subj?.kind === "MilitaryForce") && !objectClasses(s, from, to).includes(f.needsObjectClass)) return undefined;
     relations.push(relation);
     target = targetOf(s, end, f.target) ?? (relation === "THREATENED" ? threatenedTarget(s, end) : undefined);
   }
