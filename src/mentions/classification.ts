@@ -6,13 +6,13 @@ import { AGREEMENT_HEADS, CITIES, COMPANY_HEADS, EVENT_HEADS, FORCE_HEADS, LOCAT
 import { ALL_TITLES, isLeaderTitle } from "./titles";
 import { glued, isCap, isPossessive, longestPhrase, make, titleCase, wireDatelineEnd } from "./tokens";
 import type { Token } from "../nlp";
-import { hasPersonEvidence, lookedUpKind, neighbourKind, placeEventAt, siteAfter } from "./lookup-kind";
+import { hasPersonEvidence, lookedUpKind, neighbourKind, placedInRegion, placeEventAt, siteAfter } from "./lookup-kind";
 import { isPersonSurname } from "../gazetteer/names";
 import { COMPETITION_AFTER, COMPETITION_HEADS, FAMILY_NAME_FIRST, FORMS_OF_ADDRESS } from "./entity-cues";
 import { contextKind } from "./context-kind";
 import { isCommonSurname, isPluralPersonNoun } from "./word-lists";
 import { knownOrganizations } from "../gazetteer/organizations";
-import { kindAfter } from "../gazetteer/cues";
+import { kindAfter, kindCue } from "../gazetteer/cues";
 
 export function headKind(head: string): EntityKind | undefined {
   if (AGREEMENT_HEADS.has(head)) return "Agreement";
@@ -134,6 +134,13 @@ function classifyByContext(s: SentenceView, i: number, end: number, name: string
   // A surname that is also an ordinary word ("White", "Young") is kept only as weak: a person where the article or
   // another one confirms it (a title, "said", a full name it abbreviates).
   if (words.length === 1 && isPersonSurname(name, FAMILY_NAME_FIRST)) return { mention: make(s, i, end, name, "Person", 0, isCommonSurname(name) ? { initial: true } : {}), end };
+  // "Hanwha Aerospace in …": a longer name must end in no head word of a firm or body.
+  const headless = words.length === 1 || (words.length <= 3 && !hasPersonEvidence(words) && !kindCue(head).head);
+  if (headless && placedInRegion(s, end)) return { mention: make(s, i, end, name, "Location", 1), end };
+  // "advancing on Pokrovsk and Huliaipole": a lone name listed right after a place is a place too, unless a verb
+  // follows it ("Kharkiv and Zelensky condemned …" starts a clause); a guess that evidence elsewhere outweighs.
+  const listedAfterPlace = prevMention?.kind === "Location" && prevMention.end === i - 1 && ["and", "or", ","].includes(prev);
+  if (words.length === 1 && listedAfterPlace && after?.pos !== "VERB" && after?.pos !== "AUX") return { mention: make(s, i, end, name, "Location", 0), end };
   // "Labour MPs", "Tory plans": a lone unknown name used to qualify a noun is a group more often than a person.
   if (words.length === 1 && after && after.pos === "NOUN" && !isCap(after) && !PERSON_CUES.has(after.lower)) {
     if (adjective) return { end };

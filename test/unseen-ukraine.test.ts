@@ -1,0 +1,31 @@
+// Issue 10, a second generality probe on the Russia–Ukraine war and its diplomacy (2025–2026 wire, broadcaster and
+// ministry copy): classes found by reading the extractor's output on sentences written for this file; none comes
+// from any article.
+import { strict as assert } from "node:assert";
+import { hasFacts, lacksFacts, readFacts } from "./helpers/extract";
+
+/** The kind of the entity the text names so. */
+const kindOf = (text: string, name: string) => readFacts(text).entity(name)?.kind;
+
+describe("issue 10 unseen news: Russia–Ukraine war and diplomacy, second probe", () => {
+  describe("front-line towns missing from the city list are places", () => {
+    it("a town placed in a named region", () => {
+      assert.equal(kindOf("Russian troops entered Myrnohrad in the Donetsk region.", "Myrnohrad"), "Location");
+      assert.equal(kindOf("Israeli tanks pushed into Qabatiya in the Jenin governorate.", "Qabatiya"), "Location");
+      assert.equal(kindOf("Shelling hit Velykyi Burluk near Russia's Belgorod border region.", "Velykyi Burluk"), "Location");
+    });
+    it("a town placed in a region is LOCATED_IN it", () => hasFacts("Moscow said its forces took Siversk in the Donetsk region.", "Siversk -LOCATED_IN-> Donetsk"));
+    it("a town after a verb of encirclement or advance", () => {
+      assert.equal(kindOf("Gerasimov said his troops had encircled Kupiansk.", "Kupiansk"), "Location");
+      assert.equal(kindOf("Russian units were advancing on Kostiantynivka, the governor said.", "Kostiantynivka"), "Location");
+      assert.equal(kindOf("The battle for Vovchansk has lasted a year.", "Vovchansk"), "Location");
+    });
+    it("a lone name listed right after a place is a place", () =>
+      assert.equal(kindOf("Russian forces were advancing on Pokrovsk and Huliaipole.", "Huliaipole"), "Location"));
+    it("control: a firm in a region stays no place, and a name opening a clause after a place stays no place", () => {
+      assert.notEqual(kindOf("Seoul said Hanwha Aerospace in the Gyeonggi province would expand.", "Hanwha Aerospace"), "Location");
+      assert.notEqual(kindOf("Drones hit Kharkiv and Zelensky condemned Russia.", "Zelensky"), "Location");
+      assert.equal(kindOf("Envoys from Kyiv and Dmitry Peskov spoke.", "Dmitry Peskov"), "Person");
+    });
+  });
+});
