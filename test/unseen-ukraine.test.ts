@@ -28,4 +28,17 @@ describe("issue 10 unseen news: Russia–Ukraine war and diplomacy, second probe
       assert.equal(kindOf("Envoys from Kyiv and Dmitry Peskov spoke.", "Dmitry Peskov"), "Person");
     });
   });
+  describe("two name particles in a row stay inside the name", () => {
+    it("von der", () => {
+      hasFacts("Ursula von der Leyen announced a new loan to Ukraine on Tuesday, and Hungary criticised Kyiv.", "Hungary -CRITICIZED-> Ukraine");
+      assert.equal(kindOf("Ursula von der Leyen announced a new loan to Ukraine.", "Ursula von der Leyen"), "Person");
+      hasFacts("European Commission President Ursula von der Leyen visited Kyiv.", "Ursula von der Leyen -LEADER_OF-> European Commission");
+    });
+    it("van der, after a title", () => hasFacts("Dutch Defence Minister Ruben van der Brink met Rustem Umerov.", "Ruben van der Brink -MET_WITH-> Rustem Umerov"));
+    it("control: one particle still joins, and the name is one node, not its halves", () => {
+      hasFacts("President Charles de Gaulle visited Moscow in 1966.", "Charles de Gaulle -VISITED-> Russia");
+      const labels = readFacts("Ursula von der Leyen met Zelensky.").entities.map((e) => e.label);
+      assert.ok(labels.includes("Ursula von der Leyen") && !labels.includes("Ursula") && !labels.includes("Leyen"), labels.join(", "));
+    });
+  });
 });
