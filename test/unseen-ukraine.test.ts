@@ -41,4 +41,16 @@ describe("issue 10 unseen news: Russia–Ukraine war and diplomacy, second probe
       assert.ok(labels.includes("Ursula von der Leyen") && !labels.includes("Ursula") && !labels.includes("Leyen"), labels.join(", "));
     });
   });
+  describe("a post in a force the gazetteer knows: its holder serves the force", () => {
+    it("a capitalised post after a country's force, and the holder is the verb's object", () =>
+      hasFacts("US Army Secretary Dan Driscoll flew to Kyiv on Wednesday.", "Dan Driscoll -MEMBER_OF-> United States Armed Forces", "Dan Driscoll -VISITED-> Kyiv"));
+    it("the holder is the partner met", () =>
+      hasFacts("Rustem Umerov met US Army Secretary Dan Driscoll in Miami.", "Rustem Umerov -MET_WITH-> Dan Driscoll", "Dan Driscoll -MEMBER_OF-> United States Armed Forces"));
+    it("a spokesman or chief of a force named by its acronym", () => {
+      hasFacts("IDF spokesman Avichay Adraee warned residents of Tyre to leave.", "Avichay Adraee -MEMBER_OF-> Israel Defense Forces");
+      hasFacts("The IDF's chief of staff, Eyal Zamir, visited Gaza.", "Eyal Zamir -MEMBER_OF-> Israel Defense Forces");
+    });
+    it("control: a force with no post after it is only the force", () =>
+      lacksFacts("The US Army said North Korean troops fought in Kursk.", "Korean People's Army -FOUGHT_IN-> Kursk", "United States Armed Forces -FOUGHT_IN-> Kursk"));
+  });
 });

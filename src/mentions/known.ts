@@ -33,7 +33,7 @@ export function knownNameAt(s: SentenceView, i: number, sofar: Mention[]): Step 
   // "the IRNA news agency", "the KCNA news agency": a known outlet and its description are one mention of it.
   const described = g.role === "name" && g.kind === "Organization" && t[gEnd] && !isCap(t[gEnd]) ? longestPhrase(s, gEnd, OUTLET_DESCRIPTIONS, 2) : -1;
   if (described > 0) return { mention: make(s, i, described, g.canonical, g.kind, 2, { known: true }), end: described };
-  if (g.role === "demonym" || g.role === "country" || g.role === "capital" || (g.role === "name" && (g.kind === "Organization" || g.kind === "Company" || regionBody(s, gEnd, g)))) {
+  if (g.role === "demonym" || g.role === "country" || g.role === "capital" || (g.role === "name" && (g.kind === "Organization" || g.kind === "Company" || forcePost(s, gEnd, g) || regionBody(s, gEnd, g)))) {
     const poss = isPossessive(t[gEnd]);
     const next = poss ? gEnd + 1 : gEnd;
     if (poss || g.role === "demonym" || g.role === "country" || g.role === "name" || (g.role === "capital" && titleAt(s, next) > 0)) {
@@ -190,3 +190,7 @@ export function pluralDemonymAt(s: SentenceView, i: number): Step | undefined {
   }
   return undefined;
 }
+
+/** "IDF spokesman X", "the IDF's chief of staff, X,": a force the gazetteer knows owns the post right after it ("PLA Navy commander X" is left to the run). */
+const forcePost = (s: SentenceView, gEnd: number, g: GazEntry): boolean =>
+  g.kind === "MilitaryForce" && titleAt(s, isPossessive(s.tokens[gEnd]) ? gEnd + 1 : gEnd) > 0;

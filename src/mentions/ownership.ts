@@ -28,7 +28,12 @@ export function ownedAt(s: SentenceView, start: number, next: number, owner: str
   const forceEnd = longestPhrase(s, next, FORCE_NOUNS, 3);
   const withOwner = (m: Mention): Step => ({ mentions: ownerSurface ? [ownerSurface, m] : [m], end: m.end });
   if (info && forceEnd > 0 && t[forceEnd]?.lower !== "of" && t[forceEnd]?.pos !== "NOUN") {
-    return withOwner(make(s, start, forceEnd, info.military, "MilitaryForce", 2, { known: true, owner }));
+    const force = make(s, start, forceEnd, info.military, "MilitaryForce", 2, { known: true, owner });
+    // "US Army Secretary Dan Driscoll": a capitalised post in the force, held by the name after it.
+    const post = t[forceEnd] && isCap(t[forceEnd]) && titleAt(s, forceEnd) > 0 ? ownedPostAt(s, start, forceEnd, info.military, info.military, force) : undefined;
+    // The force is named through the holder's post, as "IDF spokesman X" names the IDF, and is no verb's object.
+    if (post?.mentions?.length === 2) return withOwner(post.mentions[1]);
+    return withOwner(force);
   }
   const body = ownedBodyAt(s, start, next, owner, ownerKind === "Country" ? demonym : owner);
   if (body) return withOwner(body);
