@@ -53,4 +53,24 @@ describe("issue 10 unseen news: Russia–Ukraine war and diplomacy, second probe
     it("control: a force with no post after it is only the force", () =>
       lacksFacts("The US Army said North Korean troops fought in Kursk.", "Korean People's Army -FOUGHT_IN-> Kursk", "United States Armed Forces -FOUGHT_IN-> Kursk"));
   });
+  describe("weapons sold, pledged, promised; the sale approved", () => {
+    it("sell … to, past 'up to' and a named system", () =>
+      hasFacts("Sweden agreed to sell up to 150 Gripen fighter jets to Ukraine.", "Sweden -SUPPLIED_WEAPONS_TO-> Ukraine"));
+    it("pledged or promised weapons to", () => {
+      hasFacts("German Chancellor Friedrich Merz pledged more air defence systems to Ukraine.", "Friedrich Merz -SUPPLIED_WEAPONS_TO-> Ukraine");
+      hasFacts("Seoul promised 155mm artillery shells to Warsaw.", "South Korea -SUPPLIED_WEAPONS_TO-> Poland");
+    });
+    it("the sale of weapons to, approved by the seller", () => {
+      hasFacts("Washington approved the sale of 3,350 extended-range missiles to Ukraine.", "United States -SUPPLIED_WEAPONS_TO-> Ukraine");
+      hasFacts("Japan's cabinet approved the sale of used frigates to the Philippines, and Manila thanked Tokyo.", "Philippines -PRAISED-> Japan");
+    });
+    it("'arms sales to': the noun's modifier says what is moved", () =>
+      hasFacts("The US approved arms sales to Taiwan worth 11 billion dollars.", "United States -SUPPLIED_WEAPONS_TO-> Taiwan"));
+    it("'up to' before a number is a quantity in other frames too", () => hasFacts("Russia fired up to 40 missiles at Kharkiv.", "Russia -ATTACKED-> Kharkiv"));
+    it("control: goods that are no weapons, and support pledged, are no weapons", () => {
+      lacksFacts("Norway sold oil to Poland, and Sweden sold fighter jets to Ukraine.", "Sweden -SUPPLIED_WEAPONS_TO-> Ukraine", "Norway -SUPPLIED_WEAPONS_TO-> Poland");
+      lacksFacts("Merz pledged political support to Ukraine.", "Merz -SUPPORTED-> Ukraine", "Merz -SUPPLIED_WEAPONS_TO-> Ukraine");
+      lacksFacts("Samsung's phone sales to India rose, and Seoul sold tanks to Warsaw.", "South Korea -SUPPLIED_WEAPONS_TO-> Poland", "Samsung -SUPPLIED_WEAPONS_TO-> India");
+    });
+  });
 });

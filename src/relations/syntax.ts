@@ -285,6 +285,8 @@ export function targetOf(s: SentenceInput, from: number, spec: string[], window 
     }
     for (let q = from; q < limit; q++) {
       if (t[q].lower !== p || CLAUSE_BREAKS.has(t[q].lower)) continue;
+      // "sell up to 150 jets to Ukraine": "up to" before a number is a quantity, not the frame's preposition.
+      if (t[q - 1]?.lower === "up" && t[q + 1]?.pos === "NUM") continue;
       // "to assist Russia": the object of the infinitive.
       const head = t[q + 1]?.pos === "VERB" ? q + 2 : q + 1;
       const m = s.mentions.find((x) => x.start >= head && x.ref !== "adjective" && !possessivePronoun(s, x) && inClause(x) && isObjectPhrase(s, head, x.outerStart ?? x.start));

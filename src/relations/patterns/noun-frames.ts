@@ -36,8 +36,10 @@ export function nounRelations(c: SentenceContext, k: number, f: NounFrame): void
   // "Armenia and Azerbaijan signed a peace agreement", "A, B end talks with agreement": the coordinated subjects.
   if (!target && !possessor && symmetric && (lightVerbBefore(t, k) || agreementVerbBefore(s, k))) return partiesOfSubject(c, k, f.relation!);
   if (!target) return;
-  // "the transfer of ballistic missiles to": the relation by what is transferred.
-  const relations = f.byObject ? objectClasses(s, k + 1, target.mention?.start ?? k + 1).flatMap((cl) => f.byObject?.[cl] ?? []) : f.relation ? [f.relation] : [];
+  // "the transfer of ballistic missiles to": the relation by what is transferred; "arms sales to" by the noun's modifier.
+  const classes = f.byObject ? objectClasses(s, k + 1, target.mention?.start ?? k + 1) : [];
+  if (f.byObject && !classes.length && k > 0) classes.push(...objectClasses(s, k - 1, k));
+  const relations = f.byObject ? classes.flatMap((cl) => f.byObject?.[cl] ?? []) : f.relation ? [f.relation] : [];
   if (!relations.length) return;
   const urged = urgedToStop(s, k);
   const named = urged ?? possessor ?? listedActor(c, k, j, target.entity);
