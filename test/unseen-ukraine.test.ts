@@ -73,4 +73,14 @@ describe("issue 10 unseen news: Russia–Ukraine war and diplomacy, second probe
       lacksFacts("Samsung's phone sales to India rose, and Seoul sold tanks to Warsaw.", "South Korea -SUPPLIED_WEAPONS_TO-> Poland", "Samsung -SUPPLIED_WEAPONS_TO-> India");
     });
   });
+  describe("leading a delegation is not leading the country that sent it", () => {
+    it("led the [demonym or country] delegation", () => {
+      lacksFacts("Marco Rubio led the US delegation at the talks in Geneva, and Umerov met Rubio.", "Umerov -MET_WITH-> Marco Rubio", "Marco Rubio -LEADER_OF-> United States");
+      lacksFacts("Wang Yi headed the Chinese delegation in Munich, and Germany praised China.", "Germany -PRAISED-> China", "Wang Yi -LEADER_OF-> China");
+    });
+    it("headed Country's (delegation), the noun left out", () =>
+      lacksFacts("Vladimir Medinsky led the Russian delegation, Rustem Umerov headed Ukraine's, and Turkey praised Ukraine.", "Turkey -PRAISED-> Ukraine", "Rustem Umerov -LEADER_OF-> Ukraine"));
+    it("a body the country owns is what is led", () => hasFacts("Andrei Belousov heads Russia's defence ministry.", "Andrei Belousov -LEADER_OF-> Russian Defence Ministry"));
+    it("control: leading the country itself", () => hasFacts("Donald Tusk has led Poland since 2023.", "Donald Tusk -LEADER_OF-> Poland"));
+  });
 });

@@ -9,6 +9,7 @@ import { ACTOR_KINDS, INDIRECT_MODIFIERS, THREATENED_ACTS, IRREGULAR_PARTICIPLES
 import { modalityAt, statesNoFact } from "../modality";
 import { placesListedAfter } from "./places";
 import { agentPhrase, coordinated, subjectOf, targetOf, whereAntecedent } from "../syntax";
+import { isCap } from "../../mentions/tokens";
 
 /** Multi-word triggers ("take part in", "hold talks"): the tokens they use, so that single words there are not read again. */
 export function phraseTriggers(c: SentenceContext): Set<number> {
@@ -133,6 +134,12 @@ function frameRelations(c: SentenceContext, k: number, end: number, f: Frame, re
   // A target of the wrong kind ("deployed to help Russian forces") is no target; "where" may still give the place.
   if (target && !relations.some((r) => TARGET_KINDS[r]?.includes(entityOf(target)?.kind ?? ""))) target = undefined;
   if (!target && WHERE_VERB_RELATIONS.has(relations[0])) target = whereAntecedent(s, k, entityOf);
+  // "led the US delegation", "headed Ukraine's (delegation)": a name qualifying what is led is not what is led, but
+  // a body it owns is ("heads Russia's defence ministry").
+  if (target && relations[0] === "LEADER_OF" && (target.possessive || (t[target.end] && !isCap(t[target.end]) && t[target.end].pos === "NOUN"))) {
+    const owner = target;
+    target = s.mentions.find((x) => x.start === owner.start && x.end > owner.end && (x.kind === "Organization" || x.kind === "MilitaryForce" || x.kind === "Company"));
+  }
   return { relations, target };
 }
 
