@@ -83,4 +83,16 @@ describe("issue 10 unseen news: Russia–Ukraine war and diplomacy, second probe
     it("a body the country owns is what is led", () => hasFacts("Andrei Belousov heads Russia's defence ministry.", "Andrei Belousov -LEADER_OF-> Russian Defence Ministry"));
     it("control: leading the country itself", () => hasFacts("Donald Tusk has led Poland since 2023.", "Donald Tusk -LEADER_OF-> Poland"));
   });
+  describe("a nominalisation with its agent after 'by': 'the strike on X by Y'", () => {
+    it("the strike on a city by a force", () =>
+      hasFacts("The strike on Ternopil by Russian forces killed at least 30 people, regional officials said.", "Russian armed forces -ATTACKED-> Ternopil"));
+    it("by a country, past 'the'", () => {
+      hasFacts("The invasion of Ukraine by Russia began in 2022.", "Russia -ATTACKED-> Ukraine");
+      hasFacts("The bombardment of Khan Younis by the Israeli military lasted for days.", "Israel Defense Forces -ATTACKED-> Khan Younis");
+    });
+    it("control: an agent of another verb, or a reporter, is no attacker", () => {
+      lacksFacts("The attack on Odesa was condemned by France, and Russia attacked Kharkiv.", "Russia -ATTACKED-> Kharkiv", "France -ATTACKED-> Odesa");
+      lacksFacts("The strike on Sumy, reported by Ukrinform, came as Russia attacked Kharkiv.", "Russia -ATTACKED-> Kharkiv", "Ukrinform -ATTACKED-> Sumy");
+    });
+  });
 });
