@@ -95,4 +95,20 @@ describe("issue 10 unseen news: Russia–Ukraine war and diplomacy, second probe
       lacksFacts("The strike on Sumy, reported by Ukrinform, came as Russia attacked Kharkiv.", "Russia -ATTACKED-> Kharkiv", "Ukrinform -ATTACKED-> Sumy");
     });
   });
+  describe("delegations named by their countries' demonyms", () => {
+    it("hosted the A and B delegations", () => {
+      hasFacts("Turkish Foreign Minister Hakan Fidan hosted the Ukrainian and Russian delegations in Istanbul.", "Hakan Fidan -HOSTED-> Ukraine", "Hakan Fidan -HOSTED-> Russia");
+      hasFacts("Saudi Crown Prince Mohammed bin Salman hosted US and Russian delegations in Riyadh.", "Mohammed bin Salman -HOSTED-> Russia");
+    });
+    it("met the [demonym] delegation", () => hasFacts("Steve Witkoff met the Russian delegation in Miami.", "Steve Witkoff -MET_WITH-> Russia"));
+    it("talks [in a place] between A and B officials", () => {
+      hasFacts("The talks in Geneva between US and Ukrainian officials produced a new framework.", "United States -MET_WITH-> Ukraine");
+      hasFacts("Talks between Chinese and Japanese negotiators ended in Beijing.", "China -MET_WITH-> Japan");
+    });
+    it("control: a lone demonym before officials, and a list before an ordinary noun, name no country", () => {
+      const labels = (text: string) => readFacts(text).entities.map((e) => e.label);
+      assert.ok(!labels("Russian officials said the talks had failed.").includes("Russia"));
+      assert.ok(!labels("The Russian and Chinese economies grew last year.").includes("China"));
+    });
+  });
 });

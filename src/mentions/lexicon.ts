@@ -10,7 +10,7 @@ const NAME_LISTS = [
   "organizationHeads", "companyHeads", "forceHeads", "locationHeads", "agreementHeads", "eventHeads", "locationAfter", "locationBefore",
   "personCues", "notNames", "forceNouns", "attackerNouns", "orgNouns", "governmentNouns", "motionWords", "placePrepositions",
   "loneNamePlacePrepositions", "nameParticles", "personPronouns", "determiners", "governmentSeats", "holidays", "premodifiers", "quantifiers",
-  "adjectiveSuffixes", "locationPrefixes", "multiWordPlacePrepositions", "shipPrefixes", "indefinites",
+  "adjectiveSuffixes", "locationPrefixes", "multiWordPlacePrepositions", "shipPrefixes", "indefinites", "delegationNouns",
 ] as const;
 
 export type NamesLexicon = Record<(typeof NAME_LISTS)[number], string[]> & {
@@ -64,6 +64,8 @@ export const SHIP_PREFIXES = set(names.shipPrefixes);
 /** Endings of adjectives ("Strategic", "Social"), for names that coordinate them. */
 export const ADJECTIVE_ENDING = new RegExp(`(?:${names.adjectiveSuffixes.join("|")})$`);
 export const GOVERNMENT_NOUNS = set(names.governmentNouns);
+/** "the Ukrainian and Russian delegations": a demonym before one is its country acting. */
+export const DELEGATION_NOUNS = set(names.delegationNouns);
 export const GOVERNMENT_SEATS = set(names.governmentSeats);
 export const MOTION = set(names.motionWords);
 export const CITIES = new Set(places.cities);

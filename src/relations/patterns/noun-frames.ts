@@ -79,6 +79,9 @@ function betweenParties(c: SentenceContext, k: number, relation: RelationType, f
   const { s, entityOf, add } = c;
   let q = k + 1;
   while (q < s.tokens.length && s.tokens[q].pos === "ADJ") q++;
+  // "the talks in Geneva between A and B": the place of the talks stands before their parties.
+  const place = ["in", "at"].includes(s.tokens[q]?.lower ?? "") ? s.mentions.find((m) => m.start === q + 1 && m.kind === "Location") : undefined;
+  if (place) q = place.end;
   if (!f.between || s.tokens[q]?.lower !== "between") return false;
   const a = s.mentions.find((m) => m.start > q && m.start <= q + 3);
   const parties = a ? [a, ...coordinated(s, a, 1)] : [];
