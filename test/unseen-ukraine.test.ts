@@ -111,4 +111,12 @@ describe("issue 10 unseen news: Russia–Ukraine war and diplomacy, second probe
       assert.ok(!labels("The Russian and Chinese economies grew last year.").includes("China"));
     });
   });
+  describe("a named pipeline is a site, like a bridge or a dam", () => {
+    it("the X pipeline, the X oil pipeline", () => {
+      assert.equal(kindOf("Ukrainian drones struck the Druzhba pipeline, halting oil flows to Hungary.", "Druzhba pipeline"), "Location");
+      hasFacts("Ukrainian drones struck the Druzhba pipeline, halting oil flows to Hungary.", "Ukraine -ATTACKED-> Druzhba pipeline");
+      assert.equal(kindOf("Hungary gets Russian gas through the TurkStream gas pipeline.", "TurkStream gas pipeline"), "Location");
+    });
+    it("control: a lone name before no site word keeps its kind", () => assert.equal(kindOf("Hungary buys oil from Druzhba Holdings.", "Druzhba Holdings"), "Company"));
+  });
 });
