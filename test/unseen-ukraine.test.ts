@@ -119,4 +119,10 @@ describe("issue 10 unseen news: Russia–Ukraine war and diplomacy, second probe
     });
     it("control: a lone name before no site word keeps its kind", () => assert.equal(kindOf("Hungary buys oil from Druzhba Holdings.", "Druzhba Holdings"), "Company"));
   });
+  describe("a participle after a comma in wire copy acts for the clause's subject, not the dateline's agency", () => {
+    it("KYIV (Reuters) - X launched …, hitting …", () =>
+      lacksFacts("KYIV, Nov 25 (Reuters) - Russia launched 400 drones at Ukraine overnight, hitting power plants in Lviv and Odesa, the air force said.",
+        "Russia -ATTACKED-> Lviv", "Reuters -ATTACKED-> Lviv", "Reuters -ATTACKED-> Odesa"));
+    it("control: the same sentence without a dateline", () => hasFacts("Russia launched 400 drones at Ukraine overnight, hitting power plants in Lviv and Odesa.", "Russia -ATTACKED-> Odesa"));
+  });
 });

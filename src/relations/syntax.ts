@@ -154,12 +154,12 @@ export function subjectOf(s: SentenceInput, k: number): Mention | undefined {
   }
   const opening = openingClauseSubject(s, k);
   if (opening) return opening;
-  // ", accusing Pyongyang": a participle after a comma belongs to the main clause's subject.
+  const dateline = wireDatelineEnd(t);
+  // ", accusing Pyongyang": a participle after a comma belongs to the main clause's subject (not the dateline's agency).
   if (/ing$/.test(t[k].lower) && k > 0 && t[k - 1].text === ",") {
-    const main = s.mentions.find((m) => m.start < k && !isPrepObject(s, m) && m.kind !== "Location");
+    const main = s.mentions.find((m) => m.start < k && m.start >= dateline && !isPrepObject(s, m) && m.kind !== "Location");
     if (main) return main;
   }
-  const dateline = wireDatelineEnd(t);
   for (let q = s.mentions.length - 1; q >= 0; q--) {
     const m = s.mentions[q];
     if (m.end > k) continue;
