@@ -125,4 +125,14 @@ describe("issue 10 unseen news: Russia–Ukraine war and diplomacy, second probe
         "Russia -ATTACKED-> Lviv", "Reuters -ATTACKED-> Lviv", "Reuters -ATTACKED-> Odesa"));
     it("control: the same sentence without a dateline", () => hasFacts("Russia launched 400 drones at Ukraine overnight, hitting power plants in Lviv and Odesa.", "Russia -ATTACKED-> Odesa"));
   });
+  describe("a post 'of the [demonym] Body' names the body, not a holder called by its name", () => {
+    it("Name, the head of the Demonym X Fund, → leads the fund", () => {
+      hasFacts("Kirill Dmitriev, the head of the Russian Direct Investment Fund, flew to Miami.", "Kirill Dmitriev -LEADER_OF-> Russian Direct Investment Fund");
+      assert.equal(kindOf("Kirill Dmitriev, the head of the Russian Direct Investment Fund, flew to Miami.", "Russian Direct Investment Fund"), "Organization");
+    });
+    it("a force's name after a demonym is no person", () =>
+      assert.equal(kindOf("The commander of the Russian Airborne Forces visited Kursk.", "Russian Airborne Forces"), "MilitaryForce"));
+    it("control: a post of the country with its holder named after it", () =>
+      hasFacts("Minister of Foreign Affairs of the Russian Federation Sergei Lavrov met Wang Yi.", "Sergei Lavrov -MET_WITH-> Wang Yi"));
+  });
 });
