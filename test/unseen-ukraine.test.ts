@@ -135,4 +135,28 @@ describe("issue 10 unseen news: Russia–Ukraine war and diplomacy, second probe
     it("control: a post of the country with its holder named after it", () =>
       hasFacts("Minister of Foreign Affairs of the Russian Federation Sergei Lavrov met Wang Yi.", "Sergei Lavrov -MET_WITH-> Wang Yi"));
   });
+  describe("officials in a place speak; the place does not", () => {
+    it("Russian-installed officials in X said", () =>
+      assert.equal(kindOf("Russian-installed officials in Zaporizhzhia said Ukrainian shelling killed two people.", "Zaporizhzhia"), "Location"));
+    it("a town missing from the city list", () => assert.equal(kindOf("Officials in Kupiansk said the town was surrounded.", "Kupiansk"), "Location"));
+    it("control: a name right before 'said' still speaks", () => assert.equal(kindOf("Svyrydenko said the grid was damaged.", "Svyrydenko"), "Person"));
+  });
+
+  describe("a place taken is captured", () => {
+    it("have taken X, took X", () => {
+      hasFacts("Russian troops have taken Siversk in the Donetsk region.", "Russian armed forces -CAPTURED-> Siversk");
+      hasFacts("Russia took Crimea in 2014.", "Russia -CAPTURED-> Crimea");
+    });
+    it("control: taking part, a train, a country's offer or a person capture nothing", () => {
+      lacksFacts("Ukrainian soldiers took part in the fighting in Kursk.", "Ukrainian forces -FOUGHT_IN-> Kursk", "Ukrainian forces -CAPTURED-> Kursk");
+      lacksFacts("Zelensky took the train to Kyiv, and Russia attacked Kharkiv.", "Russia -ATTACKED-> Kharkiv", "Zelensky -CAPTURED-> Kyiv");
+      lacksFacts("Moscow took Kyiv's offer seriously, and Russia attacked Kharkiv.", "Russia -ATTACKED-> Kharkiv", "Russia -CAPTURED-> Ukraine");
+    });
+  });
+
+  describe("a list after a verb of saying is the reported clause's subject", () => {
+    it("X said A and B would send troops", () =>
+      hasFacts("Macron said France and Britain would send troops to Ukraine after a ceasefire.", "France -SENT_TROOPS_TO-> Ukraine", "United Kingdom -SENT_TROOPS_TO-> Ukraine"));
+    it("control: an object and a new clause's subject stay apart", () => lacksFacts("Iran attacked Israel and Hezbollah praised Hamas.", "Hezbollah -PRAISED-> Hamas", "Israel -PRAISED-> Hamas"));
+  });
 });

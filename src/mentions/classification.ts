@@ -129,7 +129,8 @@ function classifyByContext(s: SentenceView, i: number, end: number, name: string
   // "Smith said" is a person; "the Bank said", "the Commission said" is a body speaking.
   // "Witnesses said", "Critics accused": a plural person noun opening the sentence is people, not a name.
   if (words.length === 1 && (i === 0 || /^["“‘(]$/.test(t[i - 1].text)) && isPluralPersonNoun(head) && !isPersonSurname(name, FAMILY_NAME_FIRST)) return { end };
-  if (after && PERSON_CUES.has(after.lower) && prev !== "the") return { mention: make(s, i, end, name, "Person", 1), end };
+  // "officials in Zaporizhzhia said": the speaker is the noun before the place.
+  if (after && PERSON_CUES.has(after.lower) && prev !== "the" && !LONE_NAME_PLACE_PREPS.has(prev)) return { mention: make(s, i, end, name, "Person", 1), end };
   const looked = CITIES.has(name) ? "Location" : lookedUpKind(name, words, t.slice(end, end + 2));
   if (looked) {
     const place = make(s, i, end, name, looked, 1);

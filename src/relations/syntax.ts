@@ -81,7 +81,9 @@ function joinsClauses(s: SentenceInput, first: Mention, last: Mention, pair: boo
   let after = last.end;
   while (after < t.length && t[after].pos === "ADV") after++;
   const commaAnd = t[(last.outerStart ?? last.start) - 2]?.text === ",";
-  const object = t[before]?.pos === "VERB" || (t[before]?.pos === "ADP" && pair && commaAnd);
+  // "Macron said France and Britain would send …": after a verb of saying, the list is the reported clause's subject.
+  const reports = REPORTING_VERBS.has(t[before]?.lemma ?? "") && t[before].lemma !== "tell";
+  const object = (t[before]?.pos === "VERB" && !reports) || (t[before]?.pos === "ADP" && pair && commaAnd);
   return object && (t[after]?.pos === "VERB" || t[after]?.pos === "AUX");
 }
 
