@@ -147,6 +147,12 @@ describe("issue 10 unseen news: Russia–Ukraine war and diplomacy, second probe
       hasFacts("Russian troops have taken Siversk in the Donetsk region.", "Russian armed forces -CAPTURED-> Siversk");
       hasFacts("Russia took Crimea in 2014.", "Russia -CAPTURED-> Crimea");
     });
+    it("took control of X", () => hasFacts("Russian forces took control of the town of Vuhledar in October.", "Russian armed forces -CAPTURED-> Vuhledar"));
+    it("control: charge taken of a club, a place where something took place, a person taking a city capture nothing", () => {
+      lacksFacts("Ranieri first took charge of Valencia in 1997, and Russia took Crimea in 2014.", "Russia -CAPTURED-> Crimea", "Ranieri -CAPTURED-> Valencia");
+      lacksFacts("Seoul is the city where the talks took place, and Russia took Crimea.", "Russia -CAPTURED-> Crimea", "South Korea -CAPTURED-> Seoul");
+      lacksFacts("Walder's conversion took Newcastle ahead, and Russia took Crimea.", "Russia -CAPTURED-> Crimea", "Walder -CAPTURED-> Newcastle");
+    });
     it("control: taking part, a train, a country's offer or a person capture nothing", () => {
       lacksFacts("Ukrainian soldiers took part in the fighting in Kursk.", "Ukrainian forces -FOUGHT_IN-> Kursk", "Ukrainian forces -CAPTURED-> Kursk");
       lacksFacts("Zelensky took the train to Kyiv, and Russia attacked Kharkiv.", "Russia -ATTACKED-> Kharkiv", "Zelensky -CAPTURED-> Kyiv");
@@ -158,5 +164,18 @@ describe("issue 10 unseen news: Russia–Ukraine war and diplomacy, second probe
     it("X said A and B would send troops", () =>
       hasFacts("Macron said France and Britain would send troops to Ukraine after a ceasefire.", "France -SENT_TROOPS_TO-> Ukraine", "United Kingdom -SENT_TROOPS_TO-> Ukraine"));
     it("control: an object and a new clause's subject stay apart", () => lacksFacts("Iran attacked Israel and Hezbollah praised Hamas.", "Hezbollah -PRAISED-> Hamas", "Israel -PRAISED-> Hamas"));
+  });
+  describe("posts in apposition: 'the Body's modifiers post', 'Country's ambassador to Y, Name,'", () => {
+    it("Name, the EU's foreign policy chief, → MEMBER_OF the EU", () => {
+      hasFacts("Kaja Kallas, the EU's foreign policy chief, accused Moscow of stalling the talks.", "Kaja Kallas -MEMBER_OF-> European Union", "Kaja Kallas -CRITICIZED-> Russia");
+      hasFacts("Kaja Kallas, the EU's top diplomat, visited Kyiv.", "Kaja Kallas -MEMBER_OF-> European Union");
+    });
+    it("Country's ambassador to Y, Name, → MEMBER_OF the country, and Y is still named", () => {
+      hasFacts("Ukraine's ambassador to the United States, Olha Stefanishyna, met Senator Lindsey Graham.", "Olha Stefanishyna -MEMBER_OF-> Ukraine", "Olha Stefanishyna -MET_WITH-> Lindsey Graham");
+      hasFacts("Russia's envoy to the UN, Vasily Nebenzia, criticised Britain.", "Vasily Nebenzia -MEMBER_OF-> Russia", "Vasily Nebenzia -CRITICIZED-> United Kingdom");
+      assert.ok(readFacts("Russia's envoy to the UN, Vasily Nebenzia, criticised Britain.").entity("United Nations"));
+    });
+    it("control: with no comma and name after the posting, the country posted to holds no post", () =>
+      lacksFacts("Ukraine's ambassador to the United States met Lindsey Graham, and Russia attacked Kharkiv.", "Russia -ATTACKED-> Kharkiv", "United States -MEMBER_OF-> Ukraine", "Lindsey Graham -MEMBER_OF-> Ukraine"));
   });
 });
