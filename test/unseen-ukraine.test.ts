@@ -178,4 +178,20 @@ describe("issue 10 unseen news: Russia–Ukraine war and diplomacy, second probe
     it("control: with no comma and name after the posting, the country posted to holds no post", () =>
       lacksFacts("Ukraine's ambassador to the United States met Lindsey Graham, and Russia attacked Kharkiv.", "Russia -ATTACKED-> Kharkiv", "United States -MEMBER_OF-> Ukraine", "Lindsey Graham -MEMBER_OF-> Ukraine"));
   });
+  describe("named operations, holidays and weapon acronyms", () => {
+    it("Operation X, Exercise X are events", () => {
+      assert.equal(kindOf("The SBU carried out Operation Spiderweb, striking Russian bombers at four air bases.", "Operation Spiderweb"), "Event");
+      assert.equal(kindOf("NATO held Exercise Steadfast Defender with 90,000 troops.", "Exercise Steadfast Defender"), "Event");
+    });
+    it("a holiday is a time, not an actor", () =>
+      lacksFacts("On Black Friday, Russian forces shelled Kherson.", "Russian armed forces -ATTACKED-> Kherson", "Black Friday -ATTACKED-> Kherson"));
+    it("a weapon system's acronym is the weapon, and sending it supplies weapons", () => {
+      assert.equal(kindOf("The US sent ATACMS to Ukraine.", "ATACMS"), "Weapon");
+      hasFacts("The US sent ATACMS to Ukraine.", "United States -SUPPLIED_WEAPONS_TO-> Ukraine");
+    });
+    it("control: an unknown acronym stays a body, and sending an envoy supplies no weapons", () => {
+      assert.equal(kindOf("The SBU said Russia attacked Kharkiv.", "SBU"), "Organization");
+      lacksFacts("The US sent Steve Witkoff to Moscow, and Russia attacked Kharkiv.", "Russia -ATTACKED-> Kharkiv", "United States -SUPPLIED_WEAPONS_TO-> Russia");
+    });
+  });
 });

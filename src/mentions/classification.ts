@@ -2,12 +2,13 @@
 // inside the run, the words around them, or the name's shape.
 import type { EntityKind } from "../schema";
 import type { Mention, SentenceView, Step } from "./types";
-import { AGREEMENT_HEADS, AGREEMENT_TITLE_HEADS, CITIES, COMPANY_HEADS, EVENT_HEADS, FORCE_HEADS, LOCATION_AFTER, LOCATION_BEFORE, LOCATION_HEADS, LOCATION_PREFIXES, LONE_NAME_PLACE_PREPS, MOTION, MULTI_WORD_PLACE_PREPS, ORG_HEADS, PERSON_CUES, SHIP_PREFIXES } from "./lexicon";
+import { AGREEMENT_HEADS, AGREEMENT_TITLE_HEADS, CITIES, COMPANY_HEADS, EVENT_HEADS, FORCE_HEADS, LOCATION_AFTER, LOCATION_BEFORE, LOCATION_HEADS, LOCATION_PREFIXES, EVENT_PREFIXES, LONE_NAME_PLACE_PREPS, MOTION, MULTI_WORD_PLACE_PREPS, ORG_HEADS, PERSON_CUES, SHIP_PREFIXES } from "./lexicon";
 import { ALL_TITLES, isLeaderTitle } from "./titles";
 import { glued, isCap, isPossessive, longestPhrase, make, titleCase, wireDatelineEnd } from "./tokens";
 import type { Token } from "../nlp";
 import { hasPersonEvidence, lookedUpKind, neighbourKind, placedInRegion, placeEventAt, siteAfter } from "./lookup-kind";
 import { isPersonSurname } from "../gazetteer/names";
+import { weapon } from "../gazetteer/weapons";
 import { COMPETITION_AFTER, COMPETITION_HEADS, FAMILY_NAME_FIRST, FORMS_OF_ADDRESS } from "./entity-cues";
 import { contextKind } from "./context-kind";
 import { isCommonSurname, isPluralPersonNoun } from "./word-lists";
@@ -77,6 +78,8 @@ export function classifyRun(s: SentenceView, i: number, end: number, sofar: Ment
   if (isAgreementTitle(words)) kind = "Agreement";
   // "Fort Bragg", "Joint Base Lewis-McChord": a place word before the name proper.
   if (!kind && words.length > 1 && words.slice(0, -1).some((w) => LOCATION_PREFIXES.has(w.lower))) kind = "Location";
+  // "Operation Spiderweb", "Exercise Steadfast Defender": a named operation or exercise.
+  if (!kind && words.length > 1 && EVENT_PREFIXES.has(words[0].lower)) kind = "Event";
   // "USS Carney", "HMS Diamond": a warship, typed as the "warship" cues type it.
   if (!kind && words.length > 1 && SHIP_PREFIXES.has(words[0].lower)) kind = "Weapon";
   if (!kind && words.length > 1 && words.some((w) => ORG_HEADS.has(w.lower))) kind = "Organization";
@@ -123,6 +126,8 @@ function classifyByContext(s: SentenceView, i: number, end: number, name: string
   const datelineCity = i === 0 && compact === compact.toUpperCase() && wireDatelineEnd(t) > 0 ? titleCase(name.toLowerCase()) : undefined;
   if (datelineCity && CITIES.has(datelineCity)) return { mention: make(s, i, end, datelineCity, "Location", 1), end };
   // An unknown acronym is most often a body, but a firm ("BT") as well: a guess that evidence elsewhere outweighs.
+  // "sent ATACMS to Ukraine", "HIMARS": a weapon system's acronym that needs no cue is that weapon, not a body.
+  if (/^\p{Lu}{2,6}$/u.test(compact) && weapon(name)?.needsCue === false) return { mention: make(s, i, end, name, "Weapon", 1), end };
   if (/^\p{Lu}{2,6}$/u.test(compact)) return { mention: make(s, i, end, name, "Organization", 0), end };
   if (LOCATION_BEFORE.has(prev2)) return { mention: make(s, i, end, name, "Location", 2), end };
   const prevMention = sofar[sofar.length - 1];
