@@ -194,4 +194,15 @@ describe("issue 10 unseen news: Russia–Ukraine war and diplomacy, second probe
       lacksFacts("The US sent Steve Witkoff to Moscow, and Russia attacked Kharkiv.", "Russia -ATTACKED-> Kharkiv", "United States -SUPPLIED_WEAPONS_TO-> Russia");
     });
   });
+  describe("telegraphic headlines: 'X strikes Y refinery', no article before the object", () => {
+    it("a verb's -s form before an adjective or a place", () => {
+      hasFacts("Ukraine strikes Russian refinery in Saratov after drone barrage on Kyiv", "Ukraine -ATTACKED-> Saratov");
+      hasFacts("Ukraine strikes Saratov refinery", "Ukraine -ATTACKED-> Saratov refinery");
+      hasFacts("Israel strikes Beirut suburb after rocket fire", "Israel -ATTACKED-> Lebanon");
+    });
+    it("control: a headline's compound before a person's name is left alone (the positive shape is above)", () => {
+      const f = readFacts("BBC hits Doctor Foster");
+      assert.ok(f.entity("BBC") && !f.list.some((x) => x.includes("ATTACKED")), f.list.join("; "));
+    });
+  });
 });

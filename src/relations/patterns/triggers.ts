@@ -9,6 +9,8 @@ import { hyphenedPair, nounRelations } from "./noun-frames";
 import { gerundLemma, verbRelations } from "./verb-frames";
 import { isCompoundParticiple } from "./places";
 import { ARTICLES } from "../../mentions/lexicon";
+import { isCap } from "../../mentions/tokens";
+import type { Mention } from "../../mentions";
 
 
 /** The lemmas of every verb list below, in one set: one lookup per token. */
@@ -68,8 +70,22 @@ function presentAfterSubject(c: SentenceContext, k: number): boolean {
   const prev = t[k - 1];
   const subject = c.s.mentions.find((m) => m.end === k && !m.possessive && m.ref !== "adjective");
   // Before a name it may be a compound ("BBC hits Little Britain"): only before a determiner.
-  if (tok.lower.endsWith("s")) return t[k + 1]?.pos === "DET" && (prev.lower === "which" || prev.lower === "who" || !!subject);
+  if (tok.lower.endsWith("s")) return (t[k + 1]?.pos === "DET" && (prev.lower === "which" || prev.lower === "who" || !!subject)) || headlineObject(c, k, subject);
   return !!subject && tok.lower === tok.lemma && coordinatedBefore(c, subject.outerStart ?? subject.start) && PHRASE_OPENERS.has(t[k + 1]?.pos ?? "");
+}
+
+/**
+ * A headline (no full stop) opening with its subject drops the article: "Ukraine strikes Russian refinery", "Israel
+ * strikes Beirut suburb", "Russia hits Ukrainian energy sites"; a name after the verb must be a place or a country
+ * ("BBC hits Doctor Foster" stays a compound).
+ */
+function headlineObject(c: SentenceContext, k: number, subject: Mention | undefined): boolean {
+  const t = c.s.tokens;
+  const next = t[k + 1];
+  if (!subject || (subject.outerStart ?? subject.start) !== 0 || !next || /^[.!?]$/.test(t[t.length - 1].text)) return false;
+  if (next.pos === "ADJ" || next.pos === "NUM" || (next.pos === "NOUN" && !isCap(next))) return true;
+  const named = c.s.mentions.find((m) => m.start === k + 1);
+  return !!named && (named.kind === "Location" || named.kind === "Country");
 }
 
 /** Tags that open the noun phrase of a headline's object: "sign defence pact", "sign a treaty", "strike Houthi targets". */
