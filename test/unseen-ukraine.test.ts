@@ -205,4 +205,12 @@ describe("issue 10 unseen news: Russia–Ukraine war and diplomacy, second probe
       assert.ok(f.entity("BBC") && !f.list.some((x) => x.includes("ATTACKED")), f.list.join("; "));
     });
   });
+  describe("a state standing with another supports it", () => {
+    it("stand with, stand by", () => {
+      hasFacts("Kim Jong Un told Putin that North Korea would always stand with Russia.", "North Korea -SUPPORTED-> Russia");
+      hasFacts("Britain will stand by Kyiv for as long as it takes, Starmer said.", "United Kingdom -SUPPORTED-> Ukraine");
+    });
+    it("control: a person standing beside another, or by a decision, supports nobody", () =>
+      lacksFacts("Witkoff stood with Putin at the Kremlin as Russia attacked Kharkiv.", "Russia -ATTACKED-> Kharkiv", "Witkoff -SUPPORTED-> Putin"));
+  });
 });
