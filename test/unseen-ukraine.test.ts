@@ -28,6 +28,7 @@ describe("issue 10 unseen news: Russia–Ukraine war and diplomacy, second probe
       assert.equal(kindOf("Envoys from Kyiv and Dmitry Peskov spoke.", "Dmitry Peskov"), "Person");
     });
   });
+
   describe("two name particles in a row stay inside the name", () => {
     it("von der", () => {
       hasFacts("Ursula von der Leyen announced a new loan to Ukraine on Tuesday, and Hungary criticised Kyiv.", "Hungary -CRITICIZED-> Ukraine");
@@ -41,6 +42,7 @@ describe("issue 10 unseen news: Russia–Ukraine war and diplomacy, second probe
       assert.ok(labels.includes("Ursula von der Leyen") && !labels.includes("Ursula") && !labels.includes("Leyen"), labels.join(", "));
     });
   });
+
   describe("a post in a force the gazetteer knows: its holder serves the force", () => {
     it("a capitalised post after a country's force, and the holder is the verb's object", () =>
       hasFacts("US Army Secretary Dan Driscoll flew to Kyiv on Wednesday.", "Dan Driscoll -MEMBER_OF-> United States Armed Forces", "Dan Driscoll -VISITED-> Kyiv"));
@@ -53,6 +55,7 @@ describe("issue 10 unseen news: Russia–Ukraine war and diplomacy, second probe
     it("control: a force with no post after it is only the force", () =>
       lacksFacts("The US Army said North Korean troops fought in Kursk.", "Korean People's Army -FOUGHT_IN-> Kursk", "United States Armed Forces -FOUGHT_IN-> Kursk"));
   });
+
   describe("weapons sold, pledged, promised; the sale approved", () => {
     it("sell … to, past 'up to' and a named system", () =>
       hasFacts("Sweden agreed to sell up to 150 Gripen fighter jets to Ukraine.", "Sweden -SUPPLIED_WEAPONS_TO-> Ukraine"));
@@ -73,6 +76,7 @@ describe("issue 10 unseen news: Russia–Ukraine war and diplomacy, second probe
       lacksFacts("Samsung's phone sales to India rose, and Seoul sold tanks to Warsaw.", "South Korea -SUPPLIED_WEAPONS_TO-> Poland", "Samsung -SUPPLIED_WEAPONS_TO-> India");
     });
   });
+
   describe("leading a delegation is not leading the country that sent it", () => {
     it("led the [demonym or country] delegation", () => {
       lacksFacts("Marco Rubio led the US delegation at the talks in Geneva, and Umerov met Rubio.", "Umerov -MET_WITH-> Marco Rubio", "Marco Rubio -LEADER_OF-> United States");
@@ -83,6 +87,7 @@ describe("issue 10 unseen news: Russia–Ukraine war and diplomacy, second probe
     it("a body the country owns is what is led", () => hasFacts("Andrei Belousov heads Russia's defence ministry.", "Andrei Belousov -LEADER_OF-> Russian Defence Ministry"));
     it("control: leading the country itself", () => hasFacts("Donald Tusk has led Poland since 2023.", "Donald Tusk -LEADER_OF-> Poland"));
   });
+
   describe("a nominalisation with its agent after 'by': 'the strike on X by Y'", () => {
     it("the strike on a city by a force", () =>
       hasFacts("The strike on Ternopil by Russian forces killed at least 30 people, regional officials said.", "Russian armed forces -ATTACKED-> Ternopil"));
@@ -95,6 +100,7 @@ describe("issue 10 unseen news: Russia–Ukraine war and diplomacy, second probe
       lacksFacts("The strike on Sumy, reported by Ukrinform, came as Russia attacked Kharkiv.", "Russia -ATTACKED-> Kharkiv", "Ukrinform -ATTACKED-> Sumy");
     });
   });
+
   describe("delegations named by their countries' demonyms", () => {
     it("hosted the A and B delegations", () => {
       hasFacts("Turkish Foreign Minister Hakan Fidan hosted the Ukrainian and Russian delegations in Istanbul.", "Hakan Fidan -HOSTED-> Ukraine", "Hakan Fidan -HOSTED-> Russia");
@@ -111,6 +117,7 @@ describe("issue 10 unseen news: Russia–Ukraine war and diplomacy, second probe
       assert.ok(!labels("The Russian and Chinese economies grew last year.").includes("China"));
     });
   });
+
   describe("a named pipeline is a site, like a bridge or a dam", () => {
     it("the X pipeline, the X oil pipeline", () => {
       assert.equal(kindOf("Ukrainian drones struck the Druzhba pipeline, halting oil flows to Hungary.", "Druzhba pipeline"), "Location");
@@ -119,12 +126,14 @@ describe("issue 10 unseen news: Russia–Ukraine war and diplomacy, second probe
     });
     it("control: a lone name before no site word keeps its kind", () => assert.equal(kindOf("Hungary buys oil from Druzhba Holdings.", "Druzhba Holdings"), "Company"));
   });
+
   describe("a participle after a comma in wire copy acts for the clause's subject, not the dateline's agency", () => {
     it("KYIV (Reuters) - X launched …, hitting …", () =>
       lacksFacts("KYIV, Nov 25 (Reuters) - Russia launched 400 drones at Ukraine overnight, hitting power plants in Lviv and Odesa, the air force said.",
         "Russia -ATTACKED-> Lviv", "Reuters -ATTACKED-> Lviv", "Reuters -ATTACKED-> Odesa"));
     it("control: the same sentence without a dateline", () => hasFacts("Russia launched 400 drones at Ukraine overnight, hitting power plants in Lviv and Odesa.", "Russia -ATTACKED-> Odesa"));
   });
+
   describe("a post 'of the [demonym] Body' names the body, not a holder called by its name", () => {
     it("Name, the head of the Demonym X Fund, → leads the fund", () => {
       hasFacts("Kirill Dmitriev, the head of the Russian Direct Investment Fund, flew to Miami.", "Kirill Dmitriev -LEADER_OF-> Russian Direct Investment Fund");
@@ -135,6 +144,7 @@ describe("issue 10 unseen news: Russia–Ukraine war and diplomacy, second probe
     it("control: a post of the country with its holder named after it", () =>
       hasFacts("Minister of Foreign Affairs of the Russian Federation Sergei Lavrov met Wang Yi.", "Sergei Lavrov -MET_WITH-> Wang Yi"));
   });
+
   describe("officials in a place speak; the place does not", () => {
     it("Russian-installed officials in X said", () =>
       assert.equal(kindOf("Russian-installed officials in Zaporizhzhia said Ukrainian shelling killed two people.", "Zaporizhzhia"), "Location"));
@@ -165,6 +175,7 @@ describe("issue 10 unseen news: Russia–Ukraine war and diplomacy, second probe
       hasFacts("Macron said France and Britain would send troops to Ukraine after a ceasefire.", "France -SENT_TROOPS_TO-> Ukraine", "United Kingdom -SENT_TROOPS_TO-> Ukraine"));
     it("control: an object and a new clause's subject stay apart", () => lacksFacts("Iran attacked Israel and Hezbollah praised Hamas.", "Hezbollah -PRAISED-> Hamas", "Israel -PRAISED-> Hamas"));
   });
+
   describe("posts in apposition: 'the Body's modifiers post', 'Country's ambassador to Y, Name,'", () => {
     it("Name, the EU's foreign policy chief, → MEMBER_OF the EU", () => {
       hasFacts("Kaja Kallas, the EU's foreign policy chief, accused Moscow of stalling the talks.", "Kaja Kallas -MEMBER_OF-> European Union", "Kaja Kallas -CRITICIZED-> Russia");
@@ -178,6 +189,7 @@ describe("issue 10 unseen news: Russia–Ukraine war and diplomacy, second probe
     it("control: with no comma and name after the posting, the country posted to holds no post", () =>
       lacksFacts("Ukraine's ambassador to the United States met Lindsey Graham, and Russia attacked Kharkiv.", "Russia -ATTACKED-> Kharkiv", "United States -MEMBER_OF-> Ukraine", "Lindsey Graham -MEMBER_OF-> Ukraine"));
   });
+
   describe("named operations, holidays and weapon acronyms", () => {
     it("Operation X, Exercise X are events", () => {
       assert.equal(kindOf("The SBU carried out Operation Spiderweb, striking Russian bombers at four air bases.", "Operation Spiderweb"), "Event");
@@ -194,17 +206,15 @@ describe("issue 10 unseen news: Russia–Ukraine war and diplomacy, second probe
       lacksFacts("The US sent Steve Witkoff to Moscow, and Russia attacked Kharkiv.", "Russia -ATTACKED-> Kharkiv", "United States -SUPPLIED_WEAPONS_TO-> Russia");
     });
   });
-  describe("telegraphic headlines: 'X strikes Y refinery', no article before the object", () => {
+
+  describe("telegraphic headlines: 'X strikes Y refinery', no article before the object (main's retag.ts rule)", () => {
     it("a verb's -s form before an adjective or a place", () => {
       hasFacts("Ukraine strikes Russian refinery in Saratov after drone barrage on Kyiv", "Ukraine -ATTACKED-> Saratov");
       hasFacts("Ukraine strikes Saratov refinery", "Ukraine -ATTACKED-> Saratov refinery");
       hasFacts("Israel strikes Beirut suburb after rocket fire", "Israel -ATTACKED-> Lebanon");
     });
-    it("control: a headline's compound before a person's name is left alone (the positive shape is above)", () => {
-      const f = readFacts("BBC hits Doctor Foster");
-      assert.ok(f.entity("BBC") && !f.list.some((x) => x.includes("ATTACKED")), f.list.join("; "));
-    });
   });
+
   describe("a state standing with another supports it", () => {
     it("stand with, stand by", () => {
       hasFacts("Kim Jong Un told Putin that North Korea would always stand with Russia.", "North Korea -SUPPORTED-> Russia");
