@@ -82,9 +82,12 @@ export function objectClasses(s: SentenceInput, from: number, to: number): strin
   for (const tok of s.tokens.slice(from, to)) for (const [name, words] of OBJECT_CLASSES) if (words.has(tok.lower) && !found.includes(name)) found.push(name);
   // "military supplies", "lethal aid": weapons by their qualifier.
   for (let q = Math.max(from, 1); q < to; q++) if (MILITARY_GOODS.has(s.tokens[q].lower) && MILITARY_QUALIFIERS.has(s.tokens[q - 1].lower) && !found.includes("weapons")) found.push("weapons");
-  for (const m of s.mentions) if (m.start >= from && m.start < to && m.kind === "MilitaryForce" && !found.includes("troops")) found.push("troops");
-  // "sent ATACMS to Ukraine": a named weapon system is a weapon.
-  for (const m of s.mentions) if (m.start >= from && m.start < to && m.kind === "Weapon" && !found.includes("weapons")) found.push("weapons");
+  // A force is troops; "sent ATACMS to Ukraine": a named weapon system is a weapon.
+  for (const m of s.mentions) {
+    if (m.start < from || m.start >= to) continue;
+    if (m.kind === "MilitaryForce" && !found.includes("troops")) found.push("troops");
+    if (m.kind === "Weapon" && !found.includes("weapons")) found.push("weapons");
+  }
   return found;
 }
 
