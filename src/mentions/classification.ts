@@ -2,17 +2,18 @@
 // inside the run, the words around them, or the name's shape.
 import type { EntityKind } from "../schema";
 import type { Mention, SentenceView, Step } from "./types";
-import { AGREEMENT_HEADS, AGREEMENT_TITLE_HEADS, CITIES, COMPANY_HEADS, EVENT_HEADS, FORCE_HEADS, LOCATION_AFTER, LOCATION_BEFORE, LOCATION_HEADS, LOCATION_PREFIXES, LONE_NAME_PLACE_PREPS, MOTION, MULTI_WORD_PLACE_PREPS, ORG_HEADS, PERSON_CUES, SHIP_PREFIXES } from "./lexicon";
+import { AGREEMENT_HEADS, AGREEMENT_TITLE_HEADS, CITIES, COMPANY_HEADS, EVENT_HEADS, FORCE_HEADS, LOCATION_AFTER, LOCATION_BEFORE, LOCATION_HEADS, LOCATION_PREFIXES, EVENT_PREFIXES, LONE_NAME_PLACE_PREPS, MOTION, MULTI_WORD_PLACE_PREPS, ORG_HEADS, PERSON_CUES, SHIP_PREFIXES } from "./lexicon";
 import { ALL_TITLES, isLeaderTitle } from "./titles";
 import { glued, isCap, isPossessive, longestPhrase, make, titleCase, wireDatelineEnd } from "./tokens";
 import type { Token } from "../nlp";
-import { hasPersonEvidence, lookedUpKind, neighbourKind, placeEventAt, siteAfter } from "./lookup-kind";
+import { hasPersonEvidence, lookedUpKind, neighbourKind, placedInRegion, placeEventAt, siteAfter } from "./lookup-kind";
 import { isPersonSurname } from "../gazetteer/names";
+import { weapon } from "../gazetteer/weapons";
 import { COMPETITION_AFTER, COMPETITION_HEADS, FAMILY_NAME_FIRST, FORMS_OF_ADDRESS } from "./entity-cues";
 import { contextKind } from "./context-kind";
 import { isCommonSurname, isPluralPersonNoun } from "./word-lists";
 import { knownOrganizations } from "../gazetteer/organizations";
-import { kindAfter } from "../gazetteer/cues";
+import { kindAfter, kindCue } from "../gazetteer/cues";
 import { hasPersonContext } from "./person-evidence";
 
 export function headKind(head: string): EntityKind | undefined {
@@ -78,6 +79,8 @@ export function classifyRun(s: SentenceView, i: number, end: number, sofar: Ment
   if (isAgreementTitle(words)) kind = "Agreement";
   // "Fort Bragg", "Joint Base Lewis-McChord": a place word before the name proper.
   if (!kind && words.length > 1 && words.slice(0, -1).some((w) => LOCATION_PREFIXES.has(w.lower))) kind = "Location";
+  // "Operation Spiderweb", "Exercise Steadfast Defender": a named operation or exercise.
+  if (!kind && words.length > 1 && EVENT_PREFIXES.has(words[0].lower)) kind = "Event";
   // "USS Carney", "HMS Diamond": a warship, typed as the "warship" cues type it.
   if (!kind && words.length > 1 && SHIP_PREFIXES.has(words[0].lower)) kind = "Weapon";
   if (!kind && words.length > 1 && words.some((w) => ORG_HEADS.has(w.lower))) kind = "Organization";
@@ -124,13 +127,16 @@ function classifyByContext(s: SentenceView, i: number, end: number, name: string
   const datelineCity = i === 0 && compact === compact.toUpperCase() && wireDatelineEnd(t) > 0 ? titleCase(name.toLowerCase()) : undefined;
   if (datelineCity && CITIES.has(datelineCity)) return { mention: make(s, i, end, datelineCity, "Location", 1), end };
   // An unknown acronym is most often a body, but a firm ("BT") as well: a guess that evidence elsewhere outweighs.
+  // "sent ATACMS to Ukraine", "HIMARS": a weapon system's acronym that needs no cue is that weapon, not a body.
+  if (/^\p{Lu}{2,6}$/u.test(compact) && weapon(name)?.needsCue === false) return { mention: make(s, i, end, name, "Weapon", 1), end };
   if (/^\p{Lu}{2,6}$/u.test(compact)) return { mention: make(s, i, end, name, "Organization", 0), end };
   if (LOCATION_BEFORE.has(prev2)) return { mention: make(s, i, end, name, "Location", 2), end };
   const prevMention = sofar[sofar.length - 1];
   // "Smith said" is a person; "the Bank said", "the Commission said" is a body speaking.
   // "Witnesses said", "Critics accused": a plural person noun opening the sentence is people, not a name.
   if (words.length === 1 && (i === 0 || /^["“‘(]$/.test(t[i - 1].text)) && isPluralPersonNoun(head) && !isPersonSurname(name, FAMILY_NAME_FIRST)) return { end };
-  if (after && PERSON_CUES.has(after.lower) && prev !== "the") return { mention: make(s, i, end, name, "Person", 1), end };
+  // "officials in Zaporizhzhia said": the speaker is the noun before the place.
+  if (after && PERSON_CUES.has(after.lower) && prev !== "the" && !LONE_NAME_PLACE_PREPS.has(prev)) return { mention: make(s, i, end, name, "Person", 1), end };
   const looked = CITIES.has(name) ? "Location" : lookedUpKind(name, words, t.slice(end, end + 2));
   if (looked) {
     const place = make(s, i, end, name, looked, 1);
@@ -147,6 +153,13 @@ function classifyByContext(s: SentenceView, i: number, end: number, name: string
   // A surname that is also an ordinary word ("White", "Young") is kept only as weak: a person where the article or
   // another one confirms it (a title, "said", a full name it abbreviates).
   if (words.length === 1 && isPersonSurname(name, FAMILY_NAME_FIRST)) return { mention: make(s, i, end, name, "Person", 0, isCommonSurname(name) ? { initial: true } : {}), end };
+  // "Hanwha Aerospace in …": a longer name must end in no head word of a firm or body.
+  const headless = words.length === 1 || (words.length <= 3 && !hasPersonEvidence(words) && !kindCue(head).head);
+  if (headless && placedInRegion(s, end)) return { mention: make(s, i, end, name, "Location", 1), end };
+  // "advancing on Pokrovsk and Huliaipole": a lone name listed right after a place is a place too, unless a verb
+  // follows it ("Kharkiv and Zelensky condemned …" starts a clause); a guess that evidence elsewhere outweighs.
+  const listedAfterPlace = prevMention?.kind === "Location" && prevMention.end === i - 1 && ["and", "or", ","].includes(prev);
+  if (words.length === 1 && listedAfterPlace && after?.pos !== "VERB" && after?.pos !== "AUX") return { mention: make(s, i, end, name, "Location", 0), end };
   // "Labour MPs", "Tory plans": a lone unknown name used to qualify a noun is a group more often than a person.
   if (words.length === 1 && after && after.pos === "NOUN" && !isCap(after) && !PERSON_CUES.has(after.lower)) {
     if (adjective) return { end };

@@ -10,7 +10,7 @@ const NAME_LISTS = [
   "organizationHeads", "companyHeads", "forceHeads", "locationHeads", "agreementHeads", "agreementTitleHeads", "eventHeads", "locationAfter", "locationBefore",
   "personCues", "notNames", "forceNouns", "attackerNouns", "orgNouns", "governmentNouns", "motionWords", "placePrepositions",
   "loneNamePlacePrepositions", "nameParticles", "personPronouns", "determiners", "governmentSeats", "holidays", "premodifiers", "quantifiers",
-  "adjectiveSuffixes", "locationPrefixes", "multiWordPlacePrepositions", "shipPrefixes", "regionSuffixedHeads", "indefinites",
+  "adjectiveSuffixes", "locationPrefixes", "multiWordPlacePrepositions", "shipPrefixes", "regionSuffixedHeads", "indefinites", "delegationNouns", "eventPrefixes",
 ] as const;
 
 export type NamesLexicon = Record<(typeof NAME_LISTS)[number], string[]> & {
@@ -68,6 +68,10 @@ export const REGION_SUFFIXED_HEADS = set(names.regionSuffixedHeads);
 /** Endings of adjectives ("Strategic", "Social"), for names that coordinate them. */
 export const ADJECTIVE_ENDING = new RegExp(`(?:${names.adjectiveSuffixes.join("|")})$`);
 export const GOVERNMENT_NOUNS = set(names.governmentNouns);
+/** "the Ukrainian and Russian delegations": a demonym before one is its country acting. */
+export const DELEGATION_NOUNS = set(names.delegationNouns);
+/** "Operation Spiderweb": a word opening the name of an operation or exercise. */
+export const EVENT_PREFIXES = set(names.eventPrefixes);
 export const GOVERNMENT_SEATS = set(names.governmentSeats);
 export const MOTION = set(names.motionWords);
 export const CITIES = new Set(places.cities);

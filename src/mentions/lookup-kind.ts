@@ -73,3 +73,20 @@ export function placeEventAt(s: SentenceView, i: number, end: number, place: Men
   const name = s.text.slice(t[i].start, t[event - 1].end);
   return { mentions: [place, make(s, end, event, name, "Event", 1, { surface: name })], end: event };
 }
+
+/**
+ * "Myrnohrad in the Donetsk region", "Siversk near Russia's Belgorod border region": a name placed in or near a named
+ * region (a capitalised run, then a region word of `names.json: locationAfter`) is a place. Front-line towns are most
+ * of them too small for the city list.
+ */
+export function placedInRegion(s: SentenceView, end: number): boolean {
+  const t = s.tokens;
+  if (t[end]?.lower !== "in" && t[end]?.lower !== "near") return false;
+  let k = end + 1;
+  if (t[k]?.lower === "the") k++;
+  else if (t[k] && isCap(t[k]) && isPossessive(t[k + 1])) k += 2;
+  for (let n = 0; n < 2 && t[k] && !isCap(t[k]) && t[k].pos === "ADJ"; n++) k++;
+  const capStart = k;
+  while (t[k] && isCap(t[k])) k++;
+  return k > capStart && longestPhrase(s, k, LOCATION_AFTER, 2) > 0;
+}

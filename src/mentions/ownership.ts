@@ -28,7 +28,12 @@ export function ownedAt(s: SentenceView, start: number, next: number, owner: str
   const forceEnd = longestPhrase(s, next, FORCE_NOUNS, 3);
   const withOwner = (m: Mention): Step => ({ mentions: ownerSurface ? [ownerSurface, m] : [m], end: m.end });
   if (info && forceEnd > 0 && t[forceEnd]?.lower !== "of" && t[forceEnd]?.pos !== "NOUN") {
-    return withOwner(make(s, start, forceEnd, info.military, "MilitaryForce", 2, { known: true, owner }));
+    const force = make(s, start, forceEnd, info.military, "MilitaryForce", 2, { known: true, owner });
+    // "US Army Secretary Dan Driscoll": a capitalised post in the force, held by the name after it.
+    const post = t[forceEnd] && isCap(t[forceEnd]) && titleAt(s, forceEnd) > 0 ? ownedPostAt(s, start, forceEnd, info.military, info.military, force) : undefined;
+    // The force is named through the holder's post, as "IDF spokesman X" names the IDF, and is no verb's object.
+    if (post?.mentions?.length === 2) return withOwner(post.mentions[1]);
+    return withOwner(force);
   }
   const body = ownedBodyAt(s, start, next, owner, ownerKind === "Country" ? demonym : owner);
   if (body) return withOwner(body);
@@ -87,13 +92,14 @@ function ownedPostAt(s: SentenceView, start: number, next: number, owner: string
     const postsEnd = second > 0 && t[second] && isCap(t[second]) ? second : titleEnd;
     const title = s.text.slice(t[next].start, t[postsEnd - 1].end);
     const role: Role = { title, leader: isLeaderTitle(first) || headBeforeName(t, next, postsEnd), of: owner };
-    let k = postsEnd;
+    const posting = postingAt(s, postsEnd);
+    let k = posting ? posting.end : postsEnd;
     k = nameAfterTitleComma(s, k);
     const nameEnd = k < t.length && isCap(t[k]) && (!matchAt(t, k) || placeAsGivenName(s, k)) ? nameRunEnd(s, k, false) : k;
     if (nameEnd > k) {
       const name = s.text.slice(t[k].start, t[nameEnd - 1].end);
       const person = make(s, k, nameEnd, name, "Person", 2, { role, outerStart: start });
-      return { mentions: ownerSurface ? [ownerSurface, person] : [person], end: nameEnd };
+      return { mentions: [...(ownerSurface ? [ownerSurface] : []), ...(posting ? [posting] : []), person], end: nameEnd };
     }
     // No name: a description standing for whoever holds the post ("the North Korean leader"); "officials" are nobody in particular.
     if (/s$/.test(title) && !LEADER_TITLES.has(title.toLowerCase())) return { end: titleEnd };
@@ -128,7 +134,8 @@ function wordBeforeModifiers(s: SentenceView, start: number): string {
 function titleEndPast(s: SentenceView, start: number, next: number): number {
   const t = s.tokens;
   let titleEnd = titleAt(s, next);
-  const appositive = start > 0 && t[start - 1].text === ",";
+  // ", China's top diplomat,", ", the EU's foreign policy chief,".
+  const appositive = start > 0 && (t[start - 1].text === "," || (t[start - 1].lower === "the" && t[start - 2]?.text === ","));
   for (let skip = 1; titleEnd < 0 && skip <= 2 && next + skip < t.length; skip++) {
     const department = skip === 1 && isCap(t[next]) && ["NOUN", "PROPN"].includes(t[next].pos) && !matchAt(t, next);
     // The tagger may read "new" as an adverb.
@@ -192,4 +199,14 @@ function placeAsGivenName(s: SentenceView, k: number): boolean {
   const g = matchAt(t, k);
   const next = t[k + 1];
   return !!g && g.words.length === 1 && !!next && isCap(next) && !matchAt(t, k + 1) && titleAt(s, k + 1) < 0 && isGivenName(t[k].text) && next.pos === "PROPN";
+}
+
+/** "Ukraine's ambassador to the United States, Olha Stefanishyna,": the country a post is sent to, before the comma and the holder. */
+function postingAt(s: SentenceView, k: number): Mention | undefined {
+  const t = s.tokens;
+  if (t[k]?.lower !== "to") return undefined;
+  const q = t[k + 1]?.lower === "the" ? k + 2 : k + 1;
+  const g = q < t.length ? matchAt(t, q) : undefined;
+  if (!g || (g.kind !== "Country" && g.kind !== "Organization") || t[q + g.words.length]?.text !== ",") return undefined;
+  return make(s, q, q + g.words.length, ownerOf(g), g.role === "name" ? g.kind : "Country", 2, { known: true });
 }

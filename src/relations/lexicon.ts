@@ -15,6 +15,8 @@ export interface Frame {
   coordinated?: boolean;
   between?: boolean;
   needsObjectClass?: string;
+  /** The object must follow the verb at once, past a determiner ("took Crimea"; not "took charge of X", "where X took place"). */
+  adjacentObject?: boolean;
 }
 
 /** A noun trigger names its relation, or picks it by what is acted on ("the transfer of missiles to"). */
@@ -84,7 +86,7 @@ export interface RelationsLexicon {
   whereClauseRelations: { verbs: RelationType[]; nouns: RelationType[] };
 }
 
-const FRAME_FIELDS = ["relation", "byObject", "actorKinds", "targetKinds", "coordinated", "between", "needsObjectClass"];
+const FRAME_FIELDS = ["relation", "byObject", "actorKinds", "targetKinds", "coordinated", "between", "needsObjectClass", "adjacentObject"];
 const WORD_LISTS = ["negations", "planned", "possible", "reported", "lightVerbs", "hostNouns", "allyNouns", "placeNouns", "diplomaticMissions", "controlParticiples", "placedOrganizationHeads", "hypothetical", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues", "participleOpeners", "unrealisedModifiers", "threatenedActs", "reportingVerbs", "indirectModifiers", "mediatingVerbs", "mediatedNouns", "judgementVerbs", "copulas", "meritAdjectives", "meritNouns", "notingVerbs", "agentParticiples", "causativeVerbs", "ceasingVerbs", "agreementVerbs", "listLinks", "descriptiveCompounds", "receptionVerbs", "receptionPlaces", "pursuitWords", "nearnessWords", "denialCues", "leadingParticiples", "speakerNouns", "adjunctPrepositions"] as const;
 
 function readFrame(value: unknown, at: At, objectClasses: Record<string, string[]>, extra: string[] = []): Frame {
@@ -98,6 +100,7 @@ function readFrame(value: unknown, at: At, objectClasses: Record<string, string[
   frame.targetKinds = optional(o, "targetKinds", at, (v, a) => list(v, a, entityKind));
   frame.coordinated = optional(o, "coordinated", at, flag);
   frame.between = optional(o, "between", at, flag);
+  frame.adjacentObject = optional(o, "adjacentObject", at, flag);
   frame.needsObjectClass = optional(o, "needsObjectClass", at, word);
   if (frame.needsObjectClass && !objectClasses[frame.needsObjectClass]) throw lexiconError(entry(at, "needsObjectClass"), "is not one of objectClasses");
   return frame;

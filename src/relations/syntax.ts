@@ -83,7 +83,9 @@ function joinsClauses(s: SentenceInput, first: Mention, last: Mention, pair: boo
   let after = last.end;
   while (after < t.length && t[after].pos === "ADV") after++;
   const commaAnd = t[(last.outerStart ?? last.start) - 2]?.text === ",";
-  const object = t[before]?.pos === "VERB" || (t[before]?.pos === "ADP" && pair && commaAnd);
+  // "Macron said France and Britain would send …": after a verb of saying, the list is the reported clause's subject.
+  const reports = REPORTING_VERBS.has(t[before]?.lemma ?? "") && t[before].lemma !== "tell";
+  const object = (t[before]?.pos === "VERB" && !reports) || (t[before]?.pos === "ADP" && pair && commaAnd);
   return object && (t[after]?.pos === "VERB" || t[after]?.pos === "AUX");
 }
 
@@ -156,12 +158,12 @@ export function subjectOf(s: SentenceInput, k: number): Mention | undefined {
   }
   const opening = openingClauseSubject(s, k);
   if (opening) return opening;
-  // ", accusing Pyongyang": a participle after a comma belongs to the main clause's subject.
+  const dateline = wireDatelineEnd(t);
+  // ", accusing Pyongyang": a participle after a comma belongs to the main clause's subject (not the dateline's agency).
   if (/ing$/.test(t[k].lower) && k > 0 && t[k - 1].text === ",") {
-    const main = s.mentions.find((m) => m.start < k && !isPrepObject(s, m) && m.kind !== "Location");
+    const main = s.mentions.find((m) => m.start < k && m.start >= dateline && !isPrepObject(s, m) && m.kind !== "Location");
     if (main) return main;
   }
-  const dateline = wireDatelineEnd(t);
   for (let q = s.mentions.length - 1; q >= 0; q--) {
     const m = s.mentions[q];
     if (m.end > k) continue;
@@ -306,6 +308,8 @@ export function targetOf(s: SentenceInput, from: number, spec: string[], window 
     }
     for (let q = from; q < limit; q++) {
       if (t[q].lower !== p || CLAUSE_BREAKS.has(t[q].lower)) continue;
+      // "sell up to 150 jets to Ukraine": "up to" before a number is a quantity, not the frame's preposition.
+      if (t[q - 1]?.lower === "up" && t[q + 1]?.pos === "NUM") continue;
       // "to assist Russia": the object of the infinitive.
       const head = t[q + 1]?.pos === "VERB" ? q + 2 : q + 1;
       const m = s.mentions.find((x) => x.start >= head && x.ref !== "adjective" && !possessivePronoun(s, x) && inClause(x) && isObjectPhrase(s, head, x.outerStart ?? x.start));

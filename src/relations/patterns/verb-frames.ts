@@ -10,6 +10,7 @@ import { ACTOR_KINDS, INDIRECT_MODIFIERS, THREATENED_ACTS, IRREGULAR_PARTICIPLES
 import { modalityAt, statesNoFact } from "../modality";
 import { placesListedAfter } from "./places";
 import { agentPhrase, coordinated, subjectOf, targetOf, whereAntecedent } from "../syntax";
+import { isCap } from "../../mentions/tokens";
 
 /** Multi-word triggers ("take part in", "hold talks"): the tokens they use, so that single words there are not read again. */
 export function phraseTriggers(c: SentenceContext): Set<number> {
@@ -82,7 +83,12 @@ export function objectClasses(s: SentenceInput, from: number, to: number): strin
   for (const tok of s.tokens.slice(from, to)) for (const [name, words] of OBJECT_CLASSES) if (words.has(tok.lower) && !found.includes(name)) found.push(name);
   // "military supplies", "lethal aid": weapons by their qualifier.
   for (let q = Math.max(from, 1); q < to; q++) if (MILITARY_GOODS.has(s.tokens[q].lower) && MILITARY_QUALIFIERS.has(s.tokens[q - 1].lower) && !found.includes("weapons")) found.push("weapons");
-  for (const m of s.mentions) if (m.start >= from && m.start < to && m.kind === "MilitaryForce" && !found.includes("troops")) found.push("troops");
+  // A force is troops; "sent ATACMS to Ukraine": a named weapon system is a weapon.
+  for (const m of s.mentions) {
+    if (m.start < from || m.start >= to) continue;
+    if (m.kind === "MilitaryForce" && !found.includes("troops")) found.push("troops");
+    if (m.kind === "Weapon" && !found.includes("weapons")) found.push("weapons");
+  }
   return found;
 }
 
@@ -134,9 +140,16 @@ function frameRelations(c: SentenceContext, k: number, end: number, f: Frame, re
     target = targetOf(s, end, f.target) ?? (relation === "THREATENED" ? threatenedTarget(s, end) : undefined);
   }
   if (!relations.length) return undefined;
+  if (f.adjacentObject && (!target || (target.outerStart ?? target.start) !== (t[end]?.pos === "DET" ? end + 1 : end))) return undefined;
   // A target of the wrong kind ("deployed to help Russian forces") is no target; "where" may still give the place.
   if (target && !relations.some((r) => TARGET_KINDS[r]?.includes(entityOf(target)?.kind ?? ""))) target = undefined;
   if (!target && WHERE_VERB_RELATIONS.has(relations[0])) target = whereAntecedent(s, k, entityOf);
+  // "led the US delegation", "headed Ukraine's (delegation)": a name qualifying what is led is not what is led, but
+  // a body it owns is ("heads Russia's defence ministry").
+  if (target && relations[0] === "LEADER_OF" && (target.possessive || (t[target.end] && !isCap(t[target.end]) && t[target.end].pos === "NOUN"))) {
+    const owner = target;
+    target = s.mentions.find((x) => x.start === owner.start && x.end > owner.end && (x.kind === "Organization" || x.kind === "MilitaryForce" || x.kind === "Company"));
+  }
   return { relations, target };
 }
 
