@@ -264,10 +264,11 @@ export function targetOf(s: SentenceInput, from: number, spec: string[], window 
   const limit = Math.min(t.length, from + window);
   const inClause = (m: Mention) => !t.slice(from, m.start).some((x) => CLAUSE_BREAKS.has(x.lower) && x.pos !== "ADP" || x.text === ";");
   const resolveOwned = (m: Mention) => {
-    // "to Russia's Kursk border region": the place owned is the target.
+    // "to Russia's Kursk border region": the place owned is the target; so is the holder whose
+    // phrase the possessor opens ("met Oman's foreign minister Badr Albusaidi").
     const idx = s.mentions.indexOf(m);
     const next = s.mentions[idx + 1];
-    return m.possessive && next && next.start === m.end + 1 && next.owner ? next : m;
+    return m.possessive && next && ((next.start === m.end + 1 && next.owner) || next.outerStart === m.start) ? next : m;
   };
   for (const p of spec) {
     if (p === "object") {
