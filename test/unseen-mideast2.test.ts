@@ -22,4 +22,16 @@ describe("issue 10 second Middle East probe classes", () => {
       hasFacts("Egyptian President Abdel Fattah al-Sisi met Jordan's delegation in Cairo and praised Jordan.", "Abdel Fattah al-Sisi -PRAISED-> Jordan"));
     it("control: an owned place is still the target", () => hasFacts("Israel struck Lebanon's Bekaa Valley on Sunday.", "Israel -ATTACKED-> Bekaa Valley"));
   });
+
+  describe("an act only threatened is no fact", () => {
+    it("'threatened to attack X' threatens X and attacks no one", () => {
+      lacksFacts("Iran threatened to attack Israel on Sunday.", "Iran -THREATENED-> Israel", "Iran -ATTACKED-> Israel");
+      lacksFacts("The Houthis threatened to strike Saudi Arabia.", "Houthis -THREATENED-> Saudi Arabia", "Houthis -ATTACKED-> Saudi Arabia");
+    });
+    it("nor with a projectile phrase after it", () =>
+      lacksFacts("Hezbollah threatened to fire rockets at Israel, and Iran praised Hezbollah.", "Iran -PRAISED-> Hezbollah", "Hezbollah -ATTACKED-> Israel"));
+    it("control: a second verb joined by 'and' is the subject's own act", () =>
+      hasFacts("North Korea threatened to attack Japan and praised Russia.", "North Korea -PRAISED-> Russia"));
+    it("control: a threat then a done attack", () => hasFacts("Israel threatened Hezbollah and struck Lebanon.", "Israel -ATTACKED-> Lebanon"));
+  });
 });
