@@ -34,4 +34,34 @@ describe("issue 10 second Middle East probe classes", () => {
       hasFacts("North Korea threatened to attack Japan and praised Russia.", "North Korea -PRAISED-> Russia"));
     it("control: a threat then a done attack", () => hasFacts("Israel threatened Hezbollah and struck Lebanon.", "Israel -ATTACKED-> Lebanon"));
   });
+
+  describe("named military operations are events", () => {
+    it("'Operation X' is an Event, quoted or not", () => {
+      assert.equal(kindOf("Israel said Operation Northern Shield had ended.", "Operation Northern Shield"), "Event");
+      assert.equal(kindOf('The army said its "Operation Iron Wall" would go on in Jenin.', "Operation Iron Wall"), "Event");
+    });
+    it("an operation's name after 'codenamed', past an opening quote", () => {
+      assert.equal(kindOf('The US operation, codenamed "Desert Anvil", lasted two hours.', "Desert Anvil"), "Event");
+      assert.equal(kindOf("The operation, code-named Silent Falcon, began at dawn.", "Silent Falcon"), "Event");
+    });
+    it("control: a product's codename is no event", () => assert.notEqual(kindOf("The console, codenamed Quasar, will ship in May.", "Quasar"), "Event"));
+    it("control: a body called Operation X that speaks or has staff stays a body", () => {
+      assert.notEqual(kindOf("Operation Lifeline said it would send food to Gaza.", "Operation Lifeline"), "Event");
+      assert.notEqual(kindOf("An Operation Lifeline spokesman welcomed the truce.", "Operation Lifeline"), "Event");
+      assert.notEqual(kindOf("Jane Roe of Operation Lifeline welcomed the truce.", "Operation Lifeline"), "Event");
+    });
+  });
+
+  describe("an attack noun's place after 'in'", () => {
+    it("'an Israeli strike in X' attacks X", () => {
+      hasFacts("Five people were killed in an Israeli strike in Jabalia on Sunday.", "Israel -ATTACKED-> Jabalia");
+      hasFacts("A US strike in Sanaa hit a Houthi command centre, officials said.", "United States -ATTACKED-> Sanaa");
+    });
+    it("past the noun's victims and a building: 'strikes killed 12 people in X', 'a strike on a house in X'", () => {
+      hasFacts("Israeli strikes killed 12 people in Nuseirat on Friday.", "Israel -ATTACKED-> Nuseirat");
+      hasFacts("Turkey's strike on a house in Qamishli killed three fighters.", "Turkey -ATTACKED-> Qamishli");
+    });
+    it("control: a strike with no named actor attacks nothing", () =>
+      lacksFacts("Rail workers began a strike in London, and France praised Britain.", "France -PRAISED-> United Kingdom", "London -ATTACKED-> London"));
+  });
 });

@@ -2,8 +2,8 @@
 // inside the run, the words around them, or the name's shape.
 import type { EntityKind } from "../schema";
 import type { Mention, SentenceView, Step } from "./types";
-import { AGREEMENT_HEADS, CITIES, COMPANY_HEADS, EVENT_HEADS, FORCE_HEADS, LOCATION_AFTER, LOCATION_BEFORE, LOCATION_HEADS, LOCATION_PREFIXES, LONE_NAME_PLACE_PREPS, MOTION, MULTI_WORD_PLACE_PREPS, ORG_HEADS, PERSON_CUES, SHIP_PREFIXES } from "./lexicon";
-import { ALL_TITLES, isLeaderTitle } from "./titles";
+import { AGREEMENT_HEADS, CITIES, COMPANY_HEADS, EVENT_HEADS, FORCE_HEADS, LOCATION_AFTER, LOCATION_BEFORE, LOCATION_HEADS, LOCATION_PREFIXES, EVENT_PREFIXES, LONE_NAME_PLACE_PREPS, MOTION, MULTI_WORD_PLACE_PREPS, ORG_HEADS, PERSON_CUES, SHIP_PREFIXES } from "./lexicon";
+import { ALL_TITLES, isLeaderTitle, isPostWord } from "./titles";
 import { glued, isCap, isPossessive, longestPhrase, make, titleCase, wireDatelineEnd } from "./tokens";
 import type { Token } from "../nlp";
 import { hasPersonEvidence, lookedUpKind, neighbourKind, placeEventAt, siteAfter } from "./lookup-kind";
@@ -77,6 +77,8 @@ export function classifyRun(s: SentenceView, i: number, end: number, sofar: Ment
   if (!kind && words.length > 1 && words.slice(0, -1).some((w) => LOCATION_PREFIXES.has(w.lower))) kind = "Location";
   // "USS Carney", "HMS Diamond": a warship, typed as the "warship" cues type it.
   if (!kind && words.length > 1 && SHIP_PREFIXES.has(words[0].lower)) kind = "Weapon";
+  // "Operation Rising Lion": a named military operation.
+  if (!kind && words.length > 1 && EVENT_PREFIXES.has(words[0].lower) && !isBodyCalledOperation(s, i, end, sofar)) kind = "Event";
   if (!kind && words.length > 1 && words.some((w) => ORG_HEADS.has(w.lower))) kind = "Organization";
   // "the Champions League final", "won the Super League": a body's head word, but the words around name a competition.
   if (kind === "Organization" && (longestPhrase(s, end, COMPETITION_AFTER, 2) > 0 || contextKind(s, i, end) === "Event")) kind = "Event";
@@ -87,6 +89,13 @@ export function classifyRun(s: SentenceView, i: number, end: number, sofar: Ment
     return { mention: make(s, i, end, name, kind, kind === "Organization" && COMPETITION_HEADS.has(head) ? 0 : 2), end };
   }
   return classifyByContext(s, i, end, name, sofar);
+}
+
+/** A body so called that speaks, has staff or members ("Operation Lifeline said", "an Operation Lifeline spokesman", "Jane Roe of Operation Lifeline"). */
+function isBodyCalledOperation(s: SentenceView, i: number, end: number, sofar: Mention[]): boolean {
+  const after = s.tokens[end]?.lower ?? "";
+  const prev = sofar[sofar.length - 1];
+  return PERSON_CUES.has(after) || isPostWord(after) || (s.tokens[i - 1]?.lower === "of" && prev?.end === i - 1 && prev.kind === "Person");
 }
 
 /** A romanised Korean syllable: up to three consonant letters, a vowel group, an optional final ("myung", "yeol", "soo"). */
