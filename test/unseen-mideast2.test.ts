@@ -64,4 +64,20 @@ describe("issue 10 second Middle East probe classes", () => {
     it("control: a strike with no named actor attacks nothing", () =>
       lacksFacts("Rail workers began a strike in London, and France praised Britain.", "France -PRAISED-> United Kingdom", "London -ATTACKED-> London"));
   });
+
+  describe("Middle East places news spells its own way", () => {
+    it("a division's name after a place preposition is the place, even opening with a given name", () => {
+      assert.equal(kindOf("Aid trucks reached families in Khan Younis on Monday.", "Khan Younis"), "Location");
+      hasFacts("Israeli strikes killed 12 people in Khan Younis overnight.", "Israel -ATTACKED-> Khan Younis");
+    });
+    it("news spellings of Yemeni and Syrian divisions are those divisions", () => {
+      assert.equal(kindOf("Houthi fighters regrouped near Hodeidah.", "Hodeidah"), "Location");
+      assert.equal(kindOf("Clashes broke out in Sweida and Hasakah.", "Sweida"), "Location");
+    });
+    it("control: a person after 'in' stays a person", () => assert.equal(kindOf("Voters lost faith in Keir Starmer.", "Keir Starmer"), "Person"));
+    it("Iran's nuclear sites and a summit venue are places", () => {
+      assert.equal(kindOf("Inspectors asked to return to Natanz and Fordow.", "Fordow"), "Location");
+      assert.equal(kindOf("Leaders gathered in Sharm el-Sheikh for the signing.", "Sharm el-Sheikh"), "Location");
+    });
+  });
 });

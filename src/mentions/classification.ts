@@ -8,6 +8,7 @@ import { glued, isCap, isPossessive, longestPhrase, make, titleCase, wireDatelin
 import type { Token } from "../nlp";
 import { hasPersonEvidence, lookedUpKind, neighbourKind, placeEventAt, siteAfter } from "./lookup-kind";
 import { isPersonSurname } from "../gazetteer/names";
+import { adminDivisions } from "../gazetteer/places";
 import { COMPETITION_AFTER, COMPETITION_HEADS, FAMILY_NAME_FIRST, FORMS_OF_ADDRESS } from "./entity-cues";
 import { contextKind } from "./context-kind";
 import { isCommonSurname, isPluralPersonNoun } from "./word-lists";
@@ -152,7 +153,8 @@ function classifyByContext(s: SentenceView, i: number, end: number, name: string
   if (words.length === 1 && (i === 0 || /^["“‘(]$/.test(t[i - 1].text))) return { mention: make(s, i, end, name, "Person", 0, { initial: true }), end };
   // "were killed in Khan Younis", "shelling near Wadi Gaza": a longer name with no head word after a verb's place
   // preposition is a place, even when it opens with a given name ("shareholders in Deutsche Boerse", "faith in Keir Starmer" are not).
-  if (MULTI_WORD_PLACE_PREPS.has(prev) && words.length > 1 && t[i - 2]?.pos === "VERB" && !isPossessive(t[end])) return { mention: make(s, i, end, name, "Location", 0), end };
+  // After any such preposition, a division's name is its place ("40 people in Khan Younis"), given name first or not.
+  if (MULTI_WORD_PLACE_PREPS.has(prev) && words.length > 1 && (t[i - 2]?.pos === "VERB" || adminDivisions(name).length > 0) && !isPossessive(t[end])) return { mention: make(s, i, end, name, "Location", 0), end };
   // An unknown name is a person only with evidence of one: a given name ("Olaf Scholz"), not "Manchester United".
   // "Lee Jae-myung", "Yoon Suk-yeol": a Korean given name's second syllable, lower-case after its hyphen, after a
   // family name and a first syllable (so not "Long-haul", "Oscar-winner").
