@@ -80,4 +80,41 @@ describe("issue 10 second Middle East probe classes", () => {
       assert.equal(kindOf("Leaders gathered in Sharm el-Sheikh for the signing.", "Sharm el-Sheikh"), "Location");
     });
   });
+
+  describe("sanctions and strikes taken up again", () => {
+    it("'reimposed / renewed sanctions on X' sanctions X, for every subject listed", () => {
+      hasFacts("Britain, France and Germany reimposed sanctions on Iran.", "United Kingdom -SANCTIONED-> Iran", "France -SANCTIONED-> Iran", "Germany -SANCTIONED-> Iran");
+      hasFacts("The European Union renewed sanctions on Syria.", "European Union -SANCTIONED-> Syria");
+    });
+    it("'resumed / intensified strikes on X' attacks X", () => {
+      hasFacts("Israel resumed strikes on Gaza after the truce collapsed.", "Israel -ATTACKED-> Gaza");
+      hasFacts("Russia intensified attacks on Kharkiv.", "Russia -ATTACKED-> Kharkiv");
+    });
+    it("control: resumed talks with X are a meeting, not an attack", () =>
+      lacksFacts("Israel resumed talks with Hamas in Cairo.", "Israel -MET_WITH-> Hamas", "Israel -ATTACKED-> Hamas"));
+  });
+
+  describe("a passive's agents, listed, and the owner of an act judged", () => {
+    it("'was condemned by A, B and C': each condemns", () =>
+      hasFacts("Israel was condemned by Saudi Arabia, Jordan and Egypt.", "Saudi Arabia -CRITICIZED-> Israel", "Jordan -CRITICIZED-> Israel", "Egypt -CRITICIZED-> Israel"));
+    it("'X's strike on Y was condemned by A and B' condemns X", () =>
+      hasFacts("Israel's strike on Doha was condemned by Qatar and Turkey.", "Qatar -CRITICIZED-> Israel", "Turkey -CRITICIZED-> Israel", "Israel -ATTACKED-> Doha"));
+    it("control: a comma before the only 'and' ends the agent: the next name is another clause's", () =>
+      lacksFacts("Aramco, a firm headed by Amin Nasser, and Sabic, a chemicals maker, lead the market.", "Amin Nasser -LEADER_OF-> Aramco", "Sabic -LEADER_OF-> Aramco"));
+    it("control: a name after the agents with a verb of its own starts a new clause", () =>
+      lacksFacts("Kim was praised by Putin and Xi Jinping met Lavrov.", "Putin -PRAISED-> Kim", "Xi Jinping -PRAISED-> Kim"));
+    it("control: an act judged whose owner is no name at the sentence's start judges no one", () =>
+      lacksFacts("The strike on Doha was condemned by Qatar, and Iran praised Qatar.", "Iran -PRAISED-> Qatar", "Qatar -CRITICIZED-> Doha"));
+  });
+
+  describe("nominalisations with an 'of' object", () => {
+    it("'the killing / assassination of X by Y' attacks X", () => {
+      hasFacts("The killing of Hamas commander Yousef Darwish by Israel angered Qatar.", "Israel -ATTACKED-> Yousef Darwish");
+      hasFacts("The assassination of Rafik Hariri by Hezbollah operatives shook Lebanon.", "Hezbollah -ATTACKED-> Rafik Hariri");
+    });
+    it("'the US bombing of A, B and C' attacks each", () =>
+      hasFacts("The US bombing of Fordow, Natanz and Isfahan set back the programme.", "United States -ATTACKED-> Fordow", "United States -ATTACKED-> Natanz", "United States -ATTACKED-> Isfahan"));
+    it("control: a killing with no named agent attacks nothing", () =>
+      lacksFacts("The killing of Yousef Darwish angered Qatar, and Iran praised Hamas.", "Iran -PRAISED-> Hamas", "Qatar -ATTACKED-> Yousef Darwish"));
+  });
 });

@@ -40,7 +40,7 @@ export function nounRelations(c: SentenceContext, k: number, f: NounFrame): void
   const relations = f.byObject ? objectClasses(s, k + 1, target.mention?.start ?? k + 1).flatMap((cl) => f.byObject?.[cl] ?? []) : f.relation ? [f.relation] : [];
   if (!relations.length) return;
   const urged = urgedToStop(s, k);
-  const named = urged ?? possessor ?? listedActor(c, k, j, target.entity);
+  const named = urged ?? possessor ?? agentAfterObject(s, k, target.mention) ?? listedActor(c, k, j, target.entity);
   const actor = named ?? clauseActor(s, k, relations[0]);
   if (!actor) return;
   // "The United States and Britain carried out strikes against …": every coordinated subject of the light verb acts.
@@ -130,6 +130,15 @@ function listedActor(c: SentenceContext, k: number, j: number, target: DocEntity
   const t = c.s.tokens;
   if (j < 1 || !(t[j].lower === "the" || t[j].lower === "its") || !LIST_LINKS.has(t[j - 1].lower)) return undefined;
   return (c.nounActors ?? []).filter((m) => m.start < k && c.entityOf(m) !== target).pop();
+}
+
+/** "the killing of X by Y", "the bombing of A and B by Y": the agent right after a nominalisation's "of" object (and its list). */
+function agentAfterObject(s: SentenceInput, k: number, target: Mention | undefined): Mention | undefined {
+  if (!target || s.tokens[k + 1]?.lower !== "of") return undefined;
+  const last = [target, ...coordinated(s, target, 1)].pop()!;
+  if (s.tokens[last.end]?.lower !== "by") return undefined;
+  const from = s.tokens[last.end + 1]?.pos === "DET" ? last.end + 2 : last.end + 1;
+  return s.mentions.find((m) => (m.outerStart ?? m.start) === from);
 }
 
 /** "held a meeting with", "launched an offensive", "a mutual defense treaty with Russia": the clause's subject. */

@@ -178,12 +178,28 @@ export function verbRelations(c: SentenceContext, k: number, end: number, f: Fra
     // "X was praised by Y": Y acts on X.
     const agent = agentAfterBy(s, k);
     if (!agent) return;
-    for (const r of relations) add(entityOf(agent), entityOf(subj), r, verb, mod);
+    // "was condemned by Saudi Arabia, the UAE and Egypt": every agent listed acts.
+    const agents = [agent, ...coordinated(s, agent, 1)];
+    // "… by Putin and Xi Jinping met Lavrov": a name followed by its own verb opens a new clause.
+    const clause = agents.findIndex((a) => s.tokens[a.end]?.pos === "VERB" || s.tokens[a.end]?.pos === "AUX");
+    if (clause > 0) agents.length = clause;
+    // "headed by Igor Sechin, and Lukoil, a privately held firm, …": a comma before the only "and" ends the agent.
+    if (agents.length === 2 && s.tokens[(agents[1].outerStart ?? agents[1].start) - 2]?.text === ",") agents.length = 1;
+    const patient = subj ?? judgedOwner(s, k, relations);
+    for (const r of relations) for (const a of agents) add(entityOf(a), entityOf(patient), r, verb, mod);
     return;
   }
   const reciprocal = !!subj && t.slice(subj.end, k).every((x) => x.pos === "ADV" || x.pos === "AUX" || (x.pos === "PART" && x.lower !== "to"));
   const opening = subj && subj.start > k ? k : undefined;
   actOnTargets(c, f, relations, { subj, agentSubj, reciprocal, opening }, target, verb, mod);
+}
+
+/** "Israel's strike on Doha was condemned by X": praise or blame of an act (a passive with no named subject) judges its owner, the possessor opening the sentence. */
+function judgedOwner(s: SentenceInput, k: number, relations: RelationType[]): Mention | undefined {
+  if (!relations.some((r) => r === "CRITICIZED" || r === "PRAISED")) return undefined;
+  const owner = s.mentions[0];
+  if (!owner?.possessive || (owner.outerStart ?? owner.start) > 1 || owner.ref) return undefined;
+  return s.tokens.slice(owner.end, k).some((x) => x.pos === "VERB" || x.text === ",") ? undefined : owner;
 }
 
 /** "Rosneft, headed by", "Rosneft, a company headed by", "the government led by": the participle qualifies the name just before. */
