@@ -117,4 +117,17 @@ describe("issue 10 second Middle East probe classes", () => {
     it("control: a killing with no named agent attacks nothing", () =>
       lacksFacts("The killing of Yousef Darwish angered Qatar, and Iran praised Hamas.", "Iran -PRAISED-> Hamas", "Qatar -ATTACKED-> Yousef Darwish"));
   });
+
+  describe("a response to an act done to X is not a response to X", () => {
+    it("'condemned the killing / arrest of X' criticises nobody named", () => {
+      lacksFacts("Iran condemned the killing of Ismail Haniyeh, and Qatar praised Iran.", "Qatar -PRAISED-> Iran", "Iran -CRITICIZED-> Ismail Haniyeh");
+      lacksFacts("Turkey denounced the arrest of Ekrem Imamoglu, and Germany praised Turkey.", "Germany -PRAISED-> Turkey", "Turkey -CRITICIZED-> Ekrem Imamoglu");
+    });
+    it("'welcomed the release of X' neither hosts nor praises X", () =>
+      lacksFacts("Qatar welcomed the release of Edan Alexander, and Egypt praised Qatar.", "Egypt -PRAISED-> Qatar", "Qatar -HOSTED-> Edan Alexander", "Qatar -PRAISED-> Edan Alexander"));
+    it("control: the killing by a named agent is still an attack, and a plain object is still judged", () => {
+      hasFacts("Egypt condemned the occupation of Gaza by Israel.", "Israel -CAPTURED-> Gaza");
+      hasFacts("Iran praised the work of Hezbollah.", "Iran -PRAISED-> Hezbollah");
+    });
+  });
 });

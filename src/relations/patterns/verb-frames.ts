@@ -5,7 +5,7 @@ import type { Modality, RelationType } from "../../schema";
 import type { Mention } from "../../mentions";
 import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
-import { ACTOR_KINDS, INDIRECT_MODIFIERS, THREATENED_ACTS, IRREGULAR_PARTICIPLES, MILITARY_GOODS, MILITARY_QUALIFIERS, NOUNS, OBJECT_CLASSES, PASSIVE_AUXILIARIES, PHRASES, SANCTION_NOUNS, TARGET_KINDS, VERBS, WHERE_VERB_RELATIONS, type Frame, type Phrase } from "../lexicon";
+import { ACTOR_KINDS, INDIRECT_MODIFIERS, THREATENED_ACTS, IRREGULAR_PARTICIPLES, MILITARY_GOODS, MILITARY_QUALIFIERS, NOUNS, OBJECT_CLASSES, PASSIVE_AUXILIARIES, PHRASES, SANCTION_NOUNS, TARGET_KINDS, VERBS, VICTIM_NOUNS, WHERE_VERB_RELATIONS, type Frame, type Phrase } from "../lexicon";
 import { modalityAt, statesNoFact } from "../modality";
 import { placesListedAfter } from "./places";
 import { agentPhrase, coordinated, subjectOf, targetOf, whereAntecedent } from "../syntax";
@@ -166,6 +166,7 @@ export function verbRelations(c: SentenceContext, k: number, end: number, f: Fra
   const found = frameRelations(c, k, end, f, relation, passive, subj);
   if (!found) return;
   const { relations, target } = found;
+  if (target && judgesAnActOn(s, relations, target)) return;
   if (initialParticiple) {
     // Agent after "by", patient after the comma.
     const agent = s.mentions.find((m) => m.start > k + 1 && m.start <= k + 4);
@@ -200,6 +201,15 @@ function judgedOwner(s: SentenceInput, k: number, relations: RelationType[]): Me
   const owner = s.mentions[0];
   if (!owner?.possessive || (owner.outerStart ?? owner.start) > 1 || owner.ref) return undefined;
   return s.tokens.slice(owner.end, k).some((x) => x.pos === "VERB" || x.text === ",") ? undefined : owner;
+}
+
+/** Relations whose object may be an act done to someone, rather than the one it is about. */
+const RESPONSES = new Set<RelationType>(["CRITICIZED", "PRAISED", "HOSTED", "SUPPORTED", "THREATENED", "MET_WITH"]);
+
+/** "condemned the killing of X", "welcomed the release of X": a response to an act done to X is not one to X. */
+function judgesAnActOn(s: SentenceInput, relations: RelationType[], target: Mention): boolean {
+  const q = (target.outerStart ?? target.start) - 1;
+  return relations.some((r) => RESPONSES.has(r)) && s.tokens[q]?.lower === "of" && VICTIM_NOUNS.has(s.tokens[q - 1]?.lower ?? "");
 }
 
 /** "Rosneft, headed by", "Rosneft, a company headed by", "the government led by": the participle qualifies the name just before. */
