@@ -130,4 +130,18 @@ describe("issue 10 second Middle East probe classes", () => {
       hasFacts("Iran praised the work of Hezbollah.", "Iran -PRAISED-> Hezbollah");
     });
   });
+
+  describe("a name opening with a lower-case particle glued by a hyphen", () => {
+    it("'met al-Sharaa' names a person, not an organisation 'Sharaa'", () => {
+      hasFacts("Tom Barrack met al-Sharaa in Damascus on Monday.", "Tom Barrack -MET_WITH-> al-Sharaa");
+      assert.equal(readFacts("Tom Barrack met al-Sharaa in Damascus on Monday.").entity("Sharaa"), undefined);
+    });
+    it("the short form joins the full name of the article", () =>
+      hasFacts("Syrian President Ahmed al-Sharaa flew to Riyadh. Mohammed bin Salman hosted al-Sharaa at his palace.", "Mohammed bin Salman -HOSTED-> Ahmed al-Sharaa"));
+    it("'el-' too", () => hasFacts("Benjamin Netanyahu praised el-Sisi on Sunday.", "Benjamin Netanyahu -PRAISED-> el-Sisi"));
+    it("control: a particle glued to the word before is no name's start, and a known name keeps its own form", () => {
+      assert.equal(readFacts("The pro-al-Assad militia fled.").entity("al-Assad"), undefined);
+      assert.equal(kindOf("Al Jazeera reported the strike.", "Al Jazeera"), "Organization");
+    });
+  });
 });
