@@ -144,4 +144,13 @@ describe("issue 10 second Middle East probe classes", () => {
       assert.equal(kindOf("Al Jazeera reported the strike.", "Al Jazeera"), "Organization");
     });
   });
+
+  describe("a list of demonyms before a weapon all act", () => {
+    it("'US, British and Israeli warplanes struck X' → each country attacks", () =>
+      hasFacts("US, British and Israeli warplanes struck Houthi positions near Sanaa.", "United States -ATTACKED-> Houthis", "United Kingdom -ATTACKED-> Houthis", "Israel -ATTACKED-> Houthis"));
+    it("two demonyms joined by 'and'", () =>
+      hasFacts("British and American jets struck Houthi radar sites.", "United Kingdom -ATTACKED-> Houthis", "United States -ATTACKED-> Houthis"));
+    it("control: demonyms before people are adjectives, no actors", () =>
+      lacksFacts("British and French officials met in Paris, and Iran praised Oman.", "Iran -PRAISED-> Oman", "United Kingdom -MET_WITH-> France"));
+  });
 });
