@@ -153,4 +153,23 @@ describe("issue 10 second Middle East probe classes", () => {
     it("control: demonyms before people are adjectives, no actors", () =>
       lacksFacts("British and French officials met in Paris, and Iran praised Oman.", "Iran -PRAISED-> Oman", "United Kingdom -MET_WITH-> France"));
   });
+
+  describe("headlines signing a pact, with the verb read as a noun", () => {
+    it("'A, B sign defence pact' and 'A and B sign ceasefire deal' sign for both", () => {
+      hasFacts("Pakistan, Saudi Arabia sign mutual defence pact", "Saudi Arabia -SIGNED_AGREEMENT_WITH-> Pakistan");
+      hasFacts("Israel and Hamas sign ceasefire deal", "Hamas -SIGNED_AGREEMENT_WITH-> Israel");
+    });
+    it("control: a pact only sought is no signing", () =>
+      lacksFacts("Iran seeks a pact with Russia, and China praised Iran.", "China -PRAISED-> Iran", "Iran -SIGNED_AGREEMENT_WITH-> Russia"));
+  });
+
+  describe("adjectives of peoples and faiths are no names", () => {
+    it("'Kurdish-led', 'Druze', 'Bedouin', 'Alawite' name nobody", () => {
+      const f = readFacts("Kurdish-led forces and Druze fighters clashed with Bedouin tribes near Alawite villages.");
+      for (const word of ["Kurdish", "Druze", "Bedouin", "Alawite"]) assert.equal(f.entity(word), undefined, word);
+    });
+    it("no leader is made of 'Kurdish-led'", () =>
+      lacksFacts("Kurdish-led Syrian Democratic Forces captured Raqqa.", "Syrian Democratic Forces -CAPTURED-> Raqqa", "Kurdish -LEADER_OF-> Syrian Democratic Forces"));
+    it("control: such a word opening a longer name stays in it", () => assert.equal(kindOf("The Kurdish Workers Party said it would disarm.", "Kurdish Workers Party"), "Organization"));
+  });
 });
