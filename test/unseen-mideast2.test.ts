@@ -154,7 +154,7 @@ describe("issue 10 second Middle East probe classes", () => {
       lacksFacts("British and French officials met in Paris, and Iran praised Oman.", "Iran -PRAISED-> Oman", "United Kingdom -MET_WITH-> France"));
   });
 
-  describe("headlines signing a pact, with the verb read as a noun", () => {
+  describe("headlines signing a pact, with the verb read as a noun (see also the East Asia probe)", () => {
     it("'A, B sign defence pact' and 'A and B sign ceasefire deal' sign for both", () => {
       hasFacts("Pakistan, Saudi Arabia sign mutual defence pact", "Saudi Arabia -SIGNED_AGREEMENT_WITH-> Pakistan");
       hasFacts("Israel and Hamas sign ceasefire deal", "Israel -SIGNED_AGREEMENT_WITH-> Hamas");
