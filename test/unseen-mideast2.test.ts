@@ -172,4 +172,16 @@ describe("issue 10 second Middle East probe classes", () => {
       lacksFacts("Kurdish-led Syrian Democratic Forces captured Raqqa.", "Syrian Democratic Forces -CAPTURED-> Raqqa", "Kurdish -LEADER_OF-> Syrian Democratic Forces"));
     it("control: such a word opening a longer name stays in it", () => assert.equal(kindOf("The Kurdish Workers Party said it would disarm.", "Kurdish Workers Party"), "Organization"));
   });
+
+  describe("a demonym qualifying what is struck names the country hit", () => {
+    it("'bombed three Iranian nuclear sites' attacks Iran when the article names it", () =>
+      hasFacts("Iran vowed to respond. The United States bombed three Iranian nuclear sites on Sunday.", "United States -ATTACKED-> Iran"));
+    it("'struck Russian oil refineries'", () => hasFacts("Ukraine struck Russian oil refineries overnight, Russia said.", "Ukraine -ATTACKED-> Russia"));
+    it("control: with no named country, no node is made of the demonym", () =>
+      lacksFacts("Israel hit Syrian air defences, and Jordan condemned Israel.", "Jordan -CRITICIZED-> Israel", "Israel -ATTACKED-> Syria"));
+    it("control: a person's attack on a demonym's people is words, not a strike", () =>
+      lacksFacts("Britain was named. Sami Nour attacked British diplomats, and Egypt praised Nour.", "Egypt -PRAISED-> Sami Nour", "Sami Nour -ATTACKED-> United Kingdom"));
+    it("control: a passive's subject demonym is not its object", () =>
+      lacksFacts("Iran said Iranian sites were struck by Israel, and Iraq condemned Israel.", "Iraq -CRITICIZED-> Israel", "Iran -ATTACKED-> Iran"));
+  });
 });

@@ -8,7 +8,7 @@ import type { SentenceContext, SentenceInput } from "../types";
 import { ACTOR_KINDS, INDIRECT_MODIFIERS, THREATENED_ACTS, IRREGULAR_PARTICIPLES, MILITARY_GOODS, MILITARY_QUALIFIERS, NOUNS, OBJECT_CLASSES, PASSIVE_AUXILIARIES, PHRASES, SANCTION_NOUNS, TARGET_KINDS, VERBS, VICTIM_NOUNS, WHERE_VERB_RELATIONS, type Frame, type Phrase } from "../lexicon";
 import { modalityAt, statesNoFact } from "../modality";
 import { placesListedAfter } from "./places";
-import { agentPhrase, coordinated, subjectOf, targetOf, whereAntecedent } from "../syntax";
+import { agentPhrase, coordinated, countryOrEntity, subjectOf, targetOf, whereAntecedent } from "../syntax";
 
 /** Multi-word triggers ("take part in", "hold talks"): the tokens they use, so that single words there are not read again. */
 export function phraseTriggers(c: SentenceContext): Set<number> {
@@ -133,7 +133,18 @@ function frameRelations(c: SentenceContext, k: number, end: number, f: Frame, re
   // A target of the wrong kind ("deployed to help Russian forces") is no target; "where" may still give the place.
   if (target && !relations.some((r) => TARGET_KINDS[r]?.includes(entityOf(target)?.kind ?? ""))) target = undefined;
   if (!target && WHERE_VERB_RELATIONS.has(relations[0])) target = whereAntecedent(s, k, entityOf);
+  // Not for a person's words: "Mbeki attacked British imperialists" attacks no country.
+  if (!target && relations.includes("ATTACKED") && !passive && subj?.kind !== "Person") target = demonymObject(s, end);
   return { relations, target };
+}
+
+/** "bombed three Iranian nuclear sites", "struck Russian refineries": a demonym qualifying the object names the country hit. */
+function demonymObject(s: SentenceInput, end: number): Mention | undefined {
+  const t = s.tokens;
+  let q = end;
+  while (q < t.length && q < end + 3 && (t[q].pos === "DET" || t[q].pos === "NUM" || t[q].pos === "ADJ")) q++;
+  const m = s.mentions.find((x) => x.start === q && x.ref === "adjective");
+  return m && t[m.end]?.pos === "NOUN" || (m && t[m.end]?.pos === "ADJ" && t[m.end + 1]?.pos === "NOUN") ? m : undefined;
 }
 
 /**
@@ -255,7 +266,7 @@ function actOnTargets(c: SentenceContext, f: Frame, relations: RelationType[], a
         for (const other of sourceIds) if (other && other.id !== src.id && src.id < other.id) add(src, other, r, verb, mod);
         continue;
       }
-      for (const tg of targets) add(src, entityOf(tg), r, verb, mod);
+      for (const tg of targets) add(src, tg.ref === "adjective" ? countryOrEntity(c.entities, entityOf, tg) : entityOf(tg), r, verb, mod);
     }
   }
 }
