@@ -184,4 +184,13 @@ describe("issue 10 second Middle East probe classes", () => {
     it("control: a passive's subject demonym is not its object", () =>
       lacksFacts("Iran said Iranian sites were struck by Israel, and Iraq condemned Israel.", "Iraq -CRITICIZED-> Israel", "Iran -ATTACKED-> Iran"));
   });
+
+  describe("a second verb after the first one's object and an adjunct keeps the first subject", () => {
+    it("'hosted X in Riyadh and pledged support for Y': the host supports", () =>
+      lacksFacts("Mohammed bin Salman hosted Ahmed al-Sharaa in Riyadh and pledged support for Syria.", "Mohammed bin Salman -SUPPORTED-> Syria", "Ahmed al-Sharaa -SUPPORTED-> Syria"));
+    it("'called X on Sunday and praised X'", () =>
+      hasFacts("Benjamin Netanyahu called Abdel Fattah al-Sisi on Sunday and praised Egypt.", "Benjamin Netanyahu -PRAISED-> Egypt"));
+    it("control: a named subject after 'and' starts its own clause", () =>
+      lacksFacts("Vladimir Putin met Xi Jinping in Beijing and Narendra Modi praised Xi Jinping.", "Narendra Modi -PRAISED-> Xi Jinping", "Vladimir Putin -PRAISED-> Xi Jinping"));
+  });
 });

@@ -221,9 +221,13 @@ function reportedClauseBetween(s: SentenceInput, m: Mention, k: number): boolean
 function sharedSubjectVerb(s: SentenceInput, m: Mention, k: number): number | undefined {
   const t = s.tokens;
   let q = m.end;
+  // "hosted al-Sharaa in Riyadh and pledged …", "called X on Sunday and praised …": an adjunct may stand before "and".
+  while (q < k && q < m.end + 5 && ["ADP", "DET", "NUM", "PROPN", "NOUN"].includes(t[q].pos) && t[q].lower !== "and") q++;
   if (t[q]?.lower !== "and") return undefined;
   q++;
   while (q < k && t[q].pos === "ADV") q++;
+  // "… and pledged (its) support": the noun's light verb.
+  if (q < k && t[q].pos === "VERB" && t.slice(q + 1, k).every((x) => x.pos === "DET" || x.pos === "PRON" || x.pos === "ADJ")) q = k;
   if (q !== k) return undefined;
   let j = (m.outerStart ?? m.start) - 1;
   while (j >= 0 && (t[j].pos === "DET" || t[j].pos === "ADJ" || t[j].pos === "NUM")) j--;
