@@ -193,4 +193,18 @@ describe("issue 10 second Middle East probe classes", () => {
     it("control: a named subject after 'and' starts its own clause", () =>
       lacksFacts("Vladimir Putin met Xi Jinping in Beijing and Narendra Modi praised Xi Jinping.", "Narendra Modi -PRAISED-> Xi Jinping", "Vladimir Putin -PRAISED-> Xi Jinping"));
   });
+
+  describe("a relative clause closed by a comma, and what is led", () => {
+    it("'X, who …, flew to Cairo': the verb after the clause is X's", () => {
+      hasFacts("Steve Witkoff, who has met Hamas envoys twice, flew to Cairo on Tuesday.", "Steve Witkoff -VISITED-> Cairo");
+      hasFacts("Naim Qassem, who succeeded Hassan Nasrallah last year, praised Iran.", "Naim Qassem -PRAISED-> Iran");
+    });
+    it("'led US efforts to end the war' leads no country", () =>
+      lacksFacts("Steve Witkoff, who has led US efforts to end the war, flew to Cairo.", "Steve Witkoff -VISITED-> Cairo", "Steve Witkoff -LEADER_OF-> United States"));
+    it("control: 'led Hamas' still leads it, and a name inside the clause keeps its own verb", () => {
+      hasFacts("Ismail Haniyeh led Hamas until his death.", "Ismail Haniyeh -LEADER_OF-> Hamas");
+      hasFacts("Nabil Karam headed the Orbex group until 2020.", "Nabil Karam -LEADER_OF-> Orbex");
+      hasFacts("Sergei Shoigu, who visited Pyongyang, met Kim Jong Un.", "Sergei Shoigu -VISITED-> North Korea", "Sergei Shoigu -MET_WITH-> Kim Jong Un");
+    });
+  });
 });

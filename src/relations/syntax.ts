@@ -152,7 +152,7 @@ export function subjectOf(s: SentenceInput, k: number): Mention | undefined {
     const main = s.mentions.find((m) => m.start < k && !isPrepObject(s, m) && m.ref !== "adjective");
     if (main) return main;
   }
-  const opening = openingClauseSubject(s, k);
+  const opening = openingClauseSubject(s, k) ?? relativeClauseHead(s, k);
   if (opening) return opening;
   // ", accusing Pyongyang": a participle after a comma belongs to the main clause's subject.
   if (/ing$/.test(t[k].lower) && k > 0 && t[k - 1].text === ",") {
@@ -178,6 +178,20 @@ export function subjectOf(s: SentenceInput, k: number): Mention | undefined {
     const firstVerb = sharedSubjectVerb(s, m, k);
     if (firstVerb !== undefined) return subjectOf(s, firstVerb);
     return gerundOfUnnamedObject(s, m, k) ? undefined : m;
+  }
+  return undefined;
+}
+
+/** "Steve Witkoff, who has led US efforts to end the war, flew to Cairo": a verb right after a closed relative clause is its antecedent's. */
+function relativeClauseHead(s: SentenceInput, k: number): Mention | undefined {
+  const t = s.tokens;
+  let j = k - 1;
+  while (j >= 0 && (t[j].pos === "ADV" || t[j].pos === "AUX")) j--;
+  if (t[j]?.text !== ",") return undefined;
+  for (let q = j - 1; q > 0 && q >= j - 25; q--) {
+    if (t[q].text !== "," || !RELATIVES.has(t[q + 1]?.lower ?? "") || t[q + 1].pos === "SCONJ") continue;
+    const head = s.mentions.filter((m) => m.end === q).pop();
+    return head && !head.ref && head.kind !== "Location" ? head : undefined;
   }
   return undefined;
 }

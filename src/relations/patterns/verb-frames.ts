@@ -8,6 +8,8 @@ import type { SentenceContext, SentenceInput } from "../types";
 import { ACTOR_KINDS, INDIRECT_MODIFIERS, THREATENED_ACTS, IRREGULAR_PARTICIPLES, MILITARY_GOODS, MILITARY_QUALIFIERS, NOUNS, OBJECT_CLASSES, PASSIVE_AUXILIARIES, PHRASES, SANCTION_NOUNS, TARGET_KINDS, VERBS, VICTIM_NOUNS, WHERE_VERB_RELATIONS, type Frame, type Phrase } from "../lexicon";
 import { modalityAt, statesNoFact } from "../modality";
 import { placesListedAfter } from "./places";
+import { isCap } from "../../mentions/tokens";
+import { headKind } from "../../mentions/classification";
 import { agentPhrase, coordinated, countryOrEntity, subjectOf, targetOf, whereAntecedent } from "../syntax";
 
 /** Multi-word triggers ("take part in", "hold talks"): the tokens they use, so that single words there are not read again. */
@@ -132,6 +134,10 @@ function frameRelations(c: SentenceContext, k: number, end: number, f: Frame, re
   if (!relations.length) return undefined;
   // A target of the wrong kind ("deployed to help Russian forces") is no target; "where" may still give the place.
   if (target && !relations.some((r) => TARGET_KINDS[r]?.includes(entityOf(target)?.kind ?? ""))) target = undefined;
+  // "led US efforts to end the war": a name before a lower-case noun qualifies what is led ("headed the Menatep group"
+  // still leads the firm: a body's head word).
+  const qualified = target && t[target.end]?.pos === "NOUN" && !isCap(t[target.end]) && !["Company", "Organization"].includes(headKind(t[target.end].lower) ?? "");
+  if (qualified && relations.includes("LEADER_OF")) target = undefined;
   if (!target && WHERE_VERB_RELATIONS.has(relations[0])) target = whereAntecedent(s, k, entityOf);
   // Not for a person's words: "Mbeki attacked British imperialists" attacks no country.
   if (!target && relations.includes("ATTACKED") && !passive && subj?.kind !== "Person") target = demonymObject(s, end);
