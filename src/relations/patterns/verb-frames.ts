@@ -150,7 +150,7 @@ function demonymObject(s: SentenceInput, end: number): Mention | undefined {
   let q = end;
   while (q < t.length && q < end + 3 && (t[q].pos === "DET" || t[q].pos === "NUM" || t[q].pos === "ADJ")) q++;
   const m = s.mentions.find((x) => x.start === q && x.ref === "adjective");
-  return m && t[m.end]?.pos === "NOUN" || (m && t[m.end]?.pos === "ADJ" && t[m.end + 1]?.pos === "NOUN") ? m : undefined;
+  return m && (t[m.end]?.pos === "NOUN" || (t[m.end]?.pos === "ADJ" && t[m.end + 1]?.pos === "NOUN")) ? m : undefined;
 }
 
 /**
