@@ -207,4 +207,13 @@ describe("issue 10 second Middle East probe classes", () => {
       hasFacts("Sergei Shoigu, who visited Pyongyang, met Kim Jong Un.", "Sergei Shoigu -VISITED-> North Korea", "Sergei Shoigu -MET_WITH-> Kim Jong Un");
     });
   });
+
+  describe("a post with a lower-case field before its holder in apposition", () => {
+    it("'The US envoy for hostage affairs, X,' is X, a member of the United States", () => {
+      hasFacts("The US envoy for hostage affairs, Adam Boehler, held direct talks with Hamas.", "Adam Boehler -MEMBER_OF-> United States", "Adam Boehler -MET_WITH-> Hamas");
+      assert.equal(readFacts("The US envoy for hostage affairs, Adam Boehler, held direct talks with Hamas.").entity("American envoy"), undefined);
+    });
+    it("'Britain's minister for trade, X,'", () => hasFacts("Britain's minister for trade, Jane Roe, visited Riyadh.", "Jane Roe -MEMBER_OF-> United Kingdom"));
+    it("control: the post with no field still takes the name", () => hasFacts("The US envoy, Adam Boehler, met Hamas officials.", "Adam Boehler -MEMBER_OF-> United States"));
+  });
 });

@@ -87,7 +87,9 @@ function ownedPostAt(s: SentenceView, start: number, next: number, owner: string
     const postsEnd = second > 0 && t[second] && isCap(t[second]) ? second : titleEnd;
     const title = s.text.slice(t[next].start, t[postsEnd - 1].end);
     const role: Role = { title, leader: isLeaderTitle(first) || headBeforeName(t, next, postsEnd), of: owner };
-    let k = postsEnd;
+    // "The US envoy for hostage affairs, Adam Boehler,": a lower-case field after "for" belongs to the post.
+    const field = fieldOfPost(t, postsEnd);
+    let k = t[field]?.text === "," ? field : postsEnd;
     k = nameAfterTitleComma(s, k);
     const nameEnd = k < t.length && isCap(t[k]) && (!matchAt(t, k) || placeAsGivenName(s, k)) ? nameRunEnd(s, k, false) : k;
     if (nameEnd > k) {
@@ -192,4 +194,12 @@ function placeAsGivenName(s: SentenceView, k: number): boolean {
   const g = matchAt(t, k);
   const next = t[k + 1];
   return !!g && g.words.length === 1 && !!next && isCap(next) && !matchAt(t, k + 1) && titleAt(s, k + 1) < 0 && isGivenName(t[k].text) && next.pos === "PROPN";
+}
+
+/** After a post at k, "for" and lower-case nouns and adjectives ("for hostage affairs"): where they end, else k. */
+function fieldOfPost(t: SentenceView["tokens"], k: number): number {
+  if (t[k]?.lower !== "for") return k;
+  let q = k + 1;
+  while (q < t.length && q < k + 5 && !isCap(t[q]) && (t[q].pos === "NOUN" || t[q].pos === "ADJ")) q++;
+  return q > k + 1 ? q : k;
 }
