@@ -2,6 +2,7 @@
 // the subject acts on the target found where the frame says, in active,
 // passive, participle and coordinated forms.
 import type { Modality, RelationType } from "../../schema";
+import { RELATIONS } from "../../schema";
 import type { Mention } from "../../mentions";
 import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
@@ -127,7 +128,10 @@ function frameRelations(c: SentenceContext, k: number, end: number, f: Frame, re
     if (passive && subj && subj.kind === "MilitaryForce") classes.push("troops");
     for (const cl of classes) if (f.byObject[cl]) relations.push(f.byObject[cl]);
   } else if (relation) {
-    if (f.needsObjectClass && !objectClasses(s, end, Math.min(t.length, end + 8)).includes(f.needsObjectClass)) return undefined;
+    // "troops were deployed to X": in the passive what is sent is the subject, already before the verb.
+    const from = passive ? Math.max(0, (subj?.start ?? k) - 1) : end;
+    const to = passive ? k : Math.min(t.length, end + 8);
+    if (f.needsObjectClass && !(passive && subj?.kind === "MilitaryForce") && !objectClasses(s, from, to).includes(f.needsObjectClass)) return undefined;
     relations.push(relation);
     target = targetOf(s, end, f.target) ?? (relation === "THREATENED" ? threatenedTarget(s, end) : undefined);
   }
@@ -177,7 +181,8 @@ export function verbRelations(c: SentenceContext, k: number, end: number, f: Fra
   const { subj, agentSubj, relation } = actorOfVerb(c, k, frameRelation);
   // "was led by X", and the reduced relative "a firm headed by X" right after what it qualifies.
   const auxiliary = t.slice(Math.max(0, k - 3), k).some((x) => PASSIVE_AUXILIARIES.has(x.lower));
-  const passive = participle && (auxiliary || (t[k + 1]?.lower === "by" && f.target.includes("object") && isReducedRelative(s, subj, k)));
+  // "The deal, signed by A and B, …": with no name before it, a participle before "by" is passive too.
+  const passive = participle && (auxiliary || (t[k + 1]?.lower === "by" && (!subj || (f.target.includes("object") && isReducedRelative(s, subj, k)))));
   const mod = modalityAt(s, subj ? subj.end : 0, k, c.modality);
   if (mod === "negated" || statesNoFact(s, subj)) return;
   const found = frameRelations(c, k, end, f, relation, passive, subj);
@@ -196,15 +201,18 @@ export function verbRelations(c: SentenceContext, k: number, end: number, f: Fra
     // "X was praised by Y": Y acts on X.
     const agent = agentAfterBy(s, k);
     if (!agent) return;
-    // "was condemned by Saudi Arabia, the UAE and Egypt": every agent listed acts.
-    const agents = [agent, ...coordinated(s, agent, 1)];
+    // "X was praised by Y and Z": each agent acts; "The pact was signed by A and B": a symmetric act whose subject is
+    // no party pairs the agents.
+    const others = coAgents(s, agent);
     // "… by Putin and Xi Jinping met Lavrov": a name followed by its own verb opens a new clause.
-    const clause = agents.findIndex((a) => s.tokens[a.end]?.pos === "VERB" || s.tokens[a.end]?.pos === "AUX");
-    if (clause > 0) agents.length = clause;
-    // "headed by Igor Sechin, and Lukoil, a privately held firm, …": a comma before the only "and" ends the agent.
-    if (agents.length === 2 && s.tokens[(agents[1].outerStart ?? agents[1].start) - 2]?.text === ",") agents.length = 1;
+    const clause = others.findIndex((a) => s.tokens[a.end]?.pos === "VERB" || s.tokens[a.end]?.pos === "AUX");
+    if (clause >= 0) others.length = clause;
+    const paired = others.length > 0 && !!RELATIONS[relations[0]]?.symmetric && !ACTOR_KINDS.has(entityOf(subj)?.kind ?? "Agreement");
     const patient = subj ?? judgedOwner(s, k, relations);
-    for (const r of relations) for (const a of agents) add(entityOf(a), entityOf(patient), r, verb, mod);
+    for (const r of relations) {
+      if (paired) for (const other of others) add(entityOf(agent), entityOf(other), r, verb, mod);
+      else for (const a of [agent, ...others]) add(entityOf(a), entityOf(patient), r, verb, mod);
+    }
     return;
   }
   const reciprocal = !!subj && t.slice(subj.end, k).every((x) => x.pos === "ADV" || x.pos === "AUX" || (x.pos === "PART" && x.lower !== "to"));
@@ -227,6 +235,17 @@ const RESPONSES = new Set<RelationType>(["CRITICIZED", "PRAISED", "HOSTED", "SUP
 function judgesAnActOn(s: SentenceInput, relations: RelationType[], target: Mention): boolean {
   const q = (target.outerStart ?? target.start) - 1;
   return relations.some((r) => RESPONSES.has(r)) && s.tokens[q]?.lower === "of" && VICTIM_NOUNS.has(s.tokens[q - 1]?.lower ?? "");
+}
+
+/**
+ * The names listed with a passive's agent: "by Egypt and Qatar", "by Henry and Hansen"; not a person's name and a
+ * firm's ("headed by party veteran Ma Yongsheng, and CNOOC, an offshore producer, …" starts a new item of an outer list).
+ */
+function coAgents(s: SentenceInput, agent: Mention): Mention[] {
+  const others = coordinated(s, agent, 1).filter((o) => (o.kind === "Person") === (agent.kind === "Person"));
+  const t = s.tokens;
+  const start = others.length === 1 ? others[0].outerStart ?? others[0].start : -1;
+  return start > 1 && t[start - 1].lower === "and" && t[start - 2].text === "," ? [] : others;
 }
 
 /** "Rosneft, headed by", "Rosneft, a company headed by", "the government led by": the participle qualifies the name just before. */
