@@ -3,12 +3,13 @@
 import type { EntityKind } from "../schema";
 import type { Mention, SentenceView, Step } from "./types";
 import { AGREEMENT_HEADS, AGREEMENT_TITLE_HEADS, CITIES, COMPANY_HEADS, EVENT_HEADS, FORCE_HEADS, LOCATION_AFTER, LOCATION_BEFORE, LOCATION_HEADS, LOCATION_PREFIXES, EVENT_PREFIXES, LONE_NAME_PLACE_PREPS, MOTION, MULTI_WORD_PLACE_PREPS, ORG_HEADS, PERSON_CUES, SHIP_PREFIXES } from "./lexicon";
-import { ALL_TITLES, isLeaderTitle } from "./titles";
+import { ALL_TITLES, isLeaderTitle, isPostWord } from "./titles";
 import { glued, isCap, isPossessive, longestPhrase, make, titleCase, wireDatelineEnd } from "./tokens";
 import type { Token } from "../nlp";
 import { hasPersonEvidence, lookedUpKind, neighbourKind, placedInRegion, placeEventAt, siteAfter } from "./lookup-kind";
 import { isPersonSurname } from "../gazetteer/names";
 import { weapon } from "../gazetteer/weapons";
+import { adminDivisions } from "../gazetteer/places";
 import { COMPETITION_AFTER, COMPETITION_HEADS, FAMILY_NAME_FIRST, FORMS_OF_ADDRESS } from "./entity-cues";
 import { contextKind } from "./context-kind";
 import { isCommonSurname, isPluralPersonNoun } from "./word-lists";
@@ -79,10 +80,10 @@ export function classifyRun(s: SentenceView, i: number, end: number, sofar: Ment
   if (isAgreementTitle(words)) kind = "Agreement";
   // "Fort Bragg", "Joint Base Lewis-McChord": a place word before the name proper.
   if (!kind && words.length > 1 && words.slice(0, -1).some((w) => LOCATION_PREFIXES.has(w.lower))) kind = "Location";
-  // "Operation Spiderweb", "Exercise Steadfast Defender": a named operation or exercise.
-  if (!kind && words.length > 1 && EVENT_PREFIXES.has(words[0].lower)) kind = "Event";
   // "USS Carney", "HMS Diamond": a warship, typed as the "warship" cues type it.
   if (!kind && words.length > 1 && SHIP_PREFIXES.has(words[0].lower)) kind = "Weapon";
+  // "Operation Rising Lion", "Exercise Steadfast Defender": a named operation or exercise.
+  if (!kind && words.length > 1 && EVENT_PREFIXES.has(words[0].lower) && !isBodyCalledOperation(s, i, end, sofar)) kind = "Event";
   if (!kind && words.length > 1 && words.some((w) => ORG_HEADS.has(w.lower))) kind = "Organization";
   // "the Champions League final", "won the Super League": a body's head word, but the words around name a competition.
   if (kind === "Organization" && (longestPhrase(s, end, COMPETITION_AFTER, 2) > 0 || contextKind(s, i, end) === "Event")) kind = "Event";
@@ -93,6 +94,13 @@ export function classifyRun(s: SentenceView, i: number, end: number, sofar: Ment
     return { mention: make(s, i, end, name, kind, kind === "Organization" && COMPETITION_HEADS.has(head) ? 0 : 2), end };
   }
   return classifyByContext(s, i, end, name, sofar);
+}
+
+/** A body so called that speaks, has staff or members ("Operation Lifeline said", "an Operation Lifeline spokesman", "Jane Roe of Operation Lifeline"). */
+function isBodyCalledOperation(s: SentenceView, i: number, end: number, sofar: Mention[]): boolean {
+  const after = s.tokens[end]?.lower ?? "";
+  const prev = sofar[sofar.length - 1];
+  return PERSON_CUES.has(after) || isPostWord(after) || (s.tokens[i - 1]?.lower === "of" && prev?.end === i - 1 && prev.kind === "Person");
 }
 
 /** Words that join a title's head to what it is about ("Treaty on …", "Bank of …"). */
@@ -169,7 +177,8 @@ function classifyByContext(s: SentenceView, i: number, end: number, name: string
   if (words.length === 1 && (i === 0 || /^["“‘(]$/.test(t[i - 1].text))) return { mention: make(s, i, end, name, "Person", 0, { initial: true }), end };
   // "were killed in Khan Younis", "shelling near Wadi Gaza": a longer name with no head word after a verb's place
   // preposition is a place, even when it opens with a given name ("shareholders in Deutsche Boerse", "faith in Keir Starmer" are not).
-  if (MULTI_WORD_PLACE_PREPS.has(prev) && words.length > 1 && t[i - 2]?.pos === "VERB" && !isPossessive(t[end])) return { mention: make(s, i, end, name, "Location", 0), end };
+  // After any such preposition, a division's name is its place ("40 people in Khan Younis"), given name first or not.
+  if (MULTI_WORD_PLACE_PREPS.has(prev) && words.length > 1 && (t[i - 2]?.pos === "VERB" || adminDivisions(name).length > 0) && !isPossessive(t[end])) return { mention: make(s, i, end, name, "Location", 0), end };
   // An unknown name is a person only with evidence of one: a given name ("Olaf Scholz"), not "Manchester United".
   // "Lee Jae-myung", "Yoon Suk-yeol": a Korean given name's second syllable, lower-case after its hyphen, after a
   // family name and a first syllable (so not "Long-haul", "Oscar-winner").

@@ -54,7 +54,7 @@ export function knownNameAt(s: SentenceView, i: number, sofar: Mention[]): Step 
     const headInside = bodyEnd > gEnd + 2 && t.slice(gEnd, bodyEnd).some((w) => ["of", "for"].includes(w.lower)) && t.slice(gEnd, bodyEnd).some((w) => headKind(w.lower) === "Organization");
     if (bodyKind === "Organization" || bodyKind === "MilitaryForce" || headInside) return classifyRun(s, i, bodyEnd, sofar);
     // "Russian missile hit": the country acts through its weapon.
-    if (ATTACKER_NOUNS.has(t[gEnd]?.lower ?? "")) return { mention: make(s, i, gEnd, g.country!, "Country", 2, { known: true, adjectival: true }), end: gEnd };
+    if (attackerAfterList(t, gEnd)) return { mention: make(s, i, gEnd, g.country!, "Country", 2, { known: true, adjectival: true }), end: gEnd };
     // An adjective, not a mention; remembered so that "the country" can point back at it.
     return { mention: make(s, i, gEnd, g.country!, "Country", 0, { ref: "adjective", known: true }), end: gEnd };
   }
@@ -227,4 +227,20 @@ function pairedCountries(t: Token[], gEnd: number, g: GazEntry): [string, string
   if (g.role !== "country" || t[gEnd]?.text !== "-" || !glued(t[gEnd - 1], t[gEnd]) || !t[gEnd + 1] || !glued(t[gEnd], t[gEnd + 1])) return undefined;
   const other = matchAt(t, gEnd + 1);
   return other?.role === "country" && other.canonical !== g.canonical ? [g.canonical, other.canonical] : undefined;
+}
+
+/**
+ * "Russian missile hit", "US, British and Israeli warplanes struck": an attacker noun after the demonym, or after a
+ * list of demonyms it opens (every demonym of the list acts through the weapon).
+ */
+function attackerAfterList(t: Token[], q: number): boolean {
+  for (let n = 0; n < 4 && q < t.length; n++) {
+    if (ATTACKER_NOUNS.has(t[q].lower)) return true;
+    if (t[q].text !== "," && t[q].lower !== "and") return false;
+    const at = t[q + 1]?.lower === "and" ? q + 2 : q + 1;
+    const next = matchAt(t, at);
+    if (!next || (next.role !== "demonym" && next.role !== "country")) return false;
+    q = at + next.words.length;
+  }
+  return false;
 }

@@ -93,7 +93,9 @@ function ownedPostAt(s: SentenceView, start: number, next: number, owner: string
     const title = s.text.slice(t[next].start, t[postsEnd - 1].end);
     const role: Role = { title, leader: isLeaderTitle(first) || headBeforeName(t, next, postsEnd), of: owner };
     const posting = postingAt(s, postsEnd);
-    let k = posting ? posting.end : postsEnd;
+    // "The US envoy for hostage affairs, Adam Boehler,": a lower-case field after "for" belongs to the post.
+    const field = fieldOfPost(t, postsEnd);
+    let k = posting ? posting.end : t[field]?.text === "," ? field : postsEnd;
     k = nameAfterTitleComma(s, k);
     const nameEnd = k < t.length && isCap(t[k]) && (!matchAt(t, k) || placeAsGivenName(s, k)) ? nameRunEnd(s, k, false) : k;
     if (nameEnd > k) {
@@ -209,4 +211,12 @@ function postingAt(s: SentenceView, k: number): Mention | undefined {
   const g = q < t.length ? matchAt(t, q) : undefined;
   if (!g || (g.kind !== "Country" && g.kind !== "Organization") || t[q + g.words.length]?.text !== ",") return undefined;
   return make(s, q, q + g.words.length, ownerOf(g), g.role === "name" ? g.kind : "Country", 2, { known: true });
+}
+
+/** After a post at k, "for" and lower-case nouns and adjectives ("for hostage affairs"): where they end, else k. */
+function fieldOfPost(t: SentenceView["tokens"], k: number): number {
+  if (t[k]?.lower !== "for") return k;
+  let q = k + 1;
+  while (q < t.length && q < k + 5 && !isCap(t[q]) && (t[q].pos === "NOUN" || t[q].pos === "ADJ")) q++;
+  return q > k + 1 ? q : k;
 }

@@ -58,6 +58,8 @@ export interface RelationsLexicon {
   participleOpeners: string[];
   unrealisedModifiers: string[];
   threatenedActs: string[];
+  threatVerbs: string[];
+  victimNouns: string[];
   reportingVerbs: string[];
   indirectModifiers: string[];
   mediatingVerbs: string[];
@@ -87,7 +89,7 @@ export interface RelationsLexicon {
 }
 
 const FRAME_FIELDS = ["relation", "byObject", "actorKinds", "targetKinds", "coordinated", "between", "needsObjectClass", "adjacentObject"];
-const WORD_LISTS = ["negations", "planned", "possible", "reported", "lightVerbs", "hostNouns", "allyNouns", "placeNouns", "diplomaticMissions", "controlParticiples", "placedOrganizationHeads", "hypothetical", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues", "participleOpeners", "unrealisedModifiers", "threatenedActs", "reportingVerbs", "indirectModifiers", "mediatingVerbs", "mediatedNouns", "judgementVerbs", "copulas", "meritAdjectives", "meritNouns", "notingVerbs", "agentParticiples", "causativeVerbs", "ceasingVerbs", "agreementVerbs", "listLinks", "descriptiveCompounds", "receptionVerbs", "receptionPlaces", "pursuitWords", "nearnessWords", "denialCues", "leadingParticiples", "speakerNouns", "adjunctPrepositions"] as const;
+const WORD_LISTS = ["negations", "planned", "possible", "reported", "lightVerbs", "hostNouns", "allyNouns", "placeNouns", "diplomaticMissions", "controlParticiples", "placedOrganizationHeads", "hypothetical", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues", "participleOpeners", "unrealisedModifiers", "threatenedActs", "threatVerbs", "victimNouns", "reportingVerbs", "indirectModifiers", "mediatingVerbs", "mediatedNouns", "judgementVerbs", "copulas", "meritAdjectives", "meritNouns", "notingVerbs", "agentParticiples", "causativeVerbs", "ceasingVerbs", "agreementVerbs", "listLinks", "descriptiveCompounds", "receptionVerbs", "receptionPlaces", "pursuitWords", "nearnessWords", "denialCues", "leadingParticiples", "speakerNouns", "adjunctPrepositions"] as const;
 
 function readFrame(value: unknown, at: At, objectClasses: Record<string, string[]>, extra: string[] = []): Frame {
   const o = fields(value, at, ["target"], [...FRAME_FIELDS, ...extra]);
@@ -185,6 +187,10 @@ export const PARTICIPLE_OPENERS = new Set(lex.participleOpeners);
 /** "a planned meeting", "the proposed summit": an event named as a plan is no fact. */
 export const UNREALISED_MODIFIERS = new Set(lex.unrealisedModifiers);
 export const THREATENED_ACTS = new Set(lex.threatenedActs);
+/** "threatened to attack X": the act threatened is no fact (the threat is THREATENED). */
+export const THREAT_VERBS = new Set(lex.threatVerbs);
+/** "condemned the killing of X": X is what was done to, not who is judged. */
+export const VICTIM_NOUNS = new Set(lex.victimNouns);
 export const REPORTING_VERBS = new Set(lex.reportingVerbs);
 export const INDIRECT_MODIFIERS = new Set(lex.indirectModifiers);
 export const MEDIATING_VERBS = new Set(lex.mediatingVerbs);

@@ -156,7 +156,7 @@ export function subjectOf(s: SentenceInput, k: number): Mention | undefined {
     const main = s.mentions.find((m) => m.start < k && !isPrepObject(s, m) && m.ref !== "adjective");
     if (main) return main;
   }
-  const opening = openingClauseSubject(s, k);
+  const opening = openingClauseSubject(s, k) ?? relativeClauseHead(s, k);
   if (opening) return opening;
   const dateline = wireDatelineEnd(t);
   // ", accusing Pyongyang": a participle after a comma belongs to the main clause's subject (not the dateline's agency).
@@ -183,6 +183,20 @@ export function subjectOf(s: SentenceInput, k: number): Mention | undefined {
     const firstVerb = sharedSubjectVerb(s, m, k);
     if (firstVerb !== undefined) return subjectOf(s, firstVerb);
     return gerundOfUnnamedObject(s, m, k) ? undefined : m;
+  }
+  return undefined;
+}
+
+/** "Steve Witkoff, who has led US efforts to end the war, flew to Cairo": a verb right after a closed relative clause is its antecedent's. */
+function relativeClauseHead(s: SentenceInput, k: number): Mention | undefined {
+  const t = s.tokens;
+  let j = k - 1;
+  while (j >= 0 && (t[j].pos === "ADV" || t[j].pos === "AUX")) j--;
+  if (t[j]?.text !== ",") return undefined;
+  for (let q = j - 1; q > 0 && q >= j - 25; q--) {
+    if (t[q].text !== "," || !RELATIVES.has(t[q + 1]?.lower ?? "") || t[q + 1].pos === "SCONJ") continue;
+    const head = s.mentions.filter((m) => m.end === q).pop();
+    return head && !head.ref && head.kind !== "Location" ? head : undefined;
   }
   return undefined;
 }
@@ -244,9 +258,13 @@ function reportedClauseBetween(s: SentenceInput, m: Mention, k: number): boolean
 function sharedSubjectVerb(s: SentenceInput, m: Mention, k: number): number | undefined {
   const t = s.tokens;
   let q = m.end;
+  // "hosted al-Sharaa in Riyadh and pledged …", "called X on Sunday and praised …": an adjunct may stand before "and".
+  while (q < k && q < m.end + 5 && ["ADP", "DET", "NUM", "PROPN", "NOUN"].includes(t[q].pos) && t[q].lower !== "and") q++;
   if (t[q]?.lower !== "and") return undefined;
   q++;
   while (q < k && t[q].pos === "ADV") q++;
+  // "… and pledged (its) support": the noun's light verb.
+  if (q < k && t[q].pos === "VERB" && t.slice(q + 1, k).every((x) => x.pos === "DET" || x.pos === "PRON" || x.pos === "ADJ")) q = k;
   if (q !== k) return undefined;
   let j = (m.outerStart ?? m.start) - 1;
   while (j >= 0 && (t[j].pos === "DET" || t[j].pos === "ADJ" || t[j].pos === "NUM")) j--;
@@ -287,10 +305,11 @@ export function targetOf(s: SentenceInput, from: number, spec: string[], window 
   const limit = Math.min(t.length, from + window);
   const inClause = (m: Mention) => !t.slice(from, m.start).some((x) => CLAUSE_BREAKS.has(x.lower) && x.pos !== "ADP" || x.text === ";");
   const resolveOwned = (m: Mention) => {
-    // "to Russia's Kursk border region": the place owned is the target.
+    // "to Russia's Kursk border region": the place owned is the target; so is the holder whose
+    // phrase the possessor opens ("met Oman's foreign minister Badr Albusaidi").
     const idx = s.mentions.indexOf(m);
     const next = s.mentions[idx + 1];
-    return m.possessive && next && next.start === m.end + 1 && next.owner ? next : m;
+    return m.possessive && next && ((next.start === m.end + 1 && next.owner) || next.outerStart === m.start) ? next : m;
   };
   for (const p of spec) {
     if (p === "object") {

@@ -42,7 +42,7 @@ export function nounRelations(c: SentenceContext, k: number, f: NounFrame): void
   const relations = f.byObject ? classes.flatMap((cl) => f.byObject?.[cl] ?? []) : f.relation ? [f.relation] : [];
   if (!relations.length) return;
   const urged = urgedToStop(s, k);
-  const named = urged ?? possessor ?? (target.mention && agentAfter(s, target.mention)) ?? listedActor(c, k, j, target.entity);
+  const named = urged ?? possessor ?? agentAfter(s, target.mention) ?? listedActor(c, k, j, target.entity);
   const actor = named ?? clauseActor(s, k, relations[0]);
   if (!actor) return;
   // "The United States and Britain carried out strikes against …": every coordinated subject of the light verb acts.
@@ -237,10 +237,15 @@ function partiesOfSubject(c: SentenceContext, k: number, relation: RelationType)
   parties.forEach((x, i) => parties.slice(i + 1).forEach((y) => c.add(c.entityOf(x), c.entityOf(y), relation, c.s.tokens[k].text, mod)));
 }
 
-/** "the strike on Ternopil by Russian forces": the agent named by "by" right after the noun's target. */
-function agentAfter(s: SentenceInput, target: Mention): Mention | undefined {
+/**
+ * "the strike on Ternopil by Russian forces", "the killing of A and B by Y": the agent named by "by" right after the
+ * noun's target (and the names listed with it).
+ */
+function agentAfter(s: SentenceInput, target: Mention | undefined): Mention | undefined {
+  if (!target) return undefined;
   const t = s.tokens;
-  if (t[target.end]?.lower !== "by") return undefined;
-  const from = t[target.end + 1]?.pos === "DET" ? target.end + 2 : target.end + 1;
+  const last = [target, ...coordinated(s, target, 1)].pop()!;
+  if (t[last.end]?.lower !== "by") return undefined;
+  const from = t[last.end + 1]?.pos === "DET" ? last.end + 2 : last.end + 1;
   return s.mentions.find((m) => (m.outerStart ?? m.start) === from && !m.possessive);
 }
