@@ -118,8 +118,21 @@ export function givenNameSources(word: string): NameSource[] {
   return NAME_SOURCES.filter((_, k) => bits & (1 << k));
 }
 
+/** Answers per word, kept for the process: the rules ask about the same few thousand names again and again, and each answer reads several lexicons (issue 9). */
+const givenNameAnswers = new Map<string, boolean>();
+
 /** Whether the word is a given name, and not rather a title or a place. A role word counts only when three lists hold it ("Dean", not "General"); a place name only when real persons bear it (the Phoenix list) or four lists hold it ("Victoria", "Jordan", "Georgia", not "Washington" or "Paris"). */
 export function isGivenName(word: string): boolean {
+  let answer = givenNameAnswers.get(word);
+  if (answer === undefined) {
+    if (givenNameAnswers.size > 100000) givenNameAnswers.clear();
+    givenNameAnswers.set(word, (answer = givenNameByLists(word)));
+  }
+  return answer;
+}
+
+/** isGivenName read from the lists, without the kept answers; exported for the test that both agree. */
+export function givenNameByLists(word: string): boolean {
   const sources = givenNameSources(word);
   if (!sources.length || (sources.length < 3 && isRoleWord(word))) return false;
   if (sources.includes("phoenix") || sources.length >= 4) return true;
@@ -163,6 +176,21 @@ export function personsBySurname(surname: string): KnownPerson[] {
  * ("Liverpool", "Council").
  */
 export function isPersonSurname(word: string, familyNameFirst: Set<string>): boolean {
+  let answers = surnameAnswers.get(familyNameFirst);
+  if (!answers) surnameAnswers.set(familyNameFirst, (answers = new Map()));
+  let answer = answers.get(word);
+  if (answer === undefined) {
+    if (answers.size > 100000) answers.clear();
+    answers.set(word, (answer = surnameByLists(word, familyNameFirst)));
+  }
+  return answer;
+}
+
+/** isPersonSurname's answers per set of family-name-first countries, then per word (see givenNameAnswers). */
+const surnameAnswers = new WeakMap<Set<string>, Map<string, boolean>>();
+
+/** isPersonSurname read from the lists, without the kept answers; exported for the test that both agree. */
+export function surnameByLists(word: string, familyNameFirst: Set<string>): boolean {
   if (isPlaceName(word) || isRoleWord(word)) return false;
   const person = (p: KnownPerson) => p.name.includes(" ") && !p.sectors.includes("NGO") && !p.sectors.includes("IGO");
   if (personsBySurname(word).some(person)) return true;

@@ -13,7 +13,8 @@ import { afterCompound, isCap, isPossessive } from "./tokens";
 function wordsBefore(s: SentenceView, i: number, n = 4): string[] {
   const out: string[] = [];
   for (let k = i - 1; k >= 0 && out.length < n; k--) {
-    const w = s.tokens[k].lower.replace(/’/g, "'");
+    const lower = s.tokens[k].lower;
+    const w = lower.includes("’") ? lower.replace(/’/g, "'") : lower;
     if (w === "'s" && k > 0) out.unshift(`${s.tokens[--k].lower}'s`);
     else out.unshift(w);
   }

@@ -1,0 +1,83 @@
+// Answers kept per name, lexicon fast paths and one-lookup gates (issue 9)
+// give what the full reading gives, on words and sentences written here.
+import { strict as assert } from "node:assert";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { tokenize } from "../src/nlp";
+import { givenNameByLists, isGivenName, isPersonSurname, surnameByLists } from "../src/gazetteer/names";
+import { checkOrganization, loadKnownOrganizations } from "../src/gazetteer/organizations";
+import { kindAfter } from "../src/gazetteer/cues";
+import { siteAfter } from "../src/mentions/lookup-kind";
+import { FAMILY_NAME_FIRST } from "../src/mentions/entity-cues";
+import { LOCATION_AFTER } from "../src/mentions/lexicon";
+import { isCap } from "../src/mentions/tokens";
+import rawOrganizations from "../lexicons/phoenix-organizations.json";
+
+const WORDS = ["Olaf", "Victoria", "Washington", "Paris", "General", "Dean", "Erdogan", "Xi", "Moon", "Liverpool", "Council", "Smith", "Leaders", "olaf", "Zzyzx"];
+
+describe("rule memos", () => {
+  describe("name answers kept per word", () => {
+    it("a given name is what the lists say, asked once or again", () => {
+      for (const w of WORDS) for (let n = 0; n < 2; n++) assert.equal(isGivenName(w), givenNameByLists(w), w);
+    });
+    it("a surname of a real person is what the lists say, asked once or again", () => {
+      for (const w of WORDS) for (let n = 0; n < 2; n++) assert.equal(isPersonSurname(w, FAMILY_NAME_FIRST), surnameByLists(w, FAMILY_NAME_FIRST), w);
+    });
+    it("answers are kept apart per set of family-name-first countries", () => {
+      assert.equal(isPersonSurname("Xi", FAMILY_NAME_FIRST), true);
+      assert.equal(isPersonSurname("Xi", new Set<string>()), false);
+    });
+    it("(control) the lists tell names apart", () => {
+      assert.deepEqual(["Olaf", "Washington", "Leaders"].map(isGivenName), [true, false, false]);
+      assert.deepEqual(["Erdogan", "Liverpool"].map((w) => isPersonSurname(w, FAMILY_NAME_FIRST)), [true, false]);
+    });
+  });
+
+  describe("organisations lexicon: plain entries read without building error context", () => {
+    const at = { file: "lexicons/phoenix-organizations.json", path: "" };
+    const nokia = { name: "Nokia", kind: "Company", country: "Finland", sectors: ["MNCFIN"], aliases: ["Nokia Corporation"] };
+    let dir: string;
+    const load = (organizations: unknown[]) => {
+      const path = join(dir, "organizations.json");
+      writeFileSync(path, JSON.stringify({ organizations }));
+      return loadKnownOrganizations(path);
+    };
+    before(() => (dir = mkdtempSync(join(tmpdir(), "organizations-"))));
+    after(() => rmSync(dir, { recursive: true, force: true }));
+    it("every shipped entry reads as the full check reads it", () =>
+      assert.deepEqual(loadKnownOrganizations(), (rawOrganizations as { organizations: unknown[] }).organizations.map((v) => checkOrganization(v, at))));
+    it("so do entries without their optional fields", () => {
+      const bare = { name: "Acme Relief", kind: "Organization" };
+      assert.deepEqual(load([nokia, bare, { ...nokia, _comment: "a note" }]), [nokia, bare, nokia].map((v) => checkOrganization(v, at)));
+    });
+    it("(control) an entry the full check refuses fails, naming it, whatever field is wrong", () => {
+      const broken = [{ ...nokia, founded: "1865" }, { name: "Nokia" }, { ...nokia, kind: "Firm" }, { ...nokia, country: "Suomi" }, { ...nokia, country: null }, { ...nokia, sectors: ["mnc"] }, { ...nokia, aliases: [" Nokia"] }, { ...nokia, name: "" }];
+      for (const entry of broken) assert.throws(() => load([nokia, entry]), /organizations\.json: entry "organizations\.1(\.\w+(\.0)?)?"/, JSON.stringify(entry));
+    });
+  });
+
+  describe("a site after a place: one lookup of the next word first", () => {
+    /** Every run of up to three lower-case words after the name, as siteAfter read them before the gate. */
+    const plainScan = (text: string, end: number) => {
+      const t = tokenize(text);
+      for (let n = Math.min(3, t.length - end); n >= 1; n--) {
+        const words = t.slice(end, end + n);
+        if (words.some(isCap) || LOCATION_AFTER.has(words[n - 1].lower)) continue;
+        if (kindAfter([words.map((w) => w.lower).join(" ")]) === "Location") return end + n;
+      }
+      return -1;
+    };
+    const SENTENCES = ["Drones struck the Kursk nuclear power plant on Sunday.", "Jets left Nevatim air base at dawn.", "Troops in Kursk region fired at Sumy.", "Nobody in Paris said anything."];
+    it("finds at every position what the plain scan finds", () => {
+      for (const text of SENTENCES) {
+        const t = tokenize(text);
+        for (let end = 1; end <= t.length; end++) assert.equal(siteAfter({ text, tokens: t }, end), plainScan(text, end), `«${text}» at ${end}`);
+      }
+    });
+    it("(control) a site's words after a place are found", () => {
+      const text = SENTENCES[0];
+      assert.equal(siteAfter({ text, tokens: tokenize(text) }, 4), 7);
+    });
+  });
+});
