@@ -2,7 +2,7 @@
 // inside the run, the words around them, or the name's shape.
 import type { EntityKind } from "../schema";
 import type { Mention, SentenceView, Step } from "./types";
-import { AGREEMENT_HEADS, CITIES, COMPANY_HEADS, EVENT_HEADS, FORCE_HEADS, LOCATION_AFTER, LOCATION_BEFORE, LOCATION_HEADS, LOCATION_PREFIXES, LONE_NAME_PLACE_PREPS, MOTION, MULTI_WORD_PLACE_PREPS, ORG_HEADS, PERSON_CUES, SHIP_PREFIXES } from "./lexicon";
+import { AGREEMENT_HEADS, AGREEMENT_TITLE_HEADS, CITIES, COMPANY_HEADS, EVENT_HEADS, FORCE_HEADS, LOCATION_AFTER, LOCATION_BEFORE, LOCATION_HEADS, LOCATION_PREFIXES, LONE_NAME_PLACE_PREPS, MOTION, MULTI_WORD_PLACE_PREPS, ORG_HEADS, PERSON_CUES, SHIP_PREFIXES } from "./lexicon";
 import { ALL_TITLES, isLeaderTitle } from "./titles";
 import { glued, isCap, isPossessive, longestPhrase, make, titleCase, wireDatelineEnd } from "./tokens";
 import type { Token } from "../nlp";
@@ -73,6 +73,8 @@ export function classifyRun(s: SentenceView, i: number, end: number, sofar: Ment
   // A lone head word names a body ("Parliament") or, inside a sentence, an event ("the Olympics"; not "Talks between …").
   const midSentence = i > 0 && !/^["“‘(]$/.test(t[i - 1].text);
   let kind = words.length > 1 || ORG_HEADS.has(head) || (EVENT_HEADS.has(head) && midSentence) ? headKind(head) : undefined;
+  // "the Convention on the Law of the Sea": an agreement's title ends on whatever it is about.
+  if (isAgreementTitle(words)) kind = "Agreement";
   // "Fort Bragg", "Joint Base Lewis-McChord": a place word before the name proper.
   if (!kind && words.length > 1 && words.slice(0, -1).some((w) => LOCATION_PREFIXES.has(w.lower))) kind = "Location";
   // "USS Carney", "HMS Diamond": a warship, typed as the "warship" cues type it.
@@ -87,6 +89,14 @@ export function classifyRun(s: SentenceView, i: number, end: number, sofar: Ment
     return { mention: make(s, i, end, name, kind, kind === "Organization" && COMPETITION_HEADS.has(head) ? 0 : 2), end };
   }
   return classifyByContext(s, i, end, name, sofar, words, compact);
+}
+
+/** Words that join a title's head to what it is about ("Treaty on …", "Bank of …"). */
+const CONNECTORS = new Set(["of", "for", "on"]);
+
+/** "the Convention on the Law of the Sea": an agreement's title, whose last word is whatever it is about. */
+export function isAgreementTitle(words: Token[]): boolean {
+  return AGREEMENT_TITLE_HEADS.has(words.find((_, k) => CONNECTORS.has(words[k + 1]?.lower ?? ""))?.lower ?? "");
 }
 
 /** A romanised Korean syllable: up to three consonant letters, a vowel group, an optional final ("myung", "yeol", "soo"). */
