@@ -5,7 +5,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { tokenize } from "../src/nlp";
-import { givenNameByLists, isGivenName, isPersonSurname, surnameByLists } from "../src/gazetteer/names";
+import { givenNameByLists, givenNameSources, isGivenName, isPersonSurname, loadGivenNames, surnameByLists } from "../src/gazetteer/names";
+import { nameKey } from "../src/names";
 import { checkOrganization, loadKnownOrganizations } from "../src/gazetteer/organizations";
 import { kindAfter } from "../src/gazetteer/cues";
 import { siteAfter } from "../src/mentions/lookup-kind";
@@ -23,6 +24,15 @@ describe("rule memos", () => {
     });
     it("a surname of a real person is what the lists say, asked once or again", () => {
       for (const w of WORDS) for (let n = 0; n < 2; n++) assert.equal(isPersonSurname(w, FAMILY_NAME_FIRST), surnameByLists(w, FAMILY_NAME_FIRST), w);
+    });
+    it("the lists holding a given name, searched by halves, are those a scan of every list finds", () => {
+      const lists = [...loadGivenNames()];
+      for (const w of [...WORDS, "Aaron", "Zoe", "José", "Jean-Pierre", "a", "zzz"]) assert.deepEqual(givenNameSources(w), lists.filter(([, names]) => names.includes(nameKey(w))).map(([source]) => source), w);
+    });
+    it("(control) a name several lists hold is found in each, the first and last of a list too", () => {
+      assert.deepEqual(givenNameSources("Olaf").filter((s) => s === "en" || s === "de"), ["en", "de"]);
+      const en = loadGivenNames().get("en")!;
+      assert.ok(givenNameSources(en[0]).includes("en") && givenNameSources(en[en.length - 1]).includes("en"));
     });
     it("answers are kept apart per set of family-name-first countries", () => {
       assert.equal(isPersonSurname("Xi", FAMILY_NAME_FIRST), true);

@@ -99,23 +99,34 @@ export function loadKnownPersons(path = lexiconPath("phoenix-persons.json")): Kn
   return list(persons, entry(at, "persons"), checkPerson);
 }
 
-/** Name key → the sources that hold it, one bit per source in NAME_SOURCES order. */
-let givenNames: Map<string, number> | undefined;
+/**
+ * Each source's names in code-unit order, as the generator writes them (sorted here if a list is not), searched by
+ * halves: no index of 90,000 names for every worker to build, for the few thousand words extraction asks about (issue 9).
+ */
+let sortedGivenNames: [NameSource, string[]][] | undefined;
 
-function indexGivenNames(): Map<string, number> {
-  const index = new Map<string, number>();
-  let bit = 1;
-  for (const [, list] of loadGivenNames()) {
-    for (const name of list) index.set(name, (index.get(name) ?? 0) | bit);
-    bit <<= 1;
+function sortGivenNames(): [NameSource, string[]][] {
+  return [...loadGivenNames()].map(([source, names]) => [source, names.every((n, k) => k === 0 || names[k - 1] < n) ? names : [...new Set(names)].sort()]);
+}
+
+/** Whether the sorted list holds the word. */
+function sortedHas(sorted: readonly string[], word: string): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = sorted[mid];
+    if (at === word) return true;
+    if (at < word) lo = mid + 1;
+    else hi = mid - 1;
   }
-  return index;
+  return false;
 }
 
 /** The name lists that hold a word as a given name (case and accents ignored): "Olaf" → en, de, es, fr. */
 export function givenNameSources(word: string): NameSource[] {
-  const bits = (givenNames ??= indexGivenNames()).get(nameKey(word)) ?? 0;
-  return NAME_SOURCES.filter((_, k) => bits & (1 << k));
+  const key = nameKey(word);
+  return (sortedGivenNames ??= sortGivenNames()).filter(([, names]) => sortedHas(names, key)).map(([source]) => source);
 }
 
 /** Answers per word, kept for the process: the rules ask about the same few thousand names again and again, and each answer reads several lexicons (issue 9). */
