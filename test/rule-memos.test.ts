@@ -14,6 +14,8 @@ import { FAMILY_NAME_FIRST } from "../src/mentions/entity-cues";
 import { LOCATION_AFTER } from "../src/mentions/lexicon";
 import { isCap } from "../src/mentions/tokens";
 import rawOrganizations from "../lexicons/phoenix-organizations.json";
+import rawDivisions from "../lexicons/admin-divisions.json";
+import { checkDivision, loadAdminDivisions } from "../src/gazetteer/places";
 
 const WORDS = ["Olaf", "Victoria", "Washington", "Paris", "General", "Dean", "Erdogan", "Xi", "Moon", "Liverpool", "Council", "Smith", "Leaders", "olaf", "Zzyzx"];
 
@@ -64,6 +66,29 @@ describe("rule memos", () => {
     it("(control) an entry the full check refuses fails, naming it, whatever field is wrong", () => {
       const broken = [{ ...nokia, founded: "1865" }, { name: "Nokia" }, { ...nokia, kind: "Firm" }, { ...nokia, country: "Suomi" }, { ...nokia, country: null }, { ...nokia, sectors: ["mnc"] }, { ...nokia, aliases: [" Nokia"] }, { ...nokia, name: "" }];
       for (const entry of broken) assert.throws(() => load([nokia, entry]), /organizations\.json: entry "organizations\.1(\.\w+(\.0)?)?"/, JSON.stringify(entry));
+    });
+  });
+
+  describe("divisions lexicon: plain entries read without building error context", () => {
+    const at = { file: "lexicons/admin-divisions.json", path: "" };
+    const kursk = { name: "Kursk Oblast", country: "Russia", code: "RU-KRS", type: "oblast", aliases: ["Kursk"] };
+    let dir: string;
+    const load = (divisions: unknown[]) => {
+      const path = join(dir, "divisions.json");
+      writeFileSync(path, JSON.stringify({ divisions }));
+      return loadAdminDivisions(path);
+    };
+    before(() => (dir = mkdtempSync(join(tmpdir(), "divisions-"))));
+    after(() => rmSync(dir, { recursive: true, force: true }));
+    it("every shipped entry reads as the full check reads it", () =>
+      assert.deepEqual(loadAdminDivisions(), (rawDivisions as { divisions: unknown[] }).divisions.map((v) => checkDivision(v, at))));
+    it("so do entries without their optional fields", () => {
+      const bare = { name: "Sumy Oblast", country: "Ukraine", code: "UA-59" };
+      assert.deepEqual(load([kursk, bare, { ...kursk, _comment: "a note" }]), [kursk, bare, kursk].map((v) => checkDivision(v, at)));
+    });
+    it("(control) an entry the full check refuses fails, naming it, whatever field is wrong", () => {
+      const broken = [{ ...kursk, capital: "Kursk" }, { name: "Kursk Oblast" }, { ...kursk, country: "Russland" }, { ...kursk, code: "RU-kursk" }, { ...kursk, type: "" }, { ...kursk, aliases: [" Kursk"] }, { ...kursk, name: 7 }];
+      for (const entry of broken) assert.throws(() => load([kursk, entry]), /divisions\.json: entry "divisions\.1(\.\w+(\.0)?)?"/, JSON.stringify(entry));
     });
   });
 

@@ -2,7 +2,7 @@
 // name ("Olaf Scholz") from other capitalised runs ("Leaders Agree"), and the
 // real-world persons of the Phoenix actor dictionary (lexicons/phoenix-persons.json).
 import { nameKey } from "../names";
-import { entry, fields, lexiconError, lexiconPath, list, optional, optionalWords, readLexicon, shaped, word, type At } from "../lexicon-check";
+import { entry, fields, hasOnlyFields, isOptionalList, isWord, lexiconError, lexiconPath, list, optional, optionalWords, plainList, readLexicon, shaped, word, type At } from "../lexicon-check";
 import { adminDivisions, isCity, worldRegion } from "./places";
 import { canonicalCountry, capitalOf, countryNamed, countryNames } from "./countries";
 import { isRoleWord } from "./agents";
@@ -67,22 +67,19 @@ export function checkPerson(value: unknown, at: At): KnownPerson {
   return { name: word(e.name, entry(at, "name")), country, sectors, ...dates, aliases: optionalWords(e, "aliases", at) };
 }
 
-const PERSON_FIELDS = new Set([...PERSON_REQUIRED, ...PERSON_OPTIONAL, "_comment"]);
-const isWord = (v: unknown): v is string => typeof v === "string" && v !== "" && v.trim() === v;
+const PERSON_FIELDS = new Set([...PERSON_REQUIRED, ...PERSON_OPTIONAL]);
+const isSector = (x: unknown) => typeof x === "string" && CAMEO_SECTOR.test(x);
+const isOptionalDate = (v: unknown) => v === undefined || (typeof v === "string" && ISO_DATE.test(v));
 
 /**
  * An entry checkPerson would accept, read without building error context for each of its fields (18,000 persons are
  * read by every worker); undefined for any other entry, which checkPerson then reads and reports.
  */
 function plainPerson(value: unknown): KnownPerson | undefined {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
-  const e = value as Record<string, unknown>;
-  for (const k in e) if (!PERSON_FIELDS.has(k)) return undefined;
-  const { name, country, sectors, from, to, aliases } = e;
+  if (!hasOnlyFields(value, PERSON_FIELDS)) return undefined;
+  const { name, country, sectors, from, to, aliases } = value;
   if (!isWord(name) || !isWord(country) || !countryNames().has(country)) return undefined;
-  if (sectors !== undefined && !(Array.isArray(sectors) && sectors.every((x) => typeof x === "string" && CAMEO_SECTOR.test(x)))) return undefined;
-  if ((from !== undefined && !(typeof from === "string" && ISO_DATE.test(from))) || (to !== undefined && !(typeof to === "string" && ISO_DATE.test(to)))) return undefined;
-  if (aliases !== undefined && !(Array.isArray(aliases) && aliases.every(isWord))) return undefined;
+  if (!isOptionalList(sectors, isSector) || !isOptionalDate(from) || !isOptionalDate(to) || !isOptionalList(aliases, isWord)) return undefined;
   const dates: { from?: string; to?: string } = {};
   if (from !== undefined) dates.from = from as string;
   if (to !== undefined) dates.to = to as string;
@@ -91,12 +88,7 @@ function plainPerson(value: unknown): KnownPerson | undefined {
 
 export function loadKnownPersons(path = lexiconPath("phoenix-persons.json")): KnownPerson[] {
   const { at, data } = readLexicon(path, REGENERATE);
-  const persons = data.persons;
-  if (Array.isArray(persons)) {
-    const plain = persons.map(plainPerson);
-    if (plain.every((p) => p !== undefined)) return plain as KnownPerson[];
-  }
-  return list(persons, entry(at, "persons"), checkPerson);
+  return plainList(data.persons, entry(at, "persons"), plainPerson, checkPerson);
 }
 
 /**

@@ -5,7 +5,7 @@
 import { nameKey } from "../names";
 import { indexByName } from "./name-index";
 import { canonicalCountry, countryNames } from "./countries";
-import { entry, fields, lexiconPath, list, oneOf, optional, optionalWords, readLexicon, shaped, word, type At } from "../lexicon-check";
+import { entry, fields, hasOnlyFields, isOptionalList, isWord, lexiconPath, list, oneOf, optional, optionalWords, plainList, readLexicon, shaped, word, type At } from "../lexicon-check";
 
 const REGENERATE = "fix the entry or regenerate with: node -r ts-node/register scripts/make-gazetteer-lexicons.ts --only phoenix";
 const KINDS = ["Company", "Organization"] as const;
@@ -33,33 +33,22 @@ export function checkOrganization(value: unknown, at: At): KnownOrganization {
   return { name: word(e.name, entry(at, "name")), kind, ...(country ? { country } : {}), sectors, aliases: optionalWords(e, "aliases", at) };
 }
 
-const FIELDS = new Set([...REQUIRED, ...OPTIONAL, "_comment"]);
-const isWord = (v: unknown): v is string => typeof v === "string" && v !== "" && v.trim() === v;
+const FIELDS = new Set([...REQUIRED, ...OPTIONAL]);
 const isKind = (v: unknown): v is KnownOrganization["kind"] => (KINDS as readonly unknown[]).includes(v);
+const isCode = (x: unknown) => typeof x === "string" && CAMEO_CODE.test(x);
 
-/**
- * An entry checkOrganization would accept, read without building error context for each of its fields (13,000
- * organisations are read by every worker); undefined for any other entry, which checkOrganization then reads and reports.
- */
+/** An entry checkOrganization would accept, read without building error context for each of its fields (13,000 organisations); undefined otherwise. */
 function plainOrganization(value: unknown): KnownOrganization | undefined {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
-  const e = value as Record<string, unknown>;
-  for (const k in e) if (!FIELDS.has(k)) return undefined;
-  const { name, kind, country, sectors, aliases } = e;
+  if (!hasOnlyFields(value, FIELDS)) return undefined;
+  const { name, kind, country, sectors, aliases } = value;
   if (!isWord(name) || !isKind(kind) || (country !== undefined && !(isWord(country) && countryNames().has(country)))) return undefined;
-  if (sectors !== undefined && !(Array.isArray(sectors) && sectors.every((x) => typeof x === "string" && CAMEO_CODE.test(x)))) return undefined;
-  if (aliases !== undefined && !(Array.isArray(aliases) && aliases.every(isWord))) return undefined;
+  if (!isOptionalList(sectors, isCode) || !isOptionalList(aliases, isWord)) return undefined;
   return { name, kind, ...(country !== undefined ? { country: country as string } : {}), sectors: sectors ? [...(sectors as string[])] : [], aliases: aliases ? [...(aliases as string[])] : [] };
 }
 
 export function loadKnownOrganizations(path = lexiconPath("phoenix-organizations.json")): KnownOrganization[] {
   const { at, data } = readLexicon(path, REGENERATE);
-  const organizations = data.organizations;
-  if (Array.isArray(organizations)) {
-    const plain = organizations.map(plainOrganization);
-    if (plain.every((o) => o !== undefined)) return plain as KnownOrganization[];
-  }
-  return list(organizations, entry(at, "organizations"), checkOrganization);
+  return plainList(data.organizations, entry(at, "organizations"), plainOrganization, checkOrganization);
 }
 
 let byName: Map<string, KnownOrganization[]> | undefined;
