@@ -147,21 +147,27 @@ const isPlaceName = (word: string) => !!countryNamed(word) || !!capitalOf(word) 
 // Each index is built on first use: extraction asks only by surname (and by first word, for family names first), and the 19,000 names and aliases cost every worker.
 let persons: KnownPerson[] | undefined;
 let personsByName: Map<string, KnownPerson[]> | undefined;
-let personsBySurnameKey: Map<string, KnownPerson[]> | undefined;
-let personsByFirstWord: Map<string, KnownPerson[]> | undefined;
+/** Persons by the last word of their name key (the surname) and by the first: both read in one pass over the persons. */
+let personsByEdgeWord: { last: Map<string, KnownPerson[]>; first: Map<string, KnownPerson[]> } | undefined;
 
-/** Persons by one word of their name key: the last (surname) or the first. */
-function indexByWord(all: KnownPerson[], last: boolean): Map<string, KnownPerson[]> {
-  const index = new Map<string, KnownPerson[]>();
-  for (const p of all) {
-    const words = nameKey(p.name).split(" ");
-    const key = last ? words[words.length - 1] : words[0];
+function indexByEdgeWords(all: KnownPerson[]): { last: Map<string, KnownPerson[]>; first: Map<string, KnownPerson[]> } {
+  const last = new Map<string, KnownPerson[]>();
+  const first = new Map<string, KnownPerson[]>();
+  const add = (index: Map<string, KnownPerson[]>, key: string, p: KnownPerson) => {
     const list = index.get(key);
     if (list) list.push(p);
     else index.set(key, [p]);
+  };
+  for (const p of all) {
+    const key = nameKey(p.name);
+    const space = key.indexOf(" ");
+    add(last, key.slice(key.lastIndexOf(" ") + 1), p);
+    add(first, space < 0 ? key : key.slice(0, space), p);
   }
-  return index;
+  return { last, first };
 }
+
+const byEdgeWord = () => (personsByEdgeWord ??= indexByEdgeWords((persons ??= loadKnownPersons())));
 
 /** Real-world persons a full name or alias names ("Vladimir Putin", "Bibi Netanyahu"); several when namesakes. */
 export function knownPersons(name: string): KnownPerson[] {
@@ -170,7 +176,7 @@ export function knownPersons(name: string): KnownPerson[] {
 
 /** Real-world persons whose name ends with this surname ("Scholz" → Olaf Scholz). */
 export function personsBySurname(surname: string): KnownPerson[] {
-  return (personsBySurnameKey ??= indexByWord((persons ??= loadKnownPersons()), true)).get(nameKey(surname)) ?? [];
+  return byEdgeWord().last.get(nameKey(surname)) ?? [];
 }
 
 /**
@@ -198,5 +204,5 @@ export function surnameByLists(word: string, familyNameFirst: Set<string>): bool
   const person = (p: KnownPerson) => p.name.includes(" ") && !p.sectors.includes("NGO") && !p.sectors.includes("IGO");
   if (personsBySurname(word).some(person)) return true;
   // "Xi" of Xi Jinping, "Moon" of Moon Jae-in: where the family name comes first.
-  return ((personsByFirstWord ??= indexByWord((persons ??= loadKnownPersons()), false)).get(nameKey(word)) ?? []).some((p) => person(p) && familyNameFirst.has(p.country));
+  return (byEdgeWord().first.get(nameKey(word)) ?? []).some((p) => person(p) && familyNameFirst.has(p.country));
 }
