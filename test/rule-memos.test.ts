@@ -52,50 +52,18 @@ describe("rule memos", () => {
     });
   });
 
-  describe("organisations lexicon: plain entries read without building error context", () => {
-    const at = { file: "lexicons/phoenix-organizations.json", path: "" };
-    const nokia = { name: "Nokia", kind: "Company", country: "Finland", sectors: ["MNCFIN"], aliases: ["Nokia Corporation"] };
-    let dir: string;
-    const load = (organizations: unknown[]) => {
-      const path = join(dir, "organizations.json");
-      writeFileSync(path, JSON.stringify({ organizations }));
-      return loadKnownOrganizations(path);
-    };
-    before(() => (dir = mkdtempSync(join(tmpdir(), "organizations-"))));
-    after(() => rmSync(dir, { recursive: true, force: true }));
-    it("every shipped entry reads as the full check reads it", () =>
-      assert.deepEqual(loadKnownOrganizations(), (rawOrganizations as { organizations: unknown[] }).organizations.map((v) => checkOrganization(v, at))));
-    it("so do entries without their optional fields", () => {
-      const bare = { name: "Acme Relief", kind: "Organization" };
-      assert.deepEqual(load([nokia, bare, { ...nokia, _comment: "a note" }]), [nokia, bare, nokia].map((v) => checkOrganization(v, at)));
-    });
-    it("(control) an entry the full check refuses fails, naming it, whatever field is wrong", () => {
-      const broken = [{ ...nokia, founded: "1865" }, { name: "Nokia" }, { ...nokia, kind: "Firm" }, { ...nokia, country: "Suomi" }, { ...nokia, country: null }, { ...nokia, sectors: ["mnc"] }, { ...nokia, aliases: [" Nokia"] }, { ...nokia, name: "" }];
-      for (const entry of broken) assert.throws(() => load([nokia, entry]), /organizations\.json: entry "organizations\.1(\.\w+(\.0)?)?"/, JSON.stringify(entry));
-    });
+  describeFastPath({
+    lexicon: "organisations", file: "phoenix-organizations.json", key: "organizations", shipped: rawOrganizations.organizations, load: loadKnownOrganizations, check: checkOrganization,
+    good: { name: "Nokia", kind: "Company", country: "Finland", sectors: ["MNCFIN"], aliases: ["Nokia Corporation"] },
+    bare: { name: "Acme Relief", kind: "Organization" },
+    broken: (nokia) => [{ ...nokia, founded: "1865" }, { name: "Nokia" }, { ...nokia, kind: "Firm" }, { ...nokia, country: "Suomi" }, { ...nokia, country: null }, { ...nokia, sectors: ["mnc"] }, { ...nokia, aliases: [" Nokia"] }, { ...nokia, name: "" }],
   });
 
-  describe("divisions lexicon: plain entries read without building error context", () => {
-    const at = { file: "lexicons/admin-divisions.json", path: "" };
-    const kursk = { name: "Kursk Oblast", country: "Russia", code: "RU-KRS", type: "oblast", aliases: ["Kursk"] };
-    let dir: string;
-    const load = (divisions: unknown[]) => {
-      const path = join(dir, "divisions.json");
-      writeFileSync(path, JSON.stringify({ divisions }));
-      return loadAdminDivisions(path);
-    };
-    before(() => (dir = mkdtempSync(join(tmpdir(), "divisions-"))));
-    after(() => rmSync(dir, { recursive: true, force: true }));
-    it("every shipped entry reads as the full check reads it", () =>
-      assert.deepEqual(loadAdminDivisions(), (rawDivisions as { divisions: unknown[] }).divisions.map((v) => checkDivision(v, at))));
-    it("so do entries without their optional fields", () => {
-      const bare = { name: "Sumy Oblast", country: "Ukraine", code: "UA-59" };
-      assert.deepEqual(load([kursk, bare, { ...kursk, _comment: "a note" }]), [kursk, bare, kursk].map((v) => checkDivision(v, at)));
-    });
-    it("(control) an entry the full check refuses fails, naming it, whatever field is wrong", () => {
-      const broken = [{ ...kursk, capital: "Kursk" }, { name: "Kursk Oblast" }, { ...kursk, country: "Russland" }, { ...kursk, code: "RU-kursk" }, { ...kursk, type: "" }, { ...kursk, aliases: [" Kursk"] }, { ...kursk, name: 7 }];
-      for (const entry of broken) assert.throws(() => load([kursk, entry]), /divisions\.json: entry "divisions\.1(\.\w+(\.0)?)?"/, JSON.stringify(entry));
-    });
+  describeFastPath({
+    lexicon: "divisions", file: "admin-divisions.json", key: "divisions", shipped: rawDivisions.divisions, load: loadAdminDivisions, check: checkDivision,
+    good: { name: "Kursk Oblast", country: "Russia", code: "RU-KRS", type: "oblast", aliases: ["Kursk"] },
+    bare: { name: "Sumy Oblast", country: "Ukraine", code: "UA-59" },
+    broken: (kursk) => [{ ...kursk, capital: "Kursk" }, { name: "Kursk Oblast" }, { ...kursk, country: "Russland" }, { ...kursk, code: "RU-kursk" }, { ...kursk, type: "" }, { ...kursk, aliases: [" Kursk"] }, { ...kursk, name: 7 }],
   });
 
   describe("a site after a place: one lookup of the next word first", () => {
@@ -122,3 +90,28 @@ describe("rule memos", () => {
     });
   });
 });
+
+/** A big lexicon's plain-entry fast path reads every entry as its full check does, and leaves a bad entry to the check, which names it. */
+function describeFastPath<T>(o: {
+  lexicon: string; file: string; key: string; shipped: unknown[]; load: (path?: string) => T[]; check: (v: unknown, at: { file: string; path: string }) => T;
+  good: Record<string, unknown>; bare: Record<string, unknown>; broken: (good: Record<string, unknown>) => unknown[];
+}): void {
+  describe(`${o.lexicon} lexicon: plain entries read without building error context`, () => {
+    const at = { file: `lexicons/${o.file}`, path: "" };
+    let dir: string;
+    const load = (entries: unknown[]) => {
+      const path = join(dir, o.file);
+      writeFileSync(path, JSON.stringify({ [o.key]: entries }));
+      return o.load(path);
+    };
+    before(() => (dir = mkdtempSync(join(tmpdir(), `${o.key}-`))));
+    after(() => rmSync(dir, { recursive: true, force: true }));
+    it("every shipped entry reads as the full check reads it", () => assert.deepEqual(o.load(), o.shipped.map((v) => o.check(v, at))));
+    it("so do entries without their optional fields", () =>
+      assert.deepEqual(load([o.good, o.bare, { ...o.good, _comment: "a note" }]), [o.good, o.bare, o.good].map((v) => o.check(v, at))));
+    it("(control) an entry the full check refuses fails, naming it, whatever field is wrong", () => {
+      const named = new RegExp(`${o.file.replace(/[.-]/g, "\\$&")}: entry "${o.key}\\.1(\\.\\w+(\\.0)?)?"`);
+      for (const entry of o.broken(o.good)) assert.throws(() => load([o.good, entry]), named, JSON.stringify(entry));
+    });
+  });
+}
