@@ -93,7 +93,7 @@ export function classifyRun(s: SentenceView, i: number, end: number, sofar: Ment
     // "the Super League" alone may be the competition or the body that runs it: a guess that cues elsewhere outweigh.
     return { mention: make(s, i, end, name, kind, kind === "Organization" && COMPETITION_HEADS.has(head) ? 0 : 2), end };
   }
-  return classifyByContext(s, i, end, name, sofar);
+  return classifyByContext(s, i, end, name, sofar, words, compact);
 }
 
 /** A body so called that speaks, has staff or members ("Operation Lifeline said", "an Operation Lifeline spokesman", "Jane Roe of Operation Lifeline"). */
@@ -114,11 +114,9 @@ export function isAgreementTitle(words: Token[]): boolean {
 /** A romanised Korean syllable: up to three consonant letters, a vowel group, an optional final ("myung", "yeol", "soo"). */
 const KOREAN_SYLLABLE = /^[bcdghjklmnprstwy]{0,3}[aeiouwy]{1,3}(?:ng|[nmlkp])?$/;
 
-/** A name with no head word: its kind from the words around it, the lookups, and its shape. */
-function classifyByContext(s: SentenceView, i: number, end: number, name: string, sofar: Mention[]): Step {
+/** A name with no head word: its kind from the words around it, the lookups, and its shape (its words and spaceless text as classifyRun read them). */
+function classifyByContext(s: SentenceView, i: number, end: number, name: string, sofar: Mention[], words: Token[], compact: string): Step {
   const t = s.tokens;
-  const words = t.slice(i, end).filter((w) => w.text !== "-");
-  const compact = name.replace(/\s+/g, "");
   const head = words[words.length - 1].lower;
   const prev = i > 0 ? t[i - 1].lower : "";
   const prev2 = i > 1 ? `${t[i - 2].lower} ${t[i - 1].lower}` : "";

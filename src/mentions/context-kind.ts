@@ -18,7 +18,8 @@ function wordsBefore(s: SentenceView, i: number, n = 4): string[] {
   // 'codenamed "Midnight Hammer"': an opening quote belongs to the name, not to the words before it.
   const from = i > 0 && OPENING_QUOTE.test(t[i - 1].text) ? i - 2 : i - 1;
   for (let k = from; k >= 0 && out.length < n; k--) {
-    const w = t[k].lower.replace(/’/g, "'");
+    const lower = t[k].lower;
+    const w = lower.includes("’") ? lower.replace(/’/g, "'") : lower;
     if (w === "'s" && k > 0) out.unshift(`${t[--k].lower}'s`);
     else if (k > 1 && t[k - 1].text === "-" && t[k - 2].end === t[k - 1].start && t[k - 1].end === t[k].start) out.unshift(`${t[(k -= 2)].lower}-${w}`);
     else out.unshift(w);

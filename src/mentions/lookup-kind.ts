@@ -8,7 +8,7 @@ import type { Token } from "../nlp";
 import { adminDivisions, worldRegion } from "../gazetteer/places";
 import { weapon } from "../gazetteer/weapons";
 import { isGivenName } from "../gazetteer/names";
-import { kindAfter } from "../gazetteer/cues";
+import { kindAfter, mayOpenAfterCue } from "../gazetteer/cues";
 import { matchAt } from "../gazetteer";
 import type { Mention, SentenceView, Step } from "./types";
 import { afterCompound, isCap, isPossessive, longestPhrase, make } from "./tokens";
@@ -32,6 +32,8 @@ export const hasPersonEvidence = (words: Token[]): boolean => words.length > 1 &
 /** "Kursk nuclear power plant", "Nevatim air base": lower-case words after a place that name a site of its own (not "Kursk region", which is Kursk): the site's end, or -1. */
 export function siteAfter(s: SentenceView, end: number): number {
   const t = s.tokens;
+  // Most names are followed by a word that opens no cue: one lookup before any phrase is built (issue 9).
+  if (end >= t.length || !mayOpenAfterCue(t[end].lower)) return -1;
   for (let n = Math.min(3, t.length - end); n >= 1; n--) {
     const words = t.slice(end, end + n);
     if (words.some(isCap) || LOCATION_AFTER.has(words[n - 1].lower)) continue;
