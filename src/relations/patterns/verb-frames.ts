@@ -144,17 +144,15 @@ function frameRelations(c: SentenceContext, k: number, end: number, f: Frame, re
   if (f.adjacentObject && (!target || (target.outerStart ?? target.start) !== (t[end]?.pos === "DET" ? end + 1 : end))) return undefined;
   // A target of the wrong kind ("deployed to help Russian forces") is no target; "where" may still give the place.
   if (target && !relations.some((r) => TARGET_KINDS[r]?.includes(entityOf(target)?.kind ?? ""))) target = undefined;
-  // "led US efforts to end the war": a name before a lower-case noun qualifies what is led ("headed the Menatep group"
-  // still leads the firm: a body's head word).
-  const qualified = target && t[target.end]?.pos === "NOUN" && !isCap(t[target.end]) && !["Company", "Organization"].includes(headKind(t[target.end].lower) ?? "");
-  if (qualified && relations.includes("LEADER_OF")) target = undefined;
-  if (!target && WHERE_VERB_RELATIONS.has(relations[0])) target = whereAntecedent(s, k, entityOf);
-  // "led the US delegation", "headed Ukraine's (delegation)": a name qualifying what is led is not what is led, but
-  // a body it owns is ("heads Russia's defence ministry").
-  if (target && relations[0] === "LEADER_OF" && (target.possessive || (t[target.end] && !isCap(t[target.end]) && t[target.end].pos === "NOUN"))) {
+  // "led US efforts to end the war", "led the US delegation", "headed Ukraine's (delegation)": a name qualifying what
+  // is led is not what is led; a body's head word after it still names the body ("headed the Menatep group"), and a
+  // body the possessor owns is what is led ("heads Russia's defence ministry").
+  const qualifies = (m: Mention) => t[m.end]?.pos === "NOUN" && !isCap(t[m.end]) && !["Company", "Organization"].includes(headKind(t[m.end].lower) ?? "");
+  if (target && relations.includes("LEADER_OF") && (target.possessive || qualifies(target))) {
     const owner = target;
     target = s.mentions.find((x) => x.start === owner.start && x.end > owner.end && (x.kind === "Organization" || x.kind === "MilitaryForce" || x.kind === "Company"));
   }
+  if (!target && WHERE_VERB_RELATIONS.has(relations[0])) target = whereAntecedent(s, k, entityOf);
   // Not for a person's words: "Mbeki attacked British imperialists" attacks no country.
   if (!target && relations.includes("ATTACKED") && !passive && subj?.kind !== "Person") target = demonymObject(s, end);
   return { relations, target };
