@@ -17,6 +17,8 @@ export function modalityAt(s: SentenceInput, subjectEnd: number, k: number, base
   const from = Math.max(subjectEnd, k - 5);
   const span = s.tokens.slice(from, k);
   if (span.some((x) => NEGATIONS.has(x.lower))) return "negated";
+  // "warned its citizens against travelling to Japan": a gerund after "against" is advised against, not done.
+  if (s.tokens[k - 1]?.lower === "against" && s.tokens[k].lower.endsWith("ing")) return "negated";
   if (span.some((x, i) => PLANNED.has(x.lower) && !concludes(s.tokens, from + i))) return "planned";
   if (span.some((x) => POSSIBLE.has(x.lower) && x.pos !== "NOUN" && x.pos !== "PROPN")) return "possible"; // not the month "in May"
   if (span.some((x) => REPORTED.has(x.lower))) return "reported";

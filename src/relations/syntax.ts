@@ -154,6 +154,8 @@ export function subjectOf(s: SentenceInput, k: number): Mention | undefined {
   }
   const opening = openingClauseSubject(s, k);
   if (opening) return opening;
+  const antecedent = relativeClauseAntecedent(s, k);
+  if (antecedent) return antecedent;
   // ", accusing Pyongyang": a participle after a comma belongs to the main clause's subject.
   if (/ing$/.test(t[k].lower) && k > 0 && t[k - 1].text === ",") {
     const main = s.mentions.find((m) => m.start < k && !isPrepObject(s, m) && m.kind !== "Location");
@@ -215,19 +217,49 @@ function reportedClauseBetween(s: SentenceInput, m: Mention, k: number): boolean
 }
 
 /**
+ * "Lee, who took office after Yoon was removed, hosted Xi": the verb at k follows the comma that closes a relative
+ * clause (", who|which … ,"); the name before that clause is the subject, not a name inside it.
+ */
+function relativeClauseAntecedent(s: SentenceInput, k: number): Mention | undefined {
+  const t = s.tokens;
+  let c = k - 1;
+  while (c > 0 && (t[c].pos === "AUX" || t[c].pos === "ADV")) c--;
+  if (t[c]?.text !== ",") return undefined;
+  // The clause runs back to ", who" with no other comma: a short look-back, once per trigger.
+  for (let r = c - 2; r > 0 && r > c - 30 && t[r].text !== ","; r--) {
+    if (!RELATIVES.has(t[r].lower) || t[r].lower === "that" || t[r - 1].text !== ",") continue;
+    const head = s.mentions.filter((m) => m.end === r - 1).pop();
+    return head && head.ref !== "adjective" && !isPrepObject(s, head) ? head : undefined;
+  }
+  return undefined;
+}
+
+/**
  * "X visited Kyiv and met Y", "X received Choe and later hosted a dinner": m is the object of a verb, and the
  * verb at k joins that verb by a bare "and"; the first verb's position (whose subject acts for both), if so.
  */
 function sharedSubjectVerb(s: SentenceInput, m: Mention, k: number): number | undefined {
   const t = s.tokens;
-  let q = m.end;
+  let q = adjunctEnd(s, m.end);
   if (t[q]?.lower !== "and") return undefined;
   q++;
   while (q < k && t[q].pos === "ADV") q++;
   if (q !== k) return undefined;
   let j = (m.outerStart ?? m.start) - 1;
+  // "visited Russia's Far East": the object's possessor stands between it and the verb.
+  const owner = s.mentions.find((x) => x.possessive && x.end >= j && x.end <= j + 1);
+  if (owner) j = (owner.outerStart ?? owner.start) - 1;
   while (j >= 0 && (t[j].pos === "DET" || t[j].pos === "ADJ" || t[j].pos === "NUM")) j--;
   return j > 0 && t[j].pos === "VERB" && !t[j].lower.endsWith("ing") ? j : undefined;
+}
+
+/** Past "in 2023", "on Friday" after an object (a preposition and unnamed words, no verb): where the adjunct ends. */
+function adjunctEnd(s: SentenceInput, q: number): number {
+  const t = s.tokens;
+  if (t[q]?.pos !== "ADP" || t[q].lower === "of") return q;
+  let e = q + 1;
+  while (e < t.length && e < q + 4 && (t[e].pos === "NUM" || t[e].pos === "DET" || t[e].pos === "PROPN" || t[e].pos === "NOUN") && !isMentionStart(s, e)) e++;
+  return e > q + 1 ? e : q;
 }
 
 /**

@@ -36,8 +36,8 @@ export function nounRelations(c: SentenceContext, k: number, f: NounFrame): void
   // "Armenia and Azerbaijan signed a peace agreement", "A, B end talks with agreement": the coordinated subjects.
   if (!target && !possessor && symmetric && (lightVerbBefore(t, k) || agreementVerbBefore(s, k))) return partiesOfSubject(c, k, f.relation!);
   if (!target) return;
-  // "the transfer of ballistic missiles to": the relation by what is transferred.
-  const relations = f.byObject ? objectClasses(s, k + 1, target.mention?.start ?? k + 1).flatMap((cl) => f.byObject?.[cl] ?? []) : f.relation ? [f.relation] : [];
+  // "the transfer of ballistic missiles to", "an arms package for": the relation by what is transferred.
+  const relations = f.byObject ? objectClasses(s, j + 1, target.mention?.start ?? k + 1).flatMap((cl) => f.byObject?.[cl] ?? []) : f.relation ? [f.relation] : [];
   if (!relations.length) return;
   const urged = urgedToStop(s, k);
   const named = urged ?? possessor ?? listedActor(c, k, j, target.entity);
@@ -195,7 +195,8 @@ function isPursued(s: SentenceInput, k: number): boolean {
   return false;
 }
 
-const lightVerbBefore = (t: Tokens, k: number) => t.slice(Math.max(0, k - 4), k).some((x) => LIGHT_VERBS.has(x.lemma) && x.pos === "VERB");
+/** A light verb up to four words before the noun, or right before its modifiers ("announced an $11 billion arms package"). */
+const lightVerbBefore = (t: Tokens, k: number) => t.slice(Math.max(0, Math.min(k - 4, modifierStart(t, k) - 1)), k).some((x) => LIGHT_VERBS.has(x.lemma) && x.pos === "VERB");
 /**
  * "A, B end talks with agreement", "A and B sealed a deal": verbs that close on an agreement, for symmetric nouns
  * only; right after a name a headline's verb may be tagged as a noun.

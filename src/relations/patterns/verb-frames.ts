@@ -61,7 +61,7 @@ export function phraseMatches(t: SentenceInput["tokens"]): { phrase: Phrase; sta
 export function phraseEnd(t: SentenceInput["tokens"], k: number, words: string[]): number {
   let q = k;
   for (const [i, w] of words.entries()) {
-    if (i > 0) while (q < t.length && t[q].pos === "ADJ" && q - k < words.length + 2) q++;
+    if (i > 0) while (q < t.length && (t[q].pos === "ADJ" || t[q].pos === "DET") && q - k < words.length + 2) q++;
     if (q >= t.length || (t[q].lemma !== w && t[q].lower !== w)) return -1;
     q++;
   }
@@ -159,7 +159,7 @@ export function verbRelations(c: SentenceContext, k: number, end: number, f: Fra
   const initialParticiple = k === 0 && t[k + 1]?.lower === "by"; // "Aided by Pyongyang's soldiers, the Kremlin's forces …"
   const { subj, agentSubj, relation } = actorOfVerb(c, k, frameRelation);
   // "was led by X", and the reduced relative "a firm headed by X" right after what it qualifies.
-  const auxiliary = t.slice(Math.max(0, k - 3), k).some((x) => PASSIVE_AUXILIARIES.has(x.lower));
+  const auxiliary = passiveAuxiliaryBefore(t, k);
   const passive = participle && (auxiliary || (t[k + 1]?.lower === "by" && f.target.includes("object") && isReducedRelative(s, subj, k)));
   const mod = modalityAt(s, subj ? subj.end : 0, k, c.modality);
   if (mod === "negated" || statesNoFact(s, subj)) return;
@@ -184,6 +184,15 @@ export function verbRelations(c: SentenceContext, k: number, end: number, f: Fra
   const reciprocal = !!subj && t.slice(subj.end, k).every((x) => x.pos === "ADV" || x.pos === "AUX" || (x.pos === "PART" && x.lower !== "to"));
   const opening = subj && subj.start > k ? k : undefined;
   actOnTargets(c, f, relations, { subj, agentSubj, reciprocal, opening }, target, verb, mod);
+}
+
+/** "was sent", "were also praised": an auxiliary of the passive in the verb's own group ("after Yoon was removed, hosted Xi" is not one). */
+function passiveAuxiliaryBefore(t: SentenceInput["tokens"], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    if (PASSIVE_AUXILIARIES.has(t[j].lower)) return true;
+    if (t[j].text === "," || t[j].pos === "VERB") return false;
+  }
+  return false;
 }
 
 /** "Rosneft, headed by", "Rosneft, a company headed by", "the government led by": the participle qualifies the name just before. */
