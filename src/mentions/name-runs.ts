@@ -19,7 +19,7 @@ export function nameRunEnd(s: SentenceView, i: number, allowConnectors: boolean)
     const notName = NOT_NAMES.has(tok.lower) && !(j + 1 < t.length && isCap(t[j + 1]) && !NOT_NAMES.has(t[j + 1].lower)) && !(j > i);
     // A title-case preposition ends the name: "An Audience With Alastair Campbell" is a show and a person.
     if (j > i && tok.pos === "ADP" && isCap(tok) && tok.lower !== "of" && tok.lower !== "for") break;
-    if (isCap(tok) && !notName && tok.pos !== "PRON" && tok.pos !== "DET") {
+    if (isCap(tok) && !notName && (tok.pos !== "PRON" || pronounSurname(t, j)) && tok.pos !== "DET") {
       const inner = j > i ? matchAt(t, j) : undefined;
       const before = t[j - 1]?.lower === "the" ? t[j - 2]?.lower : t[j - 1]?.lower;
       if (inner && (inner.role === "country" || inner.role === "demonym") && !["of", "for"].includes(before ?? "")) break;
@@ -59,7 +59,8 @@ export function nameRunEnd(s: SentenceView, i: number, allowConnectors: boolean)
     if (allowConnectors && j > i && headSoFar && !(sentenceInitial && j === i + 1 && t[i].pos !== "PROPN") && (tok.lower === "of" || tok.lower === "for") && j + 1 < t.length) {
       let k = j + 1;
       if (t[k].lower === "the" && k + 1 < t.length) k++;
-      if (isCap(t[k]) && (!NOT_NAMES.has(t[k].lower) || (k + 1 < t.length && isCap(t[k + 1])))) {
+      // "the Eastern Theater Command of the People's Liberation Army": a known body after "of" is a name of its own.
+      if (isCap(t[k]) && (!NOT_NAMES.has(t[k].lower) || (k + 1 < t.length && isCap(t[k + 1]))) && !knownBodyAt(t, k)) {
         j = k;
         continue;
       }
@@ -69,6 +70,22 @@ export function nameRunEnd(s: SentenceView, i: number, allowConnectors: boolean)
   // Never end on a connector.
   while (j > i && ["of", "for", "the", "-"].includes(t[j - 1].lower)) j--;
   return j;
+}
+
+/**
+ * "Vice Premier He Lifeng", "general He Weidong": the Chinese family name He, capitalised inside a sentence
+ * and followed by a name word; the pronoun opening a sentence ("He met …") stays a pronoun.
+ */
+function pronounSurname(t: Token[], j: number): boolean {
+  if (j === 0 || t[j].text !== "He" || /^[.!?"“‘(:;]$/.test(t[j - 1].text)) return false;
+  const next = t[j + 1];
+  return !!next && isCap(next) && next.pos === "PROPN" && !NOT_NAMES.has(next.lower) && !matchAt(t, j + 1);
+}
+
+/** A known organisation or armed force (not a country, a demonym or a capital) names the words at k. */
+function knownBodyAt(t: Token[], k: number): boolean {
+  const e = matchAt(t, k);
+  return !!e && (e.kind === "Organization" || e.kind === "MilitaryForce") && e.role !== "country" && e.role !== "demonym" && e.role !== "capital";
 }
 
 /** The word before "and" at j is an adjective (by its ending), after the run from i crossed "of" or "for". */

@@ -34,3 +34,32 @@ export function wingsOfBodies(c: SentenceContext): void {
     for (const part of [before, after]) if (part && isBody(part)) add(entityOf(part), entityOf(owner), "PART_OF", t[wing].text, "asserted");
   }
 }
+
+/** The mention opening at q (past "the"), or past a possessive owner ("China's Wingtech" → Wingtech). */
+function bodyOpeningAt(s: SentenceInput, q: number): Mention | undefined {
+  if (s.tokens[q]?.lower === "the") q++;
+  const m = s.mentions.find((x) => (x.outerStart ?? x.start) === q || x.start === q);
+  if (m && m.possessive && m.kind === "Country") return s.mentions.find((x) => x.start > m.start && x.start <= m.end + 1);
+  return m;
+}
+
+/**
+ * "the Eastern Theater Command of the People's Liberation Army" (a body named, then "of" and a known body), and
+ * "Nexperia, a unit of China's Wingtech," (a wing noun in apposition, then "of" and the owner): PART_OF.
+ */
+export function bodiesOfBodies(c: SentenceContext): void {
+  const { s, entityOf, add } = c;
+  const t = s.tokens;
+  for (const part of s.mentions) {
+    if (!isBody(part) || part.known || part.possessive) continue;
+    if (t[part.end]?.lower === "of") {
+      const owner = bodyOpeningAt(s, part.end + 1);
+      if (owner && owner.known && isBody(owner)) add(entityOf(part), entityOf(owner), "PART_OF", "of", "asserted");
+      continue;
+    }
+    if (t[part.end]?.text !== "," || !["a", "an", "the"].includes(t[part.end + 1]?.lower)) continue;
+    const wing = wingAfter(s, part.end + 2);
+    const owner = wing > 0 && t[wing + 1]?.lower === "of" ? bodyOpeningAt(s, wing + 2) : undefined;
+    if (owner && owner !== part && isBody(owner)) add(entityOf(part), entityOf(owner), "PART_OF", t[wing].text, "asserted");
+  }
+}
