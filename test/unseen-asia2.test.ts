@@ -118,4 +118,34 @@ describe("issue 10 unseen news: China, Korea and Japan, second probe", () => {
     it("control: a member of a known body is a member, not a part", () =>
       lacksFacts("Marshal Pak, a member of the Workers' Party of Korea, spoke.", "Pak -MEMBER_OF-> Workers' Party of Korea", "Pak -PART_OF-> Workers' Party of Korea"));
   });
+  describe("a firm's or a body's own post under its possessive", () => {
+    it("Firm's chief executive Name leads the firm", () => hasFacts("Nvidia's chief executive Jensen Huang visited Beijing.", "Jensen Huang -LEADER_OF-> Nvidia"));
+    it("Firm's chairman Name, a two-word firm", () => hasFacts("Hyundai Motor's chairman Chung Euisun met Trump.", "Chung Euisun -LEADER_OF-> Hyundai Motor"));
+    it("Firm's spokesman Name is a member", () =>
+      lacksFacts("Nvidia's spokesman John Rizzo said the curbs hurt.", "John Rizzo -MEMBER_OF-> Nvidia", "John Rizzo -LEADER_OF-> Nvidia"));
+    it("control: a person's envoy still serves no firm", () => {
+      const f = readFacts("Trump's special envoy Steve Witkoff met Putin.");
+      assert.ok(!f.list.some((x) => x.startsWith("Steve Witkoff -LEADER_OF")), f.list.join("; "));
+    });
+  });
+
+  describe("Country's envoy to X, Name: the post is the country's, X a mention of its own", () => {
+    it("envoy to the United Nations, Name,", () =>
+      hasFacts("Pyongyang's envoy to the United Nations, Kim Song, accused Washington of lying.", "Kim Song -MEMBER_OF-> North Korea", "Kim Song -CRITICIZED-> United States"));
+    it("ambassador to a country, Name,", () => hasFacts("North Korea's ambassador to Russia, Sin Hong Chol, met Lavrov.", "Sin Hong Chol -MEMBER_OF-> North Korea"));
+    it("ambassador to a country Name, no comma", () => hasFacts("China's ambassador to Japan Wu Jianghao met Iwaya.", "Wu Jianghao -MEMBER_OF-> China"));
+    it("control: no description node when a name follows", () =>
+      assert.ok(!readFacts("North Korea's ambassador to Russia, Sin Hong Chol, met Lavrov.").entities.some((e) => e.label === "North Korean ambassador")));
+    it("control: without a name the post stays a description", () =>
+      assert.ok(readFacts("China's ambassador to Japan said Tokyo lied.").entities.some((e) => e.label === "Chinese ambassador")));
+  });
+
+  describe("a noun's agent after its target: 'a visit to X by Y'", () => {
+    it("the visitor after 'by', not the clause's subjects", () =>
+      lacksFacts("Vietnam and the Philippines signed a pact during a visit to Hanoi by Marcos.", "Marcos -VISITED-> Hanoi", "Vietnam -VISITED-> Hanoi", "Philippines -VISITED-> Hanoi"));
+    it("a visit opening the sentence", () => hasFacts("A visit to Pyongyang by Lavrov followed the talks.", "Lavrov -VISITED-> Pyongyang"));
+    it("attacks on X by a force", () =>
+      lacksFacts("Seoul condemned the attacks on Kharkiv by Russian forces.", "Russian armed forces -ATTACKED-> Kharkiv", "South Korea -ATTACKED-> Kharkiv"));
+    it("the deployment of troops to X by Y", () => hasFacts("The deployment of troops to Kursk by North Korea alarmed Seoul.", "North Korea -SENT_TROOPS_TO-> Kursk"));
+  });
 });

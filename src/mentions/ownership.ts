@@ -87,14 +87,17 @@ function ownedPostAt(s: SentenceView, start: number, next: number, owner: string
     const postsEnd = second > 0 && t[second] && isCap(t[second]) ? second : titleEnd;
     const title = s.text.slice(t[next].start, t[postsEnd - 1].end);
     const role: Role = { title, leader: isLeaderTitle(first) || headBeforeName(t, next, postsEnd), of: owner };
-    let k = postsEnd;
+    // "Pyongyang's envoy to the United Nations, Kim Song": the known body or country the post is accredited to.
+    const posting = postingAt(s, postsEnd);
+    let k = posting ? posting.end : postsEnd;
     k = nameAfterTitleComma(s, k);
     const nameEnd = k < t.length && isCap(t[k]) && (!matchAt(t, k) || placeAsGivenName(s, k)) ? nameRunEnd(s, k, false) : k;
     if (nameEnd > k) {
       const name = s.text.slice(t[k].start, t[nameEnd - 1].end);
       const person = make(s, k, nameEnd, name, "Person", 2, { role, outerStart: start });
-      return { mentions: ownerSurface ? [ownerSurface, person] : [person], end: nameEnd };
+      return { mentions: [...(ownerSurface ? [ownerSurface] : []), ...(posting ? [posting] : []), person], end: nameEnd };
     }
+    if (posting) return undefined;
     // No name: a description standing for whoever holds the post ("the North Korean leader"); "officials" are nobody in particular.
     if (/s$/.test(title) && !LEADER_TITLES.has(title.toLowerCase())) return { end: titleEnd };
     // "his Russian counterpart" is whoever holds the speaker's post there: no one this sentence names.
@@ -105,6 +108,17 @@ function ownedPostAt(s: SentenceView, start: number, next: number, owner: string
     return { mention: make(s, start, titleEnd, `${demonym} ${title.toLowerCase()}`, "Person", 1, { ref: "role", role }), end: titleEnd };
   }
   return undefined;
+}
+
+/** After a post at k, "to [the]" and a name the gazetteer knows ("envoy to the United Nations", "ambassador to Japan"): that name's mention. */
+function postingAt(s: SentenceView, k: number): Mention | undefined {
+  const t = s.tokens;
+  if (t[k]?.lower !== "to") return undefined;
+  const q = t[k + 1]?.lower === "the" ? k + 2 : k + 1;
+  const known = q < t.length ? matchAt(t, q) : undefined;
+  if (!known || (known.kind !== "Country" && known.kind !== "Organization")) return undefined;
+  const end = q + known.words.length;
+  return t[end] && (t[end].text === "," || isCap(t[end])) ? make(s, q, end, ownerOf(known), known.kind, 2, { known: true }) : undefined;
 }
 
 /** "Hezbollah chief Hassan Nasrallah": a head word (`leaderBeforeName`) right between the body and the name leads it. */

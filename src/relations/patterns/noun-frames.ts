@@ -40,7 +40,7 @@ export function nounRelations(c: SentenceContext, k: number, f: NounFrame): void
   const relations = f.byObject ? objectClasses(s, j + 1, target.mention?.start ?? k + 1).flatMap((cl) => f.byObject?.[cl] ?? []) : f.relation ? [f.relation] : [];
   if (!relations.length) return;
   const urged = urgedToStop(s, k);
-  const named = urged ?? possessor ?? listedActor(c, k, j, target.entity);
+  const named = urged ?? possessor ?? agentAfterTarget(s, target.mention) ?? listedActor(c, k, j, target.entity);
   const actor = named ?? clauseActor(s, k, relations[0]);
   if (!actor) return;
   // "The United States and Britain carried out strikes against …": every coordinated subject of the light verb acts.
@@ -94,6 +94,13 @@ function nounTarget(c: SentenceContext, k: number, f: NounFrame): { mention?: Me
   if (mention) return { mention, entity: entityOf(mention) };
   const country = f.relation === "ATTACKED" ? demonymSite(c, k + 1, f.target) : undefined;
   return country ? { entity: country } : undefined;
+}
+
+/** "a visit to Hanoi by Marcos", "attacks on Kharkiv by Russian forces": the agent right after the noun's target. */
+function agentAfterTarget(s: SentenceInput, target: Mention | undefined): Mention | undefined {
+  if (!target || s.tokens[target.end]?.lower !== "by") return undefined;
+  const q = s.tokens[target.end + 1]?.lower === "the" ? target.end + 2 : target.end + 1;
+  return s.mentions.find((m) => (m.outerStart ?? m.start) === q || m.start === q);
 }
 
 /** "on a Russian missile launch site": the country of a demonym that qualifies a place struck, if the article names it. */
