@@ -148,4 +148,60 @@ describe("issue 10 unseen news: China, Korea and Japan, second probe", () => {
       lacksFacts("Seoul condemned the attacks on Kharkiv by Russian forces.", "Russian armed forces -ATTACKED-> Kharkiv", "South Korea -ATTACKED-> Kharkiv"));
     it("the deployment of troops to X by Y", () => hasFacts("The deployment of troops to Kursk by North Korea alarmed Seoul.", "North Korea -SENT_TROOPS_TO-> Kursk"));
   });
+  describe("bodies of water", () => {
+    it("'the Sea of X', 'the Gulf of X': the word before 'of' names the place", () => {
+      const text = "Bombers flew over the Sea of Japan, and a tanker was held in the Gulf of Oman.";
+      assert.equal(kindOf(text, "Sea of Japan"), "Location");
+      assert.equal(kindOf(text, "Gulf of Oman"), "Location");
+    });
+    it("a country inside the name: 'the East China Sea'", () => {
+      const text = "Chinese ships sailed in the East China Sea on Sunday.";
+      assert.equal(kindOf(text, "East China Sea"), "Location");
+      assert.ok(!readFacts(text).entity("East"), readFacts(text).entities.map((e) => e.label).join("; "));
+    });
+    it("a demonym and a water word: 'the Philippine Sea', 'the Arabian Sea'", () => {
+      const text = "Drills were held in the Philippine Sea and the Arabian Sea.";
+      assert.equal(kindOf(text, "Philippine Sea"), "Location");
+      assert.equal(kindOf(text, "Arabian Sea"), "Location");
+    });
+    it("control: a body's head word still makes a body ('the Gulf Cooperation Council')", () =>
+      assert.equal(kindOf("The Gulf Cooperation Council met in Riyadh.", "Gulf Cooperation Council"), "Organization"));
+    it("control: a water word opening an exercise's name does not make it a place", () =>
+      assert.equal(kindOf("China launched Strait Thunder-2025A drills around Taiwan.", "Strait Thunder-2025A"), "Event"));
+  });
+
+  describe("named events of diplomacy and history", () => {
+    it("'the X Dialogue' is an event", () => assert.equal(kindOf("Hegseth spoke at the Shangri-La Dialogue in Singapore.", "Shangri-La Dialogue"), "Event"));
+    it("'World War Two' is World War II", () => {
+      const text = "Kim Jong Un went to Beijing for a parade marking the end of World War Two.";
+      assert.equal(readFacts(text).entity("World War Two")?.label, "World War II");
+      assert.equal(kindOf(text, "World War Two"), "Event");
+    });
+    it("control: a body's head word before 'for' keeps a body ('the Institute for Strategic Dialogue')", () =>
+      assert.equal(kindOf("The Institute for Strategic Dialogue published a report.", "Institute for Strategic Dialogue"), "Organization"));
+  });
+
+  describe("a body described in apposition", () => {
+    it("'X, a tabloid run by Y,' is part of Y, and X is the one who speaks", () =>
+      lacksFacts(
+        "The Global Times, a tabloid run by the Communist Party's People's Daily, said Japan was reckless.",
+        "Global Times -PART_OF-> People's Daily",
+        "People's Daily -CRITICIZED-> Japan",
+      ));
+    it("the speaker past the apposition", () =>
+      hasFacts("The Global Times, a tabloid run by the Communist Party's People's Daily, said Japan was reckless.", "Global Times -CRITICIZED-> Japan"));
+    it("a known firm as a unit of another firm", () =>
+      hasFacts("The Netherlands seized control of chipmaker Nexperia, a unit of China's Wingtech.", "Nexperia -PART_OF-> Wingtech", "Wingtech -LOCATED_IN-> China"));
+    it("a country's firm is located there, not part of it", () =>
+      lacksFacts("Jensen Huang said the curbs had handed China's Huawei a bigger share.", "Huawei -LOCATED_IN-> China", "Huawei -PART_OF-> China"));
+    it("control: a capitalised apposition is no description", () =>
+      hasFacts("Rosneft, a company headed by Igor Sechin, praised India.", "Igor Sechin -LEADER_OF-> Rosneft", "Rosneft -PRAISED-> India"));
+  });
+
+  describe("a lower-case kin noun before 'of' is kinship, not a title", () => {
+    it("the sister of Kim Jong Un", () =>
+      hasFacts("Kim Yo Jong, the sister of Kim Jong Un, warned Seoul.", "Kim Yo Jong -RELATIVE_OF-> Kim Jong Un"));
+    it("the whole name after 'of'", () => assert.ok(readFacts("The sister of Moon Jae-in visited Seoul.").entity("Moon Jae-in")));
+    it("control: a capitalised religious title stays a title", () => assert.ok(readFacts("Sister Agnes met Pope Francis.").entity("Agnes")));
+  });
 });

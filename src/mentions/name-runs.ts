@@ -4,7 +4,7 @@
 import type { Token } from "../nlp";
 import type { SentenceView } from "./types";
 import { matchAt } from "../gazetteer";
-import { ADJECTIVE_ENDING, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PERSON_CUES } from "./lexicon";
+import { ADJECTIVE_ENDING, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PERSON_CUES, WATER_HEADS } from "./lexicon";
 import { ALL_TITLES, isHonorific } from "./titles";
 import { glued, isCap } from "./tokens";
 import { headKind } from "./classification";
@@ -22,7 +22,9 @@ export function nameRunEnd(s: SentenceView, i: number, allowConnectors: boolean)
     if (isCap(tok) && !notName && (tok.pos !== "PRON" || pronounSurname(t, j)) && tok.pos !== "DET") {
       const inner = j > i ? matchAt(t, j) : undefined;
       const before = t[j - 1]?.lower === "the" ? t[j - 2]?.lower : t[j - 1]?.lower;
-      if (inner && (inner.role === "country" || inner.role === "demonym") && !["of", "for"].includes(before ?? "")) break;
+      // "the East China Sea": a country inside a place's name before its head word does not end it.
+      const placeHead = inner && t[j + inner.words.length] && isCap(t[j + inner.words.length]) && WATER_HEADS.has(t[j + inner.words.length].lower);
+      if (inner && (inner.role === "country" || inner.role === "demonym") && !["of", "for"].includes(before ?? "") && !placeHead) break;
       j++;
       continue;
     }

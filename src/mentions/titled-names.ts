@@ -2,7 +2,7 @@
 // State Affairs of the DPRK Kim Jong Un".
 import type { Mention, SentenceView, Step } from "./types";
 import { matchAt, type GazEntry } from "../gazetteer";
-import { isLeaderTitle, titleAt } from "./titles";
+import { KINSHIP, isLeaderTitle, titleAt } from "./titles";
 import { isCap, isPossessive, make, phrase } from "./tokens";
 import { isGivenName } from "../gazetteer/names";
 import { nameAfterTitleComma, nameRunEnd } from "./name-runs";
@@ -17,6 +17,8 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
   const tok = t[i];
   const titleEnd = titleAt(s, i);
   if (titleEnd < 0) return undefined;
+  // "the sister of Kim Jong Un": a lower-case kin noun before "of" is kinship ("Sister Agnes" stays a title).
+  if (titleEnd === i + 1 && !isCap(tok) && KINSHIP.has(tok.lower) && t[titleEnd]?.lower === "of") return undefined;
   const saintCity = saintCityAt(s, i, titleEnd);
   if (saintCity) return saintCity;
   let k = titleEnd;

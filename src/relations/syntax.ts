@@ -284,10 +284,14 @@ function appositionHead(s: SentenceInput, m: Mention, k: number): Mention | unde
   while (close < k && t[close].text !== ",") close++;
   if (close >= k || t.slice(close + 1, k).some((x) => x.pos !== "ADV" && x.pos !== "AUX")) return undefined;
   let open = (m.outerStart ?? m.start) - 1;
-  while (open >= 0 && t[open].text !== "," && t[open].pos !== "VERB") open--;
+  // "the Global Times, a tabloid run by the People's Daily, said": a participle with its agent stays inside.
+  while (open >= 0 && t[open].text !== "," && (t[open].pos !== "VERB" || t[open + 1]?.lower === "by")) open--;
   if (open <= 0 || t[open].text !== ",") return undefined;
   const head = s.mentions.filter((x) => x.end === open).pop();
-  return head && head.kind === "Person" && !head.ref ? head : undefined;
+  if (!head || head.ref) return undefined;
+  // A body described by a noun phrase ("X, a tabloid run by Y,") as a person is ("X, the sister of Y,").
+  const described = ["a", "an", "the"].includes(t[open + 1]?.lower) && t[open + 2]?.pos !== "PROPN";
+  return head.kind === "Person" || (described && (head.kind === "Organization" || head.kind === "Company")) ? head : undefined;
 }
 
 /** The first mention after a preposition from the list (within a short window), or the direct object. */
