@@ -95,13 +95,15 @@ function mayHoldPostOf(person: string, country: string): boolean {
   return !known.length || known.some((p) => p.country === country);
 }
 
-/** What a name says it belongs to is mentioned too: "Russian President Putin" names Russia. */
+/** What a name says it belongs to is mentioned too: "Russian President Putin" names Russia; "the US-Japan Security Treaty" names both. */
 export function ownersAreMentioned(table: EntityTable, sentences: SentenceMentions[]): void {
   for (const s of sentences)
     for (const m of s.mentions) {
       const owner = m.ref ? undefined : m.owner ?? m.role?.of;
-      const k = owner ? knownEntity(owner) : undefined;
-      if (owner && k && !table.byKey.has(nameKey(owner))) vote(table, createEntity(table, owner, k.kind, true), k.kind, 2);
+      for (const name of owner ? [owner, ...(m.parties ?? [])] : m.parties ?? []) {
+        const k = knownEntity(name);
+        if (k && !table.byKey.has(nameKey(name))) vote(table, createEntity(table, name, k.kind, true), k.kind, 2);
+      }
     }
   for (const e of table.entities) if (!table.votes.has(e.id)) vote(table, e, e.kind, 2);
 }

@@ -2,7 +2,7 @@
 // inside the run, the words around them, or the name's shape.
 import type { EntityKind } from "../schema";
 import type { Mention, SentenceView, Step } from "./types";
-import { AGREEMENT_HEADS, CITIES, COMPANY_HEADS, EVENT_HEADS, FORCE_HEADS, LOCATION_AFTER, LOCATION_BEFORE, LOCATION_HEADS, LOCATION_PREFIXES, LONE_NAME_PLACE_PREPS, MOTION, MULTI_WORD_PLACE_PREPS, ORG_HEADS, PERSON_CUES, SHIP_PREFIXES, WATER_HEADS } from "./lexicon";
+import { AGREEMENT_HEADS, AGREEMENT_TITLE_HEADS, CITIES, COMPANY_HEADS, EVENT_HEADS, FORCE_HEADS, LOCATION_AFTER, LOCATION_BEFORE, LOCATION_HEADS, LOCATION_PREFIXES, LONE_NAME_PLACE_PREPS, MOTION, MULTI_WORD_PLACE_PREPS, ORG_HEADS, PERSON_CUES, SHIP_PREFIXES, WATER_HEADS } from "./lexicon";
 import { ALL_TITLES, isLeaderTitle } from "./titles";
 import { glued, isCap, isPossessive, longestPhrase, make, titleCase, wireDatelineEnd } from "./tokens";
 import type { Token } from "../nlp";
@@ -78,6 +78,8 @@ export function classifyRun(s: SentenceView, i: number, end: number, sofar: Ment
   if (kind && kind !== "Organization" && connector > 0 && ORG_HEADS.has(words[connector - 1].lower)) kind = "Organization";
   // "the Sea of Japan", "the Gulf of Oman": a body of water named before its "of".
   if (!kind && connector === 1 && WATER_HEADS.has(words[0].lower)) kind = "Location";
+  // "the Convention on the Law of the Sea": an agreement's title ends on whatever it is about.
+  if (isAgreementTitle(words)) kind = "Agreement";
   // "Fort Bragg", "Joint Base Lewis-McChord": a place word before the name proper.
   if (!kind && words.length > 1 && words.slice(0, -1).some((w) => LOCATION_PREFIXES.has(w.lower))) kind = "Location";
   // "USS Carney", "HMS Diamond": a warship, typed as the "warship" cues type it.
@@ -92,6 +94,14 @@ export function classifyRun(s: SentenceView, i: number, end: number, sofar: Ment
     return { mention: make(s, i, end, name, kind, kind === "Organization" && COMPETITION_HEADS.has(head) ? 0 : 2), end };
   }
   return classifyByContext(s, i, end, name, sofar);
+}
+
+/** Words that join a title's head to what it is about ("Treaty on …", "Bank of …"). */
+const CONNECTORS = new Set(["of", "for", "on"]);
+
+/** "the Convention on the Law of the Sea": an agreement's title, whose last word is whatever it is about. */
+export function isAgreementTitle(words: Token[]): boolean {
+  return AGREEMENT_TITLE_HEADS.has(words.find((_, k) => CONNECTORS.has(words[k + 1]?.lower ?? ""))?.lower ?? "");
 }
 
 /** A romanised Korean syllable: up to three consonant letters, a vowel group, an optional final ("myung", "yeol", "soo"). */

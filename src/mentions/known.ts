@@ -9,7 +9,7 @@ import { ATTACKER_NOUNS, GOVERNMENT_NOUNS, GOVERNMENT_SEATS, MOTION, ORG_NOUNS, 
 import { titleAt } from "./titles";
 import { glued, isCap, isPossessive, longestPhrase, make, phrase, titleCase } from "./tokens";
 import { nameRunEnd } from "./name-runs";
-import { classifyRun, headKind } from "./classification";
+import { classifyRun, headKind, isAgreementTitle } from "./classification";
 import { ownedAt, ownerOf } from "./ownership";
 import { OUTLET_DESCRIPTIONS } from "./structure-lexicon";
 import { placeEventAt, siteAfter } from "./lookup-kind";
@@ -60,8 +60,10 @@ export function knownNameAt(s: SentenceView, i: number, sofar: Mention[]): Step 
   }
   // A longer name that only starts with a known one: "East Pyongyang Grand Theatre", "Kursk Region".
   const runEnd = nameRunEnd(s, i, true);
-  if (runEnd > gEnd && headKind(phrase(s, runEnd - 1, runEnd))) {
-    return classifyRun(s, i, runEnd, sofar);
+  if (runEnd > gEnd && (headKind(phrase(s, runEnd - 1, runEnd)) || isAgreementTitle(t.slice(gEnd, runEnd)))) {
+    const step = classifyRun(s, i, runEnd, sofar);
+    if (step.mention?.kind === "Agreement") step.mention.parties = pairedCountries(t, gEnd, g);
+    return step;
   }
   if (g.kind === "Location" || g.role === "capital") {
     // "the Beijing summit": the capital is the place the event is named after.
@@ -191,4 +193,11 @@ export function pluralDemonymAt(s: SentenceView, i: number): Step | undefined {
     return { mention: make(s, i, last + 1, d.country!, "Country", 2, { known: true }), end: last + 1 };
   }
   return undefined;
+}
+
+/** "the US-ROK Guidelines …", "the China-Russia Treaty …": two countries joined by a tight hyphen open the name. */
+function pairedCountries(t: Token[], gEnd: number, g: GazEntry): [string, string] | undefined {
+  if (g.role !== "country" || t[gEnd]?.text !== "-" || !glued(t[gEnd - 1], t[gEnd]) || !t[gEnd + 1] || !glued(t[gEnd], t[gEnd + 1])) return undefined;
+  const other = matchAt(t, gEnd + 1);
+  return other?.role === "country" && other.canonical !== g.canonical ? [g.canonical, other.canonical] : undefined;
 }

@@ -7,7 +7,7 @@ import rawNames from "../../lexicons/names.json";
 import rawPlaces from "../../lexicons/places.json";
 
 const NAME_LISTS = [
-  "organizationHeads", "companyHeads", "forceHeads", "locationHeads", "agreementHeads", "eventHeads", "locationAfter", "locationBefore",
+  "organizationHeads", "companyHeads", "forceHeads", "locationHeads", "agreementHeads", "agreementTitleHeads", "eventHeads", "locationAfter", "locationBefore",
   "personCues", "notNames", "forceNouns", "attackerNouns", "orgNouns", "governmentNouns", "motionWords", "placePrepositions",
   "loneNamePlacePrepositions", "nameParticles", "personPronouns", "determiners", "governmentSeats", "holidays", "premodifiers", "quantifiers",
   "adjectiveSuffixes", "locationPrefixes", "multiWordPlacePrepositions", "shipPrefixes", "indefinites", "waterHeads",
@@ -44,6 +44,8 @@ export const COMPANY_HEADS = set(names.companyHeads);
 export const FORCE_HEADS = set(names.forceHeads);
 export const LOCATION_HEADS = set(names.locationHeads);
 export const AGREEMENT_HEADS = set(names.agreementHeads);
+/** Heads that name an agreement only with an "of"/"for"/"on" part: "Joint Comprehensive Plan of Action"; and the agreement heads. */
+export const AGREEMENT_TITLE_HEADS = set([...names.agreementHeads, ...names.agreementTitleHeads]);
 export const EVENT_HEADS = set(names.eventHeads);
 export const LOCATION_AFTER = set(names.locationAfter);
 export const PLACE_PREPS = set(names.placePrepositions);

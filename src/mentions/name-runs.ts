@@ -4,7 +4,7 @@
 import type { Token } from "../nlp";
 import type { SentenceView } from "./types";
 import { matchAt } from "../gazetteer";
-import { ADJECTIVE_ENDING, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PERSON_CUES, WATER_HEADS } from "./lexicon";
+import { ADJECTIVE_ENDING, AGREEMENT_TITLE_HEADS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PERSON_CUES, WATER_HEADS } from "./lexicon";
 import { ALL_TITLES, isHonorific } from "./titles";
 import { glued, isCap } from "./tokens";
 import { headKind } from "./classification";
@@ -24,7 +24,7 @@ export function nameRunEnd(s: SentenceView, i: number, allowConnectors: boolean)
       const before = t[j - 1]?.lower === "the" ? t[j - 2]?.lower : t[j - 1]?.lower;
       // "the East China Sea": a country inside a place's name before its head word does not end it.
       const placeHead = inner && t[j + inner.words.length] && isCap(t[j + inner.words.length]) && WATER_HEADS.has(t[j + inner.words.length].lower);
-      if (inner && (inner.role === "country" || inner.role === "demonym") && !["of", "for"].includes(before ?? "") && !placeHead) break;
+      if (inner && (inner.role === "country" || inner.role === "demonym") && !["of", "for", "on"].includes(before ?? "") && !placeHead) break;
       j++;
       continue;
     }
@@ -53,25 +53,41 @@ export function nameRunEnd(s: SentenceView, i: number, allowConnectors: boolean)
       j++;
       continue;
     }
-    const sentenceInitial = i === 0 || /^["“‘(]$/.test(t[i - 1]?.text ?? "");
-    // "Bank of England", "Institute for Strategic Dialogue" join over "of"/"for"; "Xi Jinping for China" does not.
-    // "Joint Chiefs of Staff": a capitalised plural before "of" and a body's head word after it.
-    const headAfter = j > i && isCap(t[j - 1]) && t[j - 1].lower.endsWith("s") && isCap(t[j + 1] ?? tok) && headKind(t[j + 1]?.lower ?? "") === "Organization";
-    const headSoFar = headAfter || t.slice(i, j).some((w) => headKind(w.lower) || ALL_TITLES.has(w.lower) || w.lower === "house");
-    if (allowConnectors && j > i && headSoFar && !(sentenceInitial && j === i + 1 && t[i].pos !== "PROPN") && (tok.lower === "of" || tok.lower === "for") && j + 1 < t.length) {
-      let k = j + 1;
-      if (t[k].lower === "the" && k + 1 < t.length) k++;
-      // "the Eastern Theater Command of the People's Liberation Army": a known body after "of" is a name of its own.
-      if (isCap(t[k]) && (!NOT_NAMES.has(t[k].lower) || (k + 1 < t.length && isCap(t[k + 1]))) && !knownBodyAt(t, k)) {
-        j = k;
-        continue;
-      }
+    const joined = allowConnectors ? connectorJoin(t, i, j) : -1;
+    if (joined > j) {
+      j = joined;
+      continue;
     }
     break;
   }
   // Never end on a connector.
-  while (j > i && ["of", "for", "the", "-"].includes(t[j - 1].lower)) j--;
+  while (j > i && ["of", "for", "on", "and", "the", "-"].includes(t[j - 1].lower)) j--;
   return j;
+}
+
+/**
+ * Joins the run from i over the connector at j, and returns where the run goes on (or -1).
+ * "Bank of England", "Institute for Strategic Dialogue" join over "of"/"for"; "Xi Jinping for China" does not.
+ * "Joint Chiefs of Staff": a capitalised plural before "of" and a body's head word after it. An agreement's
+ * title also joins over "on" and "and": "Treaty on the Non-Proliferation of Nuclear Weapons", "Agreement on
+ * Trade and Investment".
+ */
+function connectorJoin(t: Token[], i: number, j: number): number {
+  const tok = t[j];
+  if (j === i || j + 1 >= t.length) return -1;
+  const agreement = t.slice(i, j).some((w) => AGREEMENT_TITLE_HEADS.has(w.lower));
+  if (agreement && tok.lower === "and" && crossedConnector(t, i, j) && titleWordAt(t, j + 1) && !matchAt(t, j + 1)) return j + 1;
+  const ofFor = tok.lower === "of" || tok.lower === "for";
+  if (!ofFor && !(agreement && tok.lower === "on")) return -1;
+  const sentenceInitial = i === 0 || /^["“‘(]$/.test(t[i - 1]?.text ?? "");
+  const headAfter = isCap(t[j - 1]) && t[j - 1].lower.endsWith("s") && isCap(t[j + 1]) && headKind(t[j + 1].lower) === "Organization";
+  const headSoFar = agreement || headAfter || t.slice(i, j).some((w) => headKind(w.lower) || ALL_TITLES.has(w.lower) || w.lower === "house");
+  if (!headSoFar || (sentenceInitial && j === i + 1 && t[i].pos !== "PROPN")) return -1;
+  const k = t[j + 1].lower === "the" && j + 2 < t.length ? j + 2 : j + 1;
+  // "the Treaty on Monday": a date after "on" is no part of the title; a known place is ("… on the Korean Peninsula").
+  if (!ofFor) return titleWordAt(t, k) || matchAt(t, k) ? k : -1;
+  // "the Eastern Theater Command of the People's Liberation Army": a known body after "of" is a name of its own.
+  return isCap(t[k]) && (!NOT_NAMES.has(t[k].lower) || (k + 1 < t.length && isCap(t[k + 1]))) && (agreement || !knownBodyAt(t, k)) ? k : -1;
 }
 
 /**
@@ -88,6 +104,17 @@ function pronounSurname(t: Token[], j: number): boolean {
 function knownBodyAt(t: Token[], k: number): boolean {
   const e = matchAt(t, k);
   return !!e && (e.kind === "Organization" || e.kind === "MilitaryForce") && e.role !== "country" && e.role !== "demonym" && e.role !== "capital";
+}
+
+/** A capitalised word that can carry on a title: not a date, a weekday or another word that names nothing alone. */
+function titleWordAt(t: Token[], k: number): boolean {
+  return k < t.length && isCap(t[k]) && !NOT_NAMES.has(t[k].lower);
+}
+
+/** The run from i crossed a connector before j: the title's "of"/"for"/"on" part has begun. */
+function crossedConnector(t: Token[], i: number, j: number): boolean {
+  for (let k = i + 1; k < j; k++) if (t[k].lower === "of" || t[k].lower === "for" || t[k].lower === "on") return true;
+  return false;
 }
 
 /** The word before "and" at j is an adjective (by its ending), after the run from i crossed "of" or "for". */

@@ -48,6 +48,8 @@ export interface Mention {
   bareBody?: boolean;
   /** The title of a work or a product ("The Aviator", "Xbox consoles"): no entity of any kind; kept out of the graph by the entity stage. */
   work?: boolean;
+  /** An agreement named by its parties ("the US-Japan Security Treaty"): their canonical names. */
+  parties?: [string, string];
   /** "the Biden administration": the surname of the leader whose government this is, resolved by the entity stage. */
   administrationOf?: string;
 }

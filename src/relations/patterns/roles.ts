@@ -1,6 +1,7 @@
 // Posts and ownership stated with a name: "Russian President Vladimir Putin"
 // (LEADER_OF), "Russian defense minister Sergei Shoigu" (MEMBER_OF),
-// "South Korea's Defense Ministry" (PART_OF), "Russia's Kursk region" (LOCATED_IN).
+// "South Korea's Defense Ministry" (PART_OF), "Russia's Kursk region" (LOCATED_IN),
+// "the US-Japan Security Treaty" (SIGNED_AGREEMENT_WITH).
 import type { RelationType } from "../../schema";
 import type { SentenceContext } from "../types";
 import type { Mention } from "../../mentions";
@@ -23,6 +24,11 @@ export function rolesWithName(c: SentenceContext): void {
       add(e, of, rel, m.role.title, "asserted", rel === "MEMBER_OF" ? m.role.title : undefined);
     }
     if (m.owner && !m.ref) ownedRelation(c, m, e);
+    // "the US-Japan Security Treaty": the name states who concluded it.
+    if (m.parties && e.kind === "Agreement") {
+      const [a, b] = m.parties.map((p) => entities.find((x) => x.label === p));
+      if (a) add(a, b, "SIGNED_AGREEMENT_WITH", m.surface, "asserted");
+    }
   });
 }
 
