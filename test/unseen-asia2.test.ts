@@ -204,4 +204,34 @@ describe("issue 10 unseen news: China, Korea and Japan, second probe", () => {
     it("the whole name after 'of'", () => assert.ok(readFacts("The sister of Moon Jae-in visited Seoul.").entity("Moon Jae-in")));
     it("control: a capitalised religious title stays a title", () => assert.ok(readFacts("Sister Agnes met Pope Francis.").entity("Agnes")));
   });
+  describe("posts and bodies of East Asian readouts", () => {
+    it("a consul general in apposition serves the country", () =>
+      hasFacts("Xue Jian, China's consul general in Osaka, drew outrage with a post.", "Xue Jian -MEMBER_OF-> China"));
+    it("'Chief Cabinet Secretary Name' is the name without the post", () =>
+      assert.ok(readFacts("Chief Cabinet Secretary Minoru Kihara said Japan's position had not changed.").entity("Minoru Kihara")));
+    it("control: a consul with no name is nobody this sentence names", () => {
+      const f = readFacts("The British consul in Jeddah met Saudi officials.");
+      assert.ok(!f.entities.some((e) => e.kind === "Person" && !e.label.includes("consul")), f.entities.map((e) => e.label).join("; "));
+    });
+    it("a body of a known body after a post's 'of' is no person", () => {
+      const text = "Kim Yo Jong, a vice director of the Workers' Party of Korea Central Committee, warned Seoul.";
+      hasFacts(text, "Kim Yo Jong -MEMBER_OF-> Workers' Party of Korea Central Committee", "Kim Yo Jong -THREATENED-> South Korea");
+      assert.equal(kindOf(text, "Workers' Party of Korea Central Committee"), "Organization");
+    });
+    it("control: a holder named after a post's 'of' part is still the holder", () =>
+      hasFacts("Chairman of the State Affairs of the DPRK Kim Jong Un met Putin.", "Kim Jong Un -LEADER_OF-> North Korea"));
+    it("'the Armed Forces of X' is a force", () =>
+      assert.equal(kindOf("Filipino soldiers were hurt, the Armed Forces of the Philippines said.", "Armed Forces of the Philippines"), "MilitaryForce"));
+    it("a lower-case 'island' after a name is one place", () => assert.equal(kindOf("Ships sailed between Okinawa and Miyako island.", "Miyako island"), "Location"));
+    it("control: a capitalised Island stays in the name", () => hasFacts("North Korea shelled Yeonpyeong Island in 2010.", "North Korea -ATTACKED-> Yeonpyeong Island"));
+  });
+
+  describe("calling someone the troublemaker", () => {
+    it("said X was the biggest troublemaker", () =>
+      hasFacts("China's defence ministry spokesman Zhang Xiaogang said the US was the biggest troublemaker in the region.", "Zhang Xiaogang -CRITICIZED-> United States"));
+    it("control: a negated verdict criticises no one", () => {
+      const f = readFacts("Seoul said Tokyo was not a troublemaker.");
+      assert.ok(!f.list.includes("South Korea -CRITICIZED-> Japan"), f.list.join("; "));
+    });
+  });
 });

@@ -73,9 +73,11 @@ export function classifyRun(s: SentenceView, i: number, end: number, sofar: Ment
   // A lone head word names a body ("Parliament") or, inside a sentence, an event ("the Olympics"; not "Talks between …").
   const midSentence = i > 0 && !/^["“‘(]$/.test(t[i - 1].text);
   let kind = words.length > 1 || ORG_HEADS.has(head) || (EVENT_HEADS.has(head) && midSentence) ? headKind(head) : undefined;
-  // "the Institute for Strategic Dialogue": a body's head word before "for"/"of" outweighs the last word's.
+  // "the Institute for Strategic Dialogue", "the Armed Forces of the Philippines": a body's or a force's head word
+  // before "for"/"of" outweighs the last word's.
   const connector = words.findIndex((w) => w.lower === "for" || w.lower === "of");
-  if (kind && kind !== "Organization" && connector > 0 && ORG_HEADS.has(words[connector - 1].lower)) kind = "Organization";
+  const headBefore = connector > 0 ? headKind(words[connector - 1].lower) : undefined;
+  if (kind !== "Organization" && (headBefore === "Organization" || headBefore === "MilitaryForce") && (kind || headBefore === "MilitaryForce")) kind = headBefore;
   // "the Sea of Japan", "the Gulf of Oman": a body of water named before its "of".
   if (!kind && connector === 1 && WATER_HEADS.has(words[0].lower)) kind = "Location";
   // "the Convention on the Law of the Sea": an agreement's title ends on whatever it is about.

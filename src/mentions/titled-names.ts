@@ -59,6 +59,9 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
   if (k < t.length && isCap(t[k]) && !matchAt(t, k)) {
     const nameEnd = nameRunEnd(s, k, false);
     // "Imam Khomeini International Airport", "General Motors": a run ending in a place's or a body's head word is no person.
+    // "director of the Workers' Party of Korea Central Committee": after the post's body, a body of that body's.
+    const bodyRun = nameEnd > k && (headKind(t[nameEnd - 1].lower) === "Organization" || headKind(t[nameEnd - 1].lower) === "MilitaryForce");
+    if (bodyRun && of && t[k - 1].text !== ",") return undefined;
     if (nameEnd > k && headKind(t[nameEnd - 1].lower) && i === k - 1 && !FORMS_OF_ADDRESS.has(tok.lower)) return undefined;
     if (nameEnd > k) {
       const title = s.text.slice(tok.start, t[k - 1].end).replace(/,$/, "");
