@@ -220,6 +220,13 @@ describe("issue 10 unseen news: China, Korea and Japan, second probe", () => {
     });
     it("control: a holder named after a post's 'of' part is still the holder", () =>
       hasFacts("Chairman of the State Affairs of the DPRK Kim Jong Un met Putin.", "Kim Jong Un -LEADER_OF-> North Korea"));
+    it("a post over a body named 'Office of the X Commission' is in that body, no person", () => {
+      const text = "Wang Yi, the director of the Office of the Central Foreign Affairs Commission, met Lavrov.";
+      hasFacts(text, "Wang Yi -LEADER_OF-> Office of the Central Foreign Affairs Commission", "Wang Yi -MET_WITH-> Lavrov");
+      assert.equal(kindOf(text, "Office of the Central Foreign Affairs Commission"), "Organization");
+    });
+    it("control: a field, then the holder's name", () =>
+      hasFacts("Director of National Security Shin Wonsik of the Republic of Korea met Jake Sullivan.", "Shin Wonsik -MEMBER_OF-> South Korea"));
     it("'the Armed Forces of X' is a force", () =>
       assert.equal(kindOf("Filipino soldiers were hurt, the Armed Forces of the Philippines said.", "Armed Forces of the Philippines"), "MilitaryForce"));
     it("a lower-case 'island' after a name is one place", () => assert.equal(kindOf("Ships sailed between Okinawa and Miyako island.", "Miyako island"), "Location"));

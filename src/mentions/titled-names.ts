@@ -118,8 +118,10 @@ function officeDomainEnd(s: SentenceView, k: number): number {
  */
 function fieldThenName(s: SentenceView, runStart: number, runEnd: number): ((titleStart: number) => Step) | undefined {
   const t = s.tokens;
+  // "director of the Office of the Central Foreign Affairs Commission": a run ending in a body's head word names no holder.
+  if (headKind(t[runEnd - 1].lower)) return undefined;
   let p = runStart + 1;
-  while (p <= runEnd - 2 && !isGivenName(t[p].text)) p++;
+  while (p <= runEnd - 2 && !(isCap(t[p]) && isGivenName(t[p].text))) p++;
   if (p > runEnd - 2 || t.slice(runStart, p).some((x) => !isCap(x) && x.lower !== "of" && x.lower !== "and")) return undefined;
   return (titleStart) => {
     const title = s.text.slice(t[titleStart].start, t[p - 1].end);
