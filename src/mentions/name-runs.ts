@@ -100,10 +100,13 @@ function pronounSurname(t: Token[], j: number): boolean {
   return !!next && isCap(next) && next.pos === "PROPN" && !NOT_NAMES.has(next.lower) && !matchAt(t, j + 1);
 }
 
-/** A known organisation or armed force (not a country, a demonym or a capital) names the words at k. */
+/**
+ * A known organisation or armed force of several words (not a country, a demonym or a capital) names the words at k;
+ * a one-word alias may be a word of a longer name ("Institute for the Study of Labour").
+ */
 function knownBodyAt(t: Token[], k: number): boolean {
   const e = matchAt(t, k);
-  return !!e && (e.kind === "Organization" || e.kind === "MilitaryForce") && e.role !== "country" && e.role !== "demonym" && e.role !== "capital";
+  return !!e && e.words.length > 1 && (e.kind === "Organization" || e.kind === "MilitaryForce") && e.role !== "country" && e.role !== "demonym" && e.role !== "capital";
 }
 
 /** A capitalised word that can carry on a title: not a date, a weekday or another word that names nothing alone. */

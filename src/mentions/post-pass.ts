@@ -55,7 +55,8 @@ function postUnderHolder(s: SentenceView, out: Mention[]): void {
   const t = s.tokens;
   for (let k = 0; k + 1 < out.length; k++) {
     const [holder, person] = [out[k], out[k + 1]];
-    const body = holder.kind === "Company" || holder.kind === "Organization";
+    // A firm, or a body named with evidence ("Children's Minister X" is no post in a body "Children").
+    const body = holder.kind === "Company" || (holder.kind === "Organization" && (holder.known || holder.certainty > 0));
     if (!person.role || person.role.of || person.ref || person.kind !== "Person" || !(holder.kind === "Person" || body) || holder.ref || !holder.possessive) continue;
     let j = (person.outerStart ?? person.start) - 1;
     while (j > holder.end && t[j].pos === "ADJ") j--;
