@@ -177,6 +177,9 @@ describe("issue 10 unseen news: China, Korea and Japan, second probe", () => {
       assert.equal(readFacts(text).entity("World War Two")?.label, "World War II");
       assert.equal(kindOf(text, "World War Two"), "Event");
     });
+    it("a name in quotes is cued by the word after its closing quote ('Strait Thunder' drills)", () =>
+      assert.equal(kindOf("PLA launches 'Strait Thunder' drills around Taiwan after Lai's speech", "Strait Thunder"), "Event"));
+    it("control: a quoted name with no cue after it keeps its own evidence", () => assert.equal(kindOf("He said 'Kim' was the name.", "Kim"), "Person"));
     it("control: a body's head word before 'for' keeps a body ('the Institute for Strategic Dialogue')", () =>
       assert.equal(kindOf("The Institute for Strategic Dialogue published a report.", "Institute for Strategic Dialogue"), "Organization"));
   });
