@@ -80,6 +80,15 @@ describe("issue 10 unseen news: China, Korea and Japan, second probe", () => {
     });
   });
 
+  describe("what else is sent, listed after the target", () => {
+    it("troops to X, as well as shells and missiles", () =>
+      hasFacts("North Korea has sent more than 13,000 troops to Russia, as well as artillery shells and ballistic missiles.", "North Korea -SENT_TROOPS_TO-> Russia", "North Korea -SUPPLIED_WEAPONS_TO-> Russia"));
+    it("drones to X, along with soldiers", () =>
+      hasFacts("Iran sent drones to Russia, along with soldiers to train the crews.", "Iran -SUPPLIED_WEAPONS_TO-> Russia", "Iran -SENT_TROOPS_TO-> Russia"));
+    it("control: a second destination is no second cargo", () =>
+      lacksFacts("North Korea sent troops to Russia, as well as to Belarus.", "North Korea -SENT_TROOPS_TO-> Russia", "North Korea -SUPPLIED_WEAPONS_TO-> Russia"));
+  });
+
   describe("travel advised against is no visit", () => {
     it("warned its citizens against travelling to", () =>
       lacksFacts("Beijing warned its citizens against travelling to Japan, and Tokyo protested to Beijing.", "Japan -CRITICIZED-> China", "China -VISITED-> Japan"));

@@ -8,7 +8,7 @@ import type { SentenceContext, SentenceInput } from "../types";
 import { ACTOR_KINDS, INDIRECT_MODIFIERS, THREATENED_ACTS, IRREGULAR_PARTICIPLES, MILITARY_GOODS, MILITARY_QUALIFIERS, NOUNS, OBJECT_CLASSES, PASSIVE_AUXILIARIES, PHRASES, SANCTION_NOUNS, TARGET_KINDS, VERBS, WHERE_VERB_RELATIONS, type Frame, type Phrase } from "../lexicon";
 import { modalityAt, statesNoFact } from "../modality";
 import { placesListedAfter } from "./places";
-import { agentPhrase, coordinated, subjectOf, targetOf, whereAntecedent } from "../syntax";
+import { agentPhrase, coordinated, isMentionStart, subjectOf, targetOf, whereAntecedent } from "../syntax";
 
 /** Multi-word triggers ("take part in", "hold talks"): the tokens they use, so that single words there are not read again. */
 export function phraseTriggers(c: SentenceContext): Set<number> {
@@ -123,6 +123,7 @@ function frameRelations(c: SentenceContext, k: number, end: number, f: Frame, re
     const recipient = passive || (target && classes.length) ? undefined : recipientFirst(s, end);
     if (recipient && (!target || target === recipient.target)) [target, classes] = [recipient.target, recipient.classes];
     if (passive && subj && subj.kind === "MilitaryForce") classes.push("troops");
+    if (target) for (const cl of listedAfterTarget(s, target)) if (!classes.includes(cl)) classes.push(cl);
     for (const cl of classes) if (f.byObject[cl]) relations.push(f.byObject[cl]);
   } else if (relation) {
     if (f.needsObjectClass && !objectClasses(s, end, Math.min(t.length, end + 8)).includes(f.needsObjectClass)) return undefined;
@@ -134,6 +135,19 @@ function frameRelations(c: SentenceContext, k: number, end: number, f: Frame, re
   if (target && !relations.some((r) => TARGET_KINDS[r]?.includes(entityOf(target)?.kind ?? ""))) target = undefined;
   if (!target && WHERE_VERB_RELATIONS.has(relations[0])) target = whereAntecedent(s, k, entityOf);
   return { relations, target };
+}
+
+/** "sent troops to Russia, as well as shells and missiles": what else is sent, listed right after the target. */
+function listedAfterTarget(s: SentenceInput, target: Mention): string[] {
+  const t = s.tokens;
+  let q = target.end;
+  if (t[q]?.text === ",") q++;
+  if (t[q]?.lower === "as" && t[q + 1]?.lower === "well" && t[q + 2]?.lower === "as") q += 3;
+  else if (t[q]?.lower === "along" && t[q + 1]?.lower === "with") q += 2;
+  else return [];
+  let e = q;
+  while (e < t.length && e < q + 8 && t[e].text !== "," && !isMentionStart(s, e)) e++;
+  return objectClasses(s, q, e);
 }
 
 /**
