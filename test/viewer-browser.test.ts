@@ -224,7 +224,8 @@ describe("viewer in Chromium", function () {
     const pos = () => page.evaluate(() => JSON.stringify(window.newsgraphViewer!.graph!.getNodeAttributes("russia")));
     const p0 = await pos();
     await page.click("#layout-start");
-    await page.waitForTimeout(800);
+    // the worker's first positions arrive when it has run; a loaded machine takes longer than a fixed pause
+    await page.waitForFunction((before) => JSON.stringify(window.newsgraphViewer!.graph!.getNodeAttributes("russia")) !== before, p0, { timeout: 15000 });
     assert.equal(await page.evaluate(() => window.newsgraphViewer!.layoutRunning()), true);
     await page.click("#layout-stop");
     assert.equal(await page.evaluate(() => window.newsgraphViewer!.layoutRunning()), false);
@@ -335,7 +336,7 @@ describe("viewer in Chromium", function () {
       const pos = () => page.evaluate(() => JSON.stringify(window.newsgraphViewer!.graph!.getNodeAttributes("russia")));
       const p0 = await pos();
       await page.click("#layout-start");
-      await page.waitForTimeout(600);
+      await page.waitForFunction((before) => JSON.stringify(window.newsgraphViewer!.graph!.getNodeAttributes("russia")) !== before, p0, { timeout: 15000 });
       assert.equal(await page.evaluate(() => window.newsgraphViewer!.layoutRunning()), true);
       await page.click("#layout-stop");
       assert.notEqual(await pos(), p0, "the worker moved the nodes");

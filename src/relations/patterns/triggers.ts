@@ -33,7 +33,7 @@ export function wordTriggers(c: SentenceContext, usedTokens: Set<number>): void 
     // "after meeting his counterpart": a gerund tagged as a noun, taking an object, is the verb.
     const gerund = tok.pos === "NOUN" && /ing$/.test(tok.lower) && k > 0 && t[k - 1].pos === "ADP" && ["DET", "PRON", "PROPN"].includes(t[k + 1]?.pos ?? "") ? gerundLemma(tok.lower) : undefined;
     const lemma = gerund ?? tok.lemma;
-    if ((tok.pos === "VERB" || tok.pos === "NOUN" && /ing$/.test(tok.lower) || afterSanctions || presentAfterSubject(c, k)) && VERBS[lemma]) {
+    if ((tok.pos === "VERB" || tok.pos === "NOUN" && /ing$/.test(tok.lower) || afterSanctions) && VERBS[lemma]) {
       // A noun trigger of the same spelling ("support", "visit") tagged as a verb after a determiner or possessive is a noun.
       if (k > 0 && (t[k - 1].pos === "DET" || /^['’]s$/.test(t[k - 1].text)) && NOUNS[tok.lower]) return nounRelations(c, k, NOUNS[tok.lower]);
       // "Israel and the occupied West Bank", "the captured town": a participle after an article qualifies its noun; it
@@ -53,38 +53,4 @@ export function wordTriggers(c: SentenceContext, usedTokens: Set<number>): void 
     if ((tok.pos === "VERB" || tok.pos === "NOUN") && JUDGEMENT_VERBS.has(tok.lemma)) judgedClause(c, k);
     if (tok.pos === "VERB" && NOTING_VERBS.has(tok.lemma)) meritNoted(c, k);
   });
-}
-
-/**
- * "Iran backs the Houthis", "Iran, which backs the Houthis": a present-tense verb the tagger read as a plural noun,
- * right after its subject (a name, or "which"/"who") and before its object's determiner. After two coordinated
- * names, headline style, the plain form is the verb before any noun phrase ("Japan, Philippines sign defence pact",
- * "Putin and Kim sign treaty").
- */
-function presentAfterSubject(c: SentenceContext, k: number): boolean {
-  const t = c.s.tokens;
-  const tok = t[k];
-  if (tok.pos !== "NOUN" || k === 0) return false;
-  const prev = t[k - 1];
-  const subject = c.s.mentions.find((m) => m.end === k && !m.possessive && m.ref !== "adjective");
-  // Before a name it may be a compound ("BBC hits Little Britain"): only before a determiner.
-  if (tok.lower.endsWith("s")) return t[k + 1]?.pos === "DET" && (prev.lower === "which" || prev.lower === "who" || !!subject);
-  return !!subject && tok.lower === tok.lemma && coordinatedBefore(c, subject.outerStart ?? subject.start) && PHRASE_OPENERS.has(t[k + 1]?.pos ?? "");
-}
-
-/** Tags that open the noun phrase of a headline's object: "sign defence pact", "sign a treaty", "strike Houthi targets". */
-const PHRASE_OPENERS = new Set(["DET", "NOUN", "ADJ", "NUM", "PROPN"]);
-
-/**
- * Another name ends right before the "and" or comma before token i: "Japan, Philippines", "Putin and Kim"; and it is
- * no verb's or preposition's object ("Celtic host Dundee United and Rangers visit …" has two clauses).
- */
-function coordinatedBefore(c: SentenceContext, i: number): boolean {
-  const t = c.s.tokens;
-  const joint = t[i - 1]?.lower === "and" || t[i - 1]?.text === "," ? i - 1 : t[i - 1]?.lower === "the" && t[i - 2]?.lower === "and" ? i - 2 : -1;
-  const first = joint > 0 ? c.s.mentions.find((m) => m.end === joint && !m.possessive) : undefined;
-  if (!first) return false;
-  let before = (first.outerStart ?? first.start) - 1;
-  if (ARTICLES.has(t[before]?.lower ?? "")) before--;
-  return before < 0 || !["VERB", "NOUN", "ADP"].includes(t[before].pos);
 }

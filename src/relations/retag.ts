@@ -1,0 +1,65 @@
+// A tagger correction for the relation rules: verbs the tagger read as nouns.
+// News headlines and short present-tense clauses put a verb right after its
+// subject in a form that is also a plural noun ("Israel strikes Beirut suburb",
+// "Iran backs the Houthis") or a plain form after two names ("Japan,
+// Philippines sign defence pact"); every rule reads them as verbs once retagged.
+import type { Token } from "../nlp";
+import type { SentenceInput } from "./types";
+import { VERBS } from "./lexicon";
+import { ARTICLES } from "../mentions/lexicon";
+
+/** The sentence with trigger verbs the tagger read as nouns tagged VERB; the same object when there are none. */
+export function withPresentVerbs(s: SentenceInput): SentenceInput {
+  let tokens: Token[] | undefined;
+  s.tokens.forEach((tok, k) => {
+    if (tok.pos !== "NOUN" || !VERBS[tok.lemma] || !presentAfterSubject(s, k)) return;
+    tokens ??= s.tokens.slice();
+    tokens[k] = { ...tok, pos: "VERB" };
+  });
+  return tokens ? { ...s, tokens } : s;
+}
+
+/**
+ * "Iran backs the Houthis", "Iran, which backs the Houthis": a present-tense verb the tagger read as a plural noun,
+ * right after its subject (a name, or "which"/"who") and before its object's determiner. After two coordinated
+ * names, headline style, the plain form is the verb before any noun phrase ("Japan, Philippines sign defence pact",
+ * "Putin and Kim sign treaty").
+ */
+function presentAfterSubject(s: SentenceInput, k: number): boolean {
+  const t = s.tokens;
+  const tok = t[k];
+  if (tok.pos !== "NOUN" || k === 0) return false;
+  const prev = t[k - 1];
+  const subject = s.mentions.find((m) => m.end === k && !m.possessive && m.ref !== "adjective");
+  // Before a name it may be a compound ("BBC hits Little Britain"): only before a determiner; in a headline, before
+  // any noun phrase ("Israel strikes Beirut suburb", "Russia pounds Kyiv with drones").
+  if (tok.lower.endsWith("s")) {
+    const opener = t[k + 1]?.pos === "DET" || (isHeadline(t) && !!subject && PHRASE_OPENERS.has(t[k + 1]?.pos ?? ""));
+    return opener && (prev.lower === "which" || prev.lower === "who" || !!subject);
+  }
+  return !!subject && tok.lower === tok.lemma && coordinatedBefore(s, subject.outerStart ?? subject.start) && PHRASE_OPENERS.has(t[k + 1]?.pos ?? "");
+}
+
+/** A headline: a line with no full stop, question or exclamation mark at its end (a quotation mark aside). */
+function isHeadline(t: Token[]): boolean {
+  let last = t.length - 1;
+  while (last > 0 && /^["”’'»)]$/.test(t[last].text)) last--;
+  return last > 1 && !/^[.!?…:;]$/.test(t[last].text);
+}
+
+/** Tags that open the noun phrase of a headline's object: "sign defence pact", "sign a treaty", "strike Houthi targets". */
+const PHRASE_OPENERS = new Set(["DET", "NOUN", "ADJ", "NUM", "PROPN"]);
+
+/**
+ * Another name ends right before the "and" or comma before token i: "Japan, Philippines", "Putin and Kim"; and it is
+ * no verb's or preposition's object ("Celtic host Dundee United and Rangers visit …" has two clauses).
+ */
+function coordinatedBefore(s: SentenceInput, i: number): boolean {
+  const t = s.tokens;
+  const joint = t[i - 1]?.lower === "and" || t[i - 1]?.text === "," ? i - 1 : t[i - 1]?.lower === "the" && t[i - 2]?.lower === "and" ? i - 2 : -1;
+  const first = joint > 0 ? s.mentions.find((m) => m.end === joint && !m.possessive) : undefined;
+  if (!first) return false;
+  let before = (first.outerStart ?? first.start) - 1;
+  if (ARTICLES.has(t[before]?.lower ?? "")) before--;
+  return before < 0 || !["VERB", "NOUN", "ADP"].includes(t[before].pos);
+}
