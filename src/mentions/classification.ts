@@ -13,6 +13,7 @@ import { contextKind } from "./context-kind";
 import { isCommonSurname, isPluralPersonNoun } from "./word-lists";
 import { knownOrganizations } from "../gazetteer/organizations";
 import { kindAfter } from "../gazetteer/cues";
+import { hasPersonContext } from "./person-evidence";
 
 export function headKind(head: string): EntityKind | undefined {
   if (AGREEMENT_HEADS.has(head)) return "Agreement";
@@ -142,6 +143,8 @@ function classifyByContext(s: SentenceView, i: number, end: number, name: string
     const place = make(s, i, end, name, looked, 1);
     return (looked === "Location" ? placeEventAt(s, i, end, place) : undefined) ?? { mention: place, end };
   }
+  // "Witkoff, 68,", "a phone call with Trump", "criticised Starmer after he …": a lone name that only a person fits.
+  if (words.length === 1 && hasPersonContext(s, i, end, sofar)) return { mention: make(s, i, end, name, "Person", 1), end };
   // "at Twickenham", "travelled to Twickenham": a lone name after a place preposition, or after "to" following a verb of motion.
   const towards = prev === "to" && t.slice(Math.max(0, i - 4), i - 1).some((x) => MOTION.has(x.lower));
   // "England at Twickenham" is a venue; "Smith at Gartner" the person's employer.

@@ -6,7 +6,7 @@ import { entry, fields, lowerWord, words, type At } from "../lexicon-check";
 import rawCues from "../../lexicons/entity-cues.json";
 import { canonicalCountry } from "../gazetteer/countries";
 
-const CUE_LISTS = ["officeDomains", "reactionNouns", "cityNouns", "attackNouns", "placeEventHeads", "weaponAfter", "firmAfter", "productNouns", "ownerDeterminers", "competitionAfter", "competitionHeads", "namingEventHeads", "formsOfAddress", "bareBodies", "familyNameFirst", "relationalPosts", "currentHolderWords"] as const;
+const CUE_LISTS = ["officeDomains", "reactionNouns", "cityNouns", "attackNouns", "placeEventHeads", "weaponAfter", "firmAfter", "productNouns", "ownerDeterminers", "competitionAfter", "competitionHeads", "namingEventHeads", "formsOfAddress", "bareBodies", "personFramesBefore", "personFramesAfter", "familyNameFirst", "relationalPosts", "currentHolderWords"] as const;
 
 export type EntityCues = Record<(typeof CUE_LISTS)[number], string[]>;
 
@@ -50,6 +50,9 @@ export const NAMING_EVENT_HEADS = set(cues.namingEventHeads);
 export const FAMILY_NAME_FIRST = set(cues.familyNameFirst);
 /** "the Security Council" in a national's post: the UN's only where the article speaks of the UN. */
 export const BARE_BODIES = set(cues.bareBodies);
+/** "a phone call with X", "X wrote on": words around a lone unknown name that only a person fits. */
+export const PERSON_FRAMES_BEFORE = set(cues.personFramesBefore);
+export const PERSON_FRAMES_AFTER = set(cues.personFramesAfter);
 /** "Mr Park": a person, whatever the name's last word. */
 export const FORMS_OF_ADDRESS = set(cues.formsOfAddress);
 /** "his Russian counterpart": a post named relative to another holder, nobody to look for without a name. */

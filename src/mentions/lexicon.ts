@@ -10,7 +10,7 @@ const NAME_LISTS = [
   "organizationHeads", "companyHeads", "forceHeads", "locationHeads", "agreementHeads", "agreementTitleHeads", "eventHeads", "locationAfter", "locationBefore",
   "personCues", "notNames", "forceNouns", "attackerNouns", "orgNouns", "governmentNouns", "motionWords", "placePrepositions",
   "loneNamePlacePrepositions", "nameParticles", "personPronouns", "determiners", "governmentSeats", "holidays", "premodifiers", "quantifiers",
-  "adjectiveSuffixes", "locationPrefixes", "multiWordPlacePrepositions", "shipPrefixes", "indefinites", "waterHeads",
+  "adjectiveSuffixes", "locationPrefixes", "multiWordPlacePrepositions", "shipPrefixes", "regionSuffixedHeads", "indefinites", "waterHeads",
 ] as const;
 
 export type NamesLexicon = Record<(typeof NAME_LISTS)[number], string[]> & {
@@ -64,6 +64,8 @@ export const LOCATION_PREFIXES = set(names.locationPrefixes);
 export const WATER_HEADS = set(names.waterHeads);
 export const MULTI_WORD_PLACE_PREPS = set(names.multiWordPlacePrepositions);
 export const SHIP_PREFIXES = set(names.shipPrefixes);
+/** "the Islamic Resistance in Iraq": a movement's last word before "in" and a country that still belong to its name. */
+export const REGION_SUFFIXED_HEADS = set(names.regionSuffixedHeads);
 /** Endings of adjectives ("Strategic", "Social"), for names that coordinate them. */
 export const ADJECTIVE_ENDING = new RegExp(`(?:${names.adjectiveSuffixes.join("|")})$`);
 export const GOVERNMENT_NOUNS = set(names.governmentNouns);

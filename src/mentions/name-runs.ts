@@ -1,10 +1,11 @@
 // Runs of name tokens: capitalised words joined over hyphens, name particles,
 // a plural possessive ("Workers' Party"), and over "of"/"for" once a head word
-// has been seen ("Bank of England").
+// has been seen ("Bank of England"), and over "in" and a country after a
+// headless name ("the Islamic Resistance in Iraq").
 import type { Token } from "../nlp";
 import type { SentenceView } from "./types";
 import { matchAt } from "../gazetteer";
-import { ADJECTIVE_ENDING, AGREEMENT_TITLE_HEADS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PERSON_CUES, WATER_HEADS } from "./lexicon";
+import { ADJECTIVE_ENDING, AGREEMENT_TITLE_HEADS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PERSON_CUES, REGION_SUFFIXED_HEADS, WATER_HEADS } from "./lexicon";
 import { ALL_TITLES, isHonorific } from "./titles";
 import { glued, isCap } from "./tokens";
 import { headKind } from "./classification";
@@ -58,6 +59,7 @@ export function nameRunEnd(s: SentenceView, i: number, allowConnectors: boolean)
       j = joined;
       continue;
     }
+    if (allowConnectors && tok.lower === "in") j = countrySuffixEnd(s, i, j);
     break;
   }
   // Never end on a connector.
@@ -118,6 +120,20 @@ function titleWordAt(t: Token[], k: number): boolean {
 function crossedConnector(t: Token[], i: number, j: number): boolean {
   for (let k = i + 1; k < j; k++) if (t[k].lower === "of" || t[k].lower === "for" || t[k].lower === "on") return true;
   return false;
+}
+
+/**
+ * "the Islamic Resistance in Iraq", "the Islamic Jihad in Palestine": a movement's name of two or more capitalised
+ * words after "the", ending in a word of `regionSuffixedHeads`, goes on over "in" and the country that ends it ("the
+ * Grand Prix in Bahrain", "the Popular Mobilisation Forces in Iraq" do not). The end of the run, or j.
+ */
+function countrySuffixEnd(s: SentenceView, i: number, j: number): number {
+  const t = s.tokens;
+  if (j - i < 2 || t[i - 1]?.lower !== "the" || !REGION_SUFFIXED_HEADS.has(t[j - 1].lower) || !t.slice(i, j).every(isCap)) return j;
+  const country = matchAt(t, j + 1);
+  if (country?.role !== "country") return j;
+  const end = j + 1 + country.words.length;
+  return t[end] && isCap(t[end]) ? j : end;
 }
 
 /** The word before "and" at j is an adjective (by its ending), after the run from i crossed "of" or "for". */

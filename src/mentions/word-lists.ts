@@ -37,3 +37,6 @@ export function isPluralPersonNoun(lower: string): boolean {
 
 /** Whether a lone word is a real person's surname that is also an ordinary word ("White", "Young"). */
 export const isCommonSurname = (word: string): boolean => COMMON_SURNAMES.has(word.toLowerCase());
+
+/** Whether a lower-case word is a singular person noun ("winner", "laureate", "commander"). */
+export const isPersonNoun = (lower: string): boolean => DESCRIPTORS.has(lower);

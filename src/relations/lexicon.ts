@@ -77,13 +77,15 @@ export interface RelationsLexicon {
   nearnessWords: string[];
   denialCues: string[];
   leadingParticiples: string[];
+  speakerNouns: string[];
   adjunctPrepositions: string[];
   militaryGoods: { qualifiers: string[]; goods: string[] };
+  irregularPasts: Record<string, string>;
   whereClauseRelations: { verbs: RelationType[]; nouns: RelationType[] };
 }
 
 const FRAME_FIELDS = ["relation", "byObject", "actorKinds", "targetKinds", "coordinated", "between", "needsObjectClass"];
-const WORD_LISTS = ["negations", "planned", "possible", "reported", "lightVerbs", "hostNouns", "allyNouns", "placeNouns", "diplomaticMissions", "controlParticiples", "placedOrganizationHeads", "hypothetical", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues", "participleOpeners", "unrealisedModifiers", "threatenedActs", "reportingVerbs", "indirectModifiers", "mediatingVerbs", "mediatedNouns", "judgementVerbs", "copulas", "meritAdjectives", "meritNouns", "notingVerbs", "agentParticiples", "causativeVerbs", "ceasingVerbs", "agreementVerbs", "listLinks", "descriptiveCompounds", "receptionVerbs", "receptionPlaces", "pursuitWords", "nearnessWords", "denialCues", "leadingParticiples", "adjunctPrepositions"] as const;
+const WORD_LISTS = ["negations", "planned", "possible", "reported", "lightVerbs", "hostNouns", "allyNouns", "placeNouns", "diplomaticMissions", "controlParticiples", "placedOrganizationHeads", "hypothetical", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues", "participleOpeners", "unrealisedModifiers", "threatenedActs", "reportingVerbs", "indirectModifiers", "mediatingVerbs", "mediatedNouns", "judgementVerbs", "copulas", "meritAdjectives", "meritNouns", "notingVerbs", "agentParticiples", "causativeVerbs", "ceasingVerbs", "agreementVerbs", "listLinks", "descriptiveCompounds", "receptionVerbs", "receptionPlaces", "pursuitWords", "nearnessWords", "denialCues", "leadingParticiples", "speakerNouns", "adjunctPrepositions"] as const;
 
 function readFrame(value: unknown, at: At, objectClasses: Record<string, string[]>, extra: string[] = []): Frame {
   const o = fields(value, at, ["target"], [...FRAME_FIELDS, ...extra]);
@@ -114,7 +116,7 @@ function readPhrase(value: unknown, at: At, objectClasses: Record<string, string
 /** Checks the parsed relations lexicon and returns it typed; throws naming the file and the entry. */
 export function readRelationsLexicon(value: unknown, file = "lexicons/relations.json"): RelationsLexicon {
   const at: At = { file, path: "" };
-  const o = fields(value, at, ["objectClasses", "verbs", "phrases", "nouns", "evaluative", "relationTargets", "actorKinds", "whereClauseRelations", "militaryGoods", ...WORD_LISTS]);
+  const o = fields(value, at, ["objectClasses", "verbs", "phrases", "nouns", "evaluative", "relationTargets", "actorKinds", "whereClauseRelations", "militaryGoods", "irregularPasts", ...WORD_LISTS]);
   const objectClasses = record(o.objectClasses, entry(at, "objectClasses"), words);
   const lists = Object.fromEntries(WORD_LISTS.map((k) => [k, words(o[k], entry(at, k))])) as Record<(typeof WORD_LISTS)[number], string[]>;
   const evaluative = fields(o.evaluative, entry(at, "evaluative"), ["verbs", "positive", "negative"]);
@@ -122,10 +124,14 @@ export function readRelationsLexicon(value: unknown, file = "lexicons/relations.
   const where = fields(o.whereClauseRelations, entry(at, "whereClauseRelations"), ["verbs", "nouns"]);
   const relationTargets = record(o.relationTargets, entry(at, "relationTargets"), (v, a) => list(v, a, entityKind));
   for (const r of Object.keys(relationTargets)) relationType(r, entry(entry(at, "relationTargets"), r));
+  const verbs = record(o.verbs, entry(at, "verbs"), (v, a) => readFrame(v, a, objectClasses));
+  const irregularPasts = record(o.irregularPasts, entry(at, "irregularPasts"), word);
+  for (const [form, lemma] of Object.entries(irregularPasts)) if (!Object.hasOwn(verbs, lemma)) throw lexiconError(entry(entry(at, "irregularPasts"), form), `names "${lemma}", which is not one of verbs`);
   return {
     ...lists,
     objectClasses,
-    verbs: record(o.verbs, entry(at, "verbs"), (v, a) => readFrame(v, a, objectClasses)),
+    irregularPasts,
+    verbs,
     phrases: list(o.phrases, entry(at, "phrases"), (v, a) => readPhrase(v, a, objectClasses)),
     nouns: record(o.nouns, entry(at, "nouns"), (v, a) => readFrame(v, a, objectClasses)),
     evaluative: { verbs: words(evaluative.verbs, entry(at, "evaluative.verbs")), positive: words(evaluative.positive, entry(at, "evaluative.positive")), negative: words(evaluative.negative, entry(at, "evaluative.negative")) },
@@ -142,6 +148,8 @@ const lex = readRelationsLexicon(raw);
 const withoutPrototype = <T>(o: Record<string, T>): Record<string, T> => Object.assign(Object.create(null) as Record<string, T>, o);
 export const VERBS = withoutPrototype(lex.verbs);
 export const NOUNS = withoutPrototype(lex.nouns);
+/** "retook" → "retake": irregular past forms of trigger verbs, for the ones the tagger reads as nouns or adjectives. */
+export const IRREGULAR_PASTS = withoutPrototype(lex.irregularPasts);
 export const PHRASES = lex.phrases;
 export const OBJECT_CLASSES = Object.entries(lex.objectClasses).map(([k, v]) => [k, new Set(v)] as const);
 export const NEGATIONS = new Set(lex.negations);
@@ -209,6 +217,8 @@ export const NEARNESS_WORDS = new Set(lex.nearnessWords);
 export const DENIAL_CUES = new Set(lex.denialCues);
 /** "rebels led by X": the participles whose agent leads an unnamed group. */
 export const LEADING_PARTICIPLES = new Set(lex.leadingParticiples);
+/** "a Houthi spokesman threatened X": a person noun whose holder speaks for the body named before it. */
+export const SPEAKER_NOUNS = new Set(lex.speakerNouns);
 /** "during a visit to X", "on a visit to X": prepositions of an adjunct phrase that belongs to the clause's subject. */
 export const ADJUNCT_PREPOSITIONS = new Set(lex.adjunctPrepositions);
 export const WHERE_VERB_RELATIONS = new Set(lex.whereClauseRelations.verbs);

@@ -2,22 +2,54 @@
 // News headlines and short present-tense clauses put a verb right after its
 // subject in a form that is also a plural noun ("Israel strikes Beirut suburb",
 // "Iran backs the Houthis") or a plain form after two names ("Japan,
-// Philippines sign defence pact"); every rule reads them as verbs once retagged.
+// Philippines sign defence pact"), and past forms read as nouns or adjectives
+// ("Ukraine retook X", "Turkey liberated X"); every rule reads them as verbs once retagged.
 import type { Token } from "../nlp";
 import type { SentenceInput } from "./types";
-import { VERBS } from "./lexicon";
+import { IRREGULAR_PASTS, VERBS } from "./lexicon";
+import { isMentionStart } from "./syntax";
 import { ARTICLES } from "../mentions/lexicon";
 
-/** The sentence with trigger verbs the tagger read as nouns tagged VERB; the same object when there are none. */
+/** The sentence with trigger verbs the tagger read as nouns (or past forms as adjectives) tagged VERB; the same object when there are none. */
 export function withPresentVerbs(s: SentenceInput): SentenceInput {
   let tokens: Token[] | undefined;
   s.tokens.forEach((tok, k) => {
-    if (tok.pos !== "NOUN" || !VERBS[tok.lemma] || !presentAfterSubject(s, k)) return;
+    if (tok.pos !== "NOUN" && tok.pos !== "ADJ") return;
+    const past = misreadPast(s, k);
+    if (!past && (tok.pos !== "NOUN" || !VERBS[tok.lemma] || !presentAfterSubject(s, k))) return;
     tokens ??= s.tokens.slice();
-    tokens[k] = { ...tok, pos: "VERB" };
+    tokens[k] = { ...tok, pos: "VERB", lemma: past ?? tok.lemma };
   });
   return tokens ? { ...s, tokens } : s;
 }
+
+/**
+ * "Ukraine retook X", "Turkey liberated X", "Israel has retaken X": a past form the tagger read as a noun or an
+ * adjective is the verb when it stands right after its subject (a name, or a noun ending the subject's phrase) or
+ * after "has"/"have"/"had", and before its object (a determiner or a name). Its trigger verb's lemma, or undefined.
+ */
+function misreadPast(s: SentenceInput, k: number): string | undefined {
+  const t = s.tokens;
+  const tok = t[k];
+  const lemma = k > 0 ? IRREGULAR_PASTS[tok.lower] ?? regularLemma(tok.lower) : undefined;
+  if (!lemma) return undefined;
+  const next = t[k + 1];
+  if (!next || !(next.pos === "DET" || isMentionStart(s, k + 1))) return undefined;
+  const prev = t[k - 1];
+  if (PERFECT_AUXILIARIES.has(prev.lower)) return lemma;
+  const subject = s.mentions.some((m) => m.end === k && !m.possessive && m.ref !== "adjective");
+  return subject || (prev.pos === "NOUN" && !ARTICLES.has(t[k - 2]?.lower ?? "")) ? lemma : undefined;
+}
+
+/** "liberated" → "liberate", "attacked" → "attack", "occupied" → "occupy": the trigger verb a regular past form is of. */
+function regularLemma(word: string): string | undefined {
+  if (!word.endsWith("ed")) return undefined;
+  const stem = word.slice(0, -2);
+  for (const lemma of [stem + "e", stem, stem.endsWith("i") ? stem.slice(0, -1) + "y" : ""]) if (lemma && VERBS[lemma]) return lemma;
+  return undefined;
+}
+
+const PERFECT_AUXILIARIES = new Set(["has", "have", "had"]);
 
 /**
  * "Iran backs the Houthis", "Iran, which backs the Houthis": a present-tense verb the tagger read as a plural noun,

@@ -1,11 +1,13 @@
 // Sentence syntax the patterns share, read off part-of-speech tags and
 // mention spans: subjects, objects, coordination and apposition.
 import type { Mention } from "../mentions";
-import { wireDatelineEnd } from "../mentions/tokens";
+import { isCap, wireDatelineEnd } from "../mentions/tokens";
 import type { DocEntity } from "../entities";
 import type { EntityOf, SentenceInput } from "./types";
-import { PERSON_CUES } from "../mentions/lexicon";
-import { AGENT_PARTICIPLES, AGREEMENT_VERBS, LEADING_PARTICIPLES, CLAUSE_BREAKS, NP_INNER, PARTICIPLE_OPENERS, PREPOSITIONS, RELATIVES, REPORTING_VERBS } from "./lexicon";
+import { FORCE_NOUNS, PERSON_CUES } from "../mentions/lexicon";
+import { isPersonNoun } from "../mentions/word-lists";
+import { isRoleWord } from "../gazetteer/agents";
+import { AGENT_PARTICIPLES, AGREEMENT_VERBS, LEADING_PARTICIPLES, SPEAKER_NOUNS, CLAUSE_BREAKS, NP_INNER, PARTICIPLE_OPENERS, PREPOSITIONS, RELATIVES, REPORTING_VERBS } from "./lexicon";
 
 export function isMentionStart(s: SentenceInput, k: number): boolean {
   return s.mentions.some((m) => m.start <= k && k < m.end);
@@ -176,12 +178,31 @@ export function subjectOf(s: SentenceInput, k: number): Mention | undefined {
     if (app) return app;
     if (s.tokens[m.end]?.text === "-") continue; // "US-based"
     if (m.possessive) continue; // "Russia's fight": the possessor is not the subject
+    if (modifiesUnnamedPerson(s, m, k)) return undefined;
     // "Kellogg visited Kyiv and met Zelensky": the first verb's object is not the second's subject.
     const firstVerb = sharedSubjectVerb(s, m, k);
     if (firstVerb !== undefined) return subjectOf(s, firstVerb);
     return gerundOfUnnamedObject(s, m, k) ? undefined : m;
   }
   return undefined;
+}
+
+/**
+ * "The Oscar winner said", "a Hezbollah commander visited": a name before the person noun that heads the subject
+ * only qualifies that unnamed person (one: plural members are the body acting), who acts. A spokesman speaks for the body and a fighter fights for it, so those
+ * nouns leave the body the subject ("a Houthi spokesman threatened Israel").
+ */
+function modifiesUnnamedPerson(s: SentenceInput, m: Mention, k: number): boolean {
+  const t = s.tokens;
+  if (m.kind === "Person" || m.ref) return false;
+  let e = k;
+  while (e > m.end && (t[e - 1].pos === "AUX" || t[e - 1].pos === "ADV")) e--;
+  if (e === m.end || e - m.end > 2) return false;
+  for (let q = m.end; q < e; q++) if (t[q].pos !== "NOUN" || isCap(t[q])) return false;
+  const head = t[e - 1].lower;
+  // "Wagner Group mercenaries fought": the body's members in the plural are the body acting.
+  if (t[e - 1].lemma !== head) return false;
+  return (isPersonNoun(head) || isRoleWord(head)) && !SPEAKER_NOUNS.has(head) && !FORCE_NOUNS.has(head);
 }
 
 /**

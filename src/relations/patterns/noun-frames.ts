@@ -7,7 +7,7 @@ import { RELATIONS, type Modality, type RelationType } from "../../schema";
 import type { Mention } from "../../mentions";
 import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
-import { ADJUNCT_PREPOSITIONS, AGREEMENT_VERBS, CAUSATIVE_VERBS, CEASING_VERBS, DESCRIPTIVE_COMPOUNDS, LIGHT_VERBS, LIST_LINKS, NEARNESS_WORDS, NOUNS, PURSUIT_WORDS, UNREALISED_MODIFIERS, WHERE_NOUN_RELATIONS, type NounFrame } from "../lexicon";
+import { ADJUNCT_PREPOSITIONS, AGREEMENT_VERBS, CAUSATIVE_VERBS, CEASING_VERBS, DESCRIPTIVE_COMPOUNDS, EVAL_VERBS, JUDGEMENT_VERBS, LIGHT_VERBS, REPORTING_VERBS, VERBS, LIST_LINKS, NEARNESS_WORDS, NOUNS, PURSUIT_WORDS, UNREALISED_MODIFIERS, WHERE_NOUN_RELATIONS, type NounFrame } from "../lexicon";
 import { modalityAt, notInPerson } from "../modality";
 import { POSSESSIVE_PRONOUNS, coordinated, countryOrEntity, isJoiningHyphen, subjectOf, targetOf, whereAntecedent } from "../syntax";
 import { objectClasses } from "./verb-frames";
@@ -145,6 +145,7 @@ function clauseActor(s: SentenceInput, k: number, relation: RelationType): Menti
   // "for the trip to X" is a plan or a purpose of someone else ("fit for the trip to Murrayfield"): a visit only "during"/"on".
   const adjunct = symmetric || relation === "VISITED" ? adjunctAt(s.tokens, k, symmetric) : undefined;
   if (adjunct) return subjectOf(s, adjunct.verb ?? k);
+  if (relation === "SIGNED_AGREEMENT_WITH" && judgedOrReported(s, k)) return undefined;
   return lightVerbBefore(s.tokens, k) || symmetric ? subjectOf(s, k) : undefined;
 }
 
@@ -212,6 +213,22 @@ function agreementVerbBefore(s: SentenceInput, k: number): boolean {
   for (let q = Math.max(0, k - 8); q < k; q++) if (AGREEMENT_VERBS.has(s.tokens[q].lemma) && (s.tokens[q].pos === "VERB" || s.mentions.some((m) => m.end === q))) return true;
   return false;
 }
+
+/**
+ * "Israel criticised the deal with Iran", "Jones said the deal with Iran was dead": the verb right before the noun's
+ * phrase judges or reports an agreement that someone else may have made, so the clause's subject is no party to it
+ * ("justified it under a treaty with Russia", "withdrew from the deal with Iran" still name a party).
+ */
+function judgedOrReported(s: SentenceInput, k: number): boolean {
+  const t = s.tokens;
+  let q = k - 1;
+  while (q >= 0 && (NP_WORDS.has(t[q].pos) || t[q].text === "-" || t[q].lower === "that")) q--;
+  if (q < 0 || t[q].pos !== "VERB" || AGREEMENT_VERBS.has(t[q].lemma) || LIGHT_VERBS.has(t[q].lemma)) return false;
+  const relation = VERBS[t[q].lemma]?.relation;
+  return REPORTING_VERBS.has(t[q].lemma) || JUDGEMENT_VERBS.has(t[q].lemma) || EVAL_VERBS.has(t[q].lemma) || relation === "CRITICIZED" || relation === "PRAISED" || relation === "THREATENED";
+}
+
+const NP_WORDS = new Set(["DET", "ADJ", "NOUN", "NUM", "PROPN"]);
 
 /** "Pyongyang and Moscow bolstered their alliance": the coordinated subjects are the parties, each pair once. */
 function partiesOfSubject(c: SentenceContext, k: number, relation: RelationType): void {

@@ -2,6 +2,7 @@
 // the subject acts on the target found where the frame says, in active,
 // passive, participle and coordinated forms.
 import type { Modality, RelationType } from "../../schema";
+import { RELATIONS } from "../../schema";
 import type { Mention } from "../../mentions";
 import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
@@ -126,7 +127,10 @@ function frameRelations(c: SentenceContext, k: number, end: number, f: Frame, re
     if (target) for (const cl of listedAfterTarget(s, target)) if (!classes.includes(cl)) classes.push(cl);
     for (const cl of classes) if (f.byObject[cl]) relations.push(f.byObject[cl]);
   } else if (relation) {
-    if (f.needsObjectClass && !objectClasses(s, end, Math.min(t.length, end + 8)).includes(f.needsObjectClass)) return undefined;
+    // "troops were deployed to X": in the passive what is sent is the subject, already before the verb.
+    const from = passive ? Math.max(0, (subj?.start ?? k) - 1) : end;
+    const to = passive ? k : Math.min(t.length, end + 8);
+    if (f.needsObjectClass && !(passive && subj?.kind === "MilitaryForce") && !objectClasses(s, from, to).includes(f.needsObjectClass)) return undefined;
     relations.push(relation);
     target = targetOf(s, end, f.target) ?? (relation === "THREATENED" ? threatenedTarget(s, end) : undefined);
   }
@@ -174,7 +178,8 @@ export function verbRelations(c: SentenceContext, k: number, end: number, f: Fra
   const { subj, agentSubj, relation } = actorOfVerb(c, k, frameRelation);
   // "was led by X", and the reduced relative "a firm headed by X" right after what it qualifies.
   const auxiliary = passiveAuxiliaryBefore(t, k);
-  const passive = participle && (auxiliary || (t[k + 1]?.lower === "by" && f.target.includes("object") && isReducedRelative(s, subj, k)));
+  // "The deal, signed by A and B, …": with no name before it, a participle before "by" is passive too.
+  const passive = participle && (auxiliary || (t[k + 1]?.lower === "by" && (!subj || (f.target.includes("object") && isReducedRelative(s, subj, k)))));
   const mod = modalityAt(s, subj ? subj.end : 0, k, c.modality);
   if (mod === "negated" || statesNoFact(s, subj)) return;
   const found = frameRelations(c, k, end, f, relation, passive, subj);
@@ -192,7 +197,14 @@ export function verbRelations(c: SentenceContext, k: number, end: number, f: Fra
     // "X was praised by Y": Y acts on X.
     const agent = agentAfterBy(s, k);
     if (!agent) return;
-    for (const r of relations) add(entityOf(agent), entityOf(subj), r, verb, mod);
+    // "X was praised by Y and Z": each agent acts; "The pact was signed by A and B": a symmetric act whose subject is
+    // no party pairs the agents.
+    const others = coAgents(s, agent);
+    const paired = others.length > 0 && !!RELATIONS[relations[0]]?.symmetric && !ACTOR_KINDS.has(entityOf(subj)?.kind ?? "Agreement");
+    for (const r of relations) {
+      if (paired) for (const other of others) add(entityOf(agent), entityOf(other), r, verb, mod);
+      else for (const a of [agent, ...others]) add(entityOf(a), entityOf(subj), r, verb, mod);
+    }
     return;
   }
   const reciprocal = !!subj && t.slice(subj.end, k).every((x) => x.pos === "ADV" || x.pos === "AUX" || (x.pos === "PART" && x.lower !== "to"));
@@ -207,6 +219,17 @@ function passiveAuxiliaryBefore(t: SentenceInput["tokens"], k: number): boolean 
     if (t[j].text === "," || t[j].pos === "VERB") return false;
   }
   return false;
+}
+
+/**
+ * The names listed with a passive's agent: "by Egypt and Qatar", "by Henry and Hansen"; not a person's name and a
+ * firm's ("headed by party veteran Ma Yongsheng, and CNOOC, an offshore producer, …" starts a new item of an outer list).
+ */
+function coAgents(s: SentenceInput, agent: Mention): Mention[] {
+  const others = coordinated(s, agent, 1).filter((o) => (o.kind === "Person") === (agent.kind === "Person"));
+  const t = s.tokens;
+  const start = others.length === 1 ? others[0].outerStart ?? others[0].start : -1;
+  return start > 1 && t[start - 1].lower === "and" && t[start - 2].text === "," ? [] : others;
 }
 
 /** "Rosneft, headed by", "Rosneft, a company headed by", "the government led by": the participle qualifies the name just before. */
