@@ -1,9 +1,8 @@
 // Feeds in: RSS 2.0 and Atom files, JSON Feed, and the JSON records that news
 // crawlers write (news-please, trafilatura). Each item becomes one article;
 // a malformed feed or an item without text is a skip with the reason.
-import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { decodeHTMLStrict } from "entities";
-import { htmlLibs } from "./html-libs";
+import type { XMLParser } from "fast-xml-parser";
+import { decodeHTMLStrict, htmlLibs, xmlParserLib } from "./html-libs";
 import type { RawDoc, ReadResult, Skip } from "./ingest";
 
 export const FEED_EXTENSIONS = [".rss", ".atom", ".xml"];
@@ -71,14 +70,15 @@ function feedText(node: XmlNode): string | undefined {
   return str(text);
 }
 
-const PARSER = new XMLParser({
+let parser: XMLParser | undefined;
+const feedParser = () => (parser ??= new (xmlParserLib().XMLParser)({
   ignoreAttributes: false,
   attributeNamePrefix: "@_",
   parseTagValue: false,
   // Text constructs are kept raw, so that CDATA, escaped HTML and XHTML are each read as what they are.
   stopNodes: ["*.title", "*.description", "*.content", "*.content:encoded", "*.summary"],
   isArray: (name) => name === "item" || name === "entry" || name === "link",
-});
+}));
 
 /** The item's link: RSS `<link>text</link>`, Atom `<link rel="alternate" href>`. */
 function itemLink(links: unknown): string | undefined {
@@ -117,9 +117,9 @@ function itemsToDocs(id: string, path: string, items: RecordFields[], source: st
 /** Reads an RSS 2.0 or Atom file; malformed XML or another root element is a skip naming why. */
 export function readXmlFeed(id: string, path: string, xml: string): ReadResult {
   const skip = (reason: string): ReadResult => ({ docs: [], skips: [{ path, reason }] });
-  const valid = XMLValidator.validate(xml);
+  const valid = xmlParserLib().XMLValidator.validate(xml);
   if (valid !== true) return skip(`malformed feed XML at line ${valid.err.line}: ${valid.err.msg.replace(/\.$/, "")}; fix the file or download the feed again`);
-  const doc = PARSER.parse(xml) as Record<string, Item | undefined>;
+  const doc = feedParser().parse(xml) as Record<string, Item | undefined>;
   const rss = doc.rss?.channel as Item | undefined;
   const atom = doc.feed;
   const channel = rss ?? atom;

@@ -151,3 +151,29 @@ export function optional<T>(o: Record<string, unknown>, key: string, at: At, rea
 
 /** An optional list of words: empty when absent. */
 export const optionalWords = (o: Record<string, unknown>, key: string, at: At): string[] => optional(o, key, at, words) ?? [];
+
+/**
+ * Big generated lexicons, read by every worker: a list read by a fast reader that accepts only entries the full
+ * check would accept as they are (undefined for anything else), and by the full check, which names the bad entry,
+ * as soon as one entry is not plain (issue 9).
+ */
+export function plainList<T>(value: unknown, at: At, plain: (v: unknown) => T | undefined, check: (v: unknown, at: At) => T): T[] {
+  if (Array.isArray(value)) {
+    const read = value.map(plain);
+    if (read.every((x) => x !== undefined)) return read as T[];
+  }
+  return list(value, at, check);
+}
+
+/** For fast readers: what word() accepts. */
+export const isWord = (v: unknown): v is string => typeof v === "string" && v !== "" && v.trim() === v;
+
+/** For fast readers: a plain object with no key but these ("_comment" always allowed, as fields() allows it). */
+export function hasOnlyFields(value: unknown, known: ReadonlySet<string>): value is Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  for (const k in value) if (k !== "_comment" && !known.has(k)) return false;
+  return true;
+}
+
+/** For fast readers: absent, or a list of strings that each pass the test. */
+export const isOptionalList = (v: unknown, each: (x: unknown) => boolean): boolean => v === undefined || (Array.isArray(v) && v.every(each));

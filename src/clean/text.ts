@@ -1,5 +1,5 @@
 // Character-level normalisation of scraped text, before any line is judged.
-import { decodeHTMLStrict } from "entities";
+import { decodeHTMLStrict } from "../html-libs";
 
 /** Decodes HTML character references left in scraped text (`&#x27;`, `&quot;`, `&Eacute;`); a bare `&` stays. */
 export function decodeEntities(text: string): string {

@@ -68,7 +68,8 @@ function expandAcronyms(named: Mention[]): void {
   const full = new Map<string, Mention>();
   for (const m of named) if (m.definedAcronym) full.set(nameKey(m.surface), m);
   for (const m of named) {
-    const d = full.get(nameKey(m.name)) ?? (m.known ? undefined : bodyOfInitials(m, named));
+    // Most articles define no acronym in brackets: no key to build then.
+    const d = (full.size ? full.get(nameKey(m.name)) : undefined) ?? (m.known ? undefined : bodyOfInitials(m, named));
     if (d && !m.known) Object.assign(m, { name: d.name, kind: d.kind, certainty: d.certainty, known: d.known });
   }
 }

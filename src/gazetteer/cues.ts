@@ -113,6 +113,9 @@ export const isWorkAfter = (following: string[]): boolean => longestIn(loaded().
 /** The kind of a name followed by these words: ["missile", "launch"] → Weapon; ["region"] → Location. */
 export const kindAfter = (following: string[]): EntityKind | undefined => longestCue("after", following, false);
 
+/** Whether some cue of kindAfter opens with this word: where none does, no run of words after a name from here is one. */
+export const mayOpenAfterCue = (word: string): boolean => mayMatchCue(loaded().after, [word], false);
+
 /** The kind of a name preceded by these words: ["in", "the", "state", "of"] → Location. */
 export const kindBefore = (preceding: string[]): EntityKind | undefined => longestCue("before", preceding, true);
 

@@ -2,7 +2,7 @@
 // name ("Olaf Scholz") from other capitalised runs ("Leaders Agree"), and the
 // real-world persons of the Phoenix actor dictionary (lexicons/phoenix-persons.json).
 import { nameKey } from "../names";
-import { entry, fields, lexiconError, lexiconPath, list, optional, optionalWords, readLexicon, shaped, word, type At } from "../lexicon-check";
+import { entry, fields, hasOnlyFields, isOptionalList, isWord, lexiconError, lexiconPath, list, optional, optionalWords, plainList, readLexicon, shaped, word, type At } from "../lexicon-check";
 import { adminDivisions, isCity, worldRegion } from "./places";
 import { canonicalCountry, capitalOf, countryNamed, countryNames } from "./countries";
 import { isRoleWord } from "./agents";
@@ -67,22 +67,19 @@ export function checkPerson(value: unknown, at: At): KnownPerson {
   return { name: word(e.name, entry(at, "name")), country, sectors, ...dates, aliases: optionalWords(e, "aliases", at) };
 }
 
-const PERSON_FIELDS = new Set([...PERSON_REQUIRED, ...PERSON_OPTIONAL, "_comment"]);
-const isWord = (v: unknown): v is string => typeof v === "string" && v !== "" && v.trim() === v;
+const PERSON_FIELDS = new Set([...PERSON_REQUIRED, ...PERSON_OPTIONAL]);
+const isSector = (x: unknown) => typeof x === "string" && CAMEO_SECTOR.test(x);
+const isOptionalDate = (v: unknown) => v === undefined || (typeof v === "string" && ISO_DATE.test(v));
 
 /**
  * An entry checkPerson would accept, read without building error context for each of its fields (18,000 persons are
  * read by every worker); undefined for any other entry, which checkPerson then reads and reports.
  */
 function plainPerson(value: unknown): KnownPerson | undefined {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
-  const e = value as Record<string, unknown>;
-  for (const k in e) if (!PERSON_FIELDS.has(k)) return undefined;
-  const { name, country, sectors, from, to, aliases } = e;
+  if (!hasOnlyFields(value, PERSON_FIELDS)) return undefined;
+  const { name, country, sectors, from, to, aliases } = value;
   if (!isWord(name) || !isWord(country) || !countryNames().has(country)) return undefined;
-  if (sectors !== undefined && !(Array.isArray(sectors) && sectors.every((x) => typeof x === "string" && CAMEO_SECTOR.test(x)))) return undefined;
-  if ((from !== undefined && !(typeof from === "string" && ISO_DATE.test(from))) || (to !== undefined && !(typeof to === "string" && ISO_DATE.test(to)))) return undefined;
-  if (aliases !== undefined && !(Array.isArray(aliases) && aliases.every(isWord))) return undefined;
+  if (!isOptionalList(sectors, isSector) || !isOptionalDate(from) || !isOptionalDate(to) || !isOptionalList(aliases, isWord)) return undefined;
   const dates: { from?: string; to?: string } = {};
   if (from !== undefined) dates.from = from as string;
   if (to !== undefined) dates.to = to as string;
@@ -91,35 +88,54 @@ function plainPerson(value: unknown): KnownPerson | undefined {
 
 export function loadKnownPersons(path = lexiconPath("phoenix-persons.json")): KnownPerson[] {
   const { at, data } = readLexicon(path, REGENERATE);
-  const persons = data.persons;
-  if (Array.isArray(persons)) {
-    const plain = persons.map(plainPerson);
-    if (plain.every((p) => p !== undefined)) return plain as KnownPerson[];
-  }
-  return list(persons, entry(at, "persons"), checkPerson);
+  return plainList(data.persons, entry(at, "persons"), plainPerson, checkPerson);
 }
 
-/** Name key → the sources that hold it, one bit per source in NAME_SOURCES order. */
-let givenNames: Map<string, number> | undefined;
+/**
+ * Each source's names in code-unit order, as the generator writes them (sorted here if a list is not), searched by
+ * halves: no index of 90,000 names for every worker to build, for the few thousand words extraction asks about (issue 9).
+ */
+let sortedGivenNames: [NameSource, string[]][] | undefined;
 
-function indexGivenNames(): Map<string, number> {
-  const index = new Map<string, number>();
-  let bit = 1;
-  for (const [, list] of loadGivenNames()) {
-    for (const name of list) index.set(name, (index.get(name) ?? 0) | bit);
-    bit <<= 1;
+function sortGivenNames(): [NameSource, string[]][] {
+  return [...loadGivenNames()].map(([source, names]) => [source, names.every((n, k) => k === 0 || names[k - 1] < n) ? names : [...new Set(names)].sort()]);
+}
+
+/** Whether the sorted list holds the word. */
+function sortedHas(sorted: readonly string[], word: string): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = sorted[mid];
+    if (at === word) return true;
+    if (at < word) lo = mid + 1;
+    else hi = mid - 1;
   }
-  return index;
+  return false;
 }
 
 /** The name lists that hold a word as a given name (case and accents ignored): "Olaf" → en, de, es, fr. */
 export function givenNameSources(word: string): NameSource[] {
-  const bits = (givenNames ??= indexGivenNames()).get(nameKey(word)) ?? 0;
-  return NAME_SOURCES.filter((_, k) => bits & (1 << k));
+  const key = nameKey(word);
+  return (sortedGivenNames ??= sortGivenNames()).filter(([, names]) => sortedHas(names, key)).map(([source]) => source);
 }
+
+/** Answers per word, kept for the process: the rules ask about the same few thousand names again and again, and each answer reads several lexicons (issue 9). */
+const givenNameAnswers = new Map<string, boolean>();
 
 /** Whether the word is a given name, and not rather a title or a place. A role word counts only when three lists hold it ("Dean", not "General"); a place name only when real persons bear it (the Phoenix list) or four lists hold it ("Victoria", "Jordan", "Georgia", not "Washington" or "Paris"). */
 export function isGivenName(word: string): boolean {
+  let answer = givenNameAnswers.get(word);
+  if (answer === undefined) {
+    if (givenNameAnswers.size > 100000) givenNameAnswers.clear();
+    givenNameAnswers.set(word, (answer = givenNameByLists(word)));
+  }
+  return answer;
+}
+
+/** isGivenName read from the lists, without the kept answers; exported for the test that both agree. */
+export function givenNameByLists(word: string): boolean {
   const sources = givenNameSources(word);
   if (!sources.length || (sources.length < 3 && isRoleWord(word))) return false;
   if (sources.includes("phoenix") || sources.length >= 4) return true;
@@ -131,21 +147,27 @@ const isPlaceName = (word: string) => !!countryNamed(word) || !!capitalOf(word) 
 // Each index is built on first use: extraction asks only by surname (and by first word, for family names first), and the 19,000 names and aliases cost every worker.
 let persons: KnownPerson[] | undefined;
 let personsByName: Map<string, KnownPerson[]> | undefined;
-let personsBySurnameKey: Map<string, KnownPerson[]> | undefined;
-let personsByFirstWord: Map<string, KnownPerson[]> | undefined;
+/** Persons by the last word of their name key (the surname) and by the first: both read in one pass over the persons. */
+let personsByEdgeWord: { last: Map<string, KnownPerson[]>; first: Map<string, KnownPerson[]> } | undefined;
 
-/** Persons by one word of their name key: the last (surname) or the first. */
-function indexByWord(all: KnownPerson[], last: boolean): Map<string, KnownPerson[]> {
-  const index = new Map<string, KnownPerson[]>();
-  for (const p of all) {
-    const words = nameKey(p.name).split(" ");
-    const key = last ? words[words.length - 1] : words[0];
+function indexByEdgeWords(all: KnownPerson[]): { last: Map<string, KnownPerson[]>; first: Map<string, KnownPerson[]> } {
+  const last = new Map<string, KnownPerson[]>();
+  const first = new Map<string, KnownPerson[]>();
+  const add = (index: Map<string, KnownPerson[]>, key: string, p: KnownPerson) => {
     const list = index.get(key);
     if (list) list.push(p);
     else index.set(key, [p]);
+  };
+  for (const p of all) {
+    const key = nameKey(p.name);
+    const space = key.indexOf(" ");
+    add(last, key.slice(key.lastIndexOf(" ") + 1), p);
+    add(first, space < 0 ? key : key.slice(0, space), p);
   }
-  return index;
+  return { last, first };
 }
+
+const byEdgeWord = () => (personsByEdgeWord ??= indexByEdgeWords((persons ??= loadKnownPersons())));
 
 /** Real-world persons a full name or alias names ("Vladimir Putin", "Bibi Netanyahu"); several when namesakes. */
 export function knownPersons(name: string): KnownPerson[] {
@@ -154,7 +176,7 @@ export function knownPersons(name: string): KnownPerson[] {
 
 /** Real-world persons whose name ends with this surname ("Scholz" → Olaf Scholz). */
 export function personsBySurname(surname: string): KnownPerson[] {
-  return (personsBySurnameKey ??= indexByWord((persons ??= loadKnownPersons()), true)).get(nameKey(surname)) ?? [];
+  return byEdgeWord().last.get(nameKey(surname)) ?? [];
 }
 
 /**
@@ -163,9 +185,24 @@ export function personsBySurname(surname: string): KnownPerson[] {
  * ("Liverpool", "Council").
  */
 export function isPersonSurname(word: string, familyNameFirst: Set<string>): boolean {
+  let answers = surnameAnswers.get(familyNameFirst);
+  if (!answers) surnameAnswers.set(familyNameFirst, (answers = new Map()));
+  let answer = answers.get(word);
+  if (answer === undefined) {
+    if (answers.size > 100000) answers.clear();
+    answers.set(word, (answer = surnameByLists(word, familyNameFirst)));
+  }
+  return answer;
+}
+
+/** isPersonSurname's answers per set of family-name-first countries, then per word (see givenNameAnswers). */
+const surnameAnswers = new WeakMap<Set<string>, Map<string, boolean>>();
+
+/** isPersonSurname read from the lists, without the kept answers; exported for the test that both agree. */
+export function surnameByLists(word: string, familyNameFirst: Set<string>): boolean {
   if (isPlaceName(word) || isRoleWord(word)) return false;
   const person = (p: KnownPerson) => p.name.includes(" ") && !p.sectors.includes("NGO") && !p.sectors.includes("IGO");
   if (personsBySurname(word).some(person)) return true;
   // "Xi" of Xi Jinping, "Moon" of Moon Jae-in: where the family name comes first.
-  return ((personsByFirstWord ??= indexByWord((persons ??= loadKnownPersons()), false)).get(nameKey(word)) ?? []).some((p) => person(p) && familyNameFirst.has(p.country));
+  return (byEdgeWord().first.get(nameKey(word)) ?? []).some((p) => person(p) && familyNameFirst.has(p.country));
 }

@@ -2,17 +2,19 @@
 // inside the run, the words around them, or the name's shape.
 import type { EntityKind } from "../schema";
 import type { Mention, SentenceView, Step } from "./types";
-import { AGREEMENT_HEADS, AGREEMENT_TITLE_HEADS, CITIES, COMPANY_HEADS, EVENT_HEADS, FORCE_HEADS, LOCATION_AFTER, LOCATION_BEFORE, LOCATION_HEADS, LOCATION_PREFIXES, LONE_NAME_PLACE_PREPS, MOTION, MULTI_WORD_PLACE_PREPS, ORG_HEADS, PERSON_CUES, SHIP_PREFIXES, WATER_HEADS } from "./lexicon";
-import { ALL_TITLES, isLeaderTitle } from "./titles";
+import { AGREEMENT_HEADS, AGREEMENT_TITLE_HEADS, CITIES, COMPANY_HEADS, EVENT_HEADS, FORCE_HEADS, LOCATION_AFTER, LOCATION_BEFORE, LOCATION_HEADS, LOCATION_PREFIXES, EVENT_PREFIXES, LONE_NAME_PLACE_PREPS, MOTION, MULTI_WORD_PLACE_PREPS, ORG_HEADS, PERSON_CUES, SHIP_PREFIXES, WATER_HEADS } from "./lexicon";
+import { ALL_TITLES, isLeaderTitle, isPostWord } from "./titles";
 import { glued, isCap, isPossessive, longestPhrase, make, titleCase, wireDatelineEnd } from "./tokens";
 import type { Token } from "../nlp";
-import { hasPersonEvidence, lookedUpKind, neighbourKind, placeEventAt, siteAfter } from "./lookup-kind";
+import { hasPersonEvidence, lookedUpKind, neighbourKind, placedInRegion, placeEventAt, siteAfter } from "./lookup-kind";
 import { isPersonSurname } from "../gazetteer/names";
+import { weapon } from "../gazetteer/weapons";
+import { adminDivisions } from "../gazetteer/places";
 import { COMPETITION_AFTER, COMPETITION_HEADS, FAMILY_NAME_FIRST, FORMS_OF_ADDRESS } from "./entity-cues";
 import { contextKind } from "./context-kind";
 import { isCommonSurname, isPluralPersonNoun } from "./word-lists";
 import { knownOrganizations } from "../gazetteer/organizations";
-import { kindAfter } from "../gazetteer/cues";
+import { kindAfter, kindCue } from "../gazetteer/cues";
 import { hasPersonContext } from "./person-evidence";
 
 export function headKind(head: string): EntityKind | undefined {
@@ -87,6 +89,8 @@ export function classifyRun(s: SentenceView, i: number, end: number, sofar: Ment
   if (!kind && words.length > 1 && words.slice(0, -1).some((w) => LOCATION_PREFIXES.has(w.lower))) kind = "Location";
   // "USS Carney", "HMS Diamond": a warship, typed as the "warship" cues type it.
   if (!kind && words.length > 1 && SHIP_PREFIXES.has(words[0].lower)) kind = "Weapon";
+  // "Operation Rising Lion", "Exercise Steadfast Defender": a named operation or exercise.
+  if (!kind && words.length > 1 && EVENT_PREFIXES.has(words[0].lower) && !isBodyCalledOperation(s, i, end, sofar)) kind = "Event";
   if (!kind && words.length > 1 && words.some((w) => ORG_HEADS.has(w.lower))) kind = "Organization";
   // "the Champions League final", "won the Super League": a body's head word, but the words around name a competition.
   if (kind === "Organization" && (longestPhrase(s, end, COMPETITION_AFTER, 2) > 0 || contextKind(s, i, end) === "Event")) kind = "Event";
@@ -96,7 +100,14 @@ export function classifyRun(s: SentenceView, i: number, end: number, sofar: Ment
     // "the Super League" alone may be the competition or the body that runs it: a guess that cues elsewhere outweigh.
     return { mention: make(s, i, end, name, kind, kind === "Organization" && COMPETITION_HEADS.has(head) ? 0 : 2), end };
   }
-  return classifyByContext(s, i, end, name, sofar);
+  return classifyByContext(s, i, end, name, sofar, words, compact);
+}
+
+/** A body so called that speaks, has staff or members ("Operation Lifeline said", "an Operation Lifeline spokesman", "Jane Roe of Operation Lifeline"). */
+function isBodyCalledOperation(s: SentenceView, i: number, end: number, sofar: Mention[]): boolean {
+  const after = s.tokens[end]?.lower ?? "";
+  const prev = sofar[sofar.length - 1];
+  return PERSON_CUES.has(after) || isPostWord(after) || (s.tokens[i - 1]?.lower === "of" && prev?.end === i - 1 && prev.kind === "Person");
 }
 
 /** Words that join a title's head to what it is about ("Treaty on …", "Bank of …"). */
@@ -110,11 +121,9 @@ export function isAgreementTitle(words: Token[]): boolean {
 /** A romanised Korean syllable: up to three consonant letters, a vowel group, an optional final ("myung", "yeol", "soo"). */
 const KOREAN_SYLLABLE = /^[bcdghjklmnprstwy]{0,3}[aeiouwy]{1,3}(?:ng|[nmlkp])?$/;
 
-/** A name with no head word: its kind from the words around it, the lookups, and its shape. */
-function classifyByContext(s: SentenceView, i: number, end: number, name: string, sofar: Mention[]): Step {
+/** A name with no head word: its kind from the words around it, the lookups, and its shape (its words and spaceless text as classifyRun read them). */
+function classifyByContext(s: SentenceView, i: number, end: number, name: string, sofar: Mention[], words: Token[], compact: string): Step {
   const t = s.tokens;
-  const words = t.slice(i, end).filter((w) => w.text !== "-");
-  const compact = name.replace(/\s+/g, "");
   const head = words[words.length - 1].lower;
   const prev = i > 0 ? t[i - 1].lower : "";
   const prev2 = i > 1 ? `${t[i - 2].lower} ${t[i - 1].lower}` : "";
@@ -131,13 +140,16 @@ function classifyByContext(s: SentenceView, i: number, end: number, name: string
   const datelineCity = i === 0 && compact === compact.toUpperCase() && wireDatelineEnd(t) > 0 ? titleCase(name.toLowerCase()) : undefined;
   if (datelineCity && CITIES.has(datelineCity)) return { mention: make(s, i, end, datelineCity, "Location", 1), end };
   // An unknown acronym is most often a body, but a firm ("BT") as well: a guess that evidence elsewhere outweighs.
+  // "sent ATACMS to Ukraine", "HIMARS": a weapon system's acronym that needs no cue is that weapon, not a body.
+  if (/^\p{Lu}{2,6}$/u.test(compact) && weapon(name)?.needsCue === false) return { mention: make(s, i, end, name, "Weapon", 1), end };
   if (/^\p{Lu}{2,6}$/u.test(compact)) return { mention: make(s, i, end, name, "Organization", 0), end };
   if (LOCATION_BEFORE.has(prev2)) return { mention: make(s, i, end, name, "Location", 2), end };
   const prevMention = sofar[sofar.length - 1];
   // "Smith said" is a person; "the Bank said", "the Commission said" is a body speaking.
   // "Witnesses said", "Critics accused": a plural person noun opening the sentence is people, not a name.
   if (words.length === 1 && (i === 0 || /^["“‘(]$/.test(t[i - 1].text)) && isPluralPersonNoun(head) && !isPersonSurname(name, FAMILY_NAME_FIRST)) return { end };
-  if (after && PERSON_CUES.has(after.lower) && prev !== "the") return { mention: make(s, i, end, name, "Person", 1), end };
+  // "officials in Zaporizhzhia said": the speaker is the noun before the place.
+  if (after && PERSON_CUES.has(after.lower) && prev !== "the" && !LONE_NAME_PLACE_PREPS.has(prev)) return { mention: make(s, i, end, name, "Person", 1), end };
   const looked = CITIES.has(name) ? "Location" : lookedUpKind(name, words, t.slice(end, end + 2));
   if (looked) {
     const place = make(s, i, end, name, looked, 1);
@@ -154,6 +166,13 @@ function classifyByContext(s: SentenceView, i: number, end: number, name: string
   // A surname that is also an ordinary word ("White", "Young") is kept only as weak: a person where the article or
   // another one confirms it (a title, "said", a full name it abbreviates).
   if (words.length === 1 && isPersonSurname(name, FAMILY_NAME_FIRST)) return { mention: make(s, i, end, name, "Person", 0, isCommonSurname(name) ? { initial: true } : {}), end };
+  // "Hanwha Aerospace in …": a longer name must end in no head word of a firm or body.
+  const headless = words.length === 1 || (words.length <= 3 && !hasPersonEvidence(words) && !kindCue(head).head);
+  if (headless && placedInRegion(s, end)) return { mention: make(s, i, end, name, "Location", 1), end };
+  // "advancing on Pokrovsk and Huliaipole": a lone name listed right after a place is a place too, unless a verb
+  // follows it ("Kharkiv and Zelensky condemned …" starts a clause); a guess that evidence elsewhere outweighs.
+  const listedAfterPlace = prevMention?.kind === "Location" && prevMention.end === i - 1 && ["and", "or", ","].includes(prev);
+  if (words.length === 1 && listedAfterPlace && after?.pos !== "VERB" && after?.pos !== "AUX") return { mention: make(s, i, end, name, "Location", 0), end };
   // "Labour MPs", "Tory plans": a lone unknown name used to qualify a noun is a group more often than a person.
   if (words.length === 1 && after && after.pos === "NOUN" && !isCap(after) && !PERSON_CUES.has(after.lower)) {
     if (adjective) return { end };
@@ -163,7 +182,8 @@ function classifyByContext(s: SentenceView, i: number, end: number, name: string
   if (words.length === 1 && (i === 0 || /^["“‘(]$/.test(t[i - 1].text))) return { mention: make(s, i, end, name, "Person", 0, { initial: true }), end };
   // "were killed in Khan Younis", "shelling near Wadi Gaza": a longer name with no head word after a verb's place
   // preposition is a place, even when it opens with a given name ("shareholders in Deutsche Boerse", "faith in Keir Starmer" are not).
-  if (MULTI_WORD_PLACE_PREPS.has(prev) && words.length > 1 && t[i - 2]?.pos === "VERB" && !isPossessive(t[end])) return { mention: make(s, i, end, name, "Location", 0), end };
+  // After any such preposition, a division's name is its place ("40 people in Khan Younis"), given name first or not.
+  if (MULTI_WORD_PLACE_PREPS.has(prev) && words.length > 1 && (t[i - 2]?.pos === "VERB" || adminDivisions(name).length > 0) && !isPossessive(t[end])) return { mention: make(s, i, end, name, "Location", 0), end };
   // An unknown name is a person only with evidence of one: a given name ("Olaf Scholz"), not "Manchester United".
   // "Lee Jae-myung", "Yoon Suk-yeol": a Korean given name's second syllable, lower-case after its hyphen, after a
   // family name and a first syllable (so not "Long-haul", "Oscar-winner").

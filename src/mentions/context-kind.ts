@@ -9,12 +9,19 @@ import type { SentenceView } from "./types";
 import { isWorkAfter, isWorkBefore, kindAfter, kindBefore } from "../gazetteer/cues";
 import { afterCompound, isCap, isPossessive } from "./tokens";
 
-/** Up to n lower-case words before token i, a possessive glued to its word ("this year's"). */
+const OPENING_QUOTE = /^["“‘]$/;
+
+/** Up to n lower-case words before token i, a possessive glued to its word ("this year's"), a tight hyphen to both ("code-named"). */
 function wordsBefore(s: SentenceView, i: number, n = 4): string[] {
+  const t = s.tokens;
   const out: string[] = [];
-  for (let k = i - 1; k >= 0 && out.length < n; k--) {
-    const w = s.tokens[k].lower.replace(/’/g, "'");
-    if (w === "'s" && k > 0) out.unshift(`${s.tokens[--k].lower}'s`);
+  // 'codenamed "Midnight Hammer"': an opening quote belongs to the name, not to the words before it.
+  const from = i > 0 && OPENING_QUOTE.test(t[i - 1].text) ? i - 2 : i - 1;
+  for (let k = from; k >= 0 && out.length < n; k--) {
+    const lower = t[k].lower;
+    const w = lower.includes("’") ? lower.replace(/’/g, "'") : lower;
+    if (w === "'s" && k > 0) out.unshift(`${t[--k].lower}'s`);
+    else if (k > 1 && t[k - 1].text === "-" && t[k - 2].end === t[k - 1].start && t[k - 1].end === t[k].start) out.unshift(`${t[(k -= 2)].lower}-${w}`);
     else out.unshift(w);
   }
   return out;
@@ -39,7 +46,9 @@ const CONTEXT_KINDS = new Set<EntityKind>(["Company", "Event", "Organization", "
 /** The kind the words around the name [i, end) signal, or undefined. */
 export function contextKind(s: SentenceView, i: number, end: number): EntityKind | undefined {
   // "film-maker Theo van Gogh": the end of a compound ("maker") describes a person, not a firm.
-  const before = afterCompound(s, i) ? undefined : kindBefore(wordsBefore(s, i));
+  // A compound read whole ("code-named") is a cue of its own.
+  const preceding = wordsBefore(s, i);
+  const before = afterCompound(s, i) && !preceding[preceding.length - 1]?.includes("-") ? undefined : kindBefore(preceding);
   if (before && CONTEXT_KINDS.has(before)) return before;
   const after = kindAfter(wordsAfter(s, quotedEnd(s, i, end)));
   return after && CONTEXT_KINDS.has(after) ? after : undefined;

@@ -6,8 +6,9 @@
 // are marked for the entity stage to resolve.
 import type { Mention, SentenceView, Step } from "./types";
 import { isJunkRun, isNotName, isPremodifier } from "./junk";
-import { isCap, make } from "./tokens";
+import { glued, isCap, make } from "./tokens";
 import { nameRunEnd } from "./name-runs";
+import { HYPHEN_PARTICLES } from "./lexicon";
 import { classifyRun, headKind } from "./classification";
 import { isWorkTitle } from "./context-kind";
 import { knownOrganizations } from "../gazetteer/organizations";
@@ -41,7 +42,16 @@ export function findMentions(s: SentenceView): Mention[] {
 
 /** The first pattern that matches at token i, in order of precedence (a pattern that may start at a lower-case word: see openers.ts). */
 export function mentionAt(s: SentenceView, i: number, sofar: Mention[]): Step {
-  return referenceAt(s, i) ?? administrationAt(s, i) ?? knownNameAt(s, i, sofar) ?? pluralDemonymAt(s, i) ?? titledNameAt(s, i, sofar) ?? capitalisedRunAt(s, i, sofar);
+  return referenceAt(s, i) ?? administrationAt(s, i) ?? knownNameAt(s, i, sofar) ?? pluralDemonymAt(s, i) ?? titledNameAt(s, i, sofar) ?? particleNameAt(s, i, sofar) ?? capitalisedRunAt(s, i, sofar);
+}
+
+/** "met al-Sharaa", "said el-Sisi": a name opening with a particle glued by a hyphen, written lower-case mid-sentence. */
+function particleNameAt(s: SentenceView, i: number, sofar: Mention[]): Step | undefined {
+  const t = s.tokens;
+  if (!HYPHEN_PARTICLES.has(t[i].text) || !t[i + 2] || !isCap(t[i + 2]) || t[i + 1].text !== "-" || !glued(t[i], t[i + 1]) || !glued(t[i + 1], t[i + 2])) return undefined;
+  if (i > 0 && glued(t[i - 1], t[i])) return undefined;
+  const end = nameRunEnd(s, i + 2, true);
+  return end > i + 2 ? classifyRun(s, i, end, sofar) : undefined;
 }
 
 /** An unknown capitalised name at token i, classified by its words and neighbours. */

@@ -5,7 +5,7 @@ import type { Mention, SentenceView, Step } from "./types";
 import type { Token } from "../nlp";
 import { countryInfo, matchAt, firstWordsOf, type GazEntry } from "../gazetteer";
 import { nameKey } from "../names";
-import { ATTACKER_NOUNS, GOVERNMENT_NOUNS, GOVERNMENT_SEATS, MOTION, ORG_NOUNS, PLACE_PREPS, QUANTIFIERS, WATER_HEADS } from "./lexicon";
+import { ATTACKER_NOUNS, DELEGATION_NOUNS, GOVERNMENT_NOUNS, GOVERNMENT_SEATS, MOTION, ORG_NOUNS, PLACE_PREPS, QUANTIFIERS, WATER_HEADS } from "./lexicon";
 import { titleAt } from "./titles";
 import { glued, isCap, isPossessive, longestPhrase, make, phrase, titleCase } from "./tokens";
 import { nameRunEnd } from "./name-runs";
@@ -33,7 +33,9 @@ export function knownNameAt(s: SentenceView, i: number, sofar: Mention[]): Step 
   // "the IRNA news agency", "the KCNA news agency": a known outlet and its description are one mention of it.
   const described = g.role === "name" && g.kind === "Organization" && t[gEnd] && !isCap(t[gEnd]) ? longestPhrase(s, gEnd, OUTLET_DESCRIPTIONS, 2) : -1;
   if (described > 0) return { mention: make(s, i, described, g.canonical, g.kind, 2, { known: true }), end: described };
-  if (g.role === "demonym" || g.role === "country" || g.role === "capital" || (g.role === "name" && (g.kind === "Organization" || g.kind === "Company" || regionBody(s, gEnd, g)))) {
+  // "the Russian delegation", "between US and Ukrainian officials": the country acts through its envoys.
+  if (g.role === "demonym" && delegationAfter(s, i, gEnd, sofar)) return { mention: make(s, i, gEnd, g.country!, "Country", 2, { known: true, adjectival: true }), end: gEnd };
+  if (g.role === "demonym" || g.role === "country" || g.role === "capital" || (g.role === "name" && (g.kind === "Organization" || g.kind === "Company" || forcePost(s, gEnd, g) || regionBody(s, gEnd, g)))) {
     const poss = isPossessive(t[gEnd]);
     const next = poss ? gEnd + 1 : gEnd;
     if (poss || g.role === "demonym" || g.role === "country" || g.role === "name" || (g.role === "capital" && titleAt(s, next) > 0)) {
@@ -54,7 +56,7 @@ export function knownNameAt(s: SentenceView, i: number, sofar: Mention[]): Step 
     const waters = bodyEnd === gEnd + 1 && WATER_HEADS.has(t[gEnd].lower);
     if (bodyKind === "Organization" || bodyKind === "MilitaryForce" || headInside || waters) return classifyRun(s, i, bodyEnd, sofar);
     // "Russian missile hit": the country acts through its weapon.
-    if (ATTACKER_NOUNS.has(t[gEnd]?.lower ?? "")) return { mention: make(s, i, gEnd, g.country!, "Country", 2, { known: true, adjectival: true }), end: gEnd };
+    if (attackerAfterList(t, gEnd)) return { mention: make(s, i, gEnd, g.country!, "Country", 2, { known: true, adjectival: true }), end: gEnd };
     // An adjective, not a mention; remembered so that "the country" can point back at it.
     return { mention: make(s, i, gEnd, g.country!, "Country", 0, { ref: "adjective", known: true }), end: gEnd };
   }
@@ -195,9 +197,52 @@ export function pluralDemonymAt(s: SentenceView, i: number): Step | undefined {
   return undefined;
 }
 
+/** "IDF spokesman X", "the IDF's chief of staff, X,": a force the gazetteer knows owns the post right after it ("PLA Navy commander X" is left to the run). */
+const forcePost = (s: SentenceView, gEnd: number, g: GazEntry): boolean =>
+  g.kind === "MilitaryForce" && titleAt(s, isPossessive(s.tokens[gEnd]) ? gEnd + 1 : gEnd) > 0;
+
+/**
+ * "the Russian delegation", "hosted the Ukrainian and Russian delegations", "talks between US and Ukrainian officials":
+ * a demonym before a delegation noun, or in a list of demonyms and countries before one or a government noun, is its
+ * country acting (`names.json: delegationNouns`, `governmentNouns`). A lone "Russian officials" stays an adjective.
+ */
+function delegationAfter(s: SentenceView, i: number, gEnd: number, sofar: Mention[]): boolean {
+  const t = s.tokens;
+  const before = sofar[sofar.length - 1];
+  let members = (t[i - 1]?.lower === "and" || t[i - 1]?.text === ",") && before?.end === i - 1 && before.kind === "Country" ? 2 : 1;
+  for (let k = gEnd, n = 0; k < t.length && n < 8; n++) {
+    if (longestPhrase(s, k, DELEGATION_NOUNS, 2) > 0) return true;
+    if (GOVERNMENT_NOUNS.has(t[k].lower)) return members > 1;
+    if (t[k].lower === "and" || t[k].text === ",") k++;
+    else {
+      const g = matchAt(t, k);
+      if (!g || (g.role !== "demonym" && g.role !== "country")) return false;
+      k += g.words.length;
+      members++;
+    }
+  }
+  return false;
+}
+
 /** "the US-ROK Guidelines …", "the China-Russia Treaty …": two countries joined by a tight hyphen open the name. */
 function pairedCountries(t: Token[], gEnd: number, g: GazEntry): [string, string] | undefined {
   if (g.role !== "country" || t[gEnd]?.text !== "-" || !glued(t[gEnd - 1], t[gEnd]) || !t[gEnd + 1] || !glued(t[gEnd], t[gEnd + 1])) return undefined;
   const other = matchAt(t, gEnd + 1);
   return other?.role === "country" && other.canonical !== g.canonical ? [g.canonical, other.canonical] : undefined;
+}
+
+/**
+ * "Russian missile hit", "US, British and Israeli warplanes struck": an attacker noun after the demonym, or after a
+ * list of demonyms it opens (every demonym of the list acts through the weapon).
+ */
+function attackerAfterList(t: Token[], q: number): boolean {
+  for (let n = 0; n < 4 && q < t.length; n++) {
+    if (ATTACKER_NOUNS.has(t[q].lower)) return true;
+    if (t[q].text !== "," && t[q].lower !== "and") return false;
+    const at = t[q + 1]?.lower === "and" ? q + 2 : q + 1;
+    const next = matchAt(t, at);
+    if (!next || (next.role !== "demonym" && next.role !== "country")) return false;
+    q = at + next.words.length;
+  }
+  return false;
 }

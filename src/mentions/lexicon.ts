@@ -10,7 +10,7 @@ const NAME_LISTS = [
   "organizationHeads", "companyHeads", "forceHeads", "locationHeads", "agreementHeads", "agreementTitleHeads", "eventHeads", "locationAfter", "locationBefore",
   "personCues", "notNames", "forceNouns", "attackerNouns", "orgNouns", "governmentNouns", "motionWords", "placePrepositions",
   "loneNamePlacePrepositions", "nameParticles", "personPronouns", "determiners", "governmentSeats", "holidays", "premodifiers", "quantifiers",
-  "adjectiveSuffixes", "locationPrefixes", "multiWordPlacePrepositions", "shipPrefixes", "regionSuffixedHeads", "indefinites", "waterHeads",
+  "adjectiveSuffixes", "locationPrefixes", "multiWordPlacePrepositions", "shipPrefixes", "regionSuffixedHeads", "indefinites", "delegationNouns", "eventPrefixes", "hyphenParticles", "waterHeads",
 ] as const;
 
 export type NamesLexicon = Record<(typeof NAME_LISTS)[number], string[]> & {
@@ -64,11 +64,17 @@ export const LOCATION_PREFIXES = set(names.locationPrefixes);
 export const WATER_HEADS = set(names.waterHeads);
 export const MULTI_WORD_PLACE_PREPS = set(names.multiWordPlacePrepositions);
 export const SHIP_PREFIXES = set(names.shipPrefixes);
+/** Words that open the name of an operation or exercise: "Operation Rising Lion", "Exercise Steadfast Defender". */
+export const EVENT_PREFIXES = set(names.eventPrefixes);
+/** Particles glued by a hyphen that may open a name written mid-sentence: "al-Sharaa", "el-Sisi". */
+export const HYPHEN_PARTICLES = set(names.hyphenParticles);
 /** "the Islamic Resistance in Iraq": a movement's last word before "in" and a country that still belong to its name. */
 export const REGION_SUFFIXED_HEADS = set(names.regionSuffixedHeads);
 /** Endings of adjectives ("Strategic", "Social"), for names that coordinate them. */
 export const ADJECTIVE_ENDING = new RegExp(`(?:${names.adjectiveSuffixes.join("|")})$`);
 export const GOVERNMENT_NOUNS = set(names.governmentNouns);
+/** "the Ukrainian and Russian delegations": a demonym before one is its country acting. */
+export const DELEGATION_NOUNS = set(names.delegationNouns);
 export const GOVERNMENT_SEATS = set(names.governmentSeats);
 export const MOTION = set(names.motionWords);
 export const CITIES = new Set(places.cities);

@@ -8,7 +8,7 @@ import type { Token } from "../nlp";
 import { adminDivisions, worldRegion } from "../gazetteer/places";
 import { weapon } from "../gazetteer/weapons";
 import { isGivenName } from "../gazetteer/names";
-import { kindAfter } from "../gazetteer/cues";
+import { kindAfter, mayOpenAfterCue } from "../gazetteer/cues";
 import { matchAt } from "../gazetteer";
 import type { Mention, SentenceView, Step } from "./types";
 import { afterCompound, isCap, isPossessive, longestPhrase, make } from "./tokens";
@@ -32,6 +32,8 @@ export const hasPersonEvidence = (words: Token[]): boolean => words.length > 1 &
 /** "Kursk nuclear power plant", "Nevatim air base": lower-case words after a place that name a site of its own (not "Kursk region", which is Kursk): the site's end, or -1. */
 export function siteAfter(s: SentenceView, end: number): number {
   const t = s.tokens;
+  // Most names are followed by a word that opens no cue: one lookup before any phrase is built (issue 9).
+  if (end >= t.length || !mayOpenAfterCue(t[end].lower)) return -1;
   for (let n = Math.min(3, t.length - end); n >= 1; n--) {
     const words = t.slice(end, end + n);
     if (words.some(isCap) || LOCATION_AFTER.has(words[n - 1].lower)) continue;
@@ -72,4 +74,21 @@ export function placeEventAt(s: SentenceView, i: number, end: number, place: Men
   if (event < 0) return undefined;
   const name = s.text.slice(t[i].start, t[event - 1].end);
   return { mentions: [place, make(s, end, event, name, "Event", 1, { surface: name })], end: event };
+}
+
+/**
+ * "Myrnohrad in the Donetsk region", "Siversk near Russia's Belgorod border region": a name placed in or near a named
+ * region (a capitalised run, then a region word of `names.json: locationAfter`) is a place. Front-line towns are most
+ * of them too small for the city list.
+ */
+export function placedInRegion(s: SentenceView, end: number): boolean {
+  const t = s.tokens;
+  if (t[end]?.lower !== "in" && t[end]?.lower !== "near") return false;
+  let k = end + 1;
+  if (t[k]?.lower === "the") k++;
+  else if (t[k] && isCap(t[k]) && isPossessive(t[k + 1])) k += 2;
+  for (let n = 0; n < 2 && t[k] && !isCap(t[k]) && t[k].pos === "ADJ"; n++) k++;
+  const capStart = k;
+  while (t[k] && isCap(t[k])) k++;
+  return k > capStart && longestPhrase(s, k, LOCATION_AFTER, 2) > 0;
 }

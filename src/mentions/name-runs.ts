@@ -39,7 +39,8 @@ export function nameRunEnd(s: SentenceView, i: number, allowConnectors: boolean)
       j++;
       continue;
     }
-    if (j > i && NAME_PARTICLES.has(tok.text) && j + 1 < t.length && isCap(t[j + 1])) {
+    // "Charles de Gaulle"; "Ursula von der Leyen", "Rafael van der Vaart": two particles in a row.
+    if (j > i && NAME_PARTICLES.has(tok.text) && j + 1 < t.length && (isCap(t[j + 1]) || (NAME_PARTICLES.has(t[j + 1].text) && isCap(t[j + 2] ?? tok) && j + 2 < t.length))) {
       j++;
       continue;
     }

@@ -2,7 +2,7 @@
 // in news text) open no pattern of findMentions, and are skipped with one
 // lookup before the patterns are tried (issue 9).
 import type { Token } from "../nlp";
-import { DETERMINERS, PRONOUNS } from "./lexicon";
+import { DETERMINERS, HYPHEN_PARTICLES, PRONOUNS } from "./lexicon";
 import { ALL_TITLES } from "./titles";
 import { isCap, phraseFirstWords } from "./tokens";
 import { entryFirstWords } from "../gazetteer";
@@ -12,10 +12,10 @@ let lowerOpeners: Set<string> | undefined;
 
 /**
  * Whether any pattern of findMentions may match at this token: a capitalised word, or a lower-case word that opens a
- * reference, a gazetteer name or a title; a word with a typographic apostrophe, which some patterns straighten, is
+ * reference, a gazetteer name, a title or a name glued to a particle ("al-Sharaa"); a word with a typographic apostrophe, which some patterns straighten, is
  * never skipped. A new pattern that may start at another lower-case word must add its words here.
  */
 export function mayOpenMention(tok: Token): boolean {
-  lowerOpeners ??= new Set([...PRONOUNS, ...DETERMINERS, "the", "this", ...entryFirstWords(), ...phraseFirstWords(ALL_TITLES)]);
+  lowerOpeners ??= new Set([...PRONOUNS, ...DETERMINERS, ...HYPHEN_PARTICLES, "the", "this", ...entryFirstWords(), ...phraseFirstWords(ALL_TITLES)]);
   return isCap(tok) || lowerOpeners.has(tok.lower) || tok.lower.includes("’");
 }

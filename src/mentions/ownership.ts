@@ -28,7 +28,12 @@ export function ownedAt(s: SentenceView, start: number, next: number, owner: str
   const forceEnd = longestPhrase(s, next, FORCE_NOUNS, 3);
   const withOwner = (m: Mention): Step => ({ mentions: ownerSurface ? [ownerSurface, m] : [m], end: m.end });
   if (info && forceEnd > 0 && t[forceEnd]?.lower !== "of" && t[forceEnd]?.pos !== "NOUN") {
-    return withOwner(make(s, start, forceEnd, info.military, "MilitaryForce", 2, { known: true, owner }));
+    const force = make(s, start, forceEnd, info.military, "MilitaryForce", 2, { known: true, owner });
+    // "US Army Secretary Dan Driscoll": a capitalised post in the force, held by the name after it.
+    const post = t[forceEnd] && isCap(t[forceEnd]) && titleAt(s, forceEnd) > 0 ? ownedPostAt(s, start, forceEnd, info.military, info.military, force) : undefined;
+    // The force is named through the holder's post, as "IDF spokesman X" names the IDF, and is no verb's object.
+    if (post?.mentions?.length === 2) return withOwner(post.mentions[1]);
+    return withOwner(force);
   }
   const body = ownedBodyAt(s, start, next, owner, ownerKind === "Country" ? demonym : owner);
   if (body) return withOwner(body);
@@ -87,9 +92,10 @@ function ownedPostAt(s: SentenceView, start: number, next: number, owner: string
     const postsEnd = second > 0 && t[second] && isCap(t[second]) ? second : titleEnd;
     const title = s.text.slice(t[next].start, t[postsEnd - 1].end);
     const role: Role = { title, leader: isLeaderTitle(first) || headBeforeName(t, next, postsEnd), of: owner };
-    // "Pyongyang's envoy to the United Nations, Kim Song": the known body or country the post is accredited to.
     const posting = postingAt(s, postsEnd);
-    let k = posting ? posting.end : postsEnd;
+    // "The US envoy for hostage affairs, Adam Boehler,": a lower-case field after "for" belongs to the post.
+    const field = fieldOfPost(t, postsEnd);
+    let k = posting ? posting.end : t[field]?.text === "," ? field : postsEnd;
     k = nameAfterTitleComma(s, k);
     const nameEnd = k < t.length && isCap(t[k]) && (!matchAt(t, k) || placeAsGivenName(s, k)) ? nameRunEnd(s, k, false) : k;
     if (nameEnd > k) {
@@ -108,17 +114,6 @@ function ownedPostAt(s: SentenceView, start: number, next: number, owner: string
     return { mention: make(s, start, titleEnd, `${demonym} ${title.toLowerCase()}`, "Person", 1, { ref: "role", role }), end: titleEnd };
   }
   return undefined;
-}
-
-/** After a post at k, "to [the]" and a name the gazetteer knows ("envoy to the United Nations", "ambassador to Japan"): that name's mention. */
-function postingAt(s: SentenceView, k: number): Mention | undefined {
-  const t = s.tokens;
-  if (t[k]?.lower !== "to") return undefined;
-  const q = t[k + 1]?.lower === "the" ? k + 2 : k + 1;
-  const known = q < t.length ? matchAt(t, q) : undefined;
-  if (!known || (known.kind !== "Country" && known.kind !== "Organization")) return undefined;
-  const end = q + known.words.length;
-  return t[end] && (t[end].text === "," || isCap(t[end])) ? make(s, q, end, ownerOf(known), known.kind, 2, { known: true }) : undefined;
 }
 
 /** "Hezbollah chief Hassan Nasrallah": a head word (`leaderBeforeName`) right between the body and the name leads it. */
@@ -142,7 +137,8 @@ function wordBeforeModifiers(s: SentenceView, start: number): string {
 function titleEndPast(s: SentenceView, start: number, next: number): number {
   const t = s.tokens;
   let titleEnd = titleAt(s, next);
-  const appositive = start > 0 && t[start - 1].text === ",";
+  // ", China's top diplomat,", ", the EU's foreign policy chief,".
+  const appositive = start > 0 && (t[start - 1].text === "," || (t[start - 1].lower === "the" && t[start - 2]?.text === ","));
   for (let skip = 1; titleEnd < 0 && skip <= 2 && next + skip < t.length; skip++) {
     const department = skip === 1 && isCap(t[next]) && ["NOUN", "PROPN"].includes(t[next].pos) && !matchAt(t, next);
     // The tagger may read "new" as an adverb.
@@ -206,4 +202,25 @@ function placeAsGivenName(s: SentenceView, k: number): boolean {
   const g = matchAt(t, k);
   const next = t[k + 1];
   return !!g && g.words.length === 1 && !!next && isCap(next) && !matchAt(t, k + 1) && titleAt(s, k + 1) < 0 && isGivenName(t[k].text) && next.pos === "PROPN";
+}
+
+/** "Ukraine's ambassador to the United States, Olha Stefanishyna,": the country a post is sent to, before the comma and the holder. */
+function postingAt(s: SentenceView, k: number): Mention | undefined {
+  const t = s.tokens;
+  if (t[k]?.lower !== "to") return undefined;
+  const q = t[k + 1]?.lower === "the" ? k + 2 : k + 1;
+  const g = q < t.length ? matchAt(t, q) : undefined;
+  if (!g || (g.kind !== "Country" && g.kind !== "Organization")) return undefined;
+  // "envoy to the United Nations, Kim Song", "ambassador to Japan Wu Jianghao".
+  const after = t[q + g.words.length];
+  if (!after || (after.text !== "," && !isCap(after))) return undefined;
+  return make(s, q, q + g.words.length, ownerOf(g), g.role === "name" ? g.kind : "Country", 2, { known: true });
+}
+
+/** After a post at k, "for" and lower-case nouns and adjectives ("for hostage affairs"): where they end, else k. */
+function fieldOfPost(t: SentenceView["tokens"], k: number): number {
+  if (t[k]?.lower !== "for") return k;
+  let q = k + 1;
+  while (q < t.length && q < k + 5 && !isCap(t[q]) && (t[q].pos === "NOUN" || t[q].pos === "ADJ")) q++;
+  return q > k + 1 ? q : k;
 }

@@ -36,6 +36,9 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
       const inner = matchAt(t, q);
       // "general secretary of the Centre of Indian Trade Unions": a demonym inside a body's name owns nothing.
       if (inner?.role === "demonym" && q > runStart && q + inner.words.length < runEnd) continue;
+      // "head of the Russian Direct Investment Fund": a demonym opening a body's name, with no holder after it, is
+      // part of the body; the post is left to the apposition or the run.
+      if (inner?.role === "demonym" && q === runStart && q + inner.words.length < runEnd && bodyHead(t[runEnd - 1].lower)) return { end: titleEnd };
       if (inner && (inner.kind === "Country" || inner.kind === "Organization")) {
         of = ownerOf(inner);
         k = q + inner.words.length;
@@ -153,3 +156,6 @@ function ownedBodyAt(s: SentenceView, q: number, country: GazEntry | undefined):
   if (!kind || end <= after + 1) return undefined;
   return { body: make(s, after + 1, end, s.text.slice(t[after + 1].start, t[end - 1].end), kind, 2, { owner: owner.name }), mentions: [owner] };
 }
+
+/** A head word of a body or a force ("fund", "agency", "army"): the end of a body's name. */
+const bodyHead = (word: string): boolean => headKind(word) === "Organization" || headKind(word) === "MilitaryForce" || headKind(word) === "Company";

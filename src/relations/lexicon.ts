@@ -15,6 +15,8 @@ export interface Frame {
   coordinated?: boolean;
   between?: boolean;
   needsObjectClass?: string;
+  /** The object must follow the verb at once, past a determiner ("took Crimea"; not "took charge of X", "where X took place"). */
+  adjacentObject?: boolean;
 }
 
 /** A noun trigger names its relation, or picks it by what is acted on ("the transfer of missiles to"). */
@@ -56,6 +58,8 @@ export interface RelationsLexicon {
   participleOpeners: string[];
   unrealisedModifiers: string[];
   threatenedActs: string[];
+  threatVerbs: string[];
+  victimNouns: string[];
   reportingVerbs: string[];
   indirectModifiers: string[];
   mediatingVerbs: string[];
@@ -84,8 +88,8 @@ export interface RelationsLexicon {
   whereClauseRelations: { verbs: RelationType[]; nouns: RelationType[] };
 }
 
-const FRAME_FIELDS = ["relation", "byObject", "actorKinds", "targetKinds", "coordinated", "between", "needsObjectClass"];
-const WORD_LISTS = ["negations", "planned", "possible", "reported", "lightVerbs", "hostNouns", "allyNouns", "placeNouns", "diplomaticMissions", "controlParticiples", "placedOrganizationHeads", "hypothetical", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues", "participleOpeners", "unrealisedModifiers", "threatenedActs", "reportingVerbs", "indirectModifiers", "mediatingVerbs", "mediatedNouns", "judgementVerbs", "copulas", "meritAdjectives", "meritNouns", "notingVerbs", "agentParticiples", "causativeVerbs", "ceasingVerbs", "agreementVerbs", "listLinks", "descriptiveCompounds", "receptionVerbs", "receptionPlaces", "pursuitWords", "nearnessWords", "denialCues", "leadingParticiples", "speakerNouns", "adjunctPrepositions"] as const;
+const FRAME_FIELDS = ["relation", "byObject", "actorKinds", "targetKinds", "coordinated", "between", "needsObjectClass", "adjacentObject"];
+const WORD_LISTS = ["negations", "planned", "possible", "reported", "lightVerbs", "hostNouns", "allyNouns", "placeNouns", "diplomaticMissions", "controlParticiples", "placedOrganizationHeads", "hypothetical", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues", "participleOpeners", "unrealisedModifiers", "threatenedActs", "threatVerbs", "victimNouns", "reportingVerbs", "indirectModifiers", "mediatingVerbs", "mediatedNouns", "judgementVerbs", "copulas", "meritAdjectives", "meritNouns", "notingVerbs", "agentParticiples", "causativeVerbs", "ceasingVerbs", "agreementVerbs", "listLinks", "descriptiveCompounds", "receptionVerbs", "receptionPlaces", "pursuitWords", "nearnessWords", "denialCues", "leadingParticiples", "speakerNouns", "adjunctPrepositions"] as const;
 
 function readFrame(value: unknown, at: At, objectClasses: Record<string, string[]>, extra: string[] = []): Frame {
   const o = fields(value, at, ["target"], [...FRAME_FIELDS, ...extra]);
@@ -98,6 +102,7 @@ function readFrame(value: unknown, at: At, objectClasses: Record<string, string[
   frame.targetKinds = optional(o, "targetKinds", at, (v, a) => list(v, a, entityKind));
   frame.coordinated = optional(o, "coordinated", at, flag);
   frame.between = optional(o, "between", at, flag);
+  frame.adjacentObject = optional(o, "adjacentObject", at, flag);
   frame.needsObjectClass = optional(o, "needsObjectClass", at, word);
   if (frame.needsObjectClass && !objectClasses[frame.needsObjectClass]) throw lexiconError(entry(at, "needsObjectClass"), "is not one of objectClasses");
   return frame;
@@ -182,6 +187,10 @@ export const PARTICIPLE_OPENERS = new Set(lex.participleOpeners);
 /** "a planned meeting", "the proposed summit": an event named as a plan is no fact. */
 export const UNREALISED_MODIFIERS = new Set(lex.unrealisedModifiers);
 export const THREATENED_ACTS = new Set(lex.threatenedActs);
+/** "threatened to attack X": the act threatened is no fact (the threat is THREATENED). */
+export const THREAT_VERBS = new Set(lex.threatVerbs);
+/** "condemned the killing of X": X is what was done to, not who is judged. */
+export const VICTIM_NOUNS = new Set(lex.victimNouns);
 export const REPORTING_VERBS = new Set(lex.reportingVerbs);
 export const INDIRECT_MODIFIERS = new Set(lex.indirectModifiers);
 export const MEDIATING_VERBS = new Set(lex.mediatingVerbs);

@@ -4,7 +4,7 @@ import type { Modality } from "../schema";
 import type { Token } from "../nlp";
 import type { Mention } from "../mentions";
 import type { SentenceInput } from "./types";
-import { DENIAL_CUES, HYPOTHETICAL, INDIRECT_MODIFIERS, MEDIATED_NOUNS, MEDIATING_VERBS, NEGATIONS, PLANNED, POSSIBLE, REPORTED, REPORTED_SENTENCE } from "./lexicon";
+import { DENIAL_CUES, HYPOTHETICAL, INDIRECT_MODIFIERS, MEDIATED_NOUNS, MEDIATING_VERBS, NEGATIONS, PLANNED, POSSIBLE, REPORTED, REPORTED_SENTENCE, THREAT_VERBS } from "./lexicon";
 
 /** "according to …", "reportedly": the whole sentence is reported. */
 export function modalityOfSentence(t: Token[]): Modality {
@@ -19,6 +19,8 @@ export function modalityAt(s: SentenceInput, subjectEnd: number, k: number, base
   if (span.some((x) => NEGATIONS.has(x.lower))) return "negated";
   // "warned its citizens against travelling to Japan": a gerund after "against" is advised against, not done.
   if (s.tokens[k - 1]?.lower === "against" && s.tokens[k].lower.endsWith("ing")) return "negated";
+  // "threatened to attack Israel": the attack is only threatened.
+  if (span.some((x, i) => THREAT_VERBS.has(x.lower) && span[i + 1]?.lower === "to" && !span.slice(i + 2).some((y) => y.pos === "CCONJ" || y.text === ","))) return "negated";
   if (span.some((x, i) => PLANNED.has(x.lower) && !concludes(s.tokens, from + i))) return "planned";
   if (span.some((x) => POSSIBLE.has(x.lower) && x.pos !== "NOUN" && x.pos !== "PROPN")) return "possible"; // not the month "in May"
   if (span.some((x) => REPORTED.has(x.lower))) return "reported";

@@ -83,7 +83,9 @@ function joinsClauses(s: SentenceInput, first: Mention, last: Mention, pair: boo
   let after = last.end;
   while (after < t.length && t[after].pos === "ADV") after++;
   const commaAnd = t[(last.outerStart ?? last.start) - 2]?.text === ",";
-  const object = t[before]?.pos === "VERB" || (t[before]?.pos === "ADP" && pair && commaAnd);
+  // "Macron said France and Britain would send …": after a verb of saying, the list is the reported clause's subject.
+  const reports = REPORTING_VERBS.has(t[before]?.lemma ?? "") && t[before].lemma !== "tell";
+  const object = (t[before]?.pos === "VERB" && !reports) || (t[before]?.pos === "ADP" && pair && commaAnd);
   return object && (t[after]?.pos === "VERB" || t[after]?.pos === "AUX");
 }
 
@@ -154,16 +156,14 @@ export function subjectOf(s: SentenceInput, k: number): Mention | undefined {
     const main = s.mentions.find((m) => m.start < k && !isPrepObject(s, m) && m.ref !== "adjective");
     if (main) return main;
   }
-  const opening = openingClauseSubject(s, k);
+  const opening = openingClauseSubject(s, k) ?? relativeClauseHead(s, k);
   if (opening) return opening;
-  const antecedent = relativeClauseAntecedent(s, k);
-  if (antecedent) return antecedent;
-  // ", accusing Pyongyang": a participle after a comma belongs to the main clause's subject.
+  const dateline = wireDatelineEnd(t);
+  // ", accusing Pyongyang": a participle after a comma belongs to the main clause's subject (not the dateline's agency).
   if (/ing$/.test(t[k].lower) && k > 0 && t[k - 1].text === ",") {
-    const main = s.mentions.find((m) => m.start < k && !isPrepObject(s, m) && m.kind !== "Location");
+    const main = s.mentions.find((m) => m.start < k && m.start >= dateline && !isPrepObject(s, m) && m.kind !== "Location");
     if (main) return main;
   }
-  const dateline = wireDatelineEnd(t);
   for (let q = s.mentions.length - 1; q >= 0; q--) {
     const m = s.mentions[q];
     if (m.end > k) continue;
@@ -183,6 +183,20 @@ export function subjectOf(s: SentenceInput, k: number): Mention | undefined {
     const firstVerb = sharedSubjectVerb(s, m, k);
     if (firstVerb !== undefined) return subjectOf(s, firstVerb);
     return gerundOfUnnamedObject(s, m, k) ? undefined : m;
+  }
+  return undefined;
+}
+
+/** "Steve Witkoff, who has led US efforts to end the war, flew to Cairo": a verb right after a closed relative clause is its antecedent's. */
+function relativeClauseHead(s: SentenceInput, k: number): Mention | undefined {
+  const t = s.tokens;
+  let j = k - 1;
+  while (j >= 0 && (t[j].pos === "ADV" || t[j].pos === "AUX")) j--;
+  if (t[j]?.text !== ",") return undefined;
+  for (let q = j - 1; q > 0 && q >= j - 25; q--) {
+    if (t[q].text !== "," || !RELATIVES.has(t[q + 1]?.lower ?? "") || t[q + 1].pos === "SCONJ") continue;
+    const head = s.mentions.filter((m) => m.end === q).pop();
+    return head && !head.ref && head.kind !== "Location" ? head : undefined;
   }
   return undefined;
 }
@@ -238,33 +252,19 @@ function reportedClauseBetween(s: SentenceInput, m: Mention, k: number): boolean
 }
 
 /**
- * "Lee, who took office after Yoon was removed, hosted Xi": the verb at k follows the comma that closes a relative
- * clause (", who|which … ,"); the name before that clause is the subject, not a name inside it.
- */
-function relativeClauseAntecedent(s: SentenceInput, k: number): Mention | undefined {
-  const t = s.tokens;
-  let c = k - 1;
-  while (c > 0 && (t[c].pos === "AUX" || t[c].pos === "ADV")) c--;
-  if (t[c]?.text !== ",") return undefined;
-  // The clause runs back to ", who" with no other comma: a short look-back, once per trigger.
-  for (let r = c - 2; r > 0 && r > c - 30 && t[r].text !== ","; r--) {
-    if (!RELATIVES.has(t[r].lower) || t[r].lower === "that" || t[r - 1].text !== ",") continue;
-    const head = s.mentions.filter((m) => m.end === r - 1).pop();
-    return head && head.ref !== "adjective" && !isPrepObject(s, head) ? head : undefined;
-  }
-  return undefined;
-}
-
-/**
  * "X visited Kyiv and met Y", "X received Choe and later hosted a dinner": m is the object of a verb, and the
  * verb at k joins that verb by a bare "and"; the first verb's position (whose subject acts for both), if so.
  */
 function sharedSubjectVerb(s: SentenceInput, m: Mention, k: number): number | undefined {
   const t = s.tokens;
-  let q = adjunctEnd(s, m.end);
+  let q = m.end;
+  // "hosted al-Sharaa in Riyadh and pledged …", "called X on Sunday and praised …": an adjunct may stand before "and".
+  while (q < k && q < m.end + 5 && ["ADP", "DET", "NUM", "PROPN", "NOUN"].includes(t[q].pos) && t[q].lower !== "and") q++;
   if (t[q]?.lower !== "and") return undefined;
   q++;
   while (q < k && t[q].pos === "ADV") q++;
+  // "… and pledged (its) support": the noun's light verb.
+  if (q < k && t[q].pos === "VERB" && t.slice(q + 1, k).every((x) => x.pos === "DET" || x.pos === "PRON" || x.pos === "ADJ")) q = k;
   if (q !== k) return undefined;
   let j = (m.outerStart ?? m.start) - 1;
   // "visited Russia's Far East": the object's possessor stands between it and the verb.
@@ -272,15 +272,6 @@ function sharedSubjectVerb(s: SentenceInput, m: Mention, k: number): number | un
   if (owner) j = (owner.outerStart ?? owner.start) - 1;
   while (j >= 0 && (t[j].pos === "DET" || t[j].pos === "ADJ" || t[j].pos === "NUM")) j--;
   return j > 0 && t[j].pos === "VERB" && !t[j].lower.endsWith("ing") ? j : undefined;
-}
-
-/** Past "in 2023", "on Friday" after an object (a preposition and unnamed words, no verb): where the adjunct ends. */
-function adjunctEnd(s: SentenceInput, q: number): number {
-  const t = s.tokens;
-  if (t[q]?.pos !== "ADP" || t[q].lower === "of") return q;
-  let e = q + 1;
-  while (e < t.length && e < q + 4 && (t[e].pos === "NUM" || t[e].pos === "DET" || t[e].pos === "PROPN" || t[e].pos === "NOUN") && !isMentionStart(s, e)) e++;
-  return e > q + 1 ? e : q;
 }
 
 /**
@@ -321,10 +312,11 @@ export function targetOf(s: SentenceInput, from: number, spec: string[], window 
   const limit = Math.min(t.length, from + window);
   const inClause = (m: Mention) => !t.slice(from, m.start).some((x) => CLAUSE_BREAKS.has(x.lower) && x.pos !== "ADP" || x.text === ";");
   const resolveOwned = (m: Mention) => {
-    // "to Russia's Kursk border region": the place owned is the target.
+    // "to Russia's Kursk border region": the place owned is the target; so is the holder whose
+    // phrase the possessor opens ("met Oman's foreign minister Badr Albusaidi").
     const idx = s.mentions.indexOf(m);
     const next = s.mentions[idx + 1];
-    return m.possessive && next && next.start === m.end + 1 && next.owner ? next : m;
+    return m.possessive && next && ((next.start === m.end + 1 && next.owner) || next.outerStart === m.start) ? next : m;
   };
   for (const p of spec) {
     if (p === "object") {
@@ -342,6 +334,8 @@ export function targetOf(s: SentenceInput, from: number, spec: string[], window 
     }
     for (let q = from; q < limit; q++) {
       if (t[q].lower !== p || CLAUSE_BREAKS.has(t[q].lower)) continue;
+      // "sell up to 150 jets to Ukraine": "up to" before a number is a quantity, not the frame's preposition.
+      if (t[q - 1]?.lower === "up" && t[q + 1]?.pos === "NUM") continue;
       // "to assist Russia": the object of the infinitive.
       const head = t[q + 1]?.pos === "VERB" ? q + 2 : q + 1;
       const m = s.mentions.find((x) => x.start >= head && x.ref !== "adjective" && !possessivePronoun(s, x) && inClause(x) && isObjectPhrase(s, head, x.outerStart ?? x.start));

@@ -36,11 +36,13 @@ export function nounRelations(c: SentenceContext, k: number, f: NounFrame): void
   // "Armenia and Azerbaijan signed a peace agreement", "A, B end talks with agreement": the coordinated subjects.
   if (!target && !possessor && symmetric && (lightVerbBefore(t, k) || agreementVerbBefore(s, k))) return partiesOfSubject(c, k, f.relation!);
   if (!target) return;
-  // "the transfer of ballistic missiles to", "an arms package for": the relation by what is transferred.
-  const relations = f.byObject ? objectClasses(s, j + 1, target.mention?.start ?? k + 1).flatMap((cl) => f.byObject?.[cl] ?? []) : f.relation ? [f.relation] : [];
+  // "the transfer of ballistic missiles to": the relation by what is transferred; "arms sales to" by the noun's modifier.
+  const classes = f.byObject ? objectClasses(s, k + 1, target.mention?.start ?? k + 1) : [];
+  if (f.byObject && !classes.length && k > 0) classes.push(...objectClasses(s, k - 1, k));
+  const relations = f.byObject ? classes.flatMap((cl) => f.byObject?.[cl] ?? []) : f.relation ? [f.relation] : [];
   if (!relations.length) return;
   const urged = urgedToStop(s, k);
-  const named = urged ?? possessor ?? agentAfterTarget(s, target.mention) ?? listedActor(c, k, j, target.entity);
+  const named = urged ?? possessor ?? agentAfter(s, target.mention) ?? listedActor(c, k, j, target.entity);
   const actor = named ?? clauseActor(s, k, relations[0]);
   if (!actor) return;
   // "The United States and Britain carried out strikes against …": every coordinated subject of the light verb acts.
@@ -77,6 +79,9 @@ function betweenParties(c: SentenceContext, k: number, relation: RelationType, f
   const { s, entityOf, add } = c;
   let q = k + 1;
   while (q < s.tokens.length && s.tokens[q].pos === "ADJ") q++;
+  // "the talks in Geneva between A and B": the place of the talks stands before their parties.
+  const place = ["in", "at"].includes(s.tokens[q]?.lower ?? "") ? s.mentions.find((m) => m.start === q + 1 && m.kind === "Location") : undefined;
+  if (place) q = place.end;
   if (!f.between || s.tokens[q]?.lower !== "between") return false;
   const a = s.mentions.find((m) => m.start > q && m.start <= q + 3);
   const parties = a ? [a, ...coordinated(s, a, 1)] : [];
@@ -94,13 +99,6 @@ function nounTarget(c: SentenceContext, k: number, f: NounFrame): { mention?: Me
   if (mention) return { mention, entity: entityOf(mention) };
   const country = f.relation === "ATTACKED" ? demonymSite(c, k + 1, f.target) : undefined;
   return country ? { entity: country } : undefined;
-}
-
-/** "a visit to Hanoi by Marcos", "attacks on Kharkiv by Russian forces": the agent right after the noun's target. */
-function agentAfterTarget(s: SentenceInput, target: Mention | undefined): Mention | undefined {
-  if (!target || s.tokens[target.end]?.lower !== "by") return undefined;
-  const q = s.tokens[target.end + 1]?.lower === "the" ? target.end + 2 : target.end + 1;
-  return s.mentions.find((m) => (m.outerStart ?? m.start) === q || m.start === q);
 }
 
 /** "on a Russian missile launch site": the country of a demonym that qualifies a place struck, if the article names it. */
@@ -238,4 +236,17 @@ function partiesOfSubject(c: SentenceContext, k: number, relation: RelationType)
   const mod = modalityAt(c.s, subj.end, k, c.modality);
   if (mod === "negated") return;
   parties.forEach((x, i) => parties.slice(i + 1).forEach((y) => c.add(c.entityOf(x), c.entityOf(y), relation, c.s.tokens[k].text, mod)));
+}
+
+/**
+ * "the strike on Ternopil by Russian forces", "the killing of A and B by Y": the agent named by "by" right after the
+ * noun's target (and the names listed with it).
+ */
+function agentAfter(s: SentenceInput, target: Mention | undefined): Mention | undefined {
+  if (!target) return undefined;
+  const t = s.tokens;
+  const last = [target, ...coordinated(s, target, 1)].pop()!;
+  if (t[last.end]?.lower !== "by") return undefined;
+  const from = t[last.end + 1]?.pos === "DET" ? last.end + 2 : last.end + 1;
+  return s.mentions.find((m) => (m.outerStart ?? m.start) === from && !m.possessive);
 }

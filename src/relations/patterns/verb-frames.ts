@@ -6,10 +6,12 @@ import { RELATIONS } from "../../schema";
 import type { Mention } from "../../mentions";
 import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
-import { ACTOR_KINDS, INDIRECT_MODIFIERS, THREATENED_ACTS, IRREGULAR_PARTICIPLES, MILITARY_GOODS, MILITARY_QUALIFIERS, NOUNS, OBJECT_CLASSES, PASSIVE_AUXILIARIES, PHRASES, SANCTION_NOUNS, TARGET_KINDS, VERBS, WHERE_VERB_RELATIONS, type Frame, type Phrase } from "../lexicon";
+import { ACTOR_KINDS, INDIRECT_MODIFIERS, THREATENED_ACTS, IRREGULAR_PARTICIPLES, MILITARY_GOODS, MILITARY_QUALIFIERS, NOUNS, OBJECT_CLASSES, PASSIVE_AUXILIARIES, PHRASES, SANCTION_NOUNS, TARGET_KINDS, VERBS, VICTIM_NOUNS, WHERE_VERB_RELATIONS, type Frame, type Phrase } from "../lexicon";
 import { modalityAt, statesNoFact } from "../modality";
 import { placesListedAfter } from "./places";
-import { agentPhrase, coordinated, isMentionStart, subjectOf, targetOf, whereAntecedent } from "../syntax";
+import { isCap } from "../../mentions/tokens";
+import { headKind } from "../../mentions/classification";
+import { agentPhrase, coordinated, countryOrEntity, isMentionStart, subjectOf, targetOf, whereAntecedent } from "../syntax";
 
 /** Multi-word triggers ("take part in", "hold talks"): the tokens they use, so that single words there are not read again. */
 export function phraseTriggers(c: SentenceContext): Set<number> {
@@ -82,7 +84,12 @@ export function objectClasses(s: SentenceInput, from: number, to: number): strin
   for (const tok of s.tokens.slice(from, to)) for (const [name, words] of OBJECT_CLASSES) if (words.has(tok.lower) && !found.includes(name)) found.push(name);
   // "military supplies", "lethal aid": weapons by their qualifier.
   for (let q = Math.max(from, 1); q < to; q++) if (MILITARY_GOODS.has(s.tokens[q].lower) && MILITARY_QUALIFIERS.has(s.tokens[q - 1].lower) && !found.includes("weapons")) found.push("weapons");
-  for (const m of s.mentions) if (m.start >= from && m.start < to && m.kind === "MilitaryForce" && !found.includes("troops")) found.push("troops");
+  // A force is troops; "sent ATACMS to Ukraine": a named weapon system is a weapon.
+  for (const m of s.mentions) {
+    if (m.start < from || m.start >= to) continue;
+    if (m.kind === "MilitaryForce" && !found.includes("troops")) found.push("troops");
+    if (m.kind === "Weapon" && !found.includes("weapons")) found.push("weapons");
+  }
   return found;
 }
 
@@ -135,9 +142,22 @@ function frameRelations(c: SentenceContext, k: number, end: number, f: Frame, re
     target = targetOf(s, end, f.target) ?? (relation === "THREATENED" ? threatenedTarget(s, end) : undefined);
   }
   if (!relations.length) return undefined;
+  if (f.adjacentObject && (!target || (target.outerStart ?? target.start) !== (t[end]?.pos === "DET" ? end + 1 : end))) return undefined;
   // A target of the wrong kind ("deployed to help Russian forces") is no target; "where" may still give the place.
   if (target && !relations.some((r) => TARGET_KINDS[r]?.includes(entityOf(target)?.kind ?? ""))) target = undefined;
+  // "led US efforts to end the war": a name before a lower-case noun qualifies what is led ("headed the Menatep group"
+  // still leads the firm: a body's head word).
+  const qualified = target && t[target.end]?.pos === "NOUN" && !isCap(t[target.end]) && !["Company", "Organization"].includes(headKind(t[target.end].lower) ?? "");
+  if (qualified && relations.includes("LEADER_OF")) target = undefined;
   if (!target && WHERE_VERB_RELATIONS.has(relations[0])) target = whereAntecedent(s, k, entityOf);
+  // "led the US delegation", "headed Ukraine's (delegation)": a name qualifying what is led is not what is led, but
+  // a body it owns is ("heads Russia's defence ministry").
+  if (target && relations[0] === "LEADER_OF" && (target.possessive || (t[target.end] && !isCap(t[target.end]) && t[target.end].pos === "NOUN"))) {
+    const owner = target;
+    target = s.mentions.find((x) => x.start === owner.start && x.end > owner.end && (x.kind === "Organization" || x.kind === "MilitaryForce" || x.kind === "Company"));
+  }
+  // Not for a person's words: "Mbeki attacked British imperialists" attacks no country.
+  if (!target && relations.includes("ATTACKED") && !passive && subj?.kind !== "Person") target = demonymObject(s, end);
   return { relations, target };
 }
 
@@ -152,6 +172,15 @@ function listedAfterTarget(s: SentenceInput, target: Mention): string[] {
   let e = q;
   while (e < t.length && e < q + 8 && t[e].text !== "," && !isMentionStart(s, e)) e++;
   return objectClasses(s, q, e);
+}
+
+/** "bombed three Iranian nuclear sites", "struck Russian refineries": a demonym qualifying the object names the country hit. */
+function demonymObject(s: SentenceInput, end: number): Mention | undefined {
+  const t = s.tokens;
+  let q = end;
+  while (q < t.length && q < end + 3 && (t[q].pos === "DET" || t[q].pos === "NUM" || t[q].pos === "ADJ")) q++;
+  const m = s.mentions.find((x) => x.start === q && x.ref === "adjective");
+  return m && (t[m.end]?.pos === "NOUN" || (t[m.end]?.pos === "ADJ" && t[m.end + 1]?.pos === "NOUN")) ? m : undefined;
 }
 
 /**
@@ -185,6 +214,7 @@ export function verbRelations(c: SentenceContext, k: number, end: number, f: Fra
   const found = frameRelations(c, k, end, f, relation, passive, subj);
   if (!found) return;
   const { relations, target } = found;
+  if (target && judgesAnActOn(s, relations, target)) return;
   if (initialParticiple) {
     // Agent after "by", patient after the comma.
     const agent = s.mentions.find((m) => m.start > k + 1 && m.start <= k + 4);
@@ -200,10 +230,14 @@ export function verbRelations(c: SentenceContext, k: number, end: number, f: Fra
     // "X was praised by Y and Z": each agent acts; "The pact was signed by A and B": a symmetric act whose subject is
     // no party pairs the agents.
     const others = coAgents(s, agent);
+    // "… by Putin and Xi Jinping met Lavrov": a name followed by its own verb opens a new clause.
+    const clause = others.findIndex((a) => s.tokens[a.end]?.pos === "VERB" || s.tokens[a.end]?.pos === "AUX");
+    if (clause >= 0) others.length = clause;
     const paired = others.length > 0 && !!RELATIONS[relations[0]]?.symmetric && !ACTOR_KINDS.has(entityOf(subj)?.kind ?? "Agreement");
+    const patient = subj ?? judgedOwner(s, k, relations);
     for (const r of relations) {
       if (paired) for (const other of others) add(entityOf(agent), entityOf(other), r, verb, mod);
-      else for (const a of [agent, ...others]) add(entityOf(a), entityOf(subj), r, verb, mod);
+      else for (const a of [agent, ...others]) add(entityOf(a), entityOf(patient), r, verb, mod);
     }
     return;
   }
@@ -219,6 +253,23 @@ function passiveAuxiliaryBefore(t: SentenceInput["tokens"], k: number): boolean 
     if (t[j].text === "," || t[j].pos === "VERB") return false;
   }
   return false;
+}
+
+/** "Israel's strike on Doha was condemned by X": praise or blame of an act (a passive with no named subject) judges its owner, the possessor opening the sentence. */
+function judgedOwner(s: SentenceInput, k: number, relations: RelationType[]): Mention | undefined {
+  if (!relations.some((r) => r === "CRITICIZED" || r === "PRAISED")) return undefined;
+  const owner = s.mentions[0];
+  if (!owner?.possessive || (owner.outerStart ?? owner.start) > 1 || owner.ref) return undefined;
+  return s.tokens.slice(owner.end, k).some((x) => x.pos === "VERB" || x.text === ",") ? undefined : owner;
+}
+
+/** Relations whose object may be an act done to someone, rather than the one it is about. */
+const RESPONSES = new Set<RelationType>(["CRITICIZED", "PRAISED", "HOSTED", "SUPPORTED", "THREATENED", "MET_WITH"]);
+
+/** "condemned the killing of X", "welcomed the release of X": a response to an act done to X is not one to X. */
+function judgesAnActOn(s: SentenceInput, relations: RelationType[], target: Mention): boolean {
+  const q = (target.outerStart ?? target.start) - 1;
+  return relations.some((r) => RESPONSES.has(r)) && s.tokens[q]?.lower === "of" && VICTIM_NOUNS.has(s.tokens[q - 1]?.lower ?? "");
 }
 
 /**
@@ -275,7 +326,7 @@ function actOnTargets(c: SentenceContext, f: Frame, relations: RelationType[], a
         for (const other of sourceIds) if (other && other.id !== src.id && src.id < other.id) add(src, other, r, verb, mod);
         continue;
       }
-      for (const tg of targets) add(src, entityOf(tg), r, verb, mod);
+      for (const tg of targets) add(src, tg.ref === "adjective" ? countryOrEntity(c.entities, entityOf, tg) : entityOf(tg), r, verb, mod);
     }
   }
 }
