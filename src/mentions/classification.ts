@@ -2,7 +2,7 @@
 // inside the run, the words around them, or the name's shape.
 import type { EntityKind } from "../schema";
 import type { Mention, SentenceView, Step } from "./types";
-import { AGREEMENT_HEADS, AGREEMENT_TITLE_HEADS, CITIES, COMPANY_HEADS, EVENT_HEADS, FORCE_HEADS, LOCATION_AFTER, LOCATION_BEFORE, LOCATION_HEADS, LOCATION_PREFIXES, EVENT_PREFIXES, LONE_NAME_PLACE_PREPS, MOTION, MULTI_WORD_PLACE_PREPS, ORG_HEADS, PERSON_CUES, SHIP_PREFIXES } from "./lexicon";
+import { AGREEMENT_HEADS, AGREEMENT_TITLE_HEADS, CITIES, COMPANY_HEADS, EVENT_HEADS, FORCE_HEADS, LOCATION_AFTER, LOCATION_BEFORE, LOCATION_HEADS, LOCATION_PREFIXES, EVENT_PREFIXES, LONE_NAME_PLACE_PREPS, MOTION, MULTI_WORD_PLACE_PREPS, ORG_HEADS, PERSON_CUES, SHIP_PREFIXES, WATER_HEADS } from "./lexicon";
 import { ALL_TITLES, isLeaderTitle, isPostWord } from "./titles";
 import { glued, isCap, isPossessive, longestPhrase, make, titleCase, wireDatelineEnd } from "./tokens";
 import type { Token } from "../nlp";
@@ -76,6 +76,13 @@ export function classifyRun(s: SentenceView, i: number, end: number, sofar: Ment
   // A lone head word names a body ("Parliament") or, inside a sentence, an event ("the Olympics"; not "Talks between …").
   const midSentence = i > 0 && !/^["“‘(]$/.test(t[i - 1].text);
   let kind = words.length > 1 || ORG_HEADS.has(head) || (EVENT_HEADS.has(head) && midSentence) ? headKind(head) : undefined;
+  // "the Institute for Strategic Dialogue", "the Armed Forces of the Philippines": a body's or a force's head word
+  // before "for"/"of" outweighs the last word's.
+  const connector = words.findIndex((w) => w.lower === "for" || w.lower === "of");
+  const headBefore = connector > 0 ? headKind(words[connector - 1].lower) : undefined;
+  if (kind !== "Organization" && (headBefore === "Organization" || headBefore === "MilitaryForce") && (kind || headBefore === "MilitaryForce")) kind = headBefore;
+  // "the Sea of Japan", "the Gulf of Oman": a body of water named before its "of".
+  if (!kind && connector === 1 && WATER_HEADS.has(words[0].lower)) kind = "Location";
   // "the Convention on the Law of the Sea": an agreement's title ends on whatever it is about.
   if (isAgreementTitle(words)) kind = "Agreement";
   // "Fort Bragg", "Joint Base Lewis-McChord": a place word before the name proper.

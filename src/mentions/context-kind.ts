@@ -50,8 +50,15 @@ export function contextKind(s: SentenceView, i: number, end: number): EntityKind
   const preceding = wordsBefore(s, i);
   const before = afterCompound(s, i) && !preceding[preceding.length - 1]?.includes("-") ? undefined : kindBefore(preceding);
   if (before && CONTEXT_KINDS.has(before)) return before;
-  const after = kindAfter(wordsAfter(s, end));
+  const after = kindAfter(wordsAfter(s, quotedEnd(s, i, end)));
   return after && CONTEXT_KINDS.has(after) ? after : undefined;
+}
+
+/** "the 'Strait Thunder' drills": a name in quotes is cued by the words after its closing quote. */
+function quotedEnd(s: SentenceView, i: number, end: number): number {
+  const t = s.tokens;
+  const quote = (k: number) => /^['‘’"“”]$/.test(t[k]?.text ?? "");
+  return i > 0 && quote(i - 1) && quote(end) ? end + 1 : end;
 }
 
 /** "The" capitalised inside a sentence opens a title ("Martin Scorsese's The Aviator"), not a name. */

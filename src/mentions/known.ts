@@ -5,7 +5,7 @@ import type { Mention, SentenceView, Step } from "./types";
 import type { Token } from "../nlp";
 import { countryInfo, matchAt, firstWordsOf, type GazEntry } from "../gazetteer";
 import { nameKey } from "../names";
-import { ATTACKER_NOUNS, DELEGATION_NOUNS, GOVERNMENT_NOUNS, GOVERNMENT_SEATS, MOTION, ORG_NOUNS, PLACE_PREPS, QUANTIFIERS } from "./lexicon";
+import { ATTACKER_NOUNS, DELEGATION_NOUNS, GOVERNMENT_NOUNS, GOVERNMENT_SEATS, MOTION, ORG_NOUNS, PLACE_PREPS, QUANTIFIERS, WATER_HEADS } from "./lexicon";
 import { titleAt } from "./titles";
 import { glued, isCap, isPossessive, longestPhrase, make, phrase, titleCase } from "./tokens";
 import { nameRunEnd } from "./name-runs";
@@ -52,7 +52,9 @@ export function knownNameAt(s: SentenceView, i: number, sofar: Mention[]): Step 
     const bodyKind = bodyEnd > gEnd + 1 ? headKind(t[bodyEnd - 1].lower) : undefined;
     // "the Syrian Observatory for Human Rights": the head word before "for"/"of" counts too.
     const headInside = bodyEnd > gEnd + 2 && t.slice(gEnd, bodyEnd).some((w) => ["of", "for"].includes(w.lower)) && t.slice(gEnd, bodyEnd).some((w) => headKind(w.lower) === "Organization");
-    if (bodyKind === "Organization" || bodyKind === "MilitaryForce" || headInside) return classifyRun(s, i, bodyEnd, sofar);
+    // "the Philippine Sea", "the Arabian Gulf": a demonym and a place word are one place.
+    const waters = bodyEnd === gEnd + 1 && WATER_HEADS.has(t[gEnd].lower);
+    if (bodyKind === "Organization" || bodyKind === "MilitaryForce" || headInside || waters) return classifyRun(s, i, bodyEnd, sofar);
     // "Russian missile hit": the country acts through its weapon.
     if (attackerAfterList(t, gEnd)) return { mention: make(s, i, gEnd, g.country!, "Country", 2, { known: true, adjectival: true }), end: gEnd };
     // An adjective, not a mention; remembered so that "the country" can point back at it.

@@ -5,7 +5,7 @@
 import type { Token } from "../nlp";
 import type { SentenceView } from "./types";
 import { matchAt } from "../gazetteer";
-import { ADJECTIVE_ENDING, AGREEMENT_TITLE_HEADS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PERSON_CUES, REGION_SUFFIXED_HEADS } from "./lexicon";
+import { ADJECTIVE_ENDING, AGREEMENT_TITLE_HEADS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PERSON_CUES, REGION_SUFFIXED_HEADS, WATER_HEADS } from "./lexicon";
 import { ALL_TITLES, isHonorific } from "./titles";
 import { glued, isCap } from "./tokens";
 import { headKind } from "./classification";
@@ -20,10 +20,12 @@ export function nameRunEnd(s: SentenceView, i: number, allowConnectors: boolean)
     const notName = NOT_NAMES.has(tok.lower) && !(j + 1 < t.length && isCap(t[j + 1]) && !NOT_NAMES.has(t[j + 1].lower)) && !(j > i);
     // A title-case preposition ends the name: "An Audience With Alastair Campbell" is a show and a person.
     if (j > i && tok.pos === "ADP" && isCap(tok) && tok.lower !== "of" && tok.lower !== "for") break;
-    if (isCap(tok) && !notName && tok.pos !== "PRON" && tok.pos !== "DET") {
+    if (isCap(tok) && !notName && (tok.pos !== "PRON" || pronounSurname(t, j)) && tok.pos !== "DET") {
       const inner = j > i ? matchAt(t, j) : undefined;
       const before = t[j - 1]?.lower === "the" ? t[j - 2]?.lower : t[j - 1]?.lower;
-      if (inner && (inner.role === "country" || inner.role === "demonym") && !["of", "for", "on"].includes(before ?? "")) break;
+      // "the East China Sea": a country inside a place's name before its head word does not end it.
+      const placeHead = inner && t[j + inner.words.length] && isCap(t[j + inner.words.length]) && WATER_HEADS.has(t[j + inner.words.length].lower);
+      if (inner && (inner.role === "country" || inner.role === "demonym") && !["of", "for", "on"].includes(before ?? "") && !placeHead) break;
       j++;
       continue;
     }
@@ -87,7 +89,27 @@ function connectorJoin(t: Token[], i: number, j: number): number {
   const k = t[j + 1].lower === "the" && j + 2 < t.length ? j + 2 : j + 1;
   // "the Treaty on Monday": a date after "on" is no part of the title; a known place is ("… on the Korean Peninsula").
   if (!ofFor) return titleWordAt(t, k) || matchAt(t, k) ? k : -1;
-  return isCap(t[k]) && (!NOT_NAMES.has(t[k].lower) || (k + 1 < t.length && isCap(t[k + 1]))) ? k : -1;
+  // "the Eastern Theater Command of the People's Liberation Army": a known body after "of" is a name of its own.
+  return isCap(t[k]) && (!NOT_NAMES.has(t[k].lower) || (k + 1 < t.length && isCap(t[k + 1]))) && (agreement || !knownBodyAt(t, k)) ? k : -1;
+}
+
+/**
+ * "Vice Premier He Lifeng", "general He Weidong": the Chinese family name He, capitalised inside a sentence
+ * and followed by a name word; the pronoun opening a sentence ("He met …") stays a pronoun.
+ */
+function pronounSurname(t: Token[], j: number): boolean {
+  if (j === 0 || t[j].text !== "He" || /^[.!?"“‘(:;]$/.test(t[j - 1].text)) return false;
+  const next = t[j + 1];
+  return !!next && isCap(next) && next.pos === "PROPN" && !NOT_NAMES.has(next.lower) && !matchAt(t, j + 1);
+}
+
+/**
+ * A known organisation or armed force of several words (not a country, a demonym or a capital) names the words at k;
+ * a one-word alias may be a word of a longer name ("Institute for the Study of Labour").
+ */
+function knownBodyAt(t: Token[], k: number): boolean {
+  const e = matchAt(t, k);
+  return !!e && e.words.length > 1 && (e.kind === "Organization" || e.kind === "MilitaryForce") && e.role !== "country" && e.role !== "demonym" && e.role !== "capital";
 }
 
 /** A capitalised word that can carry on a title: not a date, a weekday or another word that names nothing alone. */

@@ -103,6 +103,7 @@ function ownedPostAt(s: SentenceView, start: number, next: number, owner: string
       const person = make(s, k, nameEnd, name, "Person", 2, { role, outerStart: start });
       return { mentions: [...(ownerSurface ? [ownerSurface] : []), ...(posting ? [posting] : []), person], end: nameEnd };
     }
+    if (posting) return undefined;
     // No name: a description standing for whoever holds the post ("the North Korean leader"); "officials" are nobody in particular.
     if (/s$/.test(title) && !LEADER_TITLES.has(title.toLowerCase())) return { end: titleEnd };
     // "his Russian counterpart" is whoever holds the speaker's post there: no one this sentence names.
@@ -209,7 +210,10 @@ function postingAt(s: SentenceView, k: number): Mention | undefined {
   if (t[k]?.lower !== "to") return undefined;
   const q = t[k + 1]?.lower === "the" ? k + 2 : k + 1;
   const g = q < t.length ? matchAt(t, q) : undefined;
-  if (!g || (g.kind !== "Country" && g.kind !== "Organization") || t[q + g.words.length]?.text !== ",") return undefined;
+  if (!g || (g.kind !== "Country" && g.kind !== "Organization")) return undefined;
+  // "envoy to the United Nations, Kim Song", "ambassador to Japan Wu Jianghao".
+  const after = t[q + g.words.length];
+  if (!after || (after.text !== "," && !isCap(after))) return undefined;
   return make(s, q, q + g.words.length, ownerOf(g), g.role === "name" ? g.kind : "Country", 2, { known: true });
 }
 

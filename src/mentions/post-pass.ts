@@ -55,10 +55,17 @@ function postUnderHolder(s: SentenceView, out: Mention[]): void {
   const t = s.tokens;
   for (let k = 0; k + 1 < out.length; k++) {
     const [holder, person] = [out[k], out[k + 1]];
-    if (!person.role || person.role.of || person.ref || person.kind !== "Person" || holder.kind !== "Person" || holder.ref || !holder.possessive) continue;
+    // A firm, or a body named with evidence ("Children's Minister X" is no post in a body "Children").
+    const body = holder.kind === "Company" || (holder.kind === "Organization" && (holder.known || holder.certainty > 0));
+    if (!person.role || person.role.of || person.ref || person.kind !== "Person" || !(holder.kind === "Person" || body) || holder.ref || !holder.possessive) continue;
     let j = (person.outerStart ?? person.start) - 1;
     while (j > holder.end && t[j].pos === "ADJ") j--;
     if (j !== holder.end) continue;
+    // "Nvidia's chief executive Jensen Huang": a firm's or a body's own post, leading it if the title leads.
+    if (body) {
+      person.role = { ...person.role, of: holder.name };
+      continue;
+    }
     const of = holder.role?.of ?? governmentOf(holder.name);
     if (of) person.role = { ...person.role, of, leader: false };
   }

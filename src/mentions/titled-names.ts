@@ -2,7 +2,7 @@
 // State Affairs of the DPRK Kim Jong Un".
 import type { Mention, SentenceView, Step } from "./types";
 import { matchAt, type GazEntry } from "../gazetteer";
-import { isLeaderTitle, titleAt } from "./titles";
+import { KINSHIP, isLeaderTitle, titleAt } from "./titles";
 import { isCap, isPossessive, make, phrase } from "./tokens";
 import { isGivenName } from "../gazetteer/names";
 import { nameAfterTitleComma, nameRunEnd } from "./name-runs";
@@ -17,6 +17,8 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
   const tok = t[i];
   const titleEnd = titleAt(s, i);
   if (titleEnd < 0) return undefined;
+  // "the sister of Kim Jong Un": a lower-case kin noun before "of" is kinship ("Sister Agnes" stays a title).
+  if (titleEnd === i + 1 && !isCap(tok) && KINSHIP.has(tok.lower) && t[titleEnd]?.lower === "of") return undefined;
   const saintCity = saintCityAt(s, i, titleEnd);
   if (saintCity) return saintCity;
   let k = titleEnd;
@@ -60,6 +62,9 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
   if (k < t.length && isCap(t[k]) && !matchAt(t, k)) {
     const nameEnd = nameRunEnd(s, k, false);
     // "Imam Khomeini International Airport", "General Motors": a run ending in a place's or a body's head word is no person.
+    // "director of the Workers' Party of Korea Central Committee": after the post's body, a body of that body's.
+    const bodyRun = nameEnd > k && (headKind(t[nameEnd - 1].lower) === "Organization" || headKind(t[nameEnd - 1].lower) === "MilitaryForce");
+    if (bodyRun && of && t[k - 1].text !== ",") return undefined;
     if (nameEnd > k && headKind(t[nameEnd - 1].lower) && i === k - 1 && !FORMS_OF_ADDRESS.has(tok.lower)) return undefined;
     if (nameEnd > k) {
       const title = s.text.slice(tok.start, t[k - 1].end).replace(/,$/, "");
@@ -116,8 +121,10 @@ function officeDomainEnd(s: SentenceView, k: number): number {
  */
 function fieldThenName(s: SentenceView, runStart: number, runEnd: number): ((titleStart: number) => Step) | undefined {
   const t = s.tokens;
+  // "director of the Office of the Central Foreign Affairs Commission": a run ending in a body's head word names no holder.
+  if (headKind(t[runEnd - 1].lower)) return undefined;
   let p = runStart + 1;
-  while (p <= runEnd - 2 && !isGivenName(t[p].text)) p++;
+  while (p <= runEnd - 2 && !(isCap(t[p]) && isGivenName(t[p].text))) p++;
   if (p > runEnd - 2 || t.slice(runStart, p).some((x) => !isCap(x) && x.lower !== "of" && x.lower !== "and")) return undefined;
   return (titleStart) => {
     const title = s.text.slice(t[titleStart].start, t[p - 1].end);

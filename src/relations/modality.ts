@@ -17,6 +17,8 @@ export function modalityAt(s: SentenceInput, subjectEnd: number, k: number, base
   const from = Math.max(subjectEnd, k - 5);
   const span = s.tokens.slice(from, k);
   if (span.some((x) => NEGATIONS.has(x.lower))) return "negated";
+  // "warned its citizens against travelling to Japan": a gerund after "against" is advised against, not done.
+  if (s.tokens[k - 1]?.lower === "against" && s.tokens[k].lower.endsWith("ing")) return "negated";
   // "threatened to attack Israel": the attack is only threatened.
   if (span.some((x, i) => THREAT_VERBS.has(x.lower) && span[i + 1]?.lower === "to" && !span.slice(i + 2).some((y) => y.pos === "CCONJ" || y.text === ","))) return "negated";
   if (span.some((x, i) => PLANNED.has(x.lower) && !concludes(s.tokens, from + i))) return "planned";

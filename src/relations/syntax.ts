@@ -267,6 +267,9 @@ function sharedSubjectVerb(s: SentenceInput, m: Mention, k: number): number | un
   if (q < k && t[q].pos === "VERB" && t.slice(q + 1, k).every((x) => x.pos === "DET" || x.pos === "PRON" || x.pos === "ADJ")) q = k;
   if (q !== k) return undefined;
   let j = (m.outerStart ?? m.start) - 1;
+  // "visited Russia's Far East": the object's possessor stands between it and the verb.
+  const owner = s.mentions.find((x) => x.possessive && x.end >= j && x.end <= j + 1);
+  if (owner) j = (owner.outerStart ?? owner.start) - 1;
   while (j >= 0 && (t[j].pos === "DET" || t[j].pos === "ADJ" || t[j].pos === "NUM")) j--;
   return j > 0 && t[j].pos === "VERB" && !t[j].lower.endsWith("ing") ? j : undefined;
 }
@@ -293,10 +296,14 @@ function appositionHead(s: SentenceInput, m: Mention, k: number): Mention | unde
   while (close < k && t[close].text !== ",") close++;
   if (close >= k || t.slice(close + 1, k).some((x) => x.pos !== "ADV" && x.pos !== "AUX")) return undefined;
   let open = (m.outerStart ?? m.start) - 1;
-  while (open >= 0 && t[open].text !== "," && t[open].pos !== "VERB") open--;
+  // "the Global Times, a tabloid run by the People's Daily, said": a participle with its agent stays inside.
+  while (open >= 0 && t[open].text !== "," && (t[open].pos !== "VERB" || t[open + 1]?.lower === "by")) open--;
   if (open <= 0 || t[open].text !== ",") return undefined;
   const head = s.mentions.filter((x) => x.end === open).pop();
-  return head && head.kind === "Person" && !head.ref ? head : undefined;
+  if (!head || head.ref) return undefined;
+  // A body described by a noun phrase ("X, a tabloid run by Y,") as a person is ("X, the sister of Y,").
+  const described = ["a", "an", "the"].includes(t[open + 1]?.lower) && t[open + 2]?.pos !== "PROPN";
+  return head.kind === "Person" || (described && (head.kind === "Organization" || head.kind === "Company")) ? head : undefined;
 }
 
 /** The first mention after a preposition from the list (within a short window), or the direct object. */

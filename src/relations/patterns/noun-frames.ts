@@ -201,7 +201,8 @@ function isPursued(s: SentenceInput, k: number): boolean {
   return false;
 }
 
-const lightVerbBefore = (t: Tokens, k: number) => t.slice(Math.max(0, k - 4), k).some((x) => LIGHT_VERBS.has(x.lemma) && x.pos === "VERB");
+/** A light verb up to four words before the noun, or right before its modifiers ("announced an $11 billion arms package"). */
+const lightVerbBefore = (t: Tokens, k: number) => t.slice(Math.max(0, Math.min(k - 4, modifierStart(t, k) - 1)), k).some((x) => LIGHT_VERBS.has(x.lemma) && x.pos === "VERB");
 /**
  * "A, B end talks with agreement", "A and B sealed a deal": verbs that close on an agreement, for symmetric nouns
  * only; right after a name a headline's verb may be tagged as a noun.

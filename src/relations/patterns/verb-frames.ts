@@ -11,7 +11,7 @@ import { modalityAt, statesNoFact } from "../modality";
 import { placesListedAfter } from "./places";
 import { isCap } from "../../mentions/tokens";
 import { headKind } from "../../mentions/classification";
-import { agentPhrase, coordinated, countryOrEntity, subjectOf, targetOf, whereAntecedent } from "../syntax";
+import { agentPhrase, coordinated, countryOrEntity, isMentionStart, subjectOf, targetOf, whereAntecedent } from "../syntax";
 
 /** Multi-word triggers ("take part in", "hold talks"): the tokens they use, so that single words there are not read again. */
 export function phraseTriggers(c: SentenceContext): Set<number> {
@@ -64,7 +64,7 @@ export function phraseMatches(t: SentenceInput["tokens"]): { phrase: Phrase; sta
 export function phraseEnd(t: SentenceInput["tokens"], k: number, words: string[]): number {
   let q = k;
   for (const [i, w] of words.entries()) {
-    if (i > 0) while (q < t.length && t[q].pos === "ADJ" && q - k < words.length + 2) q++;
+    if (i > 0) while (q < t.length && (t[q].pos === "ADJ" || t[q].pos === "DET") && q - k < words.length + 2) q++;
     if (q >= t.length || (t[q].lemma !== w && t[q].lower !== w)) return -1;
     q++;
   }
@@ -131,6 +131,7 @@ function frameRelations(c: SentenceContext, k: number, end: number, f: Frame, re
     const recipient = passive || (target && classes.length) ? undefined : recipientFirst(s, end);
     if (recipient && (!target || target === recipient.target)) [target, classes] = [recipient.target, recipient.classes];
     if (passive && subj && subj.kind === "MilitaryForce") classes.push("troops");
+    if (target) for (const cl of listedAfterTarget(s, target)) if (!classes.includes(cl)) classes.push(cl);
     for (const cl of classes) if (f.byObject[cl]) relations.push(f.byObject[cl]);
   } else if (relation) {
     // "troops were deployed to X": in the passive what is sent is the subject, already before the verb.
@@ -156,6 +157,19 @@ function frameRelations(c: SentenceContext, k: number, end: number, f: Frame, re
   // Not for a person's words: "Mbeki attacked British imperialists" attacks no country.
   if (!target && relations.includes("ATTACKED") && !passive && subj?.kind !== "Person") target = demonymObject(s, end);
   return { relations, target };
+}
+
+/** "sent troops to Russia, as well as shells and missiles": what else is sent, listed right after the target. */
+function listedAfterTarget(s: SentenceInput, target: Mention): string[] {
+  const t = s.tokens;
+  let q = target.end;
+  if (t[q]?.text === ",") q++;
+  if (t[q]?.lower === "as" && t[q + 1]?.lower === "well" && t[q + 2]?.lower === "as") q += 3;
+  else if (t[q]?.lower === "along" && t[q + 1]?.lower === "with") q += 2;
+  else return [];
+  let e = q;
+  while (e < t.length && e < q + 8 && t[e].text !== "," && !isMentionStart(s, e)) e++;
+  return objectClasses(s, q, e);
 }
 
 /** "bombed three Iranian nuclear sites", "struck Russian refineries": a demonym qualifying the object names the country hit. */
@@ -190,7 +204,7 @@ export function verbRelations(c: SentenceContext, k: number, end: number, f: Fra
   const initialParticiple = k === 0 && t[k + 1]?.lower === "by"; // "Aided by Pyongyang's soldiers, the Kremlin's forces …"
   const { subj, agentSubj, relation } = actorOfVerb(c, k, frameRelation);
   // "was led by X", and the reduced relative "a firm headed by X" right after what it qualifies.
-  const auxiliary = t.slice(Math.max(0, k - 3), k).some((x) => PASSIVE_AUXILIARIES.has(x.lower));
+  const auxiliary = passiveAuxiliaryBefore(t, k);
   // "The deal, signed by A and B, …": with no name before it, a participle before "by" is passive too.
   const passive = participle && (auxiliary || (t[k + 1]?.lower === "by" && (!subj || (f.target.includes("object") && isReducedRelative(s, subj, k)))));
   const mod = modalityAt(s, subj ? subj.end : 0, k, c.modality);
@@ -228,6 +242,15 @@ export function verbRelations(c: SentenceContext, k: number, end: number, f: Fra
   const reciprocal = !!subj && t.slice(subj.end, k).every((x) => x.pos === "ADV" || x.pos === "AUX" || (x.pos === "PART" && x.lower !== "to"));
   const opening = subj && subj.start > k ? k : undefined;
   actOnTargets(c, f, relations, { subj, agentSubj, reciprocal, opening }, target, verb, mod);
+}
+
+/** "was sent", "were also praised": an auxiliary of the passive in the verb's own group ("after Yoon was removed, hosted Xi" is not one). */
+function passiveAuxiliaryBefore(t: SentenceInput["tokens"], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    if (PASSIVE_AUXILIARIES.has(t[j].lower)) return true;
+    if (t[j].text === "," || t[j].pos === "VERB") return false;
+  }
+  return false;
 }
 
 /** "Israel's strike on Doha was condemned by X": praise or blame of an act (a passive with no named subject) judges its owner, the possessor opening the sentence. */
