@@ -173,6 +173,14 @@ function classifyByContext(s: SentenceView, i: number, end: number, name: string
   // follows it ("Kharkiv and Zelensky condemned …" starts a clause); a guess that evidence elsewhere outweighs.
   const listedAfterPlace = prevMention?.kind === "Location" && prevMention.end === i - 1 && ["and", "or", ","].includes(prev);
   if (words.length === 1 && listedAfterPlace && after?.pos !== "VERB" && after?.pos !== "AUX") return { mention: make(s, i, end, name, "Location", 0), end };
+  return kindByShape(s, i, end, name, words, adjective);
+}
+
+/** The last resorts for a name no word around it types: its place in the sentence and the shape of its words. */
+function kindByShape(s: SentenceView, i: number, end: number, name: string, words: Token[], adjective: boolean): Step {
+  const t = s.tokens;
+  const prev = i > 0 ? t[i - 1].lower : "";
+  const after = t[end];
   // "Labour MPs", "Tory plans": a lone unknown name used to qualify a noun is a group more often than a person.
   if (words.length === 1 && after && after.pos === "NOUN" && !isCap(after) && !PERSON_CUES.has(after.lower)) {
     if (adjective) return { end };

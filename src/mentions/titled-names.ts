@@ -30,33 +30,10 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
   const forBody = t[k]?.lower === "for" && t[k + 1] && isCap(t[k + 1]) ? ownedBodyAt(s, k + 1, matchAt(t, k + 1)) : undefined;
   if (forBody) [of, k, ownedMentions] = [forBody.body.name, forBody.body.end, [...forBody.mentions, forBody.body]];
   if (t[k]?.lower === "of") {
-    const runStart = k + (t[k + 1]?.lower === "the" ? 2 : 1);
-    const runEnd = nameRunEnd(s, runStart, true);
-    for (let q = k; q < runEnd; q++) {
-      const inner = matchAt(t, q);
-      // "general secretary of the Centre of Indian Trade Unions": a demonym inside a body's name owns nothing.
-      if (inner?.role === "demonym" && q > runStart && q + inner.words.length < runEnd) continue;
-      // "head of the Russian Direct Investment Fund": a demonym opening a body's name, with no holder after it, is
-      // part of the body; the post is left to the apposition or the run.
-      if (inner?.role === "demonym" && q === runStart && q + inner.words.length < runEnd && bodyHead(t[runEnd - 1].lower)) return { end: titleEnd };
-      if (inner && (inner.kind === "Country" || inner.kind === "Organization")) {
-        of = ownerOf(inner);
-        k = q + inner.words.length;
-        if (inner.kind === "Organization" && BARE_BODIES.has(phrase(s, q, k))) body = make(s, q, k, of, "Organization", 2, { known: true, bareBody: true });
-        // "The commander of Iran's Quds Force, Esmail Qaani": the post is in the body the country owns.
-        const owned = ownedBodyAt(s, q, inner);
-        if (owned) [of, k, ownedMentions] = [owned.body.name, owned.body.end, [...owned.mentions, owned.body]];
-        break;
-      }
-    }
-    if (!of) {
-      // "Director of National Security Shin Wonsik": the office's domain words (data) first, else up to the first given name.
-      k = officeDomainEnd(s, k);
-      // The holder leads the office's domain, not the country: "Director of National Security" is a post in its government.
-      domain = k > titleEnd;
-      const holder = domain ? undefined : fieldThenName(s, runStart, runEnd);
-      if (holder) return holder(i);
-    }
+    const post: PostOwner = { of, k, domain, ownedMentions };
+    const decided = ofPart(s, titleEnd, post);
+    if (decided) return decided(i);
+    ({ of, k, domain, body, ownedMentions } = post);
   }
   k = nameAfterTitleComma(s, k);
   if (k < t.length && isCap(t[k]) && !matchAt(t, k)) {
@@ -77,6 +54,52 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
     }
   }
   return { end: titleEnd };
+}
+
+/** What a post's "of" part says, filled in as it is read: the owner's name, where the name may start, the office's domain. */
+interface PostOwner {
+  of?: string;
+  k: number;
+  domain: boolean;
+  body?: Mention;
+  ownedMentions: Mention[];
+}
+
+/**
+ * The post's "of" part at post.k: the country or body the post belongs to ("Chairman of the State Affairs of the DPRK"),
+ * or an office's domain ("Director of National Security"). A step maker where the part decides the whole reading.
+ */
+function ofPart(s: SentenceView, titleEnd: number, post: PostOwner): ((i: number) => Step) | undefined {
+  const t = s.tokens;
+  const { k } = post;
+  const runStart = k + (t[k + 1]?.lower === "the" ? 2 : 1);
+  const runEnd = nameRunEnd(s, runStart, true);
+  for (let q = k; q < runEnd; q++) {
+    const inner = matchAt(t, q);
+    // "general secretary of the Centre of Indian Trade Unions": a demonym inside a body's name owns nothing.
+    if (inner?.role === "demonym" && q > runStart && q + inner.words.length < runEnd) continue;
+    // "head of the Russian Direct Investment Fund": a demonym opening a body's name, with no holder after it, is
+    // part of the body; the post is left to the apposition or the run.
+    if (inner?.role === "demonym" && q === runStart && q + inner.words.length < runEnd && bodyHead(t[runEnd - 1].lower)) return () => ({ end: titleEnd });
+    if (inner && (inner.kind === "Country" || inner.kind === "Organization")) {
+      post.of = ownerOf(inner);
+      post.k = q + inner.words.length;
+      if (inner.kind === "Organization" && BARE_BODIES.has(phrase(s, q, post.k))) post.body = make(s, q, post.k, post.of, "Organization", 2, { known: true, bareBody: true });
+      // "The commander of Iran's Quds Force, Esmail Qaani": the post is in the body the country owns.
+      const owned = ownedBodyAt(s, q, inner);
+      if (owned) [post.of, post.k, post.ownedMentions] = [owned.body.name, owned.body.end, [...owned.mentions, owned.body]];
+      break;
+    }
+  }
+  if (!post.of) {
+    // "Director of National Security Shin Wonsik": the office's domain words (data) first, else up to the first given name.
+    post.k = officeDomainEnd(s, post.k);
+    // The holder leads the office's domain, not the country: "Director of National Security" is a post in its government.
+    post.domain = post.k > titleEnd;
+    const holder = post.domain ? undefined : fieldThenName(s, runStart, runEnd);
+    if (holder) return holder;
+  }
+  return undefined;
 }
 
 /** "St Petersburg", "St Louis": the title "St" or "Saint" opening a city of the list (as "Saint X" or "St. X") is the city. */
