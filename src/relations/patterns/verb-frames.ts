@@ -6,7 +6,7 @@ import { RELATIONS } from "../../schema";
 import type { Mention } from "../../mentions";
 import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
-import { ACTOR_KINDS, INDIRECT_MODIFIERS, THREATENED_ACTS, IRREGULAR_PARTICIPLES, MILITARY_GOODS, MILITARY_QUALIFIERS, NOUNS, OBJECT_CLASSES, PASSIVE_AUXILIARIES, PHRASES, SANCTION_NOUNS, TARGET_KINDS, VERBS, VICTIM_NOUNS, WHERE_VERB_RELATIONS, type Frame, type Phrase } from "../lexicon";
+import { ACTOR_KINDS, INDIRECT_MODIFIERS, THREATENED_ACTS, IRREGULAR_PARTICIPLES, MILITARY_GOODS, MILITARY_QUALIFIERS, NOUNS, OBJECT_CLASSES, PASSIVE_AUXILIARIES, PHRASES, SANCTION_NOUNS, TARGET_KINDS, TERRITORY_NOUNS, VERBS, VICTIM_NOUNS, WHERE_VERB_RELATIONS, type Frame, type Phrase } from "../lexicon";
 import { modalityAt, statesNoFact } from "../modality";
 import { placesListedAfter } from "./places";
 import { isCap } from "../../mentions/tokens";
@@ -142,6 +142,7 @@ function frameRelations(c: SentenceContext, k: number, end: number, f: Frame, re
     target = targetOf(s, end, f.target) ?? (relation === "THREATENED" ? threatenedTarget(s, end) : undefined);
   }
   if (!relations.length) return undefined;
+  if (target && relations.includes("CAPTURED") && !takesPlace(s, end, target)) target = undefined;
   if (f.adjacentObject && (!target || (target.outerStart ?? target.start) !== (t[end]?.pos === "DET" ? end + 1 : end))) return undefined;
   // A target of the wrong kind ("deployed to help Russian forces") is no target; "where" may still give the place.
   if (target && !relations.some((r) => TARGET_KINDS[r]?.includes(entityOf(target)?.kind ?? ""))) target = undefined;
@@ -287,6 +288,20 @@ function isReducedRelative(s: SentenceInput, patient: Mention | undefined, k: nu
   const between = s.tokens.slice(patient.end, k);
   if (between.length === 0 || (between.length === 1 && between[0].text === ",")) return true;
   return between[0].text === "," && ["a", "an", "the"].includes(between[1]?.lower) && between.slice(2).every((x) => ["ADJ", "NOUN"].includes(x.pos) || x.text === "-" || x.pos === "VERB");
+}
+
+/**
+ * Whether a capturing verb ending at end takes the place named by target: as its object ("seized Kherson", "took
+ * control of X", "the town of X"), or after a preposition only when what it took is ground ("seized territory in X";
+ * not "seized a tanker in the Gulf of Oman", "captured soldiers near X").
+ */
+function takesPlace(s: SentenceInput, end: number, target: Mention): boolean {
+  const t = s.tokens;
+  const start = target.outerStart ?? target.start;
+  const prep = t.slice(end, start).findIndex((x) => x.pos === "ADP" && x.lower !== "of");
+  if (prep < 0) return true;
+  const taken = t.slice(end, end + prep).filter((x) => x.pos === "NOUN").pop();
+  return !taken || TERRITORY_NOUNS.has(taken.lower);
 }
 
 /** The agent of a passive at k: the name after "by"; "by Putin's ally Igor Sechin" is the ally, not Putin. */
