@@ -10,6 +10,7 @@ import { CITIES, FORCE_HEADS, ORG_HEADS } from "./lexicon";
 import { ownedAt, ownerOf } from "./ownership";
 import { BARE_BODIES, FORMS_OF_ADDRESS, OFFICE_DOMAINS } from "./entity-cues";
 import { headKind } from "./classification";
+import { hasPersonEvidence } from "./lookup-kind";
 
 /** A title at token i and the person it names; a title with no name after it is skipped. */
 export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step | undefined {
@@ -74,6 +75,15 @@ function ofPart(s: SentenceView, titleEnd: number, post: PostOwner): ((i: number
   const { k } = post;
   const runStart = k + (t[k + 1]?.lower === "the" ? 2 : 1);
   const runEnd = nameRunEnd(s, runStart, true);
+  const holder = holderAfterBody(s, runStart, runEnd);
+  const known = matchAt(t, runStart);
+  if (holder > 0 && !(known && runStart + known.words.length === holder)) {
+    // "Chairman of the Russian Security Council Dmitry Medvedev": a body the gazetteer does not know, then its post's holder.
+    const owner = known?.role === "demonym" || known?.role === "country" ? ownerOf(known) : undefined;
+    const body = make(s, runStart, holder, s.text.slice(t[runStart].start, t[holder - 1].end), "Organization", 2, { owner });
+    [post.of, post.k, post.ownedMentions] = [body.name, holder, [...post.ownedMentions, body]];
+    return undefined;
+  }
   for (let q = k; q < runEnd; q++) {
     const inner = matchAt(t, q);
     // "general secretary of the Centre of Indian Trade Unions": a demonym inside a body's name owns nothing.
@@ -100,6 +110,21 @@ function ofPart(s: SentenceView, titleEnd: number, post: PostOwner): ((i: number
     if (holder) return holder;
   }
   return undefined;
+}
+
+/**
+ * In a post's "of" run, a body's head word followed by a person's name (a given name first): where the holder's
+ * name starts ("of the Russian Security Council Dmitry Medvedev", "of the Supreme National Security Council Ali
+ * Larijani"), else -1.
+ */
+function holderAfterBody(s: SentenceView, runStart: number, runEnd: number): number {
+  const t = s.tokens;
+  for (let h = runEnd - 2; h > runStart; h--) {
+    if (!bodyHead(t[h].lower)) continue;
+    const name = t.slice(h + 1, runEnd);
+    return name.length <= 4 && name.every((w) => isCap(w) || w.text === "-") && hasPersonEvidence(name) ? h + 1 : -1;
+  }
+  return -1;
 }
 
 /** "St Petersburg", "St Louis": the title "St" or "Saint" opening a city of the list (as "Saint X" or "St. X") is the city. */
