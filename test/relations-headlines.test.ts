@@ -46,6 +46,15 @@ describe("headlines", () => {
     assert.ok(!xi.includes("Russia -MET_WITH-> Putin"), xi.join("; "));
   });
 
+  it('"A sanctions B, C": a headline\'s list of objects drops its "and"; names of another kind are no item', () => {
+    hasFacts("US sanctions Sinopec, CNOOC over Iran oil", "United States -SANCTIONED-> Sinopec");
+    hasFacts("Britain sanctions Sinopec, CNOOC", "United Kingdom -SANCTIONED-> Sinopec", "United Kingdom -SANCTIONED-> CNOOC");
+    hasFacts("Israel strikes Gaza, Lebanon", "Israel -ATTACKED-> Gaza", "Israel -ATTACKED-> Lebanon");
+    lacksFacts("Kim meets Putin, Russia", "Kim -MET_WITH-> Putin", "Kim -MET_WITH-> Russia");
+    // in a body sentence a bare comma is an apposition, not a list
+    lacksFacts("Israel struck Gaza, the enclave.", "Israel -ATTACKED-> Gaza");
+  });
+
   it("names that are a verb's object are no coordinated subject: two clauses run together", () => {
     const two = "On the same day Lebanon host Jordan and Iraq visit Syria, and Iran attacked Israel.";
     lacksFacts(two, "Iran -ATTACKED-> Israel", "Jordan -VISITED-> Syria");

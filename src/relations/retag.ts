@@ -7,7 +7,7 @@
 import type { Token } from "../nlp";
 import type { SentenceInput } from "./types";
 import { IRREGULAR_PASTS, VERBS } from "./lexicon";
-import { isMentionStart } from "./syntax";
+import { isHeadline, isMentionStart } from "./syntax";
 import { ARTICLES } from "../mentions/lexicon";
 
 /** The sentence with trigger verbs the tagger read as nouns (or past forms as adjectives) tagged VERB; the same object when there are none. */
@@ -70,13 +70,6 @@ function presentAfterSubject(s: SentenceInput, k: number): boolean {
     return opener && (prev.lower === "which" || prev.lower === "who" || !!subject);
   }
   return !!subject && tok.lower === tok.lemma && coordinatedBefore(s, subject.outerStart ?? subject.start) && PHRASE_OPENERS.has(t[k + 1]?.pos ?? "");
-}
-
-/** A headline: a line with no full stop, question or exclamation mark at its end (a quotation mark aside). */
-function isHeadline(t: Token[]): boolean {
-  let last = t.length - 1;
-  while (last > 0 && /^["”’'»)]$/.test(t[last].text)) last--;
-  return last > 1 && !/^[.!?…:;]$/.test(t[last].text);
 }
 
 /** Tags that open the noun phrase of a headline's object: "sign defence pact", "sign a treaty", "strike Houthi targets". */

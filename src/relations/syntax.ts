@@ -44,9 +44,29 @@ export function coordinated(s: SentenceInput, m: Mention, direction: -1 | 1): Me
   // but a headline drops the "and": "Ukraine, Russia end talks".
   // "Rosneft, Lukoil and their subsidiaries", "… and 30 other firms": a list whose last member is an unnamed plural.
   const unnamedLast = direction === 1 && out.length > 0 && unnamedPluralAfter(s, out[out.length - 1].end);
-  if (!joined) return headlinePair(s, m, out, direction) || unnamedLast ? out : [];
+  if (!joined) return headlinePair(s, m, out, direction) || unnamedLast || headlineObjects(s, m, out, direction) ? out : [];
   const [first, last] = direction === 1 ? [m, out[out.length - 1]] : [out[out.length - 1], m];
   return joinsClauses(s, first, last, out.length === 1) ? [] : out;
+}
+
+/** A headline: a line with no full stop, question or exclamation mark at its end (a quotation mark aside). */
+export function isHeadline(t: SentenceInput["tokens"]): boolean {
+  let last = t.length - 1;
+  while (last > 0 && /^["”’'»)]$/.test(t[last].text)) last--;
+  return last > 1 && !/^[.!?…:;]$/.test(t[last].text);
+}
+
+/**
+ * "Trump sanctions Rosneft, Lukoil", "Israel strikes Gaza, Lebanon": a headline drops the "and" of the list that ends
+ * it; names of one kind (places and countries together), not "Kim meets Putin, Russia's leader".
+ */
+function headlineObjects(s: SentenceInput, m: Mention, out: Mention[], direction: -1 | 1): boolean {
+  const t = s.tokens;
+  if (direction !== 1 || !out.length || (m.outerStart ?? m.start) === 0 || !isHeadline(t)) return false;
+  let end = t.length;
+  while (end > 0 && /^["”’'»)]$/.test(t[end - 1].text)) end--;
+  const group = (x: Mention) => (x.kind === "Location" ? "Country" : x.kind);
+  return out[out.length - 1].end === end && out.every((x) => group(x) === group(m));
 }
 
 /** "and their subsidiaries", "and 30 other firms" at j: "and", then an unnamed phrase ending in a plural noun. */
