@@ -19,7 +19,7 @@ import { phraseTriggers } from "./patterns/verb-frames";
 import { heldTerritory } from "./patterns/occupation";
 import { receptions } from "./patterns/hosting";
 import { wordTriggers } from "./patterns/triggers";
-import { withPresentVerbs } from "./retag";
+import { withMisreadVerbs } from "./retag";
 
 export type { DocState, FoundRelation, SentenceInput } from "./types";
 
@@ -28,7 +28,7 @@ export function sentenceRelations(s: SentenceInput, entities: DocEntity[], state
   // Every fact has a mention of the sentence at one end at least (a remembered sanctioner needs a target named here):
   // a sentence naming nothing, about a fifth of news text, is skipped (issue 9).
   if (!s.mentions.length) return [];
-  return relationsOf(withPresentVerbs(s), entities, state, sentenceIndex);
+  return relationsOf(withMisreadVerbs(s), entities, state, sentenceIndex);
 }
 
 function relationsOf(s: SentenceInput, entities: DocEntity[], state: DocState, sentenceIndex: number): FoundRelation[] {

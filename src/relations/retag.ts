@@ -7,11 +7,12 @@
 import type { Token } from "../nlp";
 import type { SentenceInput } from "./types";
 import { IRREGULAR_PASTS, VERBS } from "./lexicon";
-import { isHeadline, isMentionStart } from "./syntax";
+import { isMentionStart } from "./syntax";
+import { isHeadline } from "./lists";
 import { ARTICLES } from "../mentions/lexicon";
 
 /** The sentence with trigger verbs the tagger read as nouns (or past forms as adjectives) tagged VERB; the same object when there are none. */
-export function withPresentVerbs(s: SentenceInput): SentenceInput {
+export function withMisreadVerbs(s: SentenceInput): SentenceInput {
   let tokens: Token[] | undefined;
   s.tokens.forEach((tok, k) => {
     if (tok.pos !== "NOUN" && tok.pos !== "ADJ") return;

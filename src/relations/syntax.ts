@@ -1,5 +1,5 @@
 // Sentence syntax the patterns share, read off part-of-speech tags and
-// mention spans: subjects, objects, coordination and apposition.
+// mention spans: subjects, objects and apposition (lists are in lists.ts).
 import type { Mention } from "../mentions";
 import { isCap, wireDatelineEnd } from "../mentions/tokens";
 import type { DocEntity } from "../entities";
@@ -7,106 +7,11 @@ import type { EntityOf, SentenceInput } from "./types";
 import { FORCE_NOUNS, PERSON_CUES } from "../mentions/lexicon";
 import { isPersonNoun } from "../mentions/word-lists";
 import { isRoleWord } from "../gazetteer/agents";
-import { AGENT_PARTICIPLES, AGREEMENT_VERBS, LEADING_PARTICIPLES, SPEAKER_NOUNS, CLAUSE_BREAKS, NP_INNER, PARTICIPLE_OPENERS, PREPOSITIONS, RELATIVES, REPORTING_VERBS } from "./lexicon";
+import { AGENT_PARTICIPLES, LEADING_PARTICIPLES, SPEAKER_NOUNS, CLAUSE_BREAKS, NP_INNER, PARTICIPLE_OPENERS, RELATIVES, REPORTING_VERBS } from "./lexicon";
+import { coordinated, isPrepObject } from "./lists";
 
 export function isMentionStart(s: SentenceInput, k: number): boolean {
   return s.mentions.some((m) => m.start <= k && k < m.end);
-}
-
-/** A mention that is the object of a preposition ("according to TASS", "in Kursk") is not a subject. */
-function isPrepObject(s: SentenceInput, m: Mention): boolean {
-  let j = (m.outerStart ?? m.start) - 1;
-  while (j >= 0 && (s.tokens[j].pos === "DET" || s.tokens[j].pos === "ADJ" || s.tokens[j].pos === "NUM")) j--;
-  return j >= 0 && PREPOSITIONS.has(s.tokens[j].lower) && s.tokens[j].pos === "ADP";
-}
-
-/** Mentions coordinated with m: "Kim and Putin", "Rosneft and Lukoil", "Moscow and Pyongyang". */
-export function coordinated(s: SentenceInput, m: Mention, direction: -1 | 1): Mention[] {
-  const out: Mention[] = [];
-  let cur = m;
-  let joined = false;
-  for (;;) {
-    const idx = s.mentions.indexOf(cur);
-    const next = s.mentions[idx + direction];
-    if (!next || next.ref === "adjective" || (direction === 1 && cur.possessive)) break;
-    const gap = direction === 1 ? s.tokens.slice(cur.end, next.outerStart ?? next.start) : s.tokens.slice(next.end, cur.outerStart ?? cur.start);
-    if (gap.length === 0 || gap.length > 3 || !gap.every((x) => x.lower === "and" || x.text === "," || x.lower === "or" || x.lower === "the")) break;
-    if (next.possessive && direction === 1) break;
-    const conjunction = gap.some((x) => x.lower === "and" || x.lower === "or");
-    // Read backwards, "A, B and C": the commas before "and" still join, but not "According to A, B and C".
-    if (joined && (conjunction || isPrepObject(s, next))) break;
-    out.push(next);
-    if (conjunction) joined = true;
-    if (joined && direction === 1) break;
-    cur = next;
-  }
-  // "South Korea, North Korea's bitter rival" is an apposition, not a list: a list ends with "and" or "or";
-  // but a headline drops the "and": "Ukraine, Russia end talks".
-  // "Rosneft, Lukoil and their subsidiaries", "… and 30 other firms": a list whose last member is an unnamed plural.
-  const unnamedLast = direction === 1 && out.length > 0 && unnamedPluralAfter(s, out[out.length - 1].end);
-  if (!joined) return headlinePair(s, m, out, direction) || unnamedLast || headlineObjects(s, m, out, direction) ? out : [];
-  const [first, last] = direction === 1 ? [m, out[out.length - 1]] : [out[out.length - 1], m];
-  return joinsClauses(s, first, last, out.length === 1) ? [] : out;
-}
-
-/** A headline: a line with no full stop, question or exclamation mark at its end (a quotation mark aside). */
-export function isHeadline(t: SentenceInput["tokens"]): boolean {
-  let last = t.length - 1;
-  while (last > 0 && /^["”’'»)]$/.test(t[last].text)) last--;
-  return last > 1 && !/^[.!?…:;]$/.test(t[last].text);
-}
-
-/**
- * "Trump sanctions Rosneft, Lukoil", "Israel strikes Gaza, Lebanon": a headline drops the "and" of the list that ends
- * it; names of one kind (places and countries together), not "Kim meets Putin, Russia's leader".
- */
-function headlineObjects(s: SentenceInput, m: Mention, out: Mention[], direction: -1 | 1): boolean {
-  const t = s.tokens;
-  if (direction !== 1 || !out.length || (m.outerStart ?? m.start) === 0 || !isHeadline(t)) return false;
-  let end = t.length;
-  while (end > 0 && /^["”’'»)]$/.test(t[end - 1].text)) end--;
-  const group = (x: Mention) => (x.kind === "Location" ? "Country" : x.kind);
-  return out[out.length - 1].end === end && out.every((x) => group(x) === group(m));
-}
-
-/** "and their subsidiaries", "and 30 other firms" at j: "and", then an unnamed phrase ending in a plural noun. */
-function unnamedPluralAfter(s: SentenceInput, j: number): boolean {
-  const t = s.tokens;
-  if (t[j]?.lower !== "and" || s.mentions.some((x) => x.start === j + 1)) return false;
-  for (let q = j + 1; q < Math.min(t.length, j + 5); q++) {
-    if (t[q].pos === "NOUN" && t[q].lower.endsWith("s") && t[q + 1]?.pos !== "NOUN") return true;
-    if (!["DET", "PRON", "NUM", "ADJ", "NOUN"].includes(t[q].pos)) return false;
-  }
-  return false;
-}
-
-/** Two names that open the sentence, joined by a bare comma and followed by a verb: a headline's "A, B agree". */
-function headlinePair(s: SentenceInput, m: Mention, out: Mention[], direction: -1 | 1): boolean {
-  if (out.length !== 1) return false;
-  const [first, last] = direction === 1 ? [m, out[0]] : [out[0], m];
-  const t = s.tokens;
-  const start = first.outerStart ?? first.start;
-  const opens = start === 0 || (start === 1 && /^["“‘]$/.test(t[0].text));
-  // A headline's verb may be tagged as a noun: "Ukraine, Russia end talks".
-  const verb = t[last.end]?.pos === "VERB" || AGREEMENT_VERBS.has(t[last.end]?.lemma ?? "");
-  return opens && !first.possessive && !last.possessive && t[first.end]?.text === "," && first.end + 1 === (last.outerStart ?? last.start) && verb;
-}
-
-/**
- * "Iran attacked Israel, and Hezbollah praised Hamas": an object, then "and" and a new clause's subject, is no list;
- * nor is "families hit by Hezbollah, and Turkey praised …" (two names, a comma before "and").
- */
-function joinsClauses(s: SentenceInput, first: Mention, last: Mention, pair: boolean): boolean {
-  const t = s.tokens;
-  let before = (first.outerStart ?? first.start) - 1;
-  while (before >= 0 && t[before].pos === "DET") before--;
-  let after = last.end;
-  while (after < t.length && t[after].pos === "ADV") after++;
-  const commaAnd = t[(last.outerStart ?? last.start) - 2]?.text === ",";
-  // "Macron said France and Britain would send …": after a verb of saying, the list is the reported clause's subject.
-  const reports = REPORTING_VERBS.has(t[before]?.lemma ?? "") && t[before].lemma !== "tell";
-  const object = (t[before]?.pos === "VERB" && !reports) || (t[before]?.pos === "ADP" && pair && commaAnd);
-  return object && (t[after]?.pos === "VERB" || t[after]?.pos === "AUX");
 }
 
 /**

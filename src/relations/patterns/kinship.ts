@@ -8,7 +8,7 @@ import type { Mention } from "../../mentions";
 import type { SentenceContext, SentenceInput } from "../types";
 import { ALLY_NOUNS, HOST_NOUNS } from "../lexicon";
 import { KINSHIP } from "../../mentions/titles";
-import { coordinated } from "../syntax";
+import { coordinated } from "../lists";
 
 interface RelationalNoun {
   relation: RelationType;

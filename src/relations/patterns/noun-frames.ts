@@ -9,7 +9,8 @@ import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
 import { ADJUNCT_PREPOSITIONS, AGREEMENT_VERBS, CAUSATIVE_VERBS, CEASING_VERBS, DESCRIPTIVE_COMPOUNDS, EVAL_VERBS, JUDGEMENT_VERBS, LIGHT_VERBS, REPORTING_VERBS, VERBS, LIST_LINKS, NEARNESS_WORDS, NOUNS, PURSUIT_WORDS, UNREALISED_MODIFIERS, WHERE_NOUN_RELATIONS, type NounFrame } from "../lexicon";
 import { modalityAt, notInPerson } from "../modality";
-import { POSSESSIVE_PRONOUNS, coordinated, countryOrEntity, isJoiningHyphen, subjectOf, targetOf, whereAntecedent } from "../syntax";
+import { POSSESSIVE_PRONOUNS, countryOrEntity, isJoiningHyphen, subjectOf, targetOf, whereAntecedent } from "../syntax";
+import { coordinated } from "../lists";
 import { objectClasses } from "./verb-frames";
 
 type Tokens = SentenceInput["tokens"];

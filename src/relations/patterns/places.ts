@@ -13,7 +13,8 @@ import { capitalOf } from "../../gazetteer/countries";
 import { AFFILIATION_NOUNS, OWNER_PARTICIPLES, PART_NOUNS, PLACED_HEADS, STATE_BODY_HEADS, STATE_WORDS } from "../../mentions/structure-lexicon";
 import { APPOSITIVE_HEADS } from "../../mentions/lexicon";
 import { isCap } from "../../mentions/tokens";
-import { coordinated, countryOrEntity, isDemonymAt } from "../syntax";
+import { countryOrEntity, isDemonymAt } from "../syntax";
+import { coordinated } from "../lists";
 
 /** "the Ukrainian regions of Donetsk, Luhansk and Kherson", "Ukraine's territory, including Crimea": each place is in the country. */
 export function placesOfCountry(c: SentenceContext): void {

@@ -10,7 +10,6 @@ import { gerundLemma, verbRelations } from "./verb-frames";
 import { isCompoundParticiple } from "./places";
 import { ARTICLES } from "../../mentions/lexicon";
 
-
 /** The lemmas of every verb list below, in one set: one lookup per token. */
 let triggerLemmas: Set<string> | undefined;
 

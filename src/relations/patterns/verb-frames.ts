@@ -11,7 +11,8 @@ import { modalityAt, statesNoFact } from "../modality";
 import { placesListedAfter } from "./places";
 import { isCap } from "../../mentions/tokens";
 import { headKind } from "../../mentions/classification";
-import { agentPhrase, coordinated, countryOrEntity, isMentionStart, subjectOf, targetOf, whereAntecedent } from "../syntax";
+import { agentPhrase, countryOrEntity, isMentionStart, subjectOf, targetOf, whereAntecedent } from "../syntax";
+import { coordinated } from "../lists";
 
 /** Multi-word triggers ("take part in", "hold talks"): the tokens they use, so that single words there are not read again. */
 export function phraseTriggers(c: SentenceContext): Set<number> {
@@ -229,9 +230,6 @@ export function verbRelations(c: SentenceContext, k: number, end: number, f: Fra
     // "X was praised by Y and Z": each agent acts; "The pact was signed by A and B": a symmetric act whose subject is
     // no party pairs the agents.
     const others = coAgents(s, agent);
-    // "… by Putin and Xi Jinping met Lavrov": a name followed by its own verb opens a new clause.
-    const clause = others.findIndex((a) => s.tokens[a.end]?.pos === "VERB" || s.tokens[a.end]?.pos === "AUX");
-    if (clause >= 0) others.length = clause;
     const paired = others.length > 0 && !!RELATIONS[relations[0]]?.symmetric && !ACTOR_KINDS.has(entityOf(subj)?.kind ?? "Agreement");
     const patient = subj ?? judgedOwner(s, k, relations);
     for (const r of relations) {
@@ -276,8 +274,11 @@ function judgesAnActOn(s: SentenceInput, relations: RelationType[], target: Ment
  * firm's ("headed by party veteran Ma Yongsheng, and CNOOC, an offshore producer, …" starts a new item of an outer list).
  */
 function coAgents(s: SentenceInput, agent: Mention): Mention[] {
-  const others = coordinated(s, agent, 1).filter((o) => (o.kind === "Person") === (agent.kind === "Person"));
   const t = s.tokens;
+  const others = coordinated(s, agent, 1).filter((o) => (o.kind === "Person") === (agent.kind === "Person"));
+  // "… by Putin and Xi Jinping met Lavrov": a name followed by its own verb opens a new clause.
+  const clause = others.findIndex((a) => t[a.end]?.pos === "VERB" || t[a.end]?.pos === "AUX");
+  if (clause >= 0) others.length = clause;
   const start = others.length === 1 ? others[0].outerStart ?? others[0].start : -1;
   return start > 1 && t[start - 1].lower === "and" && t[start - 2].text === "," ? [] : others;
 }
