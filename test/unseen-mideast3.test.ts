@@ -3,6 +3,9 @@
 // page here is written for this file.
 import { strict as assert } from "node:assert";
 import { cleanDocument } from "../src/clean";
+import { hasFacts, lacksFacts, readFacts } from "./helpers/extract";
+
+const kindOf = (text: string, name: string) => readFacts(text).entity(name)?.kind;
 
 const clean = (text: string) => cleanDocument({ id: "t", path: "t.txt", format: "text", text }).text;
 
@@ -29,5 +32,35 @@ describe("issue 10 third Middle East probe classes", () => {
       const text = clean(`${before}\n\nReporting by Dana Halabi; Editing by Mark Ovid\n\n${after1}\n\n${after2}`);
       assert.ok(text.includes(before) && !text.includes(after1), text);
     });
+  });
+
+  describe("an abbreviated rank or title with its full stop is no part of the name", () => {
+    it("'Gen.', 'Lt. Col.', 'Dr.' go, and the holder is a person", () => {
+      assert.equal(kindOf("Gen. Karim Haddad said the convoy had reached Homs.", "Karim Haddad"), "Person");
+      assert.equal(kindOf("Lt. Col. Avi Mizrahi briefed reporters near the Gaza border.", "Avi Mizrahi"), "Person");
+      hasFacts("Dr. Leila Nasser met Gen. Omar Saleh in Amman.", "Leila Nasser -MET_WITH-> Omar Saleh");
+    });
+    it("and before an apposition naming the post", () =>
+      hasFacts("Gen. Hana Kovac, the chief of the General Staff of Croatia, visited Kyiv.", "Hana Kovac -MEMBER_OF-> Croatia"));
+    it("control: the same name without a title", () => assert.equal(kindOf("Karim Haddad said the convoy had reached Homs.", "Karim Haddad"), "Person"));
+  });
+
+  describe("a parliament's speaker is a post", () => {
+    it("'Speaker X' and 'Parliament Speaker X' name a person", () => {
+      assert.equal(kindOf("Speaker Tariq Mansour rejected the plan.", "Tariq Mansour"), "Person");
+      assert.equal(kindOf("Parliament Speaker Leyla Aksoy criticised the IAEA.", "Leyla Aksoy"), "Person");
+    });
+    it("a country's speaker is a member of it", () => hasFacts("Lebanese Speaker Nabih Berri met Ali Larijani.", "Nabih Berri -MEMBER_OF-> Lebanon"));
+    it("control: a lower-case speaker at an event names nobody", () =>
+      lacksFacts("The speaker at the rally praised Hamas, and Iran praised Hamas.", "Iran -PRAISED-> Hamas", "speaker -PRAISED-> Hamas"));
+  });
+
+  describe("'a close ally of X' in a subject's apposition", () => {
+    it("allies with X, not with the verb's object", () => {
+      lacksFacts("Nabih Berri, a close ally of Hezbollah, met Ali Larijani.", "Nabih Berri -ALLIED_WITH-> Hezbollah", "Nabih Berri -ALLIED_WITH-> Ali Larijani");
+      lacksFacts("Milorad Dodik, an ally of Russia, met Viktor Orban.", "Milorad Dodik -ALLIED_WITH-> Russia", "Milorad Dodik -ALLIED_WITH-> Viktor Orban");
+    });
+    it("control: a person as the ally's object past a title", () =>
+      hasFacts("Ramzan Kadyrov, a close ally of Russian President Vladimir Putin, spoke on Monday.", "Ramzan Kadyrov -ALLIED_WITH-> Vladimir Putin"));
   });
 });

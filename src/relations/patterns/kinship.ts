@@ -110,7 +110,10 @@ export function relationalNouns(c: SentenceContext): void {
     // "Ramzan Kadyrov, a close ally of Vladimir Putin": the noun's "of" object.
     if (t[noun.end]?.lower !== "of") return;
     // "son of Juve manager Luciano Moggi": the person past a title; an ally may be a country.
-    const after = (m: Mention, reach: number) => m.start >= noun.end + 1 && (m.outerStart ?? m.start) <= noun.end + reach;
+    // The object ends at the apposition's comma or a verb: "Berri, a close ally of Hezbollah, met Ali Larijani".
+    let stop = noun.end + 1;
+    while (stop < t.length && t[stop].text !== "," && t[stop].pos !== "VERB") stop++;
+    const after = (m: Mention, reach: number) => m.start >= noun.end + 1 && m.end <= stop && (m.outerStart ?? m.start) <= noun.end + reach;
     const of = s.mentions.find((m) => namedPerson(m) && after(m, 4)) ?? s.mentions.find((m) => after(m, 3));
     const who = appositionHeadBefore(s, k - 1);
     if (who && of && (namedPerson(of) || noun.relation === "ALLIED_WITH")) tie(who, of);
