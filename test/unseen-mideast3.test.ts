@@ -3,7 +3,8 @@
 // page here is written for this file.
 import { strict as assert } from "node:assert";
 import { cleanDocument } from "../src/clean";
-import { hasFacts, lacksFacts, readFacts } from "./helpers/extract";
+import { assembledNodes, hasFacts, lacksFacts, readFacts } from "./helpers/extract";
+import { nameKey } from "../src/names";
 
 const kindOf = (text: string, name: string) => readFacts(text).entity(name)?.kind;
 
@@ -62,5 +63,38 @@ describe("issue 10 third Middle East probe classes", () => {
     });
     it("control: a person as the ally's object past a title", () =>
       hasFacts("Ramzan Kadyrov, a close ally of Russian President Vladimir Putin, spoke on Monday.", "Ramzan Kadyrov -ALLIED_WITH-> Vladimir Putin"));
+  });
+
+  describe("an initialism written with stops is one name with the one written without", () => {
+    it("'U.S. Central Command' and 'US Central Command' have one key", () => {
+      assert.equal(nameKey("U.S. Central Command"), nameKey("US Central Command"));
+      assert.equal(nameKey("U.K. Maritime Trade Operations"), nameKey("UK Maritime Trade Operations"));
+    });
+    it("so two articles spelling it each way make one node", () => {
+      const nodes = assembledNodes("The U.S. Central Command said its forces struck Sanaa.", "US Central Command said its forces struck Saada.");
+      assert.equal(nodes.filter((n) => /central command/i.test(n.label)).length, 1);
+    });
+    it("control: initials of a person's name with spaces stay apart, and other names keep their keys", () => {
+      assert.notEqual(nameKey("U.S. Central Command"), nameKey("U Central Command"));
+      assert.equal(nameKey("George W. Bush"), "george w bush");
+    });
+  });
+
+  describe("a sea passage named 'Cape/Straits/Isle of X' is one place", () => {
+    it("'the Cape of Good Hope', 'the Straits of Tiran'", () => {
+      assert.equal(kindOf("Tankers sailed around the Cape of Good Hope to avoid the Red Sea.", "Cape of Good Hope"), "Location");
+      assert.equal(kindOf("Egypt closed the Straits of Tiran to Israeli shipping.", "Straits of Tiran"), "Location");
+    });
+    it("control: a cape in a country's name stays the country", () => assert.equal(kindOf("Officials in Cape Verde praised Portugal.", "Cape Verde"), "Country"));
+  });
+
+  describe("an opposition leader's title", () => {
+    it("'Opposition leader X' names the person and no body 'Opposition'", () => {
+      lacksFacts("Opposition leader Yair Lapid criticised Netanyahu.", "Yair Lapid -CRITICIZED-> Netanyahu", "Yair Lapid -LEADER_OF-> Opposition");
+      assert.equal(readFacts("Opposition leader Ozgur Ozel criticised Erdogan.").entity("Opposition"), undefined);
+    });
+    it("a country's opposition leader is a member of it, not its leader", () =>
+      lacksFacts("Israeli opposition leader Yair Lapid met Keir Starmer.", "Yair Lapid -MEMBER_OF-> Israel", "Yair Lapid -LEADER_OF-> Israel"));
+    it("control: a party's leader still leads it", () => hasFacts("Labour leader Keir Starmer criticised the government.", "Keir Starmer -LEADER_OF-> Labour Party"));
   });
 });
