@@ -97,4 +97,35 @@ describe("issue 10 third Middle East probe classes", () => {
       lacksFacts("Israeli opposition leader Yair Lapid met Keir Starmer.", "Yair Lapid -MEMBER_OF-> Israel", "Yair Lapid -LEADER_OF-> Israel"));
     it("control: a party's leader still leads it", () => hasFacts("Labour leader Keir Starmer criticised the government.", "Keir Starmer -LEADER_OF-> Labour Party"));
   });
+
+  describe("parties that agree together conclude an agreement", () => {
+    it("'A and B agreed to …' signs between them", () => {
+      hasFacts("Israel and Hamas agreed to a ceasefire on Wednesday.", "Israel -SIGNED_AGREEMENT_WITH-> Hamas");
+      hasFacts("The United States and the Houthis have agreed to stop targeting each other.", "United States -SIGNED_AGREEMENT_WITH-> Houthis");
+      hasFacts("Armenia and Azerbaijan agreed on a peace text in Washington.", "Armenia -SIGNED_AGREEMENT_WITH-> Azerbaijan");
+    });
+    it("'A agreed with B on …' signs with B", () =>
+      hasFacts("Iran agreed with the IAEA on a new inspection framework.", "Iran -SIGNED_AGREEMENT_WITH-> International Atomic Energy Agency"));
+    it("control: a view shared ('agreed that', 'agreed with X that') is no agreement", () => {
+      lacksFacts("Britain and France agreed that Iran must not get a bomb, and France praised Britain.", "France -PRAISED-> United Kingdom", "United Kingdom -SIGNED_AGREEMENT_WITH-> France");
+      lacksFacts("Trump said he agreed with Putin that the war must end, and Putin praised Trump.", "Putin -PRAISED-> Trump", "Trump -SIGNED_AGREEMENT_WITH-> Putin");
+    });
+    it("control: one party agreeing to a proposal, or parties that did not agree", () => {
+      lacksFacts("Hamas agreed to the proposal, and Egypt praised Hamas.", "Egypt -PRAISED-> Hamas", "Hamas -SIGNED_AGREEMENT_WITH-> Egypt");
+      lacksFacts("Israel and Hamas did not agree on the terms, and Qatar praised Egypt.", "Qatar -PRAISED-> Egypt", "Israel -SIGNED_AGREEMENT_WITH-> Hamas");
+    });
+  });
+
+  describe("a minister's portfolio of several capitalised words", () => {
+    it("'Israeli Strategic Affairs Minister X' is a member of the country", () => {
+      hasFacts("Israeli Strategic Affairs Minister Ron Dermer flew to Washington.", "Ron Dermer -MEMBER_OF-> Israel");
+      hasFacts("Israeli National Security Minister Itamar Ben-Gvir visited Hebron.", "Itamar Ben-Gvir -MEMBER_OF-> Israel");
+      hasFacts("Syrian Foreign Affairs Minister Asaad al-Shaibani met Hakan Fidan.", "Asaad al-Shaibani -MEMBER_OF-> Syria");
+      hasFacts("Japan's Digital Transformation Minister Taro Kono met Howard Lutnick.", "Taro Kono -MEMBER_OF-> Japan");
+    });
+    it("control: a body's name before a post stays the body", () => {
+      const f = readFacts("The US Central Command spokesman Dave Eastburn said the strikes ended.");
+      assert.ok(f.entity("US Central Command"), f.entities.map((e) => e.label).join(", "));
+    });
+  });
 });

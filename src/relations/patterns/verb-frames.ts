@@ -224,6 +224,7 @@ export function verbRelations(c: SentenceContext, k: number, end: number, f: Fra
   if (!found) return;
   const { relations, target } = found;
   if (target && judgesAnActOn(s, relations, target)) return;
+  if (relations.includes("SIGNED_AGREEMENT_WITH") && agreesToAView(t, end, target)) return;
   if (initialParticiple) {
     // Agent after "by", patient after the comma.
     const agent = s.mentions.find((m) => m.start > k + 1 && m.start <= k + 4);
@@ -250,6 +251,11 @@ export function verbRelations(c: SentenceContext, k: number, end: number, f: Fra
   const reciprocal = !!subj && t.slice(subj.end, k).every((x) => x.pos === "ADV" || x.pos === "AUX" || (x.pos === "PART" && x.lower !== "to"));
   const opening = subj && subj.start > k ? k : undefined;
   actOnTargets(c, f, relations, { subj, agentSubj, reciprocal, opening }, target, verb, mod);
+}
+
+/** "Britain and France agreed that …", "agreed with Putin that …": a view shared is no agreement concluded. */
+function agreesToAView(t: SentenceInput["tokens"], end: number, target: Mention | undefined): boolean {
+  return t[end]?.lower === "that" || (!!target && t[end]?.lower === "with" && t[target.end]?.lower === "that");
 }
 
 /** "was sent", "were also praised": an auxiliary of the passive in the verb's own group ("after Yoon was removed, hosted Xi" is not one). */
