@@ -128,4 +128,26 @@ describe("issue 10 third Middle East probe classes", () => {
       assert.ok(f.entity("US Central Command"), f.entities.map((e) => e.label).join(", "));
     });
   });
+
+  describe("a place set in a larger one: ', in the occupied West Bank', 'in southern Syria'", () => {
+    it("after a comma and with modifiers before the larger place", () => {
+      hasFacts("Buses arrived in Ramallah, in the occupied West Bank, on Sunday.", "Ramallah -LOCATED_IN-> West Bank");
+      hasFacts("Clashes erupted in Sweida, in southern Syria.", "Sweida -LOCATED_IN-> Syria");
+      hasFacts("Troops raided Tulkarm in the northern West Bank.", "Tulkarm -LOCATED_IN-> West Bank");
+      hasFacts("Shelling hit Kherson, in southern Ukraine.", "Kherson -LOCATED_IN-> Ukraine");
+    });
+    it("control: a comma then 'in' and no place, or a person before 'in'", () => {
+      lacksFacts("Hamas, in a statement, praised Qatar.", "Hamas -PRAISED-> Qatar", "Hamas -LOCATED_IN-> Qatar");
+      lacksFacts("Abbas met Macron in eastern France.", "Abbas -MET_WITH-> Macron", "Macron -LOCATED_IN-> France");
+    });
+  });
+
+  describe("a name after a compass point 'east of', 'north of' is a place", () => {
+    it("even of two words opening with a given name", () => {
+      assert.equal(kindOf("Two people were killed east of Khan Younis.", "Khan Younis"), "Location");
+      assert.equal(kindOf("Tanks advanced west of Deir al-Balah on Monday.", "Deir al-Balah"), "Location");
+      assert.equal(kindOf("A drone hit a car south of Tyre.", "Tyre"), "Location");
+    });
+    it("control: a lone name with no place cue keeps its person reading", () => assert.equal(kindOf("Khalil Haddad said the road was closed.", "Khalil Haddad"), "Person"));
+  });
 });
