@@ -150,4 +150,19 @@ describe("issue 10 third Middle East probe classes", () => {
     });
     it("control: a lone name with no place cue keeps its person reading", () => assert.equal(kindOf("Khalil Haddad said the road was closed.", "Khalil Haddad"), "Person"));
   });
+
+  describe("'X-led fighters' as a subject: the leader acts for the group", () => {
+    it("a body or a country before '-led' and a group noun", () => {
+      hasFacts("Hamas-led fighters attacked southern Israel.", "Hamas -ATTACKED-> Israel");
+      hasFacts("Saudi-led forces attacked Sanaa.", "Saudi Arabia -ATTACKED-> Yemen");
+      hasFacts("US-led coalition jets bombed Mosul.", "United States -ATTACKED-> Mosul");
+      hasFacts("The Saudi-led coalition backed Yemen's government.", "Saudi Arabia -SUPPORTED-> Yemen");
+    });
+    it("and no earlier coordinated subject joins it across the clause", () =>
+      lacksFacts("Saudi Arabia and the Houthis kept a truce, after years of fighting in which a Saudi-led coalition backed Yemen's government.", "Saudi Arabia -SUPPORTED-> Yemen", "Houthis -SUPPORTED-> Yemen"));
+    it("control: a group backed (not led) by X is not X, nor is a '-led' group that is an object", () => {
+      lacksFacts("Iran-backed militias attacked US troops in Syria, and Iraq criticised Iran.", "Iraq -CRITICIZED-> Iran", "Iran -ATTACKED-> United States Armed Forces");
+      lacksFacts("Israel fought Hamas-led fighters in Gaza, and Egypt criticised Israel.", "Egypt -CRITICIZED-> Israel", "Hamas -FOUGHT_IN-> Gaza");
+    });
+  });
 });
