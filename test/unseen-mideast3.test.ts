@@ -110,6 +110,11 @@ describe("issue 10 third Middle East probe classes", () => {
       lacksFacts("Britain and France agreed that Iran must not get a bomb, and France praised Britain.", "France -PRAISED-> United Kingdom", "United Kingdom -SIGNED_AGREEMENT_WITH-> France");
       lacksFacts("Trump said he agreed with Putin that the war must end, and Putin praised Trump.", "Putin -PRAISED-> Trump", "Trump -SIGNED_AGREEMENT_WITH-> Putin");
     });
+    it("control: agreeing with a person's view, or that a thing is so, with no 'that'", () => {
+      lacksFacts("Tebbit said he agreed with Fox's view, and Fox praised Tebbit.", "Fox -PRAISED-> Tebbit", "Tebbit -SIGNED_AGREEMENT_WITH-> Fox");
+      lacksFacts("Aoun and Salam agree Hezbollah must disarm, and Salam praised Aoun.", "Salam -PRAISED-> Aoun", "Aoun -SIGNED_AGREEMENT_WITH-> Salam");
+      lacksFacts("The board agreed with Gulf Air staff that the date be moved, and Oman praised Qatar.", "Oman -PRAISED-> Qatar", "board -SIGNED_AGREEMENT_WITH-> Gulf Air");
+    });
     it("control: one party agreeing to a proposal, or parties that did not agree", () => {
       lacksFacts("Hamas agreed to the proposal, and Egypt praised Hamas.", "Egypt -PRAISED-> Hamas", "Hamas -SIGNED_AGREEMENT_WITH-> Egypt");
       lacksFacts("Israel and Hamas did not agree on the terms, and Qatar praised Egypt.", "Qatar -PRAISED-> Egypt", "Israel -SIGNED_AGREEMENT_WITH-> Hamas");
@@ -123,6 +128,8 @@ describe("issue 10 third Middle East probe classes", () => {
       hasFacts("Syrian Foreign Affairs Minister Asaad al-Shaibani met Hakan Fidan.", "Asaad al-Shaibani -MEMBER_OF-> Syria");
       hasFacts("Japan's Digital Transformation Minister Taro Kono met Howard Lutnick.", "Taro Kono -MEMBER_OF-> Japan");
     });
+    it("control: a leader's title after such a portfolio leads the body, not the country", () =>
+      lacksFacts("US Federal Reserve chairman Jerome Powell met Scott Bessent.", "Jerome Powell -MET_WITH-> Scott Bessent", "Jerome Powell -LEADER_OF-> United States"));
     it("control: a body's name before a post stays the body", () => {
       const f = readFacts("The US Central Command spokesman Dave Eastburn said the strikes ended.");
       assert.ok(f.entity("US Central Command"), f.entities.map((e) => e.label).join(", "));
@@ -163,6 +170,32 @@ describe("issue 10 third Middle East probe classes", () => {
     it("control: a group backed (not led) by X is not X, nor is a '-led' group that is an object", () => {
       lacksFacts("Iran-backed militias attacked US troops in Syria, and Iraq criticised Iran.", "Iraq -CRITICIZED-> Iran", "Iran -ATTACKED-> United States Armed Forces");
       lacksFacts("Israel fought Hamas-led fighters in Gaza, and Egypt criticised Israel.", "Egypt -CRITICIZED-> Israel", "Hamas -FOUGHT_IN-> Gaza");
+    });
+  });
+
+  describe("a backer named in apposition: 'Iran, Hezbollah's main backer'", () => {
+    it("the head supports the possessor, or the noun's 'of' object", () => {
+      hasFacts("Iran, Hezbollah's main backer, criticised the decision.", "Iran -SUPPORTED-> Hezbollah");
+      hasFacts("Russia, Assad's main backer, said nothing.", "Russia -SUPPORTED-> Assad");
+      hasFacts("Qatar, the main financial backer of Hamas, hosted talks.", "Qatar -SUPPORTED-> Hamas");
+      hasFacts("China, North Korea's main patron, called for calm.", "China -SUPPORTED-> North Korea");
+    });
+    it("control: a place in apposition backs nothing; kin still ties people only", () => {
+      lacksFacts("Gaza, Hamas's stronghold, was bombed, and Egypt criticised Israel.", "Egypt -CRITICIZED-> Israel", "Gaza -SUPPORTED-> Hamas");
+      hasFacts("Kim Yo Jong, Kim Jong Un's sister, criticised Seoul.", "Kim Yo Jong -RELATIVE_OF-> Kim Jong Un");
+    });
+  });
+
+  describe("people listed after a body's post noun: 'Hamas officials, including X'", () => {
+    it("each listed person is a member of the body", () => {
+      hasFacts("Israeli jets killed several senior IRGC commanders, including Hossein Salami.", "Hossein Salami -MEMBER_OF-> Islamic Revolutionary Guard Corps");
+      hasFacts("Hamas officials, including Khalil al-Hayya and Zaher Jabarin, met Egyptian mediators.", "Khalil al-Hayya -MEMBER_OF-> Hamas", "Zaher Jabarin -MEMBER_OF-> Hamas");
+      hasFacts("Hezbollah commanders, among them Fuad Shukr, were killed.", "Fuad Shukr -MEMBER_OF-> Hezbollah");
+      hasFacts("Likud lawmakers, such as Tally Gotliv, walked out.", "Tally Gotliv -MEMBER_OF-> Likud");
+    });
+    it("control: countries listed after 'countries', and people after another group's noun, join no body", () => {
+      lacksFacts("Several countries, including Qatar and Egypt, praised Hamas.", "Qatar -PRAISED-> Hamas", "Qatar -MEMBER_OF-> Hamas");
+      lacksFacts("Hamas officials met Egyptian mediators, including Hassan Rashad, and Qatar praised Egypt.", "Qatar -PRAISED-> Egypt", "Hassan Rashad -MEMBER_OF-> Hamas");
     });
   });
 });

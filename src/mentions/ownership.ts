@@ -146,7 +146,8 @@ function titleEndPast(s: SentenceView, start: number, next: number): number {
     // The tagger may read "new" as an adverb.
     if (!department && !t.slice(next, next + skip).every((w) => (w.pos === "ADJ" || w.pos === "NOUN" || w.pos === "ADV") && !isCap(w))) break;
     const te = titleAt(s, next + skip);
-    if (te > 0 && skip > 1 && department && !(t[te] && isCap(t[te]) && !matchAt(t, te))) continue;
+    // A leader's title after such a portfolio leads a body, not the country ("US Federal Reserve chairman X").
+    if (te > 0 && skip > 1 && department && (!(t[te] && isCap(t[te]) && !matchAt(t, te)) || isLeaderTitle(phrase(s, next + skip, te)))) continue;
     if (te > 0 && t[te] && (isCap(t[te]) || (appositive && [",", "."].includes(t[te].text)) || (t[te].text === "," && t[te + 1] && isCap(t[te + 1])))) titleEnd = te;
   }
   return titleEnd;
