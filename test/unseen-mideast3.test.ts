@@ -198,4 +198,22 @@ describe("issue 10 third Middle East probe classes", () => {
       lacksFacts("Hamas officials met Egyptian mediators, including Hassan Rashad, and Qatar praised Egypt.", "Qatar -PRAISED-> Egypt", "Hassan Rashad -MEMBER_OF-> Hamas");
     });
   });
+
+  describe("bombs dropped on a place attack it", () => {
+    it("'dropped bombs on X', 'dropped barrel bombs on X', a demonym's jets as actor", () => {
+      hasFacts("Israel dropped bombs on Gaza.", "Israel -ATTACKED-> Gaza");
+      hasFacts("Syria dropped barrel bombs on Aleppo.", "Syria -ATTACKED-> Aleppo");
+      hasFacts("Russian jets dropped glide bombs on Kharkiv.", "Russia -ATTACKED-> Kharkiv");
+    });
+    it("control: leaflets or aid dropped attack no one", () => {
+      lacksFacts("Israel dropped leaflets on Rafah, and Egypt criticised Israel.", "Egypt -CRITICIZED-> Israel", "Israel -ATTACKED-> Rafah");
+      lacksFacts("Jordan dropped aid on Gaza, and Egypt praised Jordan.", "Egypt -PRAISED-> Jordan", "Jordan -ATTACKED-> Gaza");
+    });
+  });
+
+  describe("a party 'unable to' act does not act", () => {
+    it("'was unable to agree terms with X' concludes nothing", () =>
+      lacksFacts("Turkey was unable to agree terms with Iraq, and Iran praised Iraq.", "Iran -PRAISED-> Iraq", "Turkey -SIGNED_AGREEMENT_WITH-> Iraq"));
+    it("control: 'agreed terms with X' concludes", () => hasFacts("Turkey agreed terms with Iraq on Monday.", "Turkey -SIGNED_AGREEMENT_WITH-> Iraq"));
+  });
 });
