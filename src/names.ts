@@ -34,8 +34,6 @@ export function keyByRules(name: string): string {
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
     .replace(/'s$/g, "")
-    // An initialism written with stops is the same word without them: "U.S. Central Command" is "US Central Command".
-    .replace(/(?<!\p{L})\p{L}(?:\.\p{L})+\.?(?!\p{L})/gu, (m) => m.replace(/\./g, ""))
     .replace(/[-\u2010-\u2015'.,]/g, " ")
     .replace(/\s+/g, " ")
     .trim()

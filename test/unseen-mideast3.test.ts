@@ -3,8 +3,7 @@
 // page here is written for this file.
 import { strict as assert } from "node:assert";
 import { cleanDocument } from "../src/clean";
-import { assembledNodes, hasFacts, lacksFacts, readFacts } from "./helpers/extract";
-import { nameKey } from "../src/names";
+import { hasFacts, lacksFacts, readFacts } from "./helpers/extract";
 
 const kindOf = (text: string, name: string) => readFacts(text).entity(name)?.kind;
 
@@ -63,21 +62,6 @@ describe("issue 10 third Middle East probe classes", () => {
     });
     it("control: a person as the ally's object past a title", () =>
       hasFacts("Ramzan Kadyrov, a close ally of Russian President Vladimir Putin, spoke on Monday.", "Ramzan Kadyrov -ALLIED_WITH-> Vladimir Putin"));
-  });
-
-  describe("an initialism written with stops is one name with the one written without", () => {
-    it("'U.S. Central Command' and 'US Central Command' have one key", () => {
-      assert.equal(nameKey("U.S. Central Command"), nameKey("US Central Command"));
-      assert.equal(nameKey("U.K. Maritime Trade Operations"), nameKey("UK Maritime Trade Operations"));
-    });
-    it("so two articles spelling it each way make one node", () => {
-      const nodes = assembledNodes("The U.S. Central Command said its forces struck Sanaa.", "US Central Command said its forces struck Saada.");
-      assert.equal(nodes.filter((n) => /central command/i.test(n.label)).length, 1);
-    });
-    it("control: initials of a person's name with spaces stay apart, and other names keep their keys", () => {
-      assert.notEqual(nameKey("U.S. Central Command"), nameKey("U Central Command"));
-      assert.equal(nameKey("George W. Bush"), "george w bush");
-    });
   });
 
   describe("a sea passage named 'Cape/Straits/Isle of X' is one place", () => {
