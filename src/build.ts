@@ -107,8 +107,10 @@ export async function buildFromPaths(opts: BuildOptions): Promise<BuildResult> {
  */
 async function extractAll(files: string[], opts: BuildOptions, root: string, times: BuildTimes) {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  const version = extractorVersion();
-  const cache: ExtractionCache | undefined = opts.cache === false ? undefined : openCache(opts.cache ?? DEFAULT_CACHE_DIR, version);
+  const cacheDir = opts.cache === false ? undefined : opts.cache ?? DEFAULT_CACHE_DIR;
+  // Only a cache needs the extractor's version: a hash of the extraction code and lexicons, read before the workers start.
+  const version = cacheDir === undefined ? "" : extractorVersion();
+  const cache: ExtractionCache | undefined = cacheDir === undefined ? undefined : openCache(cacheDir, version);
   // Starting a worker costs about a second; a handful of articles is quicker in this thread.
   const workers = Math.max(1, Math.min(opts.workers ?? (files.length < 40 ? 1 : availableParallelism()), files.length || 1));
   // Workers only when there is enough to extract: a rebuild after one new article reads the rest from the cache.
