@@ -80,7 +80,7 @@ export async function buildFromPaths(opts: BuildOptions): Promise<BuildResult> {
   const { files, notes } = walkInputs(opts.inputs);
   const times: BuildTimes = { clean: 0, nlp: 0, entities: 0, relations: 0, ingest: 0, graph: 0, layout: 0, write: 0, total: 0 };
   beginExtractionTiering();
-  const { results, cache, extraction } = await extractAll(files, opts, root, times).finally(endExtractionTiering);
+  const { results, cache, closing, extraction } = await extractAll(files, opts, root, times).finally(endExtractionTiering);
 
   const { docs, skips, bytes, words } = uniqueDocs(results, notes);
   let t = performance.now();
@@ -96,6 +96,7 @@ export async function buildFromPaths(opts: BuildOptions): Promise<BuildResult> {
   const notWritten = opts.strict && skips.length ? "skips" : docs.length === 0 && !opts.allowEmpty ? "empty" : undefined;
   if (opts.out && !notWritten) writeGraphAndTexts(graph, opts.out);
   times.write += performance.now() - t;
+  await closing;
   times.total = performance.now() - start;
   return { graph, articles: assembled.articles, skips, notes, notWritten, files: files.length, docs: docs.length, words, bytes, cache: cache && { hits: cache.hits, misses: cache.misses }, layout, times, extraction };
 }
@@ -153,11 +154,14 @@ async function extractAll(files: string[], opts: BuildOptions, root: string, tim
       while (next < files.length) await one(next++);
     });
     await Promise.all(lanes);
-  } finally {
+  } catch (e) {
     await pool?.close();
+    throw e;
   }
+  // The workers wind down (each frees its heap) while this thread builds the graph; the build awaits them at its end.
+  const closing = pool?.close();
   const cpu = process.cpuUsage(extractStart.cpu);
-  return { results, cache, extraction: { wallMs: performance.now() - extractStart.wall, cpuMs: (cpu.user + cpu.system) / 1000 } };
+  return { results, cache, closing, extraction: { wallMs: performance.now() - extractStart.wall, cpuMs: (cpu.user + cpu.system) / 1000 } };
 }
 
 /**
