@@ -38,7 +38,6 @@ interface Index {
   known: Map<string, { kind: EntityKind; country?: string }>;
 }
 
-
 /** Letters and single spaces: split on the spaces, the tagger splits such an alias the same way (checked by a test over the lexicons). */
 const PLAIN_ALIAS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 

@@ -46,10 +46,11 @@ export function readLexiconSnapshot(dir: string): Map<string, unknown> | null {
     return null; // no bundle here (ts-node), or no snapshot: the indexes are built
   }
   const nl = bytes.indexOf(10);
+  if (nl < 0) return null;
   try {
     const header = JSON.parse(bytes.subarray(0, nl).toString("utf8")) as { sources?: unknown; sha256?: unknown };
     const payload = bytes.subarray(nl + 1);
-    if (nl < 0 || header.sources !== sources || header.sha256 !== sha256(payload)) return null;
+    if (header.sources !== sources || header.sha256 !== sha256(payload)) return null;
     return deserialize(payload) as Map<string, unknown>;
   } catch {
     return null;

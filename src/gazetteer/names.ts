@@ -145,7 +145,6 @@ export function givenNameByLists(word: string): boolean {
 
 const isPlaceName = (word: string) => !!countryNamed(word) || !!capitalOf(word) || isCity(word) || adminDivisions(word).length > 0 || !!worldRegion(word);
 
-// Each index is built on first use: extraction asks only by surname (and by first word, for family names first), and the 19,000 names and aliases cost every worker.
 /** Persons by the last word of their name key (the surname) and by the first: both read in one pass over the persons. */
 function indexByEdgeWords(all: KnownPerson[]): { last: Map<string, KnownPerson[]>; first: Map<string, KnownPerson[]> } {
   const last = new Map<string, KnownPerson[]>();
@@ -164,7 +163,7 @@ function indexByEdgeWords(all: KnownPerson[]): { last: Map<string, KnownPerson[]
   return { last, first };
 }
 
-/** The persons by name and alias, and by edge word: built together (or loaded together), so both hold the same person objects. */
+/** The persons by name and alias, and by edge word, on first use: built (or loaded from the snapshot) together, so both hold the same person objects. */
 const personIndexes = lexiconIndex("phoenix-persons", () => {
   const all = loadKnownPersons();
   return { byName: indexByName(all), byEdgeWord: indexByEdgeWords(all) };
