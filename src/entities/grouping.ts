@@ -41,6 +41,7 @@ export function groupNamedMentions(table: EntityTable, sentences: SentenceMentio
     }
     links[si][mi] = e.id;
     if (m.work) e.noEntity = true;
+    if (m.club) e.club = true;
     vote(table, e, m.kind, m.certainty);
     if (!m.adjectival) addAlias(e, m.surface);
     if (m.name !== e.label) addAlias(e, m.name);
@@ -55,6 +56,8 @@ export function settleKinds(table: EntityTable): void {
     e.kind = [...v.entries()].sort((a, b) => b[1] - a[1] || KIND_ORDER.indexOf(a[0]) - KIND_ORDER.indexOf(b[0]))[0][0];
     const k = knownEntity(e.label);
     if (k) e.kind = k.kind;
+    // "Newcastle fans … Newcastle were ninth": where the article names the club, every bare mention of its city is the club.
+    if (e.club && !k) e.kind = "Organization";
     if (!k && !e.known && !table.sure.get(e.id)?.has(e.kind)) e.guess = true;
   }
 }

@@ -1,0 +1,74 @@
+// Issue 10, BBC corpus target: competitions named without "League"/"Cup", and a city's name standing for the sports
+// club named after it. Every sentence is written for this file; none comes from any article.
+import { strict as assert } from "node:assert";
+import { assembledNodes, readFacts } from "./helpers/extract";
+
+function kindOf(text: string, name: string): string | undefined {
+  return readFacts(text).entity(name)?.kind;
+}
+
+describe("issue 10 known classes (2)", () => {
+  describe("a competition named by its own word is an Event, as the Champions League is", () => {
+    it("the Premiership, where a team stands in it", () => assert.equal(kindOf("Arsenal are third in the Premiership after a draw.", "Premiership"), "Event"));
+    it("a sponsor's name before it", () => assert.equal(kindOf("Wasps lead the Guinness Premiership by two points.", "Guinness Premiership"), "Event"));
+    it("La Liga and the Bundesliga", () => {
+      assert.equal(kindOf("Valencia slipped to fourth in La Liga on Sunday.", "La Liga"), "Event");
+      assert.equal(kindOf("Dortmund have won the Bundesliga twice in a row.", "Bundesliga"), "Event");
+    });
+    it("Serie A, a name whose last word says nothing", () => assert.equal(kindOf("The defender joined Lazio from Serie A rivals Torino.", "Serie A"), "Event"));
+    it("a premiership in lower case is a prime minister's term, no entity (the control: its holder is one)", () => {
+      const f = readFacts("Brown's premiership ended after three years, the paper said.");
+      assert.ok(f.entity("Brown"));
+      assert.equal(f.entity("premiership"), undefined);
+    });
+  });
+
+  describe("a city's name with the words of a match around it is the club", () => {
+    const club = (text: string, city: string) => assert.equal(kindOf(text, city), "Organization", `«${city}» in «${text}»`);
+    it("a post at the club before a name", () => {
+      club("Leeds manager Tom Harper praised his players.", "Leeds");
+      club("Former Sheffield midfielder Jon Dale has retired.", "Sheffield");
+    });
+    it("the club's fans, boss and win", () => {
+      club("Glasgow fans sang through the second half.", "Glasgow");
+      club("Bristol's win over Exeter lifted them to fourth.", "Bristol");
+    });
+    it("a result: the subject of 'beat', the object of 'drew with', 'lost to'", () => {
+      club("Southampton beat Fulham on Saturday.", "Southampton");
+      club("Everton drew with Leicester at home.", "Leicester");
+      club("The visitors lost to Cardiff in the last minute.", "Cardiff");
+    });
+    it("a score or a fixture", () => {
+      club("Leeds 2-1 Reading was the upset of the round.", "Leeds");
+      club("Bristol v Norwich kicks off at three.", "Bristol");
+    });
+    it("a transfer", () => club("The striker signed for Sheffield in January.", "Sheffield"));
+    it("a plural verb, which a club takes and a city does not", () => club("Leicester have won four games in a row.", "Leicester"));
+    it("every bare mention in the article is then the club", () => {
+      const f = readFacts("Newcastle boss Sam Hale was angry. Newcastle were ninth at Christmas.");
+      assert.equal(f.entities.filter((e) => e.label === "Newcastle").length, 1);
+      assert.equal(f.entity("Newcastle")?.kind, "Organization");
+    });
+  });
+
+  describe("the city stays a place where the text is about the city", () => {
+    const place = (text: string, city: string) => assert.equal(kindOf(text, city), "Location", `«${city}» in «${text}»`);
+    it("a journey, a council, a list of cities", () => {
+      place("Flights to Newcastle were cancelled because of fog.", "Newcastle");
+      place("Liverpool city council approved the plan.", "Liverpool");
+      place("Leeds and Liverpool are big cities in the north.", "Liverpool");
+    });
+    it("a name qualifying a noun after 'against' is no opponent", () => place("Critics turned audiences against Hollywood imports.", "Hollywood"));
+    it("a singular verb", () => place("Liverpool is a port on the Mersey.", "Liverpool"));
+    it("a person's name after 'beat' is no club (the control: the city is)", () => {
+      assert.equal(kindOf("Hewitt beat Federer in Sydney.", "Hewitt") === "Organization", false);
+      place("Hewitt beat Federer in Sydney.", "Sydney");
+    });
+  });
+
+  it("across articles, the club is a node apart from the city", () => {
+    const nodes = assembledNodes("Newcastle manager Sam Hale praised his side.", "Flights to Newcastle were cancelled because of fog.");
+    const kinds = nodes.filter((n) => n.label === "Newcastle").map((n) => n.kind).sort();
+    assert.deepEqual(kinds, ["Location", "Organization"]);
+  });
+});
