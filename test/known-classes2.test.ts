@@ -1,7 +1,7 @@
 // Issue 10, BBC corpus target: competitions named without "League"/"Cup", and a city's name standing for the sports
 // club named after it. Every sentence is written for this file; none comes from any article.
 import { strict as assert } from "node:assert";
-import { assembledNodes, readFacts } from "./helpers/extract";
+import { assembledNodes, lacksFacts, readFacts } from "./helpers/extract";
 
 function kindOf(text: string, name: string): string | undefined {
   return readFacts(text).entity(name)?.kind;
@@ -70,5 +70,12 @@ describe("issue 10 known classes (2)", () => {
     const nodes = assembledNodes("Newcastle manager Sam Hale praised his side.", "Flights to Newcastle were cancelled because of fog.");
     const kinds = nodes.filter((n) => n.label === "Newcastle").map((n) => n.kind).sort();
     assert.deepEqual(kinds, ["Location", "Organization"]);
+  });
+
+  describe("a mediator is no party to the deal it brokers", () => {
+    it("'brokered a deal with X': no agreement of the broker with X (the control: the parties' deal)", () =>
+      lacksFacts("Egypt brokered a deal with Hamas on Tuesday, and Israel signed a deal with Jordan.", "Israel -SIGNED_AGREEMENT_WITH-> Jordan", "Egypt -SIGNED_AGREEMENT_WITH-> Hamas"));
+    it("another broker, other parties", () =>
+      lacksFacts("Oman brokered an accord with the Houthis, and Saudi Arabia struck a deal with Iran.", "Saudi Arabia -SIGNED_AGREEMENT_WITH-> Iran", "Oman -SIGNED_AGREEMENT_WITH-> Houthis"));
   });
 });
