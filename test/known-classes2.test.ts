@@ -96,5 +96,16 @@ describe("issue 10 known classes (2)", () => {
     it("a weapon noun before an attack noun still names the attacker", () =>
       hasFacts("Russian drone attacks on Odesa continued overnight.", "Russia -ATTACKED-> Odesa"));
   });
+
+  describe("a body the gazetteer gives the UN by its head alone is a country's own before 'of <country>'", () => {
+    it("the Security Council of Russia, of Iran", () => {
+      hasFacts("The Security Council of Russia met on Friday.", "Security Council of Russia -PART_OF-> Russia");
+      hasFacts("Larijani, secretary of the Security Council of Iran, flew to Beirut.", "Security Council of Iran -PART_OF-> Iran");
+    });
+    it("the Security Council alone stays the UN's (the control: the UN body is found)", () => {
+      const f = readFacts("The UN Security Council met on Friday. The Security Council condemned the attack on Kyiv.");
+      assert.deepEqual(f.entities.filter((e) => /Security Council/.test(e.label)).map((e) => e.label), ["UN Security Council"]);
+    });
+  });
 });
 

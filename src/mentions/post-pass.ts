@@ -8,6 +8,7 @@ import { countryInfo, matchAt } from "../gazetteer";
 import { knownPersons } from "../gazetteer/names";
 import { isPostWord } from "./titles";
 import { clubsNamedByCity } from "./clubs";
+import { bareBodiesOfCountries } from "./body-names";
 
 /** Runs the post-pass over the mentions of one sentence, in place. */
 export function relateMentions(s: SentenceView, out: Mention[]): void {
@@ -18,6 +19,7 @@ export function relateMentions(s: SentenceView, out: Mention[]): void {
   postUnderHolder(s, out);
   possessorOwns(s, out);
   bodyOfCountry(s, out);
+  bareBodiesOfCountries(s, out);
   kindsCoordinated(s, out);
   clubsNamedByCity(s, out);
 }
