@@ -107,5 +107,22 @@ describe("issue 10 known classes (2)", () => {
       assert.deepEqual(f.entities.filter((e) => /Security Council/.test(e.label)).map((e) => e.label), ["UN Security Council"]);
     });
   });
+
+  describe("a rank after a post belongs to the holder: no part of the body's name nor of the person's", () => {
+    it("an abbreviated rank after the body", () => {
+      const f = readFacts("Chairman of the Joint Chiefs of Staff Gen. Ray Holt said the strikes worked.");
+      assert.ok(f.entity("Ray Holt"), `got ${f.entities.map((e) => e.label).join(", ")}`);
+      assert.ok(f.entity("Joint Chiefs of Staff"));
+      assert.ok(!f.entities.some((e) => /Gen\./.test(e.label)));
+    });
+    it("stacked ranks, another force", () => {
+      const f = readFacts("Commander of the Eighth Army Lt. Gen. Chris Lane toured the base.");
+      assert.deepEqual([f.entity("Chris Lane")?.kind, f.entity("Eighth Army")?.kind], ["Person", "Organization"]);
+    });
+    it("an abbreviated rank alone before a name", () => {
+      assert.equal(readFacts("Gen. Asim Munir met the Saudi defence minister.").entity("Asim Munir")?.kind, "Person");
+      assert.equal(readFacts("Col. Omar Haddad was arrested in Tripoli.").entity("Omar Haddad")?.kind, "Person");
+    });
+  });
 });
 
