@@ -124,5 +124,21 @@ describe("issue 10 known classes (2)", () => {
       assert.equal(readFacts("Col. Omar Haddad was arrested in Tripoli.").entity("Omar Haddad")?.kind, "Person");
     });
   });
+
+  describe("kin sharing a surname are two persons, relatives", () => {
+    it("a lone surname beside a son named in full is the father, not the son", () => {
+      hasFacts("Netanyahu and his son Yair Netanyahu flew to Washington.", "Yair Netanyahu -RELATIVE_OF-> Netanyahu");
+      hasFacts("Aliyev and his daughter Leyla Aliyeva visited Baku.", "Leyla Aliyeva -RELATIVE_OF-> Aliyev");
+    });
+    it("a full name and a relative's full name stay apart", () => {
+      const f = readFacts("Kim Jong Un and his sister Kim Yo Jong attended the parade in Pyongyang.");
+      assert.ok(f.entity("Kim Jong Un") && f.entity("Kim Yo Jong") && f.entity("Kim Jong Un") !== f.entity("Kim Yo Jong"));
+      hasFacts("Kim Jong Un and his sister Kim Yo Jong attended the parade in Pyongyang.", "Kim Yo Jong -RELATIVE_OF-> Kim Jong Un");
+    });
+    it("without a kinship word the surname is the full name's short form (the control)", () => {
+      const f = readFacts("Benjamin Netanyahu spoke in Jerusalem. Netanyahu said the war would go on.");
+      assert.deepEqual(f.entities.filter((e) => e.kind === "Person").map((e) => e.label), ["Benjamin Netanyahu"]);
+    });
+  });
 });
 
