@@ -25,6 +25,11 @@ describe("posts in apposition", () => {
     hasFacts("Tim Ward, head of Yukos main shareholders' group Menatep, said.", "Tim Ward -LEADER_OF-> Menatep");
   });
 
+  it("a body's name right after another's is the body led, unless it is a country's branch", () => {
+    hasFacts("Jan Berg, head of the UN Office for the Coordination of Humanitarian Affairs, said aid was late.", "Jan Berg -LEADER_OF-> Office for the Coordination of Humanitarian Affairs");
+    hasFacts("Karen Wood, chief executive of Vodafone Germany, said sales rose.", "Karen Wood -LEADER_OF-> Vodafone");
+  });
+
   it("a name qualifying an unnamed unit is the body the holder serves in", () => {
     const list = readFacts("Edward Hale, chairman of the Commons public accounts committee, said the audit was late.").list;
     assert.ok(list.includes("Edward Hale -MEMBER_OF-> House of Commons") && !list.some((r) => r.includes("-LEADER_OF->")), list.join("; "));

@@ -81,12 +81,16 @@ function heldAfter(s: SentenceInput, o: Mention): "named" | "unit" | undefined {
   let q = from;
   while (q < t.length && q < from + 6 && (t[q].pos === "ADJ" || t[q].pos === "NUM" || lowerNoun(t, q) || (q > from && /^['’]s?$/.test(t[q].text)))) q++;
   const next = s.mentions.find((x) => x.start === q && !x.ref);
-  // "Britain's biggest union Unison": a name after the possessor's words; "the Crisis Group's Iran project": a name
-  // that itself qualifies a noun is part of the unit.
-  if (next && (o.possessive || q > from) && !lowerNoun(t, next.end)) return "named";
+  // "the Crisis Group's Iran project": a name that itself qualifies a noun is part of the unit. "Britain's biggest
+  // union Unison", "the UN Office for …": a name after the possessor's words, or a body right after the name, is what
+  // the post is in (nothing this one is, if it is no body). "AOL UK", "Microsoft IPTV": a country, or a guessed name,
+  // right after a body's name is its branch or line, not another body.
+  if (next && lowerNoun(t, next.end)) return "unit";
+  if (next && (o.possessive || q > from || (BODY_KINDS.has(next.kind) && (next.certainty > 0 || next.known)))) return "named";
   return q > from || o.possessive ? "unit" : undefined;
 }
 
+const BODY_KINDS = new Set(["Organization", "Company", "MilitaryForce"]);
 const lowerNoun = (t: SentenceInput["tokens"], q: number): boolean => t[q]?.pos === "NOUN" && t[q].lower === t[q].text;
 
 /**
