@@ -36,3 +36,19 @@ describe("unseen, Asia 3: text shape of a hard-wrapped readout", () => {
     assert.equal(reflowWrapped(text).split("\n")[0], "Readout of the Meeting Between the Foreign Ministers of Japan and Vietnam");
   });
 });
+
+describe("unseen, Asia 3: two posts of one holder, the first with its body", () => {
+  it("Member of a body and a minister: the holder is a member of the body, the body a node of its own", () => {
+    const text = "Member of the Political Bureau of the CPC Central Committee and Vice Premier He Lifeng met the delegation.";
+    hasFacts(text, "He Lifeng -MEMBER_OF-> Political Bureau of the CPC Central Committee");
+    assert.ok(!labels(text).some((l) => l.startsWith("Member of")), labels(text).join(", "));
+  });
+  it("a secretary of a commission and defence minister, then the holder's visit", () =>
+    hasFacts("Secretary of the Central Military Commission and Defence Minister Dong Jun visited Laos.", "Dong Jun -MEMBER_OF-> Central Military Commission", "Dong Jun -VISITED-> Laos"));
+  it("a chairman of a staff and a general leads the staff", () =>
+    hasFacts("Chairman of the Joint Chiefs of Staff and Army General Dan Caine flew to Seoul.", "Dan Caine -LEADER_OF-> Joint Chiefs of Staff"));
+  it("the coordinated posts meet nobody themselves", () =>
+    lacksFacts("Member of the Politburo Standing Committee and Premier Li Qiang met Anwar Ibrahim in Kuala Lumpur.", "Li Qiang -MET_WITH-> Anwar Ibrahim", "Politburo Standing Committee -MET_WITH-> Anwar Ibrahim"));
+  it("control: two people's posts joined by 'and' stay two descriptions", () =>
+    assert.ok(!readFacts("The chairman of the Security Council and the Foreign Minister met in Paris.").list.some((f) => f.includes("MEMBER_OF"))));
+});

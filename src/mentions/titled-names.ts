@@ -75,13 +75,14 @@ function ofPart(s: SentenceView, titleEnd: number, post: PostOwner): ((i: number
   const { k } = post;
   const runStart = k + (t[k + 1]?.lower === "the" ? 2 : 1);
   const runEnd = nameRunEnd(s, runStart, true);
-  const holder = holderAfterBody(s, runStart, runEnd);
+  const second = secondPostAfterBody(s, runStart, runEnd);
+  const holder = second > 0 ? runEnd : holderAfterBody(s, runStart, runEnd);
   const known = matchAt(t, runStart);
   if (holder > 0 && !(known && runStart + known.words.length === holder)) {
     // "Chairman of the Russian Security Council Dmitry Medvedev": a body the gazetteer does not know, then its post's holder.
     const owner = known?.role === "demonym" || known?.role === "country" ? ownerOf(known) : undefined;
     const body = make(s, runStart, holder, s.text.slice(t[runStart].start, t[holder - 1].end), "Organization", 2, { owner });
-    [post.of, post.k, post.ownedMentions] = [body.name, holder, [...post.ownedMentions, body]];
+    [post.of, post.k, post.ownedMentions] = [body.name, second > 0 ? second : holder, [...post.ownedMentions, body]];
     return undefined;
   }
   for (let q = k; q < runEnd; q++) {
@@ -125,6 +126,18 @@ function holderAfterBody(s: SentenceView, runStart: number, runEnd: number): num
     return name.length <= 4 && name.every((w) => isCap(w) || w.text === "-") && hasPersonEvidence(name) ? h + 1 : -1;
   }
   return -1;
+}
+
+/**
+ * "Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi": a body's name, then "and"
+ * and a second title of the same holder; where the holder's name starts, else -1.
+ */
+function secondPostAfterBody(s: SentenceView, runStart: number, runEnd: number): number {
+  const t = s.tokens;
+  if (runEnd - 1 <= runStart || t[runEnd]?.lower !== "and" || !bodyHead(t[runEnd - 1].lower)) return -1;
+  // The second title may open with a word no title list holds ("Vice Premier", "Executive Vice President").
+  const nameStart = isCap(t[runEnd + 1] ?? t[runEnd]) ? Math.max(titleAt(s, runEnd + 1), titleAt(s, runEnd + 2)) : -1;
+  return nameStart > runEnd + 1 && t[nameStart] && isCap(t[nameStart]) && !matchAt(t, nameStart) ? nameStart : -1;
 }
 
 /** "St Petersburg", "St Louis": the title "St" or "Saint" opening a city of the list (as "Saint X" or "St. X") is the city. */
