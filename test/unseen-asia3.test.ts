@@ -52,3 +52,16 @@ describe("unseen, Asia 3: two posts of one holder, the first with its body", () 
   it("control: two people's posts joined by 'and' stay two descriptions", () =>
     assert.ok(!readFacts("The chairman of the Security Council and the Foreign Minister met in Paris.").list.some((f) => f.includes("MEMBER_OF"))));
 });
+
+describe("unseen, Asia 3: a body 'of' a country's full name with a possessive", () => {
+  it("a ministry of the People's Republic of China is one body, part of China", () =>
+    hasFacts("The Ministry of Commerce of the People's Republic of China issued new rules on Friday.", "Ministry of Commerce of the People's Republic of China -PART_OF-> China"));
+  it("an embassy of the Democratic People's Republic of Korea is one body, no person 'People'", () => {
+    const text = "The Embassy of the Democratic People's Republic of Korea in Moscow hosted a reception.";
+    hasFacts(text, "Embassy of the Democratic People's Republic of Korea -LOCATED_IN-> Moscow");
+    assert.ok(!labels(text).some((l) => /^(Embassy of the Democratic People|People)$/.test(l)), labels(text).join(", "));
+  });
+  it("'Republic of China' inside the full name is no Taiwan", () =>
+    assert.ok(!labels("The Embassy of the People's Republic of China in Manila issued a statement.").includes("Taiwan")));
+  it("control: the Republic of China on its own is still Taiwan", () => assert.ok(labels("The Republic of China held elections in January.").includes("Taiwan")));
+});
