@@ -65,3 +65,18 @@ describe("unseen, Asia 3: a body 'of' a country's full name with a possessive", 
     assert.ok(!labels("The Embassy of the People's Republic of China in Manila issued a statement.").includes("Taiwan")));
   it("control: the Republic of China on its own is still Taiwan", () => assert.ok(labels("The Republic of China held elections in January.").includes("Taiwan")));
 });
+
+describe("unseen, Asia 3: a world region's hyphened name is one place", () => {
+  it("the Asia-Pacific region is one place, no 'Asia' and no 'Pacific'", () => {
+    const text = "Beijing opposes any deployment of US missiles in the Asia-Pacific region, the ministry said.";
+    assert.ok(labels(text).includes("Asia-Pacific"), labels(text).join(", "));
+    assert.ok(!labels(text).some((l) => l === "Asia" || l === "Pacific"), labels(text).join(", "));
+  });
+  it("a body named after the region is one body", () => {
+    const text = "Leaders of the Asia-Pacific Economic Cooperation forum met in Lima.";
+    assert.ok(labels(text).some((l) => l.startsWith("Asia-Pacific Economic Cooperation")), labels(text).join(", "));
+    assert.ok(!labels(text).includes("Asia"));
+  });
+  it("control: two countries joined by a hyphen stay two countries", () => hasFacts("The Japan-Philippines talks ended in Manila.", "Japan -MET_WITH-> Philippines"));
+  it("control: Asia on its own is still a place", () => assert.equal(kindOf("Exports to Asia rose in March.", "Asia"), "Location"));
+});

@@ -18,6 +18,7 @@ import { knownNameAt, pluralDemonymAt } from "./known";
 import { titledNameAt } from "./titled-names";
 import { relateMentions } from "./post-pass";
 import { mayOpenMention } from "./openers";
+import { worldRegion } from "../gazetteer/places";
 
 export type { Mention, RefKind, Role, SentenceView } from "./types";
 
@@ -42,7 +43,17 @@ export function findMentions(s: SentenceView): Mention[] {
 
 /** The first pattern that matches at token i, in order of precedence (a pattern that may start at a lower-case word: see openers.ts). */
 export function mentionAt(s: SentenceView, i: number, sofar: Mention[]): Step {
-  return referenceAt(s, i) ?? administrationAt(s, i) ?? knownNameAt(s, i, sofar) ?? pluralDemonymAt(s, i) ?? titledNameAt(s, i, sofar) ?? particleNameAt(s, i, sofar) ?? capitalisedRunAt(s, i, sofar);
+  return referenceAt(s, i) ?? administrationAt(s, i) ?? hyphenedRegionAt(s, i, sofar) ?? knownNameAt(s, i, sofar) ?? pluralDemonymAt(s, i) ?? titledNameAt(s, i, sofar) ?? particleNameAt(s, i, sofar) ?? capitalisedRunAt(s, i, sofar);
+}
+
+/**
+ * "the Asia-Pacific region", "Asia-Pacific Economic Cooperation": a known name glued by a hyphen to the rest of a
+ * world region's name is not that name ("Asia"); the whole run is read and classified.
+ */
+function hyphenedRegionAt(s: SentenceView, i: number, sofar: Mention[]): Step | undefined {
+  const t = s.tokens;
+  if (t[i + 1]?.text !== "-" || !t[i + 2] || !isCap(t[i]) || !isCap(t[i + 2]) || !glued(t[i], t[i + 1]) || !glued(t[i + 1], t[i + 2])) return undefined;
+  return worldRegion(`${t[i].text}-${t[i + 2].text}`) ? capitalisedRunAt(s, i, sofar) : undefined;
 }
 
 /** "met al-Sharaa", "said el-Sisi": a name opening with a particle glued by a hyphen, written lower-case mid-sentence. */
