@@ -4,7 +4,7 @@
 // any article.
 import { strict as assert } from "node:assert";
 import { reflowWrapped } from "../src/clean/reflow";
-import { hasFacts, lacksFacts, readFacts } from "./helpers/extract";
+import { assembledNodes, hasFacts, lacksFacts, readFacts } from "./helpers/extract";
 
 /** The kind of the entity the text names so. */
 const kindOf = (text: string, name: string) => readFacts(text).entity(name)?.kind;
@@ -79,4 +79,21 @@ describe("unseen, Asia 3: a world region's hyphened name is one place", () => {
   });
   it("control: two countries joined by a hyphen stay two countries", () => hasFacts("The Japan-Philippines talks ended in Manila.", "Japan -MET_WITH-> Philippines"));
   it("control: Asia on its own is still a place", () => assert.equal(kindOf("Exports to Asia rose in March.", "Asia"), "Location"));
+});
+
+describe("unseen, Asia 3: a surname before a generational suffix", () => {
+  it("'Marcos' is the short form of 'Ferdinand Marcos Jr.' in the article", () => {
+    const f = readFacts("Philippine President Ferdinand Marcos Jr. met Anwar Ibrahim in Manila. Marcos later flew to Tokyo.");
+    assert.ok(!f.entities.some((e) => e.label === "Marcos"), f.entities.map((e) => e.label).join(", "));
+    hasFacts("Philippine President Ferdinand Marcos Jr. met Anwar Ibrahim in Manila. Marcos later flew to Tokyo.", "Ferdinand Marcos Jr. -VISITED-> Tokyo");
+  });
+  it("and across articles, without the full stop", () => {
+    const nodes = assembledNodes("President Ferdinand Marcos Jr visited Hanoi on Monday.", "Marcos met Vietnamese leaders in Hanoi.");
+    const marcos = nodes.filter((n) => /Marcos/.test(n.label));
+    assert.equal(marcos.length, 1, marcos.map((n) => n.label).join(", "));
+  });
+  it("control: a suffix is no surname of its own", () => {
+    const f = readFacts("Ferdinand Marcos Jr. met Anwar Ibrahim in Manila.");
+    assert.ok(f.entity("Ferdinand Marcos Jr.") && !f.entities.some((e) => e.label === "Jr."));
+  });
 });
