@@ -97,3 +97,14 @@ describe("unseen, Asia 3: a surname before a generational suffix", () => {
     assert.ok(f.entity("Ferdinand Marcos Jr.") && !f.entities.some((e) => e.label === "Jr."));
   });
 });
+
+describe("unseen, Asia 3: a leader's government named by the leader", () => {
+  it("the Takaichi government is Japan once the article says she leads it", () =>
+    hasFacts("Japanese Prime Minister Sanae Takaichi took office in October, and the Takaichi government criticized China.", "Japan -CRITICIZED-> China"));
+  it("a Korean name with its hyphen: the Lee Jae-myung government is South Korea", () => {
+    const f = readFacts("South Korean President Lee Jae-myung took office in June, and the Lee Jae-myung government praised Japan.");
+    assert.ok(f.entity("Lee Jae-myung government")?.label === "South Korea", f.entities.map((e) => e.label).join(", "));
+  });
+  it("control: a known body before 'government' is that body", () => assert.ok(labels("The Hamas government in Gaza paid salaries.").includes("Hamas")));
+  it("control: an administration still resolves as before", () => hasFacts("The Biden administration praised Seoul.", "United States -PRAISED-> South Korea"));
+});

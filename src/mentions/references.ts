@@ -2,7 +2,8 @@
 // "he", "his country", "the country's leader", "the soldiers", "its troops".
 import type { SentenceView, Step } from "./types";
 import { DETERMINERS, FORCE_NOUNS, PRONOUNS } from "./lexicon";
-import { isCap, isPossessive, longestPhrase, make } from "./tokens";
+import { glued, isCap, isPossessive, longestPhrase, make } from "./tokens";
+import { matchAt } from "../gazetteer";
 import { ownedAt } from "./ownership";
 
 /** A reference starting at token i, if there is one. */
@@ -45,13 +46,26 @@ export function referenceAt(s: SentenceView, i: number): Step | undefined {
   return undefined;
 }
 
-/** "the Biden administration", "the Yoon administration": a leader's government, named by up to three capitalised words before "administration". */
+/**
+ * "the Biden administration", "the Yoon administration", "the Lee Jae-myung government": a leader's government, named
+ * by up to three capitalised words before "administration" or "government" (the country once the article or the
+ * dictionary of persons says whom the leader leads). A known body before "government" is that body ("the Hamas
+ * government").
+ */
 export function administrationAt(s: SentenceView, i: number): Step | undefined {
   const t = s.tokens;
   if (!isCap(t[i]) || t[i].pos === "DET" || (i > 0 && isCap(t[i - 1]) && t[i - 1].pos !== "DET")) return undefined;
   let k = i;
-  while (k < t.length && k < i + 3 && isCap(t[k])) k++;
-  if (t[k]?.lower !== "administration" || k === i) return undefined;
+  while (k < t.length && k < i + 5) {
+    if (isCap(t[k])) k++;
+    // "Lee Jae-myung": the hyphen of a Korean given name stays inside the leader's name.
+    else if (k > i && t[k].text === "-" && t[k + 1] && glued(t[k - 1], t[k]) && glued(t[k], t[k + 1])) k += 2;
+    else break;
+  }
+  const head = t[k]?.lower;
+  if (k === i || !(head === "administration" || (head === "government" && !matchAt(t, i)))) return undefined;
   const leader = s.text.slice(t[i].start, t[k - 1].end);
-  return { mention: make(s, i, k + 1, `${leader} administration`, "Organization", 1, { administrationOf: t[k - 1].text }), end: k + 1 };
+  // The surname: last in "Joe Biden", first in a hyphened Korean name ("Lee Jae-myung").
+  const surname = t[k - 2]?.text === "-" && k - 3 > i ? t[i].text : t[k - 1].text;
+  return { mention: make(s, i, k + 1, `${leader} ${head}`, "Organization", 1, { administrationOf: surname }), end: k + 1 };
 }
