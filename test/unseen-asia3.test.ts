@@ -108,3 +108,18 @@ describe("unseen, Asia 3: a leader's government named by the leader", () => {
   it("control: a known body before 'government' is that body", () => assert.ok(labels("The Hamas government in Gaza paid salaries.").includes("Hamas")));
   it("control: an administration still resolves as before", () => hasFacts("The Biden administration praised Seoul.", "United States -PRAISED-> South Korea"));
 });
+
+describe("unseen, Asia 3: a person of a party, a think tank or a firm", () => {
+  it("Name of the party", () => hasFacts("His conservative rival Kim Moon-soo of the People Power Party conceded defeat.", "Kim Moon-soo -MEMBER_OF-> People Power Party"));
+  it("Name from the party", () => hasFacts("Lee Jun-seok from the New Reform Party won eight percent.", "Lee Jun-seok -MEMBER_OF-> New Reform Party"));
+  it("Name of a think tank", () =>
+    hasFacts("Bonnie Glaser of the German Marshall Fund said the drills were a rehearsal.", "Bonnie Glaser -MEMBER_OF-> German Marshall Fund"));
+  it("a party's candidate, the title before the name", () => hasFacts("People Power Party candidate Kim Moon-soo conceded.", "Kim Moon-soo -MEMBER_OF-> People Power Party"));
+  it("a party named by adjectives opening the sentence", () => hasFacts("Democratic Party candidate Lee Jae-myung won the vote.", "Lee Jae-myung -MEMBER_OF-> Democratic Party"));
+  it("control: a person of a country is left to posts, no membership", () =>
+    lacksFacts("Kim Jong Un of North Korea met Vladimir Putin in Vladivostok.", "Kim Jong Un -MET_WITH-> Vladimir Putin", "Kim Jong Un -MEMBER_OF-> North Korea"));
+  it("control: a person after 'of' is no member of what follows", () => {
+    const f = readFacts("The son of Kim Jong Un visited the Workers' Party of Korea headquarters.");
+    assert.ok(!f.list.some((x) => x.includes("MEMBER_OF")), f.list.join("; "));
+  });
+});

@@ -75,7 +75,7 @@ function capitalisedRunAt(s: SentenceView, i: number, sofar: Mention[]): Step {
   if (i === 0 || /^["“‘(]$/.test(t[i - 1].text)) {
     // An inflected word ("Shares", "Officials") is a common noun, whatever the tagger says.
     // "Shares in Sony rose", "Talks with Iran": a plural then a preposition.
-    if (tok.pos !== "PROPN" || (/[^s]s$/.test(tok.lower) && ["of", "in", "at", "on", "with", "for", "from"].includes(t[i + 1]?.lower ?? ""))) return { end: i + 1 };
+    if ((tok.pos !== "PROPN" && !adjectiveOpensBody(s, i)) || (/[^s]s$/.test(tok.lower) && ["of", "in", "at", "on", "with", "for", "from"].includes(t[i + 1]?.lower ?? ""))) return { end: i + 1 };
   }
   const runEnd = nameRunEnd(s, i, true);
   if (runEnd <= i) return { end: i + 1 };
@@ -83,6 +83,17 @@ function capitalisedRunAt(s: SentenceView, i: number, sofar: Mention[]): Step {
   if ((isWorkTitle(s, i, runEnd) || isProductName(s, i, runEnd, sofar)) && !headKind(t[runEnd - 1].lower) && !knownOrganizations(s.text.slice(t[i].start, t[runEnd - 1].end)).length)
     return { mention: make(s, i, runEnd, s.text.slice(t[i].start, t[runEnd - 1].end), "Organization", 0, { work: true }), end: runEnd };
   return classifyRun(s, i, runEnd, sofar);
+}
+
+/**
+ * "Democratic Party candidate X …", "Liberal Democratic Party lawmakers …" opening a sentence: parties are named by
+ * adjectives, so a capitalised adjective running into "Party" opens a name even where the tagger saw no proper noun.
+ */
+function adjectiveOpensBody(s: SentenceView, i: number): boolean {
+  const t = s.tokens;
+  if (t[i].pos !== "ADJ" || !t[i + 1] || !isCap(t[i + 1])) return false;
+  const end = nameRunEnd(s, i, false);
+  return end > i + 1 && end <= i + 4 && t[end - 1].lower === "party";
 }
 
 /** "the Six Nations", "the Big Four": a number word capitalised inside a sentence opens the name after it. */
