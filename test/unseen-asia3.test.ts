@@ -73,8 +73,8 @@ describe("unseen, Asia 3: a world region's hyphened name is one place", () => {
     assert.ok(!labels(text).some((l) => l === "Asia" || l === "Pacific"), labels(text).join(", "));
   });
   it("a body named after the region is one body", () => {
-    const text = "Leaders of the Asia-Pacific Economic Cooperation forum met in Lima.";
-    assert.ok(labels(text).some((l) => l.startsWith("Asia-Pacific Economic Cooperation")), labels(text).join(", "));
+    const text = "Leaders of the Asia-Pacific Maritime Security Forum met in Lima.";
+    assert.ok(labels(text).some((l) => l.startsWith("Asia-Pacific Maritime Security Forum")), labels(text).join(", "));
     assert.ok(!labels(text).includes("Asia"));
   });
   it("control: two countries joined by a hyphen stay two countries", () => hasFacts("The Japan-Philippines talks ended in Manila.", "Japan -MET_WITH-> Philippines"));
@@ -122,4 +122,22 @@ describe("unseen, Asia 3: a person of a party, a think tank or a firm", () => {
     const f = readFacts("The son of Kim Jong Un visited the Workers' Party of Korea headquarters.");
     assert.ok(!f.list.some((x) => x.includes("MEMBER_OF")), f.list.join("; "));
   });
+});
+
+describe("unseen, Asia 3: APEC, a forum a curated list holds", () => {
+  it("'APEC' alone and 'Asia-Pacific Economic Cooperation (APEC)' are one node across articles", () => {
+    const nodes = assembledNodes("Leaders will attend the Asia-Pacific Economic Cooperation (APEC) summit in Gyeongju next week.", "Xi Jinping arrived in Gyeongju for APEC on Thursday.");
+    const apec = nodes.filter((n) => /APEC|Asia-Pacific Economic/.test(n.label) || n.aliases.some((a) => /APEC/.test(a)));
+    assert.equal(apec.length, 1, nodes.map((n) => n.label).join(", "));
+  });
+  it("control: the region the forum is named after stays a place", () => assert.equal(kindOf("Tensions rose across the Asia-Pacific region.", "Asia-Pacific"), "Location"));
+});
+
+describe("unseen, Asia 3: what is no leader's government", () => {
+  it("an adjective or a number before 'government' opening a sentence names nobody", () => {
+    for (const text of ["Former government ministers criticised the plan.", "Six government departments were merged.", "African government leaders met in Addis Ababa."])
+      assert.ok(!labels(text).some((l) => /government/i.test(l)), `${text}: ${labels(text).join(", ")}`);
+  });
+  it("control: the leader's name after 'the' is a government", () =>
+    assert.equal(readFacts("Japanese Prime Minister Sanae Takaichi took office in October, and the Takaichi government criticized China.").entity("Takaichi government")?.label, "Japan"));
 });

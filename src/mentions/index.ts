@@ -19,6 +19,7 @@ import { titledNameAt } from "./titled-names";
 import { relateMentions } from "./post-pass";
 import { mayOpenMention } from "./openers";
 import { worldRegion } from "../gazetteer/places";
+import { matchAt } from "../gazetteer";
 
 export type { Mention, RefKind, Role, SentenceView } from "./types";
 
@@ -53,7 +54,9 @@ export function mentionAt(s: SentenceView, i: number, sofar: Mention[]): Step {
 function hyphenedRegionAt(s: SentenceView, i: number, sofar: Mention[]): Step | undefined {
   const t = s.tokens;
   if (t[i + 1]?.text !== "-" || !t[i + 2] || !isCap(t[i]) || !isCap(t[i + 2]) || !glued(t[i], t[i + 1]) || !glued(t[i + 1], t[i + 2])) return undefined;
-  return worldRegion(`${t[i].text}-${t[i + 2].text}`) ? capitalisedRunAt(s, i, sofar) : undefined;
+  // A known name running past the hyphen ("Asia-Pacific Economic Cooperation", APEC) is left to the gazetteer.
+  if (!worldRegion(`${t[i].text}-${t[i + 2].text}`) || (matchAt(t, i)?.words.length ?? 0) > 2) return undefined;
+  return capitalisedRunAt(s, i, sofar);
 }
 
 /** "met al-Sharaa", "said el-Sisi": a name opening with a particle glued by a hyphen, written lower-case mid-sentence. */

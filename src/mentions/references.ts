@@ -1,7 +1,7 @@
 // References the entity stage resolves from the rest of the document:
 // "he", "his country", "the country's leader", "the soldiers", "its troops".
 import type { SentenceView, Step } from "./types";
-import { DETERMINERS, FORCE_NOUNS, PRONOUNS } from "./lexicon";
+import { ADJECTIVE_ENDING, DETERMINERS, FORCE_NOUNS, PRONOUNS } from "./lexicon";
 import { glued, isCap, isPossessive, longestPhrase, make } from "./tokens";
 import { matchAt } from "../gazetteer";
 import { ownedAt } from "./ownership";
@@ -46,6 +46,13 @@ export function referenceAt(s: SentenceView, i: number): Step | undefined {
   return undefined;
 }
 
+/** Before "government", a leader's name: proper nouns no gazetteer knows ("the Hamas government", "African government" are no leader's). */
+function leaderNamed(s: SentenceView, i: number, k: number): boolean {
+  const t = s.tokens;
+  // Never opening the sentence, where any capitalised word stands ("Former government ministers").
+  return i > 0 && !matchAt(t, i) && t.slice(i, k).every((x) => x.pos === "PROPN" || x.text === "-" || !isCap(x)) && !ADJECTIVE_ENDING.test(t[k - 1].lower);
+}
+
 /**
  * "the Biden administration", "the Yoon administration", "the Lee Jae-myung government": a leader's government, named
  * by up to three capitalised words before "administration" or "government" (the country once the article or the
@@ -63,7 +70,7 @@ export function administrationAt(s: SentenceView, i: number): Step | undefined {
     else break;
   }
   const head = t[k]?.lower;
-  if (k === i || !(head === "administration" || (head === "government" && !matchAt(t, i)))) return undefined;
+  if (k === i || !(head === "administration" || (head === "government" && leaderNamed(s, i, k)))) return undefined;
   const leader = s.text.slice(t[i].start, t[k - 1].end);
   // The surname: last in "Joe Biden", first in a hyphened Korean name ("Lee Jae-myung").
   const surname = t[k - 2]?.text === "-" && k - 3 > i ? t[i].text : t[k - 1].text;
