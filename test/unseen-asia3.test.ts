@@ -77,6 +77,8 @@ describe("unseen, Asia 3: a world region's hyphened name is one place", () => {
     assert.ok(labels(text).some((l) => l.startsWith("Asia-Pacific Maritime Security Forum")), labels(text).join(", "));
     assert.ok(!labels(text).includes("Asia"));
   });
+  it("the region alone in a list is a place, not a body", () =>
+    assert.equal(kindOf("Sales in the United States, Europe and Asia-Pacific rose in March.", "Asia-Pacific"), "Location"));
   it("control: two countries joined by a hyphen stay two countries", () => hasFacts("The Japan-Philippines talks ended in Manila.", "Japan -MET_WITH-> Philippines"));
   it("control: Asia on its own is still a place", () => assert.equal(kindOf("Exports to Asia rose in March.", "Asia"), "Location"));
 });

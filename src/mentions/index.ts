@@ -55,7 +55,10 @@ function hyphenedRegionAt(s: SentenceView, i: number, sofar: Mention[]): Step | 
   const t = s.tokens;
   if (t[i + 1]?.text !== "-" || !t[i + 2] || !isCap(t[i]) || !isCap(t[i + 2]) || !glued(t[i], t[i + 1]) || !glued(t[i + 1], t[i + 2])) return undefined;
   // A known name running past the hyphen ("Asia-Pacific Economic Cooperation", APEC) is left to the gazetteer.
-  if (!worldRegion(`${t[i].text}-${t[i + 2].text}`) || (matchAt(t, i)?.words.length ?? 0) > 2) return undefined;
+  const region = worldRegion(`${t[i].text}-${t[i + 2].text}`);
+  if (!region || (matchAt(t, i)?.words.length ?? 0) > 2) return undefined;
+  // The region alone is the place, whatever its last word looks like ("Europe and Asia-Pacific").
+  if (nameRunEnd(s, i, true) === i + 3) return { mention: make(s, i, i + 3, region.name, "Location", 2), end: i + 3 };
   return capitalisedRunAt(s, i, sofar);
 }
 

@@ -112,6 +112,9 @@ export function memberOfBody(c: SentenceContext): void {
     const j = m.end + (ARTICLES.has(t[m.end + 1]?.lower ?? "") ? 2 : 1);
     const n = s.mentions[k + 1];
     if (!n || n.start !== j || n.ref || (n.kind !== "Organization" && n.kind !== "Company")) return;
+    // Two names at least on both sides, unless the body is known or an acronym: "Revenge of the Sith", "Jamie Winter
+    // of Discontent", "Baron Kinnock of Bedwellty" are titles and peerages, not memberships.
+    if (m.end - m.start < 2 || (n.end - n.start < 2 && !n.known && !/^\p{Lu}{2,}$/u.test(n.surface))) return;
     add(entityAt(k), entityAt(k + 1), "MEMBER_OF", t[m.end].lower, "asserted");
   });
 }
