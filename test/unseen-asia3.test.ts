@@ -143,3 +143,31 @@ describe("unseen, Asia 3: what is no leader's government", () => {
   it("control: the leader's name after 'the' is a government", () =>
     assert.equal(readFacts("Japanese Prime Minister Sanae Takaichi took office in October, and the Takaichi government criticized China.").entity("Takaichi government")?.label, "Japan"));
 });
+
+describe("unseen, Asia 3: 'the North' and 'the South' standing alone", () => {
+  const KOREA = "North Korea fired two missiles on Monday. ";
+  it("the North as the subject of a reported clause acts, not the reporter", () =>
+    lacksFacts(`${KOREA}Seoul has said the North shipped millions of artillery shells to Russia.`, "North Korea -SUPPLIED_WEAPONS_TO-> Russia", "South Korea -SUPPLIED_WEAPONS_TO-> Russia"));
+  it("the North opening the sentence", () => hasFacts(`${KOREA}The North sent more troops to Russia in January, officials said.`, "North Korea -SENT_TROOPS_TO-> Russia"));
+  it("the South as an object", () => hasFacts("South Korea held talks on Monday. Pyongyang criticized the South on Tuesday.", "North Korea -CRITICIZED-> South Korea"));
+  it("control: with no Korea in the article the North is nobody", () => {
+    const f = readFacts("Seoul has said the North shipped millions of artillery shells to Russia.");
+    assert.ok(!f.list.some((x) => x.includes("SUPPLIED_WEAPONS_TO")), f.list.join("; "));
+  });
+  it("control: the North Atlantic is no country", () => assert.ok(!readFacts(`${KOREA}Warships sailed across the North Atlantic.`).list.length));
+});
+
+describe("unseen, Asia 3: a body described, then named in apposition", () => {
+  it("a country's spy agency, the X,: one body, part of the country, no description node", () => {
+    const text = "South Korea's spy agency, the National Intelligence Service, said Pyongyang sent troops to Russia.";
+    hasFacts(text, "National Intelligence Service -PART_OF-> South Korea", "North Korea -SENT_TROOPS_TO-> Russia");
+    assert.ok(!labels(text).some((l) => /spy agency/i.test(l)), labels(text).join(", "));
+  });
+  it("a known outlet in apposition", () => hasFacts("North Korea's state news agency, KCNA, said the test was a success.", "KCNA -PART_OF-> North Korea"));
+  it("control: a relative clause after the description names nothing", () =>
+    assert.ok(labels("Japan's defence ministry, which tracked the launch, said it landed at sea.").some((l) => /Defence Ministry/i.test(l))));
+  it("control: a list after the description is no apposition", () => {
+    const text = "Russia's defence ministry, Ukraine and Poland were mentioned.";
+    assert.ok(!readFacts(text).list.includes("Ukraine -PART_OF-> Russia"), readFacts(text).list.join("; "));
+  });
+});

@@ -36,6 +36,11 @@ export function referenceAt(s: SentenceView, i: number): Step | undefined {
     for (const x of owned) if (x.role) x.role = { ...x.role, of: undefined, ofRef: true };
     return owned.length ? { mentions: [m, ...owned], end: owned[owned.length - 1].end } : { mention: m, end: i + 2 };
   }
+  // "the North shipped shells to Russia", "talks with the South": the same reference standing alone (not "the North
+  // Atlantic", "the North-South summit", "the north of the country").
+  const next = t[i + 2];
+  if (tok.lower === "the" && (compass === "North" || compass === "South") && !(next && (isCap(next) || next.text === "-" || next.lower === "of")))
+    return { mention: make(s, i, i + 2, compass, "Country", 1, { ref: "country" }), end: i + 2 };
   // "the soldiers", "its troops": a force named earlier, or the subject's own.
   if (DETERMINERS.has(tok.lower)) {
     let k = i + 1;
