@@ -171,3 +171,8 @@ describe("unseen, Asia 3: a body described, then named in apposition", () => {
     assert.ok(!readFacts(text).list.includes("Ukraine -PART_OF-> Russia"), readFacts(text).list.join("; "));
   });
 });
+
+describe("unseen, Asia 3: a spokesman's name in apposition is no body", () => {
+  it("a spokesman for a country's ministry, then his name, is a member of the ministry", () =>
+    hasFacts("A spokesman for Vietnam's foreign ministry, Pham Thu Hang, criticised the survey.", "Pham Thu Hang -MEMBER_OF-> Vietnamese Foreign Ministry"));
+});

@@ -11,6 +11,7 @@ import { CURRENT_HOLDER_WORDS, RELATIONAL_POSTS } from "./entity-cues";
 import { LEADER_BEFORE_NAME, LEADER_TITLES, isLeaderTitle, isSingleHolderPost, titleAt } from "./titles";
 import { isCap, longestPhrase, make, phrase, titleCase } from "./tokens";
 import { nameAfterTitleComma, nameRunEnd } from "./name-runs";
+import { headKind } from "./classification";
 import { isGivenName } from "../gazetteer/names";
 
 /** The country or body a gazetteer entry stands for when it owns something ("Russian", "Russia's", "Kremlin's"). */
@@ -69,7 +70,7 @@ function ownedBodyAt(s: SentenceView, start: number, next: number, owner: string
   // ("South Korea's spy agency, the National Intelligence Service, said …").
   const at = appositionAt(s, orgEnd);
   const own = at < t.length && isCap(t[at]) && !matchAt(t, at) && titleAt(s, at) < 0 ? nameRunEnd(s, at, true) : at;
-  if (own > at && (at === orgEnd || closesApposition(t[own]))) return make(s, at, own, s.text.slice(t[at].start, t[own - 1].end), "Organization", 2, { owner, outerStart: start });
+  if (own > at && (at === orgEnd || (closesApposition(t[own]) && namesBody(t, at, own)))) return make(s, at, own, s.text.slice(t[at].start, t[own - 1].end), "Organization", 2, { owner, outerStart: start });
   // "North Korea's state news agency KCNA": a known body's name after the description.
   const known = at < t.length ? matchAt(t, at) : undefined;
   if (known && (known.kind === "Organization" || known.kind === "Company") && known.role === "name" && (at === orgEnd || closesApposition(t[at + known.words.length]))) {
@@ -86,6 +87,12 @@ function appositionAt(s: SentenceView, k: number): number {
   const t = s.tokens;
   if (t[k]?.text !== ",") return k;
   return t[k + 1]?.lower === "the" ? k + 2 : k + 1;
+}
+
+/** A name in apposition that is a body's, not a spokesman's ("a spokesman for X's ministry, Tamer Nabil,"): a body's head word last, or capitals. */
+function namesBody(t: SentenceView["tokens"], start: number, end: number): boolean {
+  const head = headKind(t[end - 1].lower);
+  return head === "Organization" || head === "MilitaryForce" || head === "Company" || (end === start + 1 && /^\p{Lu}{2,}$/u.test(t[start].text));
 }
 
 /** An apposition ends at a comma, a dash or the sentence's end: ", the National Intelligence Service, said". */
