@@ -176,3 +176,9 @@ describe("unseen, Asia 3: a spokesman's name in apposition is no body", () => {
   it("a spokesman for a country's ministry, then his name, is a member of the ministry", () =>
     hasFacts("A spokesman for Vietnam's foreign ministry, Pham Thu Hang, criticised the survey.", "Pham Thu Hang -MEMBER_OF-> Vietnamese Foreign Ministry"));
 });
+
+describe("unseen, Asia 3: a country's named department", () => {
+  it("the U.S. Commerce Department is part of the United States", () =>
+    hasFacts("The U.S. Commerce Department added 12 Chinese firms to its export blacklist.", "American Commerce Department -PART_OF-> United States"));
+  it("control: a department store is no body", () => assert.deepEqual(labels("A US department store chain closed 40 shops."), ["United States"]));
+});
