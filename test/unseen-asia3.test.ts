@@ -182,3 +182,11 @@ describe("unseen, Asia 3: a country's named department", () => {
     hasFacts("The U.S. Commerce Department added 12 Chinese firms to its export blacklist.", "American Commerce Department -PART_OF-> United States"));
   it("control: a department store is no body", () => assert.deepEqual(labels("A US department store chain closed 40 shops."), ["United States"]));
 });
+
+describe("unseen, Asia 3: the X district of Y", () => {
+  it("a district of a capital standing for its country", () => hasFacts("Two missiles were fired from the Sunan district of Pyongyang on Monday.", "Sunan -LOCATED_IN-> North Korea"));
+  it("regions of two countries in one sentence", () =>
+    hasFacts("Drones struck the Sumy region of Ukraine and the Belgorod region of Russia.", "Sumy -LOCATED_IN-> Ukraine", "Belgorod -LOCATED_IN-> Russia"));
+  it("control: 'of' after a body's name places nothing", () =>
+    assert.ok(!readFacts("Kim Jong Un toured the Ministry of Defence of North Korea.").list.some((f) => f.includes("LOCATED_IN")), readFacts("Kim Jong Un toured the Ministry of Defence of North Korea.").list.join("; ")));
+});
