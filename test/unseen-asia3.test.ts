@@ -190,3 +190,10 @@ describe("unseen, Asia 3: the X district of Y", () => {
   it("control: 'of' after a body's name places nothing", () =>
     assert.ok(!readFacts("Kim Jong Un toured the Ministry of Defence of North Korea.").list.some((f) => f.includes("LOCATED_IN")), readFacts("Kim Jong Un toured the Ministry of Defence of North Korea.").list.join("; ")));
 });
+
+describe("unseen, Asia 3: an exercise's name after 'code-named', 'dubbed', 'called'", () => {
+  it("drills code-named X", () => assert.equal(kindOf("China held the drills, code-named Strait Thunder-2025A, in April.", "Strait Thunder-2025A"), "Event"));
+  it("drills dubbed \"X\", in quotes", () => assert.equal(kindOf("The drills, dubbed \"Joint Sword-2024B\", simulated a blockade of Taiwan.", "Joint Sword-2024B"), "Event"));
+  it("an exercise called X", () => assert.equal(kindOf("The exercise, called Ulchi Freedom Shield, began on Monday.", "Ulchi Freedom Shield"), "Event"));
+  it("control: drills called off name nothing", () => assert.deepEqual(labels("The drills were called off by Kim Jong Un."), ["Kim Jong Un"]));
+});

@@ -11,13 +11,14 @@ import { ownedAt, ownerOf } from "./ownership";
 import { BARE_BODIES, FORMS_OF_ADDRESS, OFFICE_DOMAINS } from "./entity-cues";
 import { headKind } from "./classification";
 import { hasPersonEvidence } from "./lookup-kind";
+import { eventCuedBefore } from "./context-kind";
 
 /** A title at token i and the person it names; a title with no name after it is skipped. */
 export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step | undefined {
   const t = s.tokens;
   const tok = t[i];
   const titleEnd = titleAt(s, i);
-  if (titleEnd < 0) return undefined;
+  if (titleEnd < 0 || (i > 0 && isCap(tok) && eventCuedBefore(s, i))) return undefined;
   // "the sister of Kim Jong Un": a lower-case kin noun before "of" is kinship ("Sister Agnes" stays a title).
   if (titleEnd === i + 1 && !isCap(tok) && KINSHIP.has(tok.lower) && t[titleEnd]?.lower === "of") return undefined;
   const saintCity = saintCityAt(s, i, titleEnd);
