@@ -197,3 +197,11 @@ describe("unseen, Asia 3: an exercise's name after 'code-named', 'dubbed', 'call
   it("an exercise called X", () => assert.equal(kindOf("The exercise, called Ulchi Freedom Shield, began on Monday.", "Ulchi Freedom Shield"), "Event"));
   it("control: drills called off name nothing", () => assert.deepEqual(labels("The drills were called off by Kim Jong Un."), ["Kim Jong Un"]));
 });
+
+describe("unseen, Asia 3: negotiated with", () => {
+  it("a relative clause: who negotiated the framework with X", () =>
+    hasFacts("Bessent, who negotiated the framework with Chinese Vice Premier He Lifeng in Kuala Lumpur, said the deal would hold.", "Bessent -MET_WITH-> He Lifeng"));
+  it("negotiated with a country's capital", () => hasFacts("Tokyo negotiated with Manila for months before the access pact.", "Japan -MET_WITH-> Philippines"));
+  it("control: refused to negotiate is no meeting", () => assert.ok(!readFacts("Iran refused to negotiate with the United States.").list.some((f) => f.includes("MET_WITH"))));
+  it("control: has not negotiated is no meeting", () => assert.ok(!readFacts("Seoul has not negotiated with Pyongyang since 2018.").list.some((f) => f.includes("MET_WITH"))));
+});
