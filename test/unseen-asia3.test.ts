@@ -205,3 +205,7 @@ describe("unseen, Asia 3: negotiated with", () => {
   it("control: refused to negotiate is no meeting", () => assert.ok(!readFacts("Iran refused to negotiate with the United States.").list.some((f) => f.includes("MET_WITH"))));
   it("control: has not negotiated is no meeting", () => assert.ok(!readFacts("Seoul has not negotiated with Pyongyang since 2018.").list.some((f) => f.includes("MET_WITH"))));
 });
+
+describe("unseen, Asia 3: the X district of a capital", () => {
+  it("a named district of Seoul is in South Korea", () => hasFacts("Flooding hit the Mapo district of Seoul on Sunday.", "Mapo -LOCATED_IN-> South Korea"));
+});

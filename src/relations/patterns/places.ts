@@ -96,7 +96,7 @@ export function placedIn(c: SentenceContext): void {
     const nounAfter = PLACE_NOUNS.has(t[m.end]?.lower);
     const inAt = nounAfter ? m.end + 1 : m.end;
     // "the Ryokpho district of Pyongyang": after a place noun, "of" places it as "in" does.
-    const of = t[inAt]?.lower === "of" && (nounAfter || PLACE_NOUNS.has(t[m.end - 1]?.lower));
+    const of = t[inAt]?.lower === "of" && (nounAfter || (m.end - m.start > 1 && PLACE_NOUNS.has(t[m.end - 1]?.lower)));
     if (m.ref || m.possessive || (t[inAt]?.lower !== "in" && !of)) continue;
     const e = entityOf(m);
     const institution = (e?.kind === "Organization" || e?.kind === "Company") && t.slice(m.start, m.end).some((x) => PLACED_ORGANIZATION_HEADS.has(x.lower));
