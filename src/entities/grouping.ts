@@ -9,6 +9,7 @@ import { knownPersons } from "../gazetteer/names";
 import { nameKey, nameTokens } from "../names";
 import { addAlias, createEntity, vote, type EntityTable } from "./table";
 import { headKind } from "../mentions/classification";
+import { NAME_SUFFIXES } from "../mentions/lexicon";
 import { KINSHIP } from "../mentions/titles";
 
 const KIND_ORDER: EntityKind[] = ["Person", "Country", "Organization", "Company", "MilitaryForce", "Location", "Agreement", "Event", "Weapon"];
@@ -122,7 +123,7 @@ function shortFormOf(m: Mention, entities: DocEntity[], kinOfSentence?: Set<stri
     if (kinOfSentence?.has(nameKey(e.label))) return false;
     const person = e.kind === "Person";
     if (!person && !((e.kind === "Organization" || e.kind === "Company") && !e.known)) return false;
-    const full = nameTokens(e.label);
+    const full = person ? surnameLast(nameTokens(e.label)) : nameTokens(e.label);
     if (full.length <= words.length) return false;
     // "United" for "Manchester United"; "Orbis" for "the Orbis Institute", but not "Kestrel" for its product "Kestrel Volt Mini"
     // (a body's name ends in its head word), nor "Barclays" for "Barclays Capital", a firm of its own.
@@ -130,6 +131,11 @@ function shortFormOf(m: Mention, entities: DocEntity[], kinOfSentence?: Set<stri
     // "Silk" is no short form of "Robert Kilroy-Silk": a short form is whole words of the name, not a hyphenated part.
     return (wordsAt(full, full.length - words.length, words) && startsWord(e.label, full.length - words.length)) || (opens && wordsAt(full, 0, words) && startsWord(e.label, words.length));
   });
+}
+
+/** A person's name words with the surname last: without a generational suffix ("Ferdinand Marcos Jr." ends in "Marcos"). */
+export function surnameLast(words: readonly string[]): readonly string[] {
+  return words.length > 2 && NAME_SUFFIXES.has(words[words.length - 1]) ? words.slice(0, -1) : words;
 }
 
 const SPACES = /\s+/;
