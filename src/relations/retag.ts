@@ -14,13 +14,15 @@ import { ARTICLES } from "../mentions/lexicon";
 /** The sentence with trigger verbs the tagger read as nouns (or past forms as adjectives) tagged VERB; the same object when there are none. */
 export function withMisreadVerbs(s: SentenceInput): SentenceInput {
   let tokens: Token[] | undefined;
-  s.tokens.forEach((tok, k) => {
-    if (tok.pos !== "NOUN" && tok.pos !== "ADJ") return;
+  // A plain loop: this runs for every token of every sentence that names something.
+  for (let k = 0; k < s.tokens.length; k++) {
+    const tok = s.tokens[k];
+    if (tok.pos !== "NOUN" && tok.pos !== "ADJ") continue;
     const past = misreadPast(s, k);
-    if (!past && (tok.pos !== "NOUN" || !VERBS[tok.lemma] || !presentAfterSubject(s, k))) return;
+    if (!past && (tok.pos !== "NOUN" || !VERBS[tok.lemma] || !presentAfterSubject(s, k))) continue;
     tokens ??= s.tokens.slice();
     tokens[k] = { ...tok, pos: "VERB", lemma: past ?? tok.lemma };
-  });
+  }
   return tokens ? { ...s, tokens } : s;
 }
 

@@ -73,7 +73,10 @@ export function alliesListed(c: SentenceContext): void {
   const t = s.tokens;
   // An ally and a member: two mentions at least (issue 9: most sentences are skipped here).
   if (s.mentions.length < 2) return;
-  t.forEach((tok, k) => {
+  // A plain loop, and only at the words that open the pattern: it runs for every token of a sentence naming two names.
+  for (let k = 0; k < t.length; k++) {
+    const tok = t[k];
+    if (tok.lower !== "friendly" && !ALLY_NOUNS.has(tok.lower)) continue;
     let ally: Mention | undefined;
     let end = k + 1;
     if (ALLY_NOUNS.has(tok.lower)) ally = possessorBefore(s, k);
@@ -84,7 +87,7 @@ export function alliesListed(c: SentenceContext): void {
       end = ally ? ally.end : end;
     }
     if (ally && !ally.ref) for (const member of membersListedAt(s, end)) add(entityOf(member), entityOf(ally), "ALLIED_WITH", tok.text, "asserted");
-  });
+  }
 }
 
 /** Every relational noun of the sentence, read in the shape it stands in. */
