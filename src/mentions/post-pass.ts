@@ -10,6 +10,8 @@ import { isPostWord } from "./titles";
 
 /** Runs the post-pass over the mentions of one sentence, in place. */
 export function relateMentions(s: SentenceView, out: Mention[]): void {
+  // Each step below reads the mentions found: a sentence naming nothing (about a fifth) has none to relate.
+  if (!out.length) return;
   acronymsInBrackets(s, out);
   kindFromApposition(s, out);
   postFromApposition(s, out);
@@ -140,7 +142,9 @@ function kindFromApposition(s: SentenceView, out: Mention[]): void {
 function postFromApposition(s: SentenceView, out: Mention[]): void {
   for (let k = 0; k + 1 < out.length; k++) {
     const m = out[k];
-    const d = out.slice(k + 1).find((x) => x.ref === "role");
+    // The first description after it, found without copying the rest of the list for every mention.
+    let d: Mention | undefined;
+    for (let q = k + 1; q < out.length && !d; q++) if (out[q].ref === "role") d = out[q];
     if ((m.kind !== "Person" && m.certainty > 0) || m.ref || m.role || !d || s.tokens[m.end]?.text !== ",") continue;
     const between = out.slice(k + 1).filter((x) => x.start < d.start);
     const gap = s.tokens.slice(m.end + 1, d.outerStart ?? d.start);
