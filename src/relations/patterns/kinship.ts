@@ -19,6 +19,13 @@ interface RelationalNoun {
 /** Every word relationalNounAt reads. */
 let relationalWords: Set<string> | undefined;
 
+/** Whether some token is a word relationalNounAt reads: one lookup a token, in a plain loop. */
+function hasRelationalWord(t: SentenceInput["tokens"]): boolean {
+  const words = (relationalWords ??= new Set([...KINSHIP, ...ALLY_NOUNS, ...HOST_NOUNS]));
+  for (let k = 0; k < t.length; k++) if (words.has(t[k].lower)) return true;
+  return false;
+}
+
 /** The relational noun at k, if any; "X-in-law" is kin whenever X is. */
 function relationalNounAt(s: SentenceInput, k: number): RelationalNoun | undefined {
   const t = s.tokens;
@@ -95,7 +102,7 @@ export function relationalNouns(c: SentenceContext): void {
   const { s, entityOf, add } = c;
   const t = s.tokens;
   // A tie joins two mentions; one lookup a token finds the sentences with a relational noun (issue 9).
-  if (s.mentions.length < 2 || !t.some((tok) => (relationalWords ??= new Set([...KINSHIP, ...ALLY_NOUNS, ...HOST_NOUNS])).has(tok.lower))) return;
+  if (s.mentions.length < 2 || !hasRelationalWord(t)) return;
   t.forEach((tok, k) => {
     const noun = relationalNounAt(s, k);
     if (!noun) return;
