@@ -76,7 +76,8 @@ function groupByName(sorted: DocExtraction[], groups: Map<string, EntityGroup>, 
         pending.push({ doc: d, local: i });
         return;
       }
-      const key = nameKey(e.label);
+      // A club named by its city ("Newcastle") is a node apart from the city.
+      const key = e.club ? `${nameKey(e.label)} (club)` : nameKey(e.label);
       const g = group(key);
       g.labels.set(e.label, (g.labels.get(e.label) ?? 0) + 1);
       // A gazetteer's kind outweighs all; a kind given with evidence outweighs guesses ("won an Oscar" over "Oscar said").
