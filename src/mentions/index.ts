@@ -71,11 +71,14 @@ function particleNameAt(s: SentenceView, i: number, sofar: Mention[]): Step | un
   return end > i + 2 ? classifyRun(s, i, end, sofar) : undefined;
 }
 
+/** Tags of words that open no name, however written (built once: this is asked at every capitalised word). */
+const NO_NAME_TAGS = new Set(["DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT"]);
+
 /** An unknown capitalised name at token i, classified by its words and neighbours. */
 function capitalisedRunAt(s: SentenceView, i: number, sofar: Mention[]): Step {
   const t = s.tokens;
   const tok = t[i];
-  if (!isCap(tok) || (isNotName(tok.lower) && !(t[i + 1] && isCap(t[i + 1]))) || isPremodifier(s, i) || ["DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT"].includes(tok.pos)) return { end: i + 1 };
+  if (!isCap(tok) || (isNotName(tok.lower) && !(t[i + 1] && isCap(t[i + 1]))) || isPremodifier(s, i) || NO_NAME_TAGS.has(tok.pos)) return { end: i + 1 };
   if (tok.pos === "NUM" && !opensName(s, i)) return { end: i + 1 };
   // A capitalised word opening a sentence is a name only if tagged as one.
   if (i === 0 || /^["“‘(]$/.test(t[i - 1].text)) {
