@@ -7,15 +7,16 @@ import type { DocEntity, SentenceMentions } from "./types";
 import { knownEntity } from "../gazetteer";
 import { knownPersons } from "../gazetteer/names";
 import { nameKey, nameTokens } from "../names";
-import { addAlias, createEntity, vote, type EntityTable } from "./table";
+import { addAlias, createEntity, entitiesByEdgeWords, relabel, vote, type EntityTable } from "./table";
 import { headKind } from "../mentions/classification";
+import { NAME_SUFFIXES } from "../mentions/lexicon";
 import { KINSHIP } from "../mentions/titles";
 
 const KIND_ORDER: EntityKind[] = ["Person", "Country", "Organization", "Company", "MilitaryForce", "Location", "Agreement", "Event", "Weapon"];
 
 /** Named mentions (not references), full names first so that short forms can join them. */
 export function groupNamedMentions(table: EntityTable, sentences: SentenceMentions[]): void {
-  const { entities, byKey, links } = table;
+  const { byKey, links } = table;
   // Each name's length in words, counted once for the sort.
   const named: { si: number; mi: number; m: Mention; words: number }[] = [];
   sentences.forEach((s, si) => s.mentions.forEach((m, mi) => { if (!m.ref) named.push({ si, mi, m, words: nameTokens(m.name).length }); }));
@@ -27,19 +28,19 @@ export function groupNamedMentions(table: EntityTable, sentences: SentenceMentio
     let e = byKey.get(key);
     const mayBeShortForm = (m.kind === "Person" || m.certainty === 0) && !m.known;
     // Looked up once: it scans every entity so far.
-    const short = !e && (m.initial || mayBeShortForm) ? shortFormOf(m, entities, kin[si]) : undefined;
+    const short = !e && (m.initial || mayBeShortForm) ? shortFormOf(m, table, kin[si]) : undefined;
     // A lone capitalised word opening a sentence and named nowhere else here may be an ordinary word
     // ("Images showed …"): kept as weak, it survives only if other articles confirm the name.
     const weak = m.initial && !e && !confirmed.has(key) && !knownEntity(m.name) && !short;
     if (!e && mayBeShortForm) e = short;
-    if (!e && !m.known && m.kind !== "Person") e = prefixOf(m, entities) ?? shortenedOf(m, entities) ?? headWordOf(m, entities) ?? headOf(m, entities);
+    if (!e && !m.known && m.kind !== "Person") e = prefixOf(m, table) ?? shortenedOf(m, table) ?? headWordOf(m, table) ?? headOf(m, table);
     if (!e) {
       e = createEntity(table, m.name, m.kind, m.known);
       if (weak) e.weak = true;
     }
     if (m.known && !e.known) {
       e.known = true;
-      e.label = m.name;
+      relabel(table, e, m.name);
     }
     links[si][mi] = e.id;
     if (m.work) e.noEntity = true;
@@ -114,15 +115,16 @@ export function ownersAreMentioned(table: EntityTable, sentences: SentenceMentio
 }
 
 /** A single surname or given name that abbreviates a longer person name already seen. */
-function shortFormOf(m: Mention, entities: DocEntity[], kinOfSentence?: Set<string>): DocEntity | undefined {
+function shortFormOf(m: Mention, table: EntityTable, kinOfSentence?: Set<string>): DocEntity | undefined {
   const words = nameTokens(m.name);
   if (words.length > 2) return undefined;
-  return entities.find((e) => {
+  // The name's words end the entity's or open it: only entities with its last or first word can match.
+  return candidates(table, words[0], words[words.length - 1]).find((e) => {
     // "Netanyahu and his son Yair Netanyahu": the surname beside a relative named in full is the other person.
     if (kinOfSentence?.has(nameKey(e.label))) return false;
     const person = e.kind === "Person";
     if (!person && !((e.kind === "Organization" || e.kind === "Company") && !e.known)) return false;
-    const full = nameTokens(e.label);
+    const full = person ? surnameLast(nameTokens(e.label)) : nameTokens(e.label);
     if (full.length <= words.length) return false;
     // "United" for "Manchester United"; "Orbis" for "the Orbis Institute", but not "Kestrel" for its product "Kestrel Volt Mini"
     // (a body's name ends in its head word), nor "Barclays" for "Barclays Capital", a firm of its own.
@@ -130,6 +132,16 @@ function shortFormOf(m: Mention, entities: DocEntity[], kinOfSentence?: Set<stri
     // "Silk" is no short form of "Robert Kilroy-Silk": a short form is whole words of the name, not a hyphenated part.
     return (wordsAt(full, full.length - words.length, words) && startsWord(e.label, full.length - words.length)) || (opens && wordsAt(full, 0, words) && startsWord(e.label, words.length));
   });
+}
+
+/** A person's name words with the surname last: without a generational suffix ("Ferdinand Marcos Jr." ends in "Marcos"). */
+export function surnameLast(words: readonly string[]): readonly string[] {
+  return words.length > 2 && NAME_SUFFIXES.has(words[words.length - 1]) ? words.slice(0, -1) : words;
+}
+
+/** The entities a name of these edge words may abbreviate (see entitiesByEdgeWords); a name without words matches any, so all. */
+function candidates(table: EntityTable, first: string | undefined, last: string | undefined): DocEntity[] {
+  return first === undefined && last === undefined ? table.entities : entitiesByEdgeWords(table, first, last);
 }
 
 const SPACES = /\s+/;
@@ -145,18 +157,18 @@ function startsWord(label: string, at: number): boolean {
 }
 
 /** "the Games" for the one "Commonwealth Games" of the article: a lone head word stands for the longer name it ends. */
-function headWordOf(m: Mention, entities: DocEntity[]): DocEntity | undefined {
+function headWordOf(m: Mention, table: EntityTable): DocEntity | undefined {
   const words = nameTokens(m.name);
   if (words.length !== 1) return undefined;
-  const longer = entities.filter((e) => e.kind === m.kind && e.kind !== "Person" && nameTokens(e.label).length > 1 && nameTokens(e.label).at(-1) === words[0]);
+  const longer = candidates(table, undefined, words[0]).filter((e) => e.kind === m.kind && e.kind !== "Person" && nameTokens(e.label).length > 1 && nameTokens(e.label).at(-1) === words[0]);
   return longer.length === 1 ? longer[0] : undefined;
 }
 
 /** "Carnegie Endowment" for "Carnegie Endowment for International Peace"; not "Kursk" for "Kursk nuclear power plant", a place of its own. */
-function prefixOf(m: Mention, entities: DocEntity[]): DocEntity | undefined {
+function prefixOf(m: Mention, table: EntityTable): DocEntity | undefined {
   if (m.kind === "Location") return undefined;
   const words = nameTokens(m.name);
-  return entities.find((e) => e.kind === m.kind && !e.known && nameTokens(e.label).length > words.length && wordsAt(nameTokens(e.label), 0, words));
+  return candidates(table, words[0], undefined).find((e) => e.kind === m.kind && !e.known && nameTokens(e.label).length > words.length && wordsAt(nameTokens(e.label), 0, words));
 }
 
 /** The name's words from position at are these words (compared in place: this runs for every pair of mention and entity). */
@@ -166,7 +178,7 @@ function wordsAt(name: readonly string[], at: number, words: readonly string[]):
 }
 
 /** "the Zaporizhzhia plant" after "the Zaporizhzhia nuclear power plant": the same first and last word, fewer words between. */
-function shortenedOf(m: Mention, entities: DocEntity[]): DocEntity | undefined {
+function shortenedOf(m: Mention, table: EntityTable): DocEntity | undefined {
   const words = nameTokens(m.name);
   if (words.length < 2) return undefined;
   const within = (long: readonly string[]) => {
@@ -174,16 +186,16 @@ function shortenedOf(m: Mention, entities: DocEntity[]): DocEntity | undefined {
     for (const w of long) if (w === words[k]) k++;
     return k === words.length && long[0] === words[0] && long[long.length - 1] === words[words.length - 1];
   };
-  const cands = entities.filter((e) => e.kind === m.kind && !e.known && nameTokens(e.label).length > words.length && within(nameTokens(e.label)));
+  const cands = candidates(table, words[0], undefined).filter((e) => e.kind === m.kind && !e.known && nameTokens(e.label).length > words.length && within(nameTokens(e.label)));
   return cands.length === 1 ? cands[0] : undefined;
 }
 
 /** "the Foreign Ministry" after "China's Foreign Ministry": the one body of the article whose name ends with these words (one word: `headWordOf`). */
-function headOf(m: Mention, entities: DocEntity[]): DocEntity | undefined {
+function headOf(m: Mention, table: EntityTable): DocEntity | undefined {
   const words = nameTokens(m.name);
   // Only a body's generic head ("ministry", "department"): "Tata BT" is no short form of "Telco Tata BT".
   if (words.length < 2 || m.kind !== "Organization" || m.owner || headKind(words[words.length - 1]) !== "Organization") return undefined;
-  const cands = entities.filter((e) => e.kind === "Organization" && nameTokens(e.label).length > words.length && wordsAt(nameTokens(e.label), nameTokens(e.label).length - words.length, words));
+  const cands = candidates(table, undefined, words[words.length - 1]).filter((e) => e.kind === "Organization" && nameTokens(e.label).length > words.length && wordsAt(nameTokens(e.label), nameTokens(e.label).length - words.length, words));
   return cands.length === 1 ? cands[0] : undefined;
 }
 

@@ -5,6 +5,7 @@
 import type { EntityKind } from "../schema";
 import type { DocExtraction } from "../extract";
 import { nameKey, nameTokens } from "../names";
+import { surnameLast } from "./grouping";
 import { isSingleHolderPost, officeKey } from "../mentions/titles";
 
 export interface EntityGroup {
@@ -105,7 +106,7 @@ function joinSurnames(groups: Map<string, EntityGroup>, persons: EntityGroup[]):
   const merged = new Map<string, string>();
   const bySurname = new Map<string, EntityGroup[]>();
   for (const p of persons) {
-    const words = nameTokens(p.key);
+    const words = surnameLast(nameTokens(p.key));
     if (words.length < 2) continue;
     const last = words[words.length - 1];
     if (!bySurname.has(last)) bySurname.set(last, []);

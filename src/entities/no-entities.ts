@@ -53,7 +53,8 @@ function worksListedTogether(table: EntityTable, sentences: SentenceMentions[]):
     const t = s.tokens;
     if (!t) return;
     for (let k = 0; k + 1 < s.mentions.length; k++) {
-      const [a, b] = [s.mentions[k], s.mentions[k + 1]];
+      const a = s.mentions[k];
+      const b = s.mentions[k + 1];
       // Most pairs hold no title: asked before the words between them are read (issue 9).
       if (!a.work && !b.work) continue;
       const gap = t.slice(a.end, b.start).map((x) => x.lower);

@@ -12,6 +12,8 @@ import { bareBodiesOfCountries } from "./body-names";
 
 /** Runs the post-pass over the mentions of one sentence, in place. */
 export function relateMentions(s: SentenceView, out: Mention[]): void {
+  // Each step below reads the mentions found: a sentence naming nothing (about a fifth) has none to relate.
+  if (!out.length) return;
   acronymsInBrackets(s, out);
   kindFromApposition(s, out);
   postFromApposition(s, out);
@@ -30,7 +32,8 @@ function kindsCoordinated(s: SentenceView, out: Mention[]): void {
   // Only a partner whose kind is no guess: "Hide and Seek" are not two persons because a politician is called Hide.
   const sure = (m: Mention) => !m.ref && (m.kind === "Person" || m.kind === "Company") && (m.certainty > 0 || m.known || m.end - m.start > 1);
   for (let k = 0; k + 1 < out.length; k++) {
-    const [a, b] = [out[k], out[k + 1]];
+    const a = out[k];
+    const b = out[k + 1];
     if (b.start !== a.end + 1 || !["and", "or", "&"].includes(t[a.end].lower)) continue;
     for (const [guess, other] of [[a, b], [b, a]]) {
       if (guess.ref || guess.certainty > 0 || guess.end - guess.start > 1 || !sure(other)) continue;
@@ -43,7 +46,8 @@ function kindsCoordinated(s: SentenceView, out: Mention[]): void {
 function postOfCountryAfter(s: SentenceView, out: Mention[]): void {
   const t = s.tokens;
   for (let k = 0; k + 1 < out.length; k++) {
-    const [person, country] = [out[k], out[k + 1]];
+    const person = out[k];
+    const country = out[k + 1];
     if (!person.role || person.role.of || person.ref || person.kind !== "Person" || country.kind !== "Country" || country.ref === "adjective") continue;
     const gap = t.slice(person.end, country.outerStart ?? country.start).map((x) => x.lower);
     if (gap[0] === "of" && (gap.length === 1 || (gap.length === 2 && gap[1] === "the"))) person.role.of = country.name;
@@ -58,7 +62,8 @@ function postOfCountryAfter(s: SentenceView, out: Mention[]): void {
 function postUnderHolder(s: SentenceView, out: Mention[]): void {
   const t = s.tokens;
   for (let k = 0; k + 1 < out.length; k++) {
-    const [holder, person] = [out[k], out[k + 1]];
+    const holder = out[k];
+    const person = out[k + 1];
     // A firm, or a body named with evidence ("Children's Minister X" is no post in a body "Children").
     const body = holder.kind === "Company" || (holder.kind === "Organization" && (holder.known || holder.certainty > 0));
     if (!person.role || person.role.of || person.ref || person.kind !== "Person" || !(holder.kind === "Person" || body) || holder.ref || !holder.possessive) continue;
@@ -85,7 +90,8 @@ function governmentOf(name: string): string | undefined {
 function acronymsInBrackets(s: SentenceView, out: Mention[]): void {
   const t = s.tokens;
   for (let k = 0; k + 1 < out.length; k++) {
-    const [full, short] = [out[k], out[k + 1]];
+    const full = out[k];
+    const short = out[k + 1];
     if (full.ref || short.ref || t[full.end]?.text !== "(" || short.start !== full.end + 1 || t[short.end]?.text !== ")") continue;
     if (!/^\p{Lu}{2,8}$/u.test(short.surface) || !initialsMatch(short.surface, ownName(full))) continue;
     short.name = full.name;
@@ -140,7 +146,9 @@ function kindFromApposition(s: SentenceView, out: Mention[]): void {
 function postFromApposition(s: SentenceView, out: Mention[]): void {
   for (let k = 0; k + 1 < out.length; k++) {
     const m = out[k];
-    const d = out.slice(k + 1).find((x) => x.ref === "role");
+    // The first description after it, found without copying the rest of the list for every mention.
+    let d: Mention | undefined;
+    for (let q = k + 1; q < out.length && !d; q++) if (out[q].ref === "role") d = out[q];
     if ((m.kind !== "Person" && m.certainty > 0) || m.ref || m.role || !d || s.tokens[m.end]?.text !== ",") continue;
     const between = out.slice(k + 1).filter((x) => x.start < d.start);
     const gap = s.tokens.slice(m.end + 1, d.outerStart ?? d.start);

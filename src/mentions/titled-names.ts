@@ -11,13 +11,14 @@ import { ownedAt, ownerOf } from "./ownership";
 import { BARE_BODIES, FORMS_OF_ADDRESS, OFFICE_DOMAINS } from "./entity-cues";
 import { headKind } from "./classification";
 import { hasPersonEvidence } from "./lookup-kind";
+import { eventCuedBefore } from "./context-kind";
 
 /** A title at token i and the person it names; a title with no name after it is skipped. */
 export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step | undefined {
   const t = s.tokens;
   const tok = t[i];
   const titleEnd = titleAt(s, i);
-  if (titleEnd < 0) return undefined;
+  if (titleEnd < 0 || (i > 0 && isCap(tok) && eventCuedBefore(s, i))) return undefined;
   // "the sister of Kim Jong Un": a lower-case kin noun before "of" is kinship ("Sister Agnes" stays a title).
   if (titleEnd === i + 1 && !isCap(tok) && KINSHIP.has(tok.lower) && t[titleEnd]?.lower === "of") return undefined;
   const saintCity = saintCityAt(s, i, titleEnd);
@@ -75,7 +76,8 @@ function ofPart(s: SentenceView, titleEnd: number, post: PostOwner): ((i: number
   const { k } = post;
   const runStart = k + (t[k + 1]?.lower === "the" ? 2 : 1);
   const runEnd = nameRunEnd(s, runStart, true);
-  const { bodyEnd, holder } = holderAfterBody(s, runStart, runEnd);
+  const second = secondPostAfterBody(s, runStart, runEnd);
+  const { bodyEnd, holder } = second > 0 ? { bodyEnd: runEnd, holder: second } : holderAfterBody(s, runStart, runEnd);
   const known = matchAt(t, runStart);
   if (holder > 0 && !(known && runStart + known.words.length === bodyEnd)) {
     // "Chairman of the Russian Security Council Dmitry Medvedev": a body the gazetteer does not know, then its post's holder.
@@ -129,6 +131,18 @@ function holderAfterBody(s: SentenceView, runStart: number, runEnd: number): { b
     return name.length <= 4 && name.every((w) => isCap(w) || w.text === "-") && hasPersonEvidence(name) ? { bodyEnd: h + 1, holder: from } : none;
   }
   return none;
+}
+
+/**
+ * "Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi": a body's name, then "and"
+ * and a second title of the same holder; where the holder's name starts, else -1.
+ */
+function secondPostAfterBody(s: SentenceView, runStart: number, runEnd: number): number {
+  const t = s.tokens;
+  if (runEnd - 1 <= runStart || t[runEnd]?.lower !== "and" || !bodyHead(t[runEnd - 1].lower)) return -1;
+  // The second title may open with a word no title list holds ("Vice Premier", "Executive Vice President").
+  const nameStart = isCap(t[runEnd + 1] ?? t[runEnd]) ? Math.max(titleAt(s, runEnd + 1), titleAt(s, runEnd + 2)) : -1;
+  return nameStart > runEnd + 1 && t[nameStart] && isCap(t[nameStart]) && !matchAt(t, nameStart) ? nameStart : -1;
 }
 
 /** "St Petersburg", "St Louis": the title "St" or "Saint" opening a city of the list (as "Saint X" or "St. X") is the city. */

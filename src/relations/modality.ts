@@ -8,7 +8,7 @@ import { DENIAL_CUES, HYPOTHETICAL, INDIRECT_MODIFIERS, MEDIATED_NOUNS, MEDIATIN
 
 /** "according to …", "reportedly": the whole sentence is reported. */
 export function modalityOfSentence(t: Token[]): Modality {
-  if (t.some((x) => REPORTED_SENTENCE.has(x.lower))) return "reported";
+  for (let k = 0; k < t.length; k++) if (REPORTED_SENTENCE.has(t[k].lower)) return "reported";
   return "asserted";
 }
 

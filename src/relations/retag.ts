@@ -18,18 +18,20 @@ import { ARTICLES } from "../mentions/lexicon";
  */
 export function withMisreadVerbs(s: SentenceInput): SentenceInput {
   let tokens: Token[] | undefined;
-  s.tokens.forEach((tok, k) => {
+  // A plain loop: this runs for every token of every sentence that names something.
+  for (let k = 0; k < s.tokens.length; k++) {
+    const tok = s.tokens[k];
     if (attackGerundAfterCountry(s, k)) {
       tokens ??= s.tokens.slice();
       tokens[k] = { ...tok, pos: "NOUN", lemma: tok.lower };
-      return;
+      continue;
     }
-    if (tok.pos !== "NOUN" && tok.pos !== "ADJ") return;
+    if (tok.pos !== "NOUN" && tok.pos !== "ADJ") continue;
     const past = misreadPast(s, k);
-    if (!past && (tok.pos !== "NOUN" || !VERBS[tok.lemma] || !presentAfterSubject(s, k))) return;
+    if (!past && (tok.pos !== "NOUN" || !VERBS[tok.lemma] || !presentAfterSubject(s, k))) continue;
     tokens ??= s.tokens.slice();
     tokens[k] = { ...tok, pos: "VERB", lemma: past ?? tok.lemma };
-  });
+  }
   return tokens ? { ...s, tokens } : s;
 }
 

@@ -12,22 +12,23 @@ import { subjectOf } from "../syntax";
 export function receptions(c: SentenceContext): void {
   const { s, entityOf, add } = c;
   const t = s.tokens;
-  t.forEach((tok, k) => {
-    if (tok.pos !== "VERB" || !RECEPTION_VERBS.has(tok.lemma)) return;
+  for (let k = 0; k < t.length; k++) {
+    const tok = t[k];
+    if (tok.pos !== "VERB" || !RECEPTION_VERBS.has(tok.lemma)) continue;
     const passive = t.slice(Math.max(0, k - 2), k).some((x) => PASSIVE_AUXILIARIES.has(x.lower) || x.lower === "being");
     const from = tok.lemma === "wait" ? (t[k + 1]?.lower === "for" ? k + 2 : -1) : k + 1;
     // "received Jordan's King Abdullah II", "received Russian Security Council Secretary Sergei Shoigu": past a title and its owner.
     const guest = passive ? subjectOf(s, k) : guestAfter(c, from);
-    if (from < 0 || !guest) return;
+    if (from < 0 || !guest) continue;
     const place = placePhrase(s, passive ? k + 1 : guest.end);
     // "Putin was greeted on the tarmac by Kim": the passive's agent after "by".
     const by = passive ? t.findIndex((x, q) => q > k && q <= k + 8 && x.lower === "by") : -1;
     const host = passive ? s.mentions.find((m) => by > 0 && m.start > by && m.start <= by + 2) : subjectOf(s, k);
     const mod = modalityAt(s, host ? host.end : guest.end, k, c.modality);
-    if (!place || mod === "negated") return;
+    if (!place || mod === "negated") continue;
     if (host) add(entityOf(host), entityOf(guest), "HOSTED", tok.text, mod);
     if (place.named) add(entityOf(guest), entityOf(place.named), "VISITED", tok.text, mod);
-  });
+  }
 }
 
 /** The person received, right after the verb at from, past a capitalised title ("received Russian Security Council Secretary Sergei Shoigu"). */

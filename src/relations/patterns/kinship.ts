@@ -19,6 +19,13 @@ interface RelationalNoun {
 /** Every word relationalNounAt reads. */
 let relationalWords: Set<string> | undefined;
 
+/** Whether some token is a word relationalNounAt reads: one lookup a token, in a plain loop. */
+function hasRelationalWord(t: SentenceInput["tokens"]): boolean {
+  const words = (relationalWords ??= new Set([...KINSHIP, ...ALLY_NOUNS, ...HOST_NOUNS, ...BACKER_NOUNS]));
+  for (let k = 0; k < t.length; k++) if (words.has(t[k].lower)) return true;
+  return false;
+}
+
 /** The relational noun at k, if any; "X-in-law" is kin whenever X is. */
 function relationalNounAt(s: SentenceInput, k: number): RelationalNoun | undefined {
   const t = s.tokens;
@@ -76,7 +83,10 @@ export function alliesListed(c: SentenceContext): void {
   const t = s.tokens;
   // An ally and a member: two mentions at least (issue 9: most sentences are skipped here).
   if (s.mentions.length < 2) return;
-  t.forEach((tok, k) => {
+  // A plain loop, and only at the words that open the pattern: it runs for every token of a sentence naming two names.
+  for (let k = 0; k < t.length; k++) {
+    const tok = t[k];
+    if (tok.lower !== "friendly" && !ALLY_NOUNS.has(tok.lower)) continue;
     let ally: Mention | undefined;
     let end = k + 1;
     if (ALLY_NOUNS.has(tok.lower)) ally = possessorBefore(s, k);
@@ -87,7 +97,7 @@ export function alliesListed(c: SentenceContext): void {
       end = ally ? ally.end : end;
     }
     if (ally && !ally.ref) for (const member of membersListedAt(s, end)) add(entityOf(member), entityOf(ally), "ALLIED_WITH", tok.text, "asserted");
-  });
+  }
 }
 
 /** Every relational noun of the sentence, read in the shape it stands in. */
@@ -95,7 +105,7 @@ export function relationalNouns(c: SentenceContext): void {
   const { s, entityOf, add } = c;
   const t = s.tokens;
   // A tie joins two mentions; one lookup a token finds the sentences with a relational noun (issue 9).
-  if (s.mentions.length < 2 || !t.some((tok) => (relationalWords ??= new Set([...KINSHIP, ...ALLY_NOUNS, ...HOST_NOUNS, ...BACKER_NOUNS])).has(tok.lower))) return;
+  if (s.mentions.length < 2 || !hasRelationalWord(t)) return;
   t.forEach((tok, k) => {
     const noun = relationalNounAt(s, k);
     if (!noun) return;

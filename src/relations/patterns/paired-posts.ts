@@ -54,15 +54,15 @@ export function pairedPosts(c: SentenceContext): void {
   const ownerEntity = (m: Mention): DocEntity | undefined => countryOrEntity(entities, entityOf, m);
   // Two owners and two holders at least: four mentions (issue 9: most sentences are skipped here).
   if (s.mentions.length < 4) return;
-  t.forEach((_, k) => {
+  for (let k = 0; k < t.length; k++) {
     const post = pluralPostAt(s, k);
-    if (!post) return;
+    if (!post) continue;
     // Owners before the post ("the US and Russian presidents") or after "of" ("the foreign ministers of China and Japan").
     const before = s.mentions.find((m) => m.end === post.start && isOwner(m));
     const ofAt = t[post.end]?.lower === "of" ? post.end + (t[post.end + 1]?.lower === "the" ? 2 : 1) : -1;
     const after = ofAt > 0 ? s.mentions.find((m) => (m.outerStart ?? m.start) === ofAt && isOwner(m)) : undefined;
     const owners = before ? listFrom(s, before, -1, isOwner) : after ? listFrom(s, after, 1, isOwner) : [];
-    if (owners.length < 2) return;
+    if (owners.length < 2) continue;
     // Holders after a comma ("…, Donald Trump and Vladimir Putin") or before the phrase ("Wang Yi and Takeshi Iwaya, the …").
     let end = after ? owners[owners.length - 1].end : post.end;
     if (t[end]?.lower === "respectively") end++;
@@ -70,8 +70,8 @@ export function pairedPosts(c: SentenceContext): void {
     const open = post.start - (t[post.start - 1]?.lower === "the" ? 1 : 0) - 1;
     const prev = !before && t[open]?.text === "," ? s.mentions.find((m) => m.end === open && isPerson(m)) : undefined;
     const holders = next ? listFrom(s, next, 1, isPerson) : prev ? listFrom(s, prev, -1, isPerson) : [];
-    if (holders.length !== owners.length) return;
+    if (holders.length !== owners.length) continue;
     const relation = isLeaderTitle(post.title) ? "LEADER_OF" : "MEMBER_OF";
     holders.forEach((h, i) => add(entityOf(h), ownerEntity(owners[i]), relation, post.title, "asserted", relation === "MEMBER_OF" ? post.title : undefined));
-  });
+  }
 }

@@ -93,14 +93,17 @@ export function placedIn(c: SentenceContext): void {
   const t = s.tokens;
   for (const m of s.mentions) {
     // "the Donbas region in …": a place noun after the name belongs to it.
-    let inAt = PLACE_NOUNS.has(t[m.end]?.lower) ? m.end + 1 : m.end;
+    const nounAfter = PLACE_NOUNS.has(t[m.end]?.lower);
+    let inAt = nounAfter ? m.end + 1 : m.end;
     // "Huwara, in the occupied West Bank": the same, set off by a comma.
     const comma = t[inAt]?.text === "," && t[inAt + 1]?.lower === "in";
     if (comma) inAt++;
-    if (m.ref || m.possessive || t[inAt]?.lower !== "in") continue;
+    // "the Ryokpho district of Pyongyang": after a place noun, "of" places it as "in" does.
+    const of = t[inAt]?.lower === "of" && (nounAfter || (m.end - m.start > 1 && PLACE_NOUNS.has(t[m.end - 1]?.lower)));
+    if (m.ref || m.possessive || (t[inAt]?.lower !== "in" && !of)) continue;
     const e = entityOf(m);
     const institution = (e?.kind === "Organization" || e?.kind === "Company") && t.slice(m.start, m.end).some((x) => PLACED_ORGANIZATION_HEADS.has(x.lower));
-    if (!e || (e.kind !== "Location" && !institution)) continue;
+    if (!e || (e.kind !== "Location" && (!institution || of))) continue;
     // "in southern Syria", "in the occupied West Bank": up to two lower-case modifiers of the place.
     let q = inAt + 1 + (t[inAt + 1]?.lower === "the" ? 1 : 0);
     const modifiersFrom = q;
@@ -108,7 +111,7 @@ export function placedIn(c: SentenceContext): void {
     const place = s.mentions.find((x) => x.start === q);
     const placeKind = place ? entityOf(place)?.kind : undefined;
     if ((comma || q > modifiersFrom) && placeKind !== "Location" && placeKind !== "Country") continue;
-    if (place && !place.ref) add(e, entityOf(place), "LOCATED_IN", "in", "asserted");
+    if (place && !place.ref) add(e, entityOf(place), "LOCATED_IN", t[inAt].lower, "asserted");
   }
 }
 

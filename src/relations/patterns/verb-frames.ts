@@ -45,26 +45,29 @@ function indexPhrases(): Map<string, number[]> {
 export function phraseMatches(t: SentenceInput["tokens"]): { phrase: Phrase; start: number; end: number }[] {
   const index = (phrasesByFirstWord ??= indexPhrases());
   const found: { n: number; start: number; end: number }[] = [];
-  const tryPhrasesOf = (word: string, k: number) => {
-    const numbers = index.get(word);
-    if (numbers)
-      for (const n of numbers) {
-        const end = phraseEnd(t, k, PHRASES[n].words);
-        if (end >= 0) found.push({ n, start: k, end });
-      }
+  const tryPhrases = (numbers: number[], k: number) => {
+    for (const n of numbers) {
+      const end = phraseEnd(t, k, PHRASES[n].words);
+      if (end >= 0) found.push({ n, start: k, end });
+    }
   };
-  // The first word matches by form or by lemma (one phrase never by both, unless they are equal).
-  t.forEach((tok, k) => {
-    tryPhrasesOf(tok.lower, k);
-    if (tok.lemma !== tok.lower) tryPhrasesOf(tok.lemma, k);
-  });
+  // The first word matches by form or by lemma (one phrase never by both, unless they are equal). A plain loop that
+  // calls nothing at a word opening no phrase: this runs for every token of a sentence that names something.
+  for (let k = 0; k < t.length; k++) {
+    const tok = t[k];
+    const byForm = index.get(tok.lower);
+    if (byForm) tryPhrases(byForm, k);
+    const byLemma = tok.lemma !== tok.lower ? index.get(tok.lemma) : undefined;
+    if (byLemma) tryPhrases(byLemma, k);
+  }
   return found.sort((a, b) => a.n - b.n || a.start - b.start).map(({ n, start, end }) => ({ phrase: PHRASES[n], start, end }));
 }
 
 /** Where the phrase starting at k ends, or -1; adjectives may stand before a later word: "imposed similar sanctions", "held direct talks". */
 export function phraseEnd(t: SentenceInput["tokens"], k: number, words: string[]): number {
   let q = k;
-  for (const [i, w] of words.entries()) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
     if (i > 0) while (q < t.length && (t[q].pos === "ADJ" || t[q].pos === "DET") && q - k < words.length + 2) q++;
     if (q >= t.length || (t[q].lemma !== w && t[q].lower !== w)) return -1;
     q++;
