@@ -16,13 +16,16 @@ export interface BoilerplateLexicon {
   agencies: string[];
   sectionLabels: string[];
   titleCaseSmallWords: string[];
+  /** Labels of a teaser block that may stand inside the story ("Related"): the story can resume after the block. */
+  inlineTeaserLabels: string[];
 }
 
 const FIELDS: (keyof BoilerplateLexicon)[] = [
   "stop", "drop", "teaserMeta", "captionStart", "photoCredit", "creditWords", "agencies", "sectionLabels", "titleCaseSmallWords",
+  "inlineTeaserLabels",
 ];
 /** Fields whose entries are regular expressions, with the flags they are compiled with (the others are literal words). */
-const PATTERN_FLAGS: Partial<Record<keyof BoilerplateLexicon, string>> = { stop: "i", drop: "i", teaserMeta: "i", captionStart: "i", photoCredit: "iu", sectionLabels: "iu" };
+const PATTERN_FLAGS: Partial<Record<keyof BoilerplateLexicon, string>> = { stop: "i", inlineTeaserLabels: "i", drop: "i", teaserMeta: "i", captionStart: "i", photoCredit: "iu", sectionLabels: "iu" };
 
 /** Checks the lexicon's shape and that every pattern compiles; the error names the file, field and entry. */
 export function validateBoilerplate(value: unknown, file = FILE): BoilerplateLexicon {
@@ -50,6 +53,8 @@ const anyOf = (patterns: string[]) => patterns.map((p) => `(?:${p})`).join("|");
 export interface BoilerplateCues {
   /** A whole line that ends the story. */
   stop: RegExp;
+  /** A stop line that may only label a teaser block inside the story ("Related"). */
+  inlineTeaser: RegExp;
   /** A whole line of page furniture. */
   drop: RegExp;
   /** A relative time ("2 mins ago") that opens another story's teaser. */
@@ -75,6 +80,7 @@ export function compileCues(lex: BoilerplateLexicon): BoilerplateCues {
   const parenCredit = `\\((?:[^()]{0,40}\\b(?:${creditWords})\\b[^()]{0,20})\\)`;
   return {
     stop: new RegExp(`^(?:${anyOf(lex.stop)})$`, "i"),
+    inlineTeaser: new RegExp(`^(?:${anyOf(lex.inlineTeaserLabels)})$`, "i"),
     drop: new RegExp(`^(?:${anyOf(lex.drop)})$`, "i"),
     teaserMeta: new RegExp(`^(?:${anyOf(lex.teaserMeta)})$`, "i"),
     captionStart: new RegExp(`^(?:${anyOf(lex.captionStart)})`, "i"),

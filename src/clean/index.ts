@@ -66,6 +66,8 @@ interface Draft {
   stopped: boolean;
   /** After a teaser's meta line: the next paragraph is that other story's. */
   teaser: boolean;
+  /** Inside a teaser block that stands within the story ("Related" and its headlines), until a blank line. */
+  inBlock: boolean;
 }
 
 /** Where the story stands on the page. */
@@ -117,9 +119,22 @@ function isBodyFurniture(line: string, prose: boolean, inList: boolean, n: numbe
   return !prose && !(n >= 5 && endsSentence(line));
 }
 
+/**
+ * Whether the story goes on after the teaser block a label opens at line i: the block runs to the next blank
+ * line, and two paragraphs of prose follow it. Another story's teasers are headlines with one line of summary each.
+ */
+function storyResumes(page: Survey, lines: string[], i: number): boolean {
+  let j = i + 1;
+  while (j < lines.length && lines[j] !== "") j++;
+  let paragraphs = 0;
+  for (; j < lines.length && paragraphs < 2; j++) if (page.prose[j] && page.words[j] >= 15) paragraphs++;
+  return paragraphs >= 2;
+}
+
 /** Judges one line of the page: story, furniture, or a cue to the title, date or publisher. */
-function readLine(d: Draft, page: Survey, line: string, i: number): void {
-  if (d.stopped) return void d.removed.push(line);
+function readLine(d: Draft, page: Survey, lines: string[], i: number): void {
+  const line = lines[i];
+  if (d.stopped || d.inBlock) return void d.removed.push(line);
   const prose = page.prose[i];
   const n = page.words[i];
   if (isDateLine(line, n)) {
@@ -133,7 +148,8 @@ function readLine(d: Draft, page: Survey, line: string, i: number): void {
   }
   if (i < page.firstProse || page.firstProse < 0) return readHeader(d, line, n);
   if (STOP.test(line.replace(/[:.]$/, "")) && !prose) {
-    d.stopped = true;
+    if (CUES.inlineTeaser.test(line.replace(/[:.]$/, "")) && storyResumes(page, lines, i)) d.inBlock = true;
+    else d.stopped = true;
     return void d.removed.push(line);
   }
   if (isTeaserMeta(line) && !prose) {
@@ -182,9 +198,13 @@ export function cleanDocument(raw: RawDoc): CleanDoc {
     removed: [],
     stopped: false,
     teaser: false,
+    inBlock: false,
   };
   const page = survey(lines);
-  lines.forEach((line, i) => { if (line) readLine(d, page, line, i); });
+  lines.forEach((line, i) => {
+    if (line) readLine(d, page, lines, i);
+    else d.inBlock = false;
+  });
   if (d.body.length === 0) rescueShortArticle(d, lines, raw.format);
   const text = d.body.join("\n\n");
   const title = d.title || firstSentence(text) || raw.id;

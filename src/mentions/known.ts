@@ -55,8 +55,8 @@ export function knownNameAt(s: SentenceView, i: number, sofar: Mention[]): Step 
     // "the Philippine Sea", "the Arabian Gulf": a demonym and a place word are one place.
     const waters = bodyEnd === gEnd + 1 && WATER_HEADS.has(t[gEnd].lower);
     if (bodyKind === "Organization" || bodyKind === "MilitaryForce" || headInside || waters) return classifyRun(s, i, bodyEnd, sofar);
-    // "Russian missile hit": the country acts through its weapon.
-    if (attackerAfterList(t, gEnd)) return { mention: make(s, i, gEnd, g.country!, "Country", 2, { known: true, adjectival: true }), end: gEnd };
+    // "Russian missile hit": the country acts through its weapon; "Saudi-led forces struck": through the group it leads.
+    if (attackerAfterList(t, gEnd) || (t[gEnd]?.text === "-" && t[gEnd + 1]?.lower === "led")) return { mention: make(s, i, gEnd, g.country!, "Country", 2, { known: true, adjectival: true }), end: gEnd };
     // An adjective, not a mention; remembered so that "the country" can point back at it.
     return { mention: make(s, i, gEnd, g.country!, "Country", 0, { ref: "adjective", known: true }), end: gEnd };
   }

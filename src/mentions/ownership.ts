@@ -5,10 +5,10 @@
 import type { EntityKind } from "../schema";
 import type { Mention, Role, SentenceView, Step } from "./types";
 import { countryInfo, matchAt, type GazEntry } from "../gazetteer";
-import { DETERMINERS, FORCE_NOUNS, INDEFINITES, NOT_NAMES, ORG_NOUNS } from "./lexicon";
+import { COMPANY_HEADS, DETERMINERS, EVENT_HEADS, FORCE_HEADS, FORCE_NOUNS, INDEFINITES, LOCATION_HEADS, NOT_NAMES, ORG_HEADS, ORG_NOUNS } from "./lexicon";
 import { MEDIA_NOUNS, STATE_WORDS } from "./structure-lexicon";
 import { CURRENT_HOLDER_WORDS, RELATIONAL_POSTS } from "./entity-cues";
-import { LEADER_BEFORE_NAME, LEADER_TITLES, isLeaderTitle, isSingleHolderPost, titleAt } from "./titles";
+import { ALL_TITLES, LEADER_BEFORE_NAME, LEADER_TITLES, isLeaderTitle, isSingleHolderPost, titleAt } from "./titles";
 import { isCap, longestPhrase, make, phrase, titleCase } from "./tokens";
 import { nameAfterTitleComma, nameRunEnd } from "./name-runs";
 import { headKind } from "./classification";
@@ -158,14 +158,29 @@ function titleEndPast(s: SentenceView, start: number, next: number): number {
   let titleEnd = titleAt(s, next);
   // ", China's top diplomat,", ", the EU's foreign policy chief,".
   const appositive = start > 0 && (t[start - 1].text === "," || (t[start - 1].lower === "the" && t[start - 2]?.text === ","));
-  for (let skip = 1; titleEnd < 0 && skip <= 2 && next + skip < t.length; skip++) {
-    const department = skip === 1 && isCap(t[next]) && ["NOUN", "PROPN"].includes(t[next].pos) && !matchAt(t, next);
+  for (let skip = 1; titleEnd < 0 && skip <= 4 && next + skip < t.length; skip++) {
+    const department = skip === 1 ? isCap(t[next]) && ["NOUN", "PROPN"].includes(t[next].pos) && !matchAt(t, next) : portfolioWords(t, next, next + skip);
+    // A portfolio of several words is a post's only before a name: "Israeli Strategic Affairs Minister Ron Dermer".
+    if (skip > 2 && !department) break;
     // The tagger may read "new" as an adverb.
     if (!department && !t.slice(next, next + skip).every((w) => (w.pos === "ADJ" || w.pos === "NOUN" || w.pos === "ADV") && !isCap(w))) break;
     const te = titleAt(s, next + skip);
+    // A leader's title after such a portfolio leads a body, not the country ("US Federal Reserve chairman X").
+    if (te > 0 && skip > 1 && department && (!(t[te] && isCap(t[te]) && !matchAt(t, te)) || isLeaderTitle(phrase(s, next + skip, te)))) continue;
     if (te > 0 && t[te] && (isCap(t[te]) || (appositive && [",", "."].includes(t[te].text)) || (t[te].text === "," && t[te + 1] && isCap(t[te + 1])))) titleEnd = te;
   }
   return titleEnd;
+}
+
+/** "National Security", "Energy and Natural Resources": a ministry's capitalised portfolio, no known name or head word in it. */
+function portfolioWords(t: SentenceView["tokens"], from: number, to: number): boolean {
+  if (!isCap(t[from]) || !isCap(t[to - 1])) return false;
+  for (let q = from; q < to; q++) {
+    const w = t[q];
+    if (w.lower === "and" && q > from) continue;
+    if (!isCap(w) || !["NOUN", "PROPN", "ADJ"].includes(w.pos) || matchAt(t, q) || ALL_TITLES.has(w.lower) || [ORG_HEADS, FORCE_HEADS, LOCATION_HEADS, COMPANY_HEADS, EVENT_HEADS].some((h) => h.has(w.lower))) return false;
+  }
+  return true;
 }
 
 /** "South Korea's Ministry of Unification", "China's Ministry of State Security": where a capitalised body's "of" part ends, or -1. */

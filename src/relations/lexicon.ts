@@ -43,6 +43,8 @@ export interface RelationsLexicon {
   actorKinds: EntityKind[];
   hostNouns: string[];
   allyNouns: string[];
+  /** Nouns of one who backs another: "Iran, Hezbollah's main backer" (SUPPORTED). */
+  backerNouns: string[];
   placeNouns: string[];
   diplomaticMissions: string[];
   controlParticiples: string[];
@@ -73,6 +75,8 @@ export interface RelationsLexicon {
   causativeVerbs: string[];
   ceasingVerbs: string[];
   agreementVerbs: string[];
+  /** What follows "agreed" (or "agreed with X") when an agreement is concluded: "to", "on", "a" (not "that", "about", "."). */
+  agreementComplements: string[];
   listLinks: string[];
   descriptiveCompounds: string[];
   receptionVerbs: string[];
@@ -93,7 +97,7 @@ export interface RelationsLexicon {
 }
 
 const FRAME_FIELDS = ["relation", "byObject", "actorKinds", "targetKinds", "coordinated", "between", "needsObjectClass", "adjacentObject"];
-const WORD_LISTS = ["negations", "planned", "possible", "reported", "lightVerbs", "hostNouns", "allyNouns", "placeNouns", "diplomaticMissions", "controlParticiples", "placedOrganizationHeads", "hypothetical", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues", "participleOpeners", "unrealisedModifiers", "threatenedActs", "threatVerbs", "victimNouns", "reportingVerbs", "indirectModifiers", "mediatingVerbs", "mediatedNouns", "judgementVerbs", "copulas", "meritAdjectives", "meritNouns", "notingVerbs", "agentParticiples", "causativeVerbs", "ceasingVerbs", "agreementVerbs", "listLinks", "descriptiveCompounds", "receptionVerbs", "receptionPlaces", "pursuitWords", "nearnessWords", "denialCues", "leadingParticiples", "speakerNouns", "unattackedObjects", "partyNouns", "territoryNouns", "adjunctPrepositions"] as const;
+const WORD_LISTS = ["negations", "planned", "possible", "reported", "lightVerbs", "hostNouns", "allyNouns", "backerNouns", "placeNouns", "diplomaticMissions", "controlParticiples", "placedOrganizationHeads", "hypothetical", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues", "participleOpeners", "unrealisedModifiers", "threatenedActs", "threatVerbs", "victimNouns", "reportingVerbs", "indirectModifiers", "mediatingVerbs", "mediatedNouns", "judgementVerbs", "copulas", "meritAdjectives", "meritNouns", "notingVerbs", "agentParticiples", "causativeVerbs", "ceasingVerbs", "agreementVerbs", "agreementComplements", "listLinks", "descriptiveCompounds", "receptionVerbs", "receptionPlaces", "pursuitWords", "nearnessWords", "denialCues", "leadingParticiples", "speakerNouns", "unattackedObjects", "partyNouns", "territoryNouns", "adjunctPrepositions"] as const;
 
 function readFrame(value: unknown, at: At, objectClasses: Record<string, string[]>, extra: string[] = []): Frame {
   const o = fields(value, at, ["target"], [...FRAME_FIELDS, ...extra]);
@@ -176,6 +180,7 @@ export const POSITIVE = new Set(lex.evaluative.positive);
 export const NEGATIVE = new Set(lex.evaluative.negative);
 export const HOST_NOUNS = new Set(lex.hostNouns);
 export const ALLY_NOUNS = new Set(lex.allyNouns);
+export const BACKER_NOUNS = new Set(lex.backerNouns);
 export const PLACE_NOUNS = new Set(lex.placeNouns);
 export const DIPLOMATIC_MISSIONS = new Set(lex.diplomaticMissions);
 export const CONTROL_PARTICIPLES = new Set(lex.controlParticiples);
@@ -213,6 +218,7 @@ export const CAUSATIVE_VERBS = new Set(lex.causativeVerbs);
 export const CEASING_VERBS = new Set(lex.ceasingVerbs);
 /** "A, B end talks with agreement": verbs closing on an agreement, for symmetric nouns. */
 export const AGREEMENT_VERBS = new Set(lex.agreementVerbs);
+export const AGREEMENT_COMPLEMENTS = new Set(lex.agreementComplements);
 /** "…, including the deployment of …", "as well as the transfer of …": words that list one nominalisation after another. */
 export const LIST_LINKS = new Set(lex.listLinks);
 /** "military supplies", "lethal aid": goods that are weapons after a military qualifier. */

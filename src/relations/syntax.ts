@@ -98,6 +98,7 @@ export function subjectOf(s: SentenceInput, k: number): Mention | undefined {
     if (reportedClauseBetween(s, m, k)) return undefined;
     if (leadsUnnamedSubject(s, m, k, dateline)) return m;
     if (isPrepObject(s, m) || m.ref === "adjective") continue;
+    if (leadsGroupBefore(s, m, k)) return m;
     // "Kim Yo Jong, the sister of Kim Jong Un, warned …": skip the apposition back to the name it describes.
     const app = appositionHead(s, m, k);
     if (app) return app;
@@ -142,6 +143,16 @@ function modifiesUnnamedPerson(s: SentenceInput, m: Mention, k: number): boolean
   // "Wagner Group mercenaries fought": the body's members in the plural are the body acting.
   if (t[e - 1].lemma !== head) return false;
   return (isPersonNoun(head) || isRoleWord(head)) && !SPEAKER_NOUNS.has(head) && !FORCE_NOUNS.has(head);
+}
+
+/** "Hamas-led fighters attacked …", "Saudi-led forces struck …": the leader of the unnamed group before the verb at k acts for it. */
+function leadsGroupBefore(s: SentenceInput, m: Mention, k: number): boolean {
+  const t = s.tokens;
+  if (t[m.end]?.text !== "-" || !LEADING_PARTICIPLES.has(t[m.end + 1]?.lower ?? "")) return false;
+  let j = m.end + 2;
+  while (j < k && j < m.end + 6 && !isCap(t[j]) && (t[j].pos === "NOUN" || t[j].pos === "ADJ")) j++;
+  while (j < k && (t[j].pos === "AUX" || t[j].pos === "ADV")) j++;
+  return j === k && t[k - 1].pos !== "ADJ" && j > m.end + 2;
 }
 
 /**

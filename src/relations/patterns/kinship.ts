@@ -6,7 +6,7 @@
 import type { RelationType } from "../../schema";
 import type { Mention } from "../../mentions";
 import type { SentenceContext, SentenceInput } from "../types";
-import { ALLY_NOUNS, HOST_NOUNS } from "../lexicon";
+import { ALLY_NOUNS, BACKER_NOUNS, HOST_NOUNS } from "../lexicon";
 import { KINSHIP } from "../../mentions/titles";
 import { coordinated } from "../lists";
 
@@ -21,7 +21,7 @@ let relationalWords: Set<string> | undefined;
 
 /** Whether some token is a word relationalNounAt reads: one lookup a token, in a plain loop. */
 function hasRelationalWord(t: SentenceInput["tokens"]): boolean {
-  const words = (relationalWords ??= new Set([...KINSHIP, ...ALLY_NOUNS, ...HOST_NOUNS]));
+  const words = (relationalWords ??= new Set([...KINSHIP, ...ALLY_NOUNS, ...HOST_NOUNS, ...BACKER_NOUNS]));
   for (let k = 0; k < t.length; k++) if (words.has(t[k].lower)) return true;
   return false;
 }
@@ -34,6 +34,7 @@ function relationalNounAt(s: SentenceInput, k: number): RelationalNoun | undefin
   if (KINSHIP.has(w)) return { relation: "RELATIVE_OF", end: isInLaw(t, k + 1) ? k + 5 : k + 1 };
   if (ALLY_NOUNS.has(w)) return { relation: "ALLIED_WITH", end: k + 1 };
   if (HOST_NOUNS.has(w)) return { relation: "HOSTED", end: k + 1 };
+  if (BACKER_NOUNS.has(w)) return { relation: "SUPPORTED", end: k + 1 };
   return undefined;
 }
 
@@ -50,11 +51,13 @@ function possessorBefore(s: SentenceInput, k: number): Mention | undefined {
   return s.mentions.find((m) => m.end === j + 1 || (m.end === j && /^['’]s?$/.test(t[j].text)) || (m.possessive && m.end + 1 === j + 1));
 }
 
-/** The named person an apposition ending before token j describes: "Jared Kushner, [the …]". */
-function appositionHeadBefore(s: SentenceInput, j: number): Mention | undefined {
+/** The named person an apposition ending before token j describes: "Jared Kushner, [the …]"; a backer may be a state or a body ("Iran, Hezbollah's main backer"). */
+function appositionHeadBefore(s: SentenceInput, j: number, anyActor = false): Mention | undefined {
   const t = s.tokens;
   while (j >= 0 && (t[j].pos === "ADJ" || t[j].pos === "DET" || t[j].pos === "ADV")) j--;
-  return j >= 0 && t[j].text === "," ? s.mentions.filter((m) => m.end === j && namedPerson(m)).pop() : undefined;
+  const kinds = anyActor ? ["Person", "Country", "Organization"] : ["Person"];
+  const fits = (m: Mention) => !m.ref && kinds.includes(m.kind);
+  return j >= 0 && t[j].text === "," ? s.mentions.filter((m) => m.end === j && fits(m)).pop() : undefined;
 }
 
 /** The named person after the noun: "his daughter, Kim Ju-ae"; "his guest, Russian culture minister, Olga Lyubimova". */
@@ -112,7 +115,7 @@ export function relationalNouns(c: SentenceContext): void {
     const owner = possessorBefore(s, k);
     if (owner) {
       // "Jared Kushner, Donald Trump's son-in-law,": the apposition's head; else the name after the noun.
-      const head = owner.ref ? undefined : appositionHeadBefore(s, (owner.outerStart ?? owner.start) - 1);
+      const head = owner.ref ? undefined : appositionHeadBefore(s, (owner.outerStart ?? owner.start) - 1, noun.relation === "SUPPORTED");
       const person = head ?? personAfter(s, noun.end);
       if (person) tie(person, owner);
       return;
@@ -120,9 +123,12 @@ export function relationalNouns(c: SentenceContext): void {
     // "Ramzan Kadyrov, a close ally of Vladimir Putin": the noun's "of" object.
     if (t[noun.end]?.lower !== "of") return;
     // "son of Juve manager Luciano Moggi": the person past a title; an ally may be a country.
-    const after = (m: Mention, reach: number) => m.start >= noun.end + 1 && (m.outerStart ?? m.start) <= noun.end + reach;
+    // The object ends at the apposition's comma or a verb: "Berri, a close ally of Hezbollah, met Ali Larijani".
+    let stop = noun.end + 1;
+    while (stop < t.length && t[stop].text !== "," && t[stop].pos !== "VERB") stop++;
+    const after = (m: Mention, reach: number) => m.start >= noun.end + 1 && m.end <= stop && (m.outerStart ?? m.start) <= noun.end + reach;
     const of = s.mentions.find((m) => namedPerson(m) && after(m, 4)) ?? s.mentions.find((m) => after(m, 3));
-    const who = appositionHeadBefore(s, k - 1);
-    if (who && of && (namedPerson(of) || noun.relation === "ALLIED_WITH")) tie(who, of);
+    const who = appositionHeadBefore(s, k - 1, noun.relation === "SUPPORTED");
+    if (who && of && (namedPerson(of) || noun.relation === "ALLIED_WITH" || noun.relation === "SUPPORTED")) tie(who, of);
   });
 }

@@ -94,14 +94,23 @@ export function placedIn(c: SentenceContext): void {
   for (const m of s.mentions) {
     // "the Donbas region in …": a place noun after the name belongs to it.
     const nounAfter = PLACE_NOUNS.has(t[m.end]?.lower);
-    const inAt = nounAfter ? m.end + 1 : m.end;
+    let inAt = nounAfter ? m.end + 1 : m.end;
+    // "Huwara, in the occupied West Bank": the same, set off by a comma.
+    const comma = t[inAt]?.text === "," && t[inAt + 1]?.lower === "in";
+    if (comma) inAt++;
     // "the Ryokpho district of Pyongyang": after a place noun, "of" places it as "in" does.
     const of = t[inAt]?.lower === "of" && (nounAfter || (m.end - m.start > 1 && PLACE_NOUNS.has(t[m.end - 1]?.lower)));
     if (m.ref || m.possessive || (t[inAt]?.lower !== "in" && !of)) continue;
     const e = entityOf(m);
     const institution = (e?.kind === "Organization" || e?.kind === "Company") && t.slice(m.start, m.end).some((x) => PLACED_ORGANIZATION_HEADS.has(x.lower));
     if (!e || (e.kind !== "Location" && (!institution || of))) continue;
-    const place = s.mentions.find((x) => x.start === inAt + 1 || (x.start === inAt + 2 && t[inAt + 1].lower === "the"));
+    // "in southern Syria", "in the occupied West Bank": up to two lower-case modifiers of the place.
+    let q = inAt + 1 + (t[inAt + 1]?.lower === "the" ? 1 : 0);
+    const modifiersFrom = q;
+    while (q < modifiersFrom + 2 && t[q] && !isCap(t[q]) && (t[q].pos === "ADJ" || (t[q].pos === "VERB" && t[q].lower.endsWith("ed")))) q++;
+    const place = s.mentions.find((x) => x.start === q);
+    const placeKind = place ? entityOf(place)?.kind : undefined;
+    if ((comma || q > modifiersFrom) && placeKind !== "Location" && placeKind !== "Country") continue;
     if (place && !place.ref) add(e, entityOf(place), "LOCATED_IN", t[inAt].lower, "asserted");
   }
 }

@@ -6,7 +6,7 @@ import { RELATIONS } from "../../schema";
 import type { Mention } from "../../mentions";
 import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
-import { ACTOR_KINDS, INDIRECT_MODIFIERS, THREATENED_ACTS, IRREGULAR_PARTICIPLES, MILITARY_GOODS, MILITARY_QUALIFIERS, NOUNS, OBJECT_CLASSES, PASSIVE_AUXILIARIES, PHRASES, SANCTION_NOUNS, TARGET_KINDS, TERRITORY_NOUNS, UNATTACKED_OBJECTS, VERBS, VICTIM_NOUNS, WHERE_VERB_RELATIONS, type Frame, type Phrase } from "../lexicon";
+import { ACTOR_KINDS, AGREEMENT_COMPLEMENTS, INDIRECT_MODIFIERS, THREATENED_ACTS, IRREGULAR_PARTICIPLES, MILITARY_GOODS, MILITARY_QUALIFIERS, NOUNS, OBJECT_CLASSES, PASSIVE_AUXILIARIES, PHRASES, SANCTION_NOUNS, TARGET_KINDS, TERRITORY_NOUNS, UNATTACKED_OBJECTS, VERBS, VICTIM_NOUNS, WHERE_VERB_RELATIONS, type Frame, type Phrase } from "../lexicon";
 import { modalityAt, statesNoFact } from "../modality";
 import { placesListedAfter } from "./places";
 import { isCap } from "../../mentions/tokens";
@@ -227,6 +227,7 @@ export function verbRelations(c: SentenceContext, k: number, end: number, f: Fra
   if (!found) return;
   const { relations, target } = found;
   if (target && judgesAnActOn(s, relations, target)) return;
+  if (relations.includes("SIGNED_AGREEMENT_WITH") && agreesToAView(t, k, end, target)) return;
   if (initialParticiple) {
     // Agent after "by", patient after the comma.
     const agent = s.mentions.find((m) => m.start > k + 1 && m.start <= k + 4);
@@ -253,6 +254,16 @@ export function verbRelations(c: SentenceContext, k: number, end: number, f: Fra
   const reciprocal = !!subj && t.slice(subj.end, k).every((x) => x.pos === "ADV" || x.pos === "AUX" || (x.pos === "PART" && x.lower !== "to"));
   const opening = subj && subj.start > k ? k : undefined;
   actOnTargets(c, f, relations, { subj, agentSubj, reciprocal, opening }, target, verb, mod);
+}
+
+/**
+ * "Britain and France agreed that …", "I agree with Greg.", "agreed with Fox's view": a view shared is no agreement
+ * concluded. Only "agreed to/on/a …", after the verb or its "with" object, concludes one (`agreementComplements`).
+ */
+function agreesToAView(t: SentenceInput["tokens"], k: number, end: number, target: Mention | undefined): boolean {
+  if (t[k].lemma !== "agree") return false;
+  const after = target && t[end]?.lower === "with" ? target.end : end;
+  return !AGREEMENT_COMPLEMENTS.has(t[after]?.lower ?? "");
 }
 
 /** "was sent", "were also praised": an auxiliary of the passive in the verb's own group ("after Yoon was removed, hosted Xi" is not one). */
