@@ -3,7 +3,7 @@
 // and be cached by content hash.
 import type { ArticleInfo, EntityKind, Evidence, RelationType } from "./schema";
 import type { RawDoc } from "./ingest";
-import { cleanDocument } from "./clean";
+import { cleanDocument, storyText } from "./clean";
 import { splitSentences } from "./sentences";
 import { tokenizeSentences } from "./nlp";
 import { findMentions } from "./mentions";
@@ -63,16 +63,18 @@ export function extractDocument(raw: RawDoc, times: StageTimes = newStageTimes()
   if (clean.source) article.source = clean.source;
   times.clean += performance.now() - t0;
 
-  const { entities, relations, words } = extractFromText(clean.id, clean.text, clean.date, times);
-  return { article, text: clean.text, entities, relations, words };
+  const { text, bodyStart } = storyText(clean);
+  const { entities, relations, words } = extractFromText(clean.id, text, clean.date, times, bodyStart);
+  return { article, text, entities, relations, words };
 }
 
-/** Entities and relations of a text that is already clean (the story's body only). */
+/** Entities and relations of a text that is already clean: the story's body, after its headline if `bodyStart` > 0. */
 export function extractFromText(
   doc: string,
   text: string,
   articleDate?: string,
   times: StageTimes = newStageTimes(),
+  bodyStart = 0,
 ): { entities: ExtractedEntity[]; relations: ExtractedRelation[]; words: number } {
   let t1 = performance.now();
   const split = splitSentences(text);
@@ -84,6 +86,7 @@ export function extractFromText(
 
   const withMentions = sentences.map((s) => ({ ...s, mentions: findMentions(s) }));
   const { entities, links } = resolveEntities(withMentions);
+  if (bodyStart > 0) unlinkHeadlineOnly(withMentions, links, entities, bodyStart);
   t1 = performance.now();
   times.entities += t1 - t0;
 
@@ -113,6 +116,18 @@ export function extractFromText(
     relations: relations.filter((r) => renumber.has(r.source) && renumber.has(r.target)).map((r) => ({ ...r, source: renumber.get(r.source)!, target: renumber.get(r.target)! })),
     words,
   };
+}
+
+/**
+ * A headline's first word is capitalised and its words are few ("Fear will help France", "Row threatens Hendrix museum
+ * plan"): a name it alone gives is no entity unless the gazetteer knows it; the body must name the others.
+ */
+function unlinkHeadlineOnly(sentences: { start: number }[], links: number[][], entities: DocEntity[], bodyStart: number): void {
+  const inBody = new Set<number>();
+  sentences.forEach((s, si) => { if (s.start >= bodyStart) for (const id of links[si]) inBody.add(id); });
+  sentences.forEach((s, si) => {
+    if (s.start < bodyStart) links[si] = links[si].map((id) => (id < 0 || inBody.has(id) || entities[id].known ? id : -1));
+  });
 }
 
 function toExtracted(e: DocEntity): ExtractedEntity {

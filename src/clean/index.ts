@@ -191,6 +191,18 @@ export function cleanDocument(raw: RawDoc): CleanDoc {
   return { id: raw.id, path: raw.path, title, date: d.date, source: d.source, url: raw.url, text, removed: d.removed };
 }
 
+/**
+ * The text read for facts: the headline as the story's first paragraph, then the body; `bodyStart` is where the body
+ * begins. A headline states facts ("Ukraine, Russia end talks with agreement on prisoner swap") that the body may only
+ * imply; a title-case headline ("Leaders Agree To Meet") would read as a run of names, so it is left out, and so is one
+ * the body already opens with.
+ */
+export function storyText(doc: Pick<CleanDoc, "title" | "text">): { text: string; bodyStart: number } {
+  const title = doc.title.trim();
+  const readable = words(title) >= 3 && !isTitleCase(title) && title !== title.toUpperCase() && !doc.text.startsWith(title);
+  return readable ? { text: `${title}\n\n${doc.text}`, bodyStart: title.length + 2 } : { text: doc.text, bodyStart: 0 };
+}
+
 function firstSentence(text: string): string {
   const m = text.match(/^[\s\S]{10,}?[.!?](?=\s|$)/);
   const s = (m ? m[0] : text).replace(/\s+/g, " ").trim();

@@ -7,10 +7,11 @@ import { RELATIONS, type Modality, type RelationType } from "../../schema";
 import type { Mention } from "../../mentions";
 import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
-import { ADJUNCT_PREPOSITIONS, AGREEMENT_VERBS, CAUSATIVE_VERBS, CEASING_VERBS, DESCRIPTIVE_COMPOUNDS, EVAL_VERBS, JUDGEMENT_VERBS, LIGHT_VERBS, REPORTING_VERBS, VERBS, LIST_LINKS, NEARNESS_WORDS, NOUNS, PURSUIT_WORDS, UNREALISED_MODIFIERS, WHERE_NOUN_RELATIONS, type NounFrame } from "../lexicon";
+import { ADJUNCT_PREPOSITIONS, AGREEMENT_VERBS, CAUSATIVE_VERBS, CEASING_VERBS, DESCRIPTIVE_COMPOUNDS, EVAL_VERBS, JUDGEMENT_VERBS, LIGHT_VERBS, REPORTING_VERBS, VERBS, LIST_LINKS, NEARNESS_WORDS, NOUNS, PARTY_NOUNS, PURSUIT_WORDS, UNREALISED_MODIFIERS, WHERE_NOUN_RELATIONS, type NounFrame } from "../lexicon";
 import { modalityAt, notInPerson } from "../modality";
 import { POSSESSIVE_PRONOUNS, countryOrEntity, isJoiningHyphen, subjectOf, targetOf, whereAntecedent } from "../syntax";
 import { coordinated } from "../lists";
+import { isPluralPersonNoun } from "../../mentions/word-lists";
 import { objectClasses } from "./verb-frames";
 
 type Tokens = SentenceInput["tokens"];
@@ -85,10 +86,29 @@ function betweenParties(c: SentenceContext, k: number, relation: RelationType, f
   if (place) q = place.end;
   if (!f.between || s.tokens[q]?.lower !== "between") return false;
   const a = s.mentions.find((m) => m.start > q && m.start <= q + 3);
-  const parties = a ? [a, ...coordinated(s, a, 1)] : [];
+  const parties = namedInApposition(s, q) ?? (a ? [a, ...coordinated(s, a, 1)] : []);
   parties.forEach((x, i) => parties.slice(i + 1).forEach((y) => add(entityOf(x), entityOf(y), relation, s.tokens[k].text, c.modality)));
   return true;
 }
+
+/**
+ * "between the two leaders, Xi Jinping and Joe Biden", "between US and Russian presidents, A and B", "between the two
+ * sides, Israel and Hamas": the names in apposition to a plural noun for people or states are the parties, not the
+ * countries that qualify the noun.
+ */
+function namedInApposition(s: SentenceInput, q: number): Mention[] | undefined {
+  const t = s.tokens;
+  let r = q + 1;
+  while (r < t.length && r <= q + 7 && t[r].text !== "," && ["DET", "NUM", "ADJ", "NOUN", "PROPN", "CCONJ"].includes(t[r].pos)) r++;
+  const head = t[r - 1]?.lower ?? "";
+  const kinds = isPluralPersonNoun(head) ? PERSON : PARTY_NOUNS.has(head) ? STATES : undefined;
+  if (t[r]?.text !== "," || !kinds || s.mentions.some((m) => m.start > q && m.start < r && kinds.includes(m.kind) && m.ref !== "adjective")) return undefined;
+  const first = s.mentions.find((m) => m.start === r + 1);
+  const named = first ? [first, ...coordinated(s, first, 1)] : [];
+  return named.length > 1 && named.every((m) => kinds.includes(m.kind)) ? named : undefined;
+}
+const PERSON = ["Person"];
+const STATES = ["Country", "Organization", "MilitaryForce"];
 
 /** The noun's target: a name where the frame says, a "where" clause's place, or a country by its demonym ("strikes on a Russian air base"). */
 function nounTarget(c: SentenceContext, k: number, f: NounFrame): { mention?: Mention; entity?: DocEntity } | undefined {

@@ -6,7 +6,7 @@ import { RELATIONS } from "../../schema";
 import type { Mention } from "../../mentions";
 import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
-import { ACTOR_KINDS, INDIRECT_MODIFIERS, THREATENED_ACTS, IRREGULAR_PARTICIPLES, MILITARY_GOODS, MILITARY_QUALIFIERS, NOUNS, OBJECT_CLASSES, PASSIVE_AUXILIARIES, PHRASES, SANCTION_NOUNS, TARGET_KINDS, TERRITORY_NOUNS, VERBS, VICTIM_NOUNS, WHERE_VERB_RELATIONS, type Frame, type Phrase } from "../lexicon";
+import { ACTOR_KINDS, INDIRECT_MODIFIERS, THREATENED_ACTS, IRREGULAR_PARTICIPLES, MILITARY_GOODS, MILITARY_QUALIFIERS, NOUNS, OBJECT_CLASSES, PASSIVE_AUXILIARIES, PHRASES, SANCTION_NOUNS, TARGET_KINDS, TERRITORY_NOUNS, UNATTACKED_OBJECTS, VERBS, VICTIM_NOUNS, WHERE_VERB_RELATIONS, type Frame, type Phrase } from "../lexicon";
 import { modalityAt, statesNoFact } from "../modality";
 import { placesListedAfter } from "./places";
 import { isCap } from "../../mentions/tokens";
@@ -144,6 +144,7 @@ function frameRelations(c: SentenceContext, k: number, end: number, f: Frame, re
   }
   if (!relations.length) return undefined;
   if (target && relations.includes("CAPTURED") && !takesPlace(s, end, target)) target = undefined;
+  if (relations.includes("ATTACKED") && !passive && UNATTACKED_OBJECTS.has(objectHead(t, end))) return undefined;
   if (f.adjacentObject && (!target || (target.outerStart ?? target.start) !== (t[end]?.pos === "DET" ? end + 1 : end))) return undefined;
   // A target of the wrong kind ("deployed to help Russian forces") is no target; "where" may still give the place.
   if (target && !relations.some((r) => TARGET_KINDS[r]?.includes(entityOf(target)?.kind ?? ""))) target = undefined;
@@ -160,6 +161,14 @@ function frameRelations(c: SentenceContext, k: number, end: number, f: Frame, re
   if (!target && relations.includes("ATTACKED") && !passive && subj?.kind !== "Person") target = demonymObject(s, end);
   return { relations, target };
 }
+
+/** The head of the noun phrase at `from`: its last lower-case noun ("a Turkmen gas deal", "England comeback"). */
+function objectHead(t: SentenceInput["tokens"], from: number): string {
+  let head = "";
+  for (let q = from; q < t.length && q < from + 6 && (NP_POS.has(t[q].pos) || t[q].text === "-"); q++) if (t[q].pos === "NOUN" && t[q].lower === t[q].text) head = t[q].lower;
+  return head;
+}
+const NP_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 
 /** "sent troops to Russia, as well as shells and missiles": what else is sent, listed right after the target. */
 function listedAfterTarget(s: SentenceInput, target: Mention): string[] {
