@@ -75,4 +75,35 @@ describe("issue 10 unseen news: Russia–Ukraine war and diplomacy, third probe"
       hasFacts("Russia attacked Kharkiv, and Kyiv could not stop it.", "Russia -ATTACKED-> Kharkiv");
     });
   });
+
+  describe("readout words that name no one: posts in the plural, the Allies, comparatives opening a sentence", () => {
+    const labels = (text: string) => readFacts(text).entities.map((e) => e.label);
+    it("NATO Foreign Ministers, EU Defence Ministers", () => {
+      assert.ok(!labels("Rubio prepared for the meeting of NATO Foreign Ministers in Brussels.").includes("Foreign Ministers"));
+      assert.ok(!labels("EU Defence Ministers met Kallas in Tallinn.").some((l) => l.includes("Ministers")));
+    });
+    it("Allies, Allied, European Allies", () => {
+      assert.deepEqual(labels("The Secretary welcomed Allies' pledge to spend more."), []);
+      assert.ok(!labels("Russian jets violated Allied airspace twice.").includes("Allied"));
+      assert.ok(!labels("European Allies will buy the systems for Kyiv.").some((l) => /Allies/.test(l)));
+    });
+    it("Smaller, Larger opening a sentence", () => assert.deepEqual(labels("Smaller sums are held in Japan."), ["Japan"]));
+    it("control: a post with its holder, and a name that opens with such a word, stay", () => {
+      hasFacts("Rubio met Foreign Minister Andrii Sybiha in Geneva.", "Rubio -MET_WITH-> Andrii Sybiha");
+      assert.equal(kindOf("Protesters gathered in Greater Manchester on Sunday.", "Greater Manchester"), "Location");
+    });
+  });
+
+  describe("British and American spellings of one body are one node across articles", () => {
+    it("Defence / Defense, Centre / Center", () => {
+      const nodes = assembledNodes("The Russian Defence Ministry said its troops took a village.", "The Russian Defense Ministry said Russian troops took Kupiansk.", "The Razumkov Centre published a poll.", "The Razumkov Center published a poll on Monday.");
+      const keys = nodes.map((n) => n.key);
+      assert.ok(keys.includes("russian-defense-ministry") && !keys.includes("russian-defence-ministry"), keys.join(" "));
+      assert.ok(keys.includes("razumkov-center") !== keys.includes("razumkov-centre"), keys.join(" "));
+    });
+    it("control: two bodies whose names differ in more than spelling stay apart", () => {
+      const keys = assembledNodes("The Wilson Centre published a poll.", "The Carter Center published a poll.").map((n) => n.key);
+      assert.ok(keys.includes("wilson-centre") && keys.includes("carter-center"), keys.join(" "));
+    });
+  });
 });

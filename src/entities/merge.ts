@@ -45,6 +45,7 @@ export function mergeAcrossArticles(sorted: DocExtraction[]): MergedEntities {
   const merged = joinSurnames(groups, persons);
   joinPluralEvents(groups, merged);
   joinTransliterations(persons, merged);
+  joinSpellings(groups, merged);
   joinMiddleInitials(persons, merged);
   resolveDescriptions(persons, merged, pending, localKey);
   return { groups, merged, localKey };
@@ -160,6 +161,22 @@ function joinTransliterations(persons: EntityGroup[], merged: Map<string, string
       merged.set(g.key, to.key);
       absorb(to, g);
     }
+  }
+}
+
+// British and American spellings of one name's words: "Russian Defence Ministry" and "Russian Defense Ministry".
+const SPELLINGS: Record<string, string> = { defence: "defense", centre: "center", programme: "program", organisation: "organization", labour: "labor", armour: "armor" };
+const BRITISH_SPELLING = /\b(?:defence|centre|programme|organisation|labour|armour)\b/;
+
+/** 2b'. Bodies and places whose names differ only in British or American spelling join the one named in most articles. */
+function joinSpellings(groups: Map<string, EntityGroup>, merged: Map<string, string>): void {
+  for (const g of groups.values()) {
+    if (merged.has(g.key) || !BRITISH_SPELLING.test(g.key)) continue;
+    const other = groups.get(g.key.split(" ").map((w) => SPELLINGS[w] ?? w).join(" "));
+    if (!other || merged.has(other.key) || groupKind(other) !== groupKind(g)) continue;
+    const [to, from] = other.docs.size >= g.docs.size ? [other, g] : [g, other];
+    merged.set(from.key, to.key);
+    absorb(to, from);
   }
 }
 
