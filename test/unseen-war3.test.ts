@@ -106,4 +106,42 @@ describe("issue 10 unseen news: Russia–Ukraine war and diplomacy, third probe"
       assert.ok(keys.includes("wilson-centre") && keys.includes("carter-center"), keys.join(" "));
     });
   });
+
+  describe("disappointed with, frustrated with: criticism stated as a feeling", () => {
+    it("with a pronoun for the speaker, and in", () => {
+      hasFacts("Trump said he was disappointed with Vladimir Putin over the strikes.", "Trump -CRITICIZED-> Vladimir Putin");
+      hasFacts("Merz said he was disappointed in Xi Jinping.", "Merz -CRITICIZED-> Xi Jinping");
+      hasFacts("Macron is frustrated with Viktor Orban.", "Macron -CRITICIZED-> Viktor Orban");
+    });
+    it("control: a passive participle before 'by' is still a passive", () => hasFacts("Orban was criticised by Macron.", "Macron -CRITICIZED-> Orban"));
+  });
+
+  describe("being at a meeting in a place is a visit: attended / took part in the talks in X, was in X for talks", () => {
+    it("attended, took part in", () => {
+      hasFacts("Steve Witkoff attended the talks in Geneva on Sunday.", "Steve Witkoff -VISITED-> Geneva");
+      hasFacts("Kaja Kallas took part in the meeting in Kyiv in person.", "Kaja Kallas -VISITED-> Kyiv");
+    });
+    it("was in X for talks, who is in X for meetings", () => {
+      hasFacts("Rustem Umerov was in Miami for talks with Witkoff.", "Rustem Umerov -VISITED-> Miami");
+      hasFacts("Alexander Stubb, who is in Washington for meetings at the White House, met Rubio.", "Alexander Stubb -VISITED-> Washington, D.C.");
+    });
+    it("control: being in talks, in range, or at home with no meeting visits nothing", () => {
+      lacksFacts("Ukraine is in talks with Russia about a ceasefire.", "Ukraine -MET_WITH-> Russia", "Ukraine -VISITED-> Russia");
+      assert.deepEqual(readFacts("Kyiv is in range of Russian drones, officials said at the summit.").list, []);
+      assert.deepEqual(readFacts("Zelensky was in Kyiv on Monday.").list, []);
+      hasFacts("North Korean troops took part in the battle in Kursk.", "Korean People's Army -FOUGHT_IN-> Kursk");
+    });
+  });
+
+  describe("handed X a memorandum, a letter: a message sent", () => {
+    it("two objects, or 'to'", () => {
+      hasFacts("Moscow handed Kyiv a memorandum setting out its terms.", "Russia -SENT_MESSAGE_TO-> Ukraine");
+      hasFacts("Kim Jong Un handed Putin a letter for his people.", "Kim Jong Un -SENT_MESSAGE_TO-> Putin");
+      hasFacts("Medinsky handed an ultimatum to Umerov in Istanbul.", "Medinsky -SENT_MESSAGE_TO-> Umerov");
+    });
+    it("control: handing over bodies or a plan sends no message", () => {
+      assert.deepEqual(readFacts("Ukraine handed the bodies of soldiers to Russia.").list, []);
+      assert.deepEqual(readFacts("The US handed Ukraine a draft peace plan.").list, []);
+    });
+  });
 });
