@@ -56,6 +56,7 @@ describe("issue 10 unseen news: Russia–Ukraine war and diplomacy, third probe"
     });
     it("control: a person based somewhere is not located, nor is a name after a verb past the seat", () => {
       lacksFacts("Hans Meier, a fund manager based in Singapore, praised Japan.", "Hans Meier -PRAISED-> Japan", "Hans Meier -LOCATED_IN-> Singapore");
+      lacksFacts("The airline was founded by London-based travel agent Naresh Goyal, and India praised Britain.", "India -PRAISED-> United Kingdom", "Naresh Goyal -LOCATED_IN-> London");
       lacksFacts("A Kyiv-based group said Poland would help, and Warsaw praised Kyiv.", "Poland -PRAISED-> Ukraine", "Poland -LOCATED_IN-> Ukraine", "Poland -LOCATED_IN-> Kyiv");
     });
   });
@@ -143,5 +144,12 @@ describe("issue 10 unseen news: Russia–Ukraine war and diplomacy, third probe"
       assert.deepEqual(readFacts("Ukraine handed the bodies of soldiers to Russia.").list, []);
       assert.deepEqual(readFacts("The US handed Ukraine a draft peace plan.").list, []);
     });
+  });
+
+  describe("a person's full name outweighs the guesses its lone surname draws in the same article", () => {
+    const text = "Trump stayed for a day. And Zelenskyy got dinner, not a declaration. Trump met Zelenskyy on the sidelines. Volodymyr Zelenskyy attended a dinner hosted by the king.";
+    it("the surname twice, the full name once: a person", () => assert.equal(kindOf(text, "Volodymyr Zelenskyy"), "Person"));
+    it("control: a full name does not outweigh evidence of a body", () =>
+      assert.equal(kindOf("Georgia Power raised prices. Georgia Power, a utility company, said costs rose. Georgia Power cut jobs.", "Georgia Power"), "Company"));
   });
 });

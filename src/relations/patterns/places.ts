@@ -111,7 +111,8 @@ export function basedIn(c: SentenceContext): void {
     if (t[m.end]?.text !== "-" || t[m.end + 1]?.lower !== "based") continue;
     // "Hans Meier, a Singapore-based fund manager": a person lives somewhere, LOCATED_IN is for bodies and places.
     const head = appositionHead(s, m);
-    const based = nameAfterNouns(s, m.end + 2) ?? (head?.kind === "Person" ? undefined : head);
+    const after = nameAfterNouns(s, m.end + 2);
+    const based = after ? (after.kind === "Person" ? undefined : after) : head?.kind === "Person" ? undefined : head;
     const place = entityOf(m);
     const country = place?.kind === "Location" ? capitalCountry(entities, place) : undefined;
     if (based) add(entityOf(based), country ?? place, "LOCATED_IN", "based", "asserted");
