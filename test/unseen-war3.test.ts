@@ -152,4 +152,28 @@ describe("issue 10 unseen news: Russia–Ukraine war and diplomacy, third probe"
     it("control: a full name does not outweigh evidence of a body", () =>
       assert.equal(kindOf("Georgia Power raised prices. Georgia Power, a utility company, said costs rose. Georgia Power cut jobs.", "Georgia Power"), "Company"));
   });
+
+  describe("the head of a country's unnamed body holds a post in the country, and leads no country", () => {
+    it("head of Country's <lower-case body>", () => {
+      lacksFacts("Kirill Dmitriev, the head of Russia's sovereign wealth fund, met Witkoff.", "Kirill Dmitriev -MEMBER_OF-> Russia", "Kirill Dmitriev -LEADER_OF-> Russia");
+      lacksFacts("Rafael Grossi, the head of the UN's nuclear watchdog, visited Kyiv.", "Rafael Grossi -MEMBER_OF-> United Nations", "Rafael Grossi -LEADER_OF-> United Nations");
+    });
+    it("control: the head of a named body, a named force or a country still leads it", () => {
+      hasFacts("Alexander Syrskyi, the head of Ukraine's armed forces, visited Pokrovsk.", "Alexander Syrskyi -LEADER_OF-> Ukrainian forces");
+      hasFacts("Mark Rutte, the head of NATO, met Zelensky.", "Mark Rutte -LEADER_OF-> NATO");
+      hasFacts("Kim Jong Un, the leader of North Korea, met Putin.", "Kim Jong Un -LEADER_OF-> North Korea");
+    });
+  });
+
+  describe("controls (a share of) a place: territory held", () => {
+    it("controls about a fifth of X, all of X, X", () => {
+      hasFacts("Russia controls about a fifth of Ukraine, officials say.", "Russia -CAPTURED-> Ukraine");
+      hasFacts("Russia controls all of the Luhansk region.", "Russia -CAPTURED-> Luhansk");
+      hasFacts("Israel controls the Rafah crossing.", "Israel -CAPTURED-> Rafah crossing");
+    });
+    it("control: a party controlling a council, a denied or wished control", () => {
+      assert.deepEqual(readFacts("Labour controls Liverpool council.").list, []);
+      assert.deepEqual(readFacts("Moscow does not control Kherson.").list, []);
+    });
+  });
 });

@@ -25,8 +25,18 @@ export function postInApposition(c: SentenceContext): void {
     // "MP for Witney" holds a seat for a place, not a post in a body.
     if (t[post.end]?.lower === "for" && CONSTITUENCY_TITLES.has(title.toLowerCase().split(/\s+/).pop() ?? "")) return;
     // "Kim Jong Un, the leader of North Korea": a post in a country too; "deputy leader" leads nothing; the director of a centre at a university is a member of the university.
-    bodiesOfPost(c, post.end).forEach((body, i) => add(entityAt(k), body, isLeaderTitle(title) && !department && i === 0 ? "LEADER_OF" : "MEMBER_OF", title, "asserted", title));
+    const leads = isLeaderTitle(title) && !department && !headsUnnamedBody(s, post.end);
+    bodiesOfPost(c, post.end).forEach((body, i) => add(entityAt(k), body, leads && i === 0 ? "LEADER_OF" : "MEMBER_OF", title, "asserted", title));
   });
+}
+
+/** "the head of Russia's sovereign wealth fund": the post leads a body the country owns but the text does not name. */
+function headsUnnamedBody(s: SentenceInput, j: number): boolean {
+  const o = s.mentions.find((x) => x.start >= j && x.start <= j + 2);
+  const next = o?.possessive ? s.tokens[o.end + 1] : undefined;
+  // "Ukraine's armed forces" is a named force (a mention over the owner's): led, as the owner's named bodies are.
+  const named = s.mentions.some((x) => x.start === o!.end + 1 || (x !== o && x.start === o!.start && x.end > o!.end));
+  return !!next && !isCap(next) && (next.pos === "NOUN" || next.pos === "ADJ") && !named;
 }
 
 /**
