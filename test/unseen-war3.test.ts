@@ -176,4 +176,16 @@ describe("issue 10 unseen news: Russia–Ukraine war and diplomacy, third probe"
       assert.deepEqual(readFacts("Moscow does not control Kherson.").list, []);
     });
   });
+
+  describe("'the X administration' where its article names no leader: the country another article says X leads", () => {
+    it("joins the country's node", () => {
+      const nodes = assembledNodes("US President Donald Trump met Zelensky in Washington.", "The Trump administration has proposed using the frozen money.");
+      assert.ok(nodes.find((n) => n.key === "united-states")?.aliases.includes("Trump administration"), JSON.stringify(nodes));
+      assert.ok(!nodes.some((n) => n.key === "trump-administration"));
+    });
+    it("control: a surname no leader of the build bears stays as it was", () => {
+      const nodes = assembledNodes("US President Donald Trump met Zelensky in Washington.", "The Smith administration has proposed using the frozen money.");
+      assert.ok(!nodes.find((n) => n.key === "united-states")?.aliases.includes("Smith administration"));
+    });
+  });
 });

@@ -46,6 +46,7 @@ export function mergeAcrossArticles(sorted: DocExtraction[]): MergedEntities {
   joinPluralEvents(groups, merged);
   joinTransliterations(persons, merged);
   joinSpellings(groups, merged);
+  joinAdministrations(groups, persons, merged);
   joinMiddleInitials(persons, merged);
   resolveDescriptions(persons, merged, pending, localKey);
   return { groups, merged, localKey };
@@ -177,6 +178,23 @@ function joinSpellings(groups: Map<string, EntityGroup>, merged: Map<string, str
     const [to, from] = other.docs.size >= g.docs.size ? [other, g] : [g, other];
     merged.set(from.key, to.key);
     absorb(to, from);
+  }
+}
+
+/**
+ * 2b''. "The Trump administration", where its article names no leader: the country whose leader some other article
+ * names with that surname ("US President Donald Trump"), if there is one such country.
+ */
+function joinAdministrations(groups: Map<string, EntityGroup>, persons: EntityGroup[], merged: Map<string, string>): void {
+  for (const g of groups.values()) {
+    if (merged.has(g.key) || !g.key.endsWith(" administration") || groupKind(g) !== "Organization") continue;
+    const surname = g.key.slice(0, -" administration".length);
+    if (surname.includes(" ")) continue;
+    const countries = new Set(persons.filter((p) => p.key.split(" ").at(-1) === surname).flatMap((p) => p.roles.filter((r) => r.leader && r.of).map((r) => r.of!)));
+    const country = countries.size === 1 ? groups.get(nameKey([...countries][0])) : undefined;
+    if (!country || groupKind(country) !== "Country") continue;
+    merged.set(g.key, country.key);
+    absorb(country, g);
   }
 }
 
