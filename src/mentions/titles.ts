@@ -22,9 +22,11 @@ export interface RolesLexicon {
   notLeading: string[];
   /** Posts many hold at once although they lead or name one office: "mayor", "minister of state". */
   sharedPosts: string[];
+  /** Titles that with a country say only a nationality: "US actor", "Russian analyst". */
+  nationalityOnly: string[];
 }
 
-const ROLE_LISTS = ["leader", "member", "prefixTitles", "kinship", "honorifics", "leaderBeforeName", "notLeading", "sharedPosts"] as const;
+const ROLE_LISTS = ["leader", "member", "prefixTitles", "kinship", "honorifics", "leaderBeforeName", "notLeading", "sharedPosts", "nationalityOnly"] as const;
 
 /** Checks the parsed roles lexicon and returns it typed; throws naming the file and the entry. */
 export function readRolesLexicon(value: unknown, file = "lexicons/roles.json"): RolesLexicon {
@@ -46,6 +48,9 @@ const HONORIFICS = set(roles.honorifics);
 export const isHonorific = (word: string): boolean => HONORIFICS.has(word.toLowerCase());
 const NOT_LEADING = set(roles.notLeading);
 const SHARED_POSTS = set(roles.sharedPosts);
+const NATIONALITY_ONLY = set(roles.nationalityOnly);
+/** Whether a title before a name, qualified by a country, says only the holder's nationality ("US actor", "Russian analyst"). */
+export const isNationalityOnly = (title: string): boolean => NATIONALITY_ONLY.has(title.toLowerCase());
 
 /** A title (possibly several words, e.g. "Chief of the General Staff", "culture minister") at token i: its end, or -1. */
 export function titleAt(s: SentenceView, i: number): number {

@@ -9,6 +9,7 @@ import { countryInfo } from "../../gazetteer";
 import { knownPersons, personsBySurname } from "../../gazetteer/names";
 import type { DocEntity } from "../../entities";
 import { HEAD_OF_STATE_TITLES, isPrivateOutlet } from "../../mentions/structure-lexicon";
+import { isNationalityOnly } from "../../mentions/titles";
 import { DIPLOMATIC_MISSIONS, PLACED_ORGANIZATION_HEADS } from "../lexicon";
 
 export function rolesWithName(c: SentenceContext): void {
@@ -19,7 +20,8 @@ export function rolesWithName(c: SentenceContext): void {
     if (m.role && !m.ref && m.kind === "Person") {
       const stated = m.role.of ? entities.find((x) => x.label === m.role!.of || x.aliases.includes(m.role!.of!)) : undefined;
       const unstated = !m.role.of && !m.role.ofRef && m.role.leader && HEAD_OF_STATE_TITLES.has(m.role.title.toLowerCase());
-      const of = unstated ? governedCountry(c, e) : stated;
+      // "US actor Ossie Davis", "Russian analyst X": a nationality, no post in the country's state.
+      const of = unstated ? governedCountry(c, e) : stated?.kind === "Country" && isNationalityOnly(m.role.title) ? undefined : stated;
       const rel: RelationType = m.role.leader ? "LEADER_OF" : "MEMBER_OF";
       add(e, of, rel, m.role.title, "asserted", rel === "MEMBER_OF" ? m.role.title : undefined);
     }
