@@ -188,4 +188,12 @@ describe("issue 10 unseen news: Russia–Ukraine war and diplomacy, third probe"
       assert.ok(!nodes.find((n) => n.key === "united-states")?.aliases.includes("Smith administration"));
     });
   });
+
+  describe("a plural opening a sentence before a word of time order is no actor: 'Hours after …', 'Weeks later'", () => {
+    it("the clause's real subject acts", () => {
+      lacksFacts("Hours after the swap, Russia launched drones at Kharkiv.", "Russia -ATTACKED-> Kharkiv", "Hours -ATTACKED-> Kharkiv");
+      lacksFacts("Days before the summit, Putin visited Minsk.", "Putin -VISITED-> Belarus", "Days -VISITED-> Belarus");
+    });
+    it("control: a surname before 'after' still acts", () => hasFacts("Jones after the match praised Wenger.", "Jones -PRAISED-> Wenger"));
+  });
 });
