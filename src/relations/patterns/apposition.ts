@@ -33,9 +33,10 @@ export function postInApposition(c: SentenceContext): void {
 /** "the head of Russia's sovereign wealth fund": the post leads a body the country owns but the text does not name. */
 function headsUnnamedBody(s: SentenceInput, j: number): boolean {
   const o = s.mentions.find((x) => x.start >= j && x.start <= j + 2);
-  const next = o?.possessive ? s.tokens[o.end + 1] : undefined;
+  if (!o?.possessive) return false;
+  const next = s.tokens[o.end + 1];
   // "Ukraine's armed forces" is a named force (a mention over the owner's): led, as the owner's named bodies are.
-  const named = s.mentions.some((x) => x.start === o!.end + 1 || (x !== o && x.start === o!.start && x.end > o!.end));
+  const named = s.mentions.some((x) => x.start === o.end + 1 || (x !== o && x.start === o.start && x.end > o.end));
   return !!next && !isCap(next) && (next.pos === "NOUN" || next.pos === "ADJ") && !named;
 }
 
