@@ -194,7 +194,8 @@ function joinAdministrations(groups: Map<string, EntityGroup>, persons: EntityGr
     const country = countries.size === 1 ? groups.get(nameKey([...countries][0])) : undefined;
     if (!country || groupKind(country) !== "Country") continue;
     merged.set(g.key, country.key);
-    absorb(country, g);
+    // Only its names as an administration: a lone "Clinton" the group drew is the person's, not the country's.
+    absorb(country, { ...g, labels: new Map([...g.labels].filter(([l]) => / administration$/i.test(l))), aliases: new Set([...g.aliases].filter((a) => / administration$/i.test(a))) });
   }
 }
 
