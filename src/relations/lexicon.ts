@@ -34,6 +34,7 @@ export interface RelationsLexicon {
   phrases: Phrase[];
   nouns: Record<string, NounFrame>;
   negations: string[];
+  negationPhrases: string[];
   planned: string[];
   possible: string[];
   reported: string[];
