@@ -36,6 +36,8 @@ function relationsOf(s: SentenceInput, entities: DocEntity[], state: DocState, s
   const entityAt = (k: number) => (s.links[k] >= 0 ? entities[s.links[k]] : undefined);
   const add = (src: DocEntity | undefined, tgt: DocEntity | undefined, relation: RelationType, verb: string, modality: Modality, role?: string) => {
     if (!src || !tgt || src.id === tgt.id) return;
+    // "Kennedy attacked Mr Brown", "Butler launches attack on Blair": one person attacking another in words.
+    if (relation === "ATTACKED" && src.kind === "Person" && tgt.kind === "Person" && /^attack/i.test(verb)) relation = "CRITICIZED";
     const kinds = TARGET_KINDS[relation];
     if (kinds && !kinds.includes(tgt.kind)) return;
     out.push({ source: src.id, target: tgt.id, relation, verb, modality, role, sentence: sentenceIndex });

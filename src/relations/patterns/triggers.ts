@@ -38,6 +38,9 @@ export function wordTriggers(c: SentenceContext, usedTokens: Set<number>): void 
       // "Israel and the occupied West Bank", "the captured town": a participle after an article qualifies its noun; it
       // has no subject of its own.
       if (k > 0 && ARTICLES.has(t[k - 1].lower) && tok.lower.endsWith("ed")) return;
+      // "starred in hit BBC comedy X", "a role in captured territory": a verb's form right after a preposition
+      // qualifies the noun after it (a gerund still acts: "after attacking Kyiv").
+      if (k > 0 && t[k - 1].pos === "ADP" && t[k - 1].lower !== "to" && !tok.lower.endsWith("ing")) return;
       const f = VERBS[lemma];
       return verbRelations(c, k, k + 1, f, f.relation);
     }
