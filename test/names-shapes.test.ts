@@ -75,3 +75,13 @@ describe("name shapes", () => {
   });
 });
 
+
+describe("a plural without -s in a body's name", () => {
+  it("keeps its possessive inside the name", () => {
+    const labels = (text: string) => facts(text).entities.map((e: { label: string }) => e.label);
+    assert.ok(labels("The Women's Tennis Association fined her.").includes("Women's Tennis Association"));
+    assert.ok(labels("The Children's Investment Fund sold its stake in the bank.").includes("Children's Investment Fund"));
+    // A possessive before no body's name stays out of it: "the women's team" names nothing.
+    assert.deepEqual(labels("The women's team won the cup."), []);
+  });
+});

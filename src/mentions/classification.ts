@@ -15,7 +15,7 @@ import { contextKind } from "./context-kind";
 import { isCommonSurname, isPluralPersonNoun } from "./word-lists";
 import { knownOrganizations } from "../gazetteer/organizations";
 import { kindAfter, kindCue } from "../gazetteer/cues";
-import { hasPersonContext } from "./person-evidence";
+import { hasPersonContext, postInApposition } from "./person-evidence";
 
 export function headKind(head: string): EntityKind | undefined {
   if (AGREEMENT_HEADS.has(head)) return "Agreement";
@@ -131,6 +131,10 @@ function classifyByContext(s: SentenceView, i: number, end: number, name: string
   // "Scottish football", "Olympic officials": an adjective's ending, not a name.
   const adjective = words.length === 1 && /(?:ish|ic|ese|ean|ian)$/.test(head) && !!after && after.pos === "NOUN" && !isCap(after);
   // A firm or body the Phoenix dictionary knows ("Nokia", "Sony"), else the words around the name ("shares in Yukos", "won the Open").
+  // "Digby Jones, the director general of …": capitalised words with a post in apposition name a person, whatever
+  // the words around say (a body the post is in is often near: "head of research at the bank").
+  const titled = words.length > 1 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text)) && postInApposition(s, end);
+  if (titled && !knownOrganizations(name).length) return { mention: make(s, i, end, name, "Person", 1), end };
   const cued = adjective ? undefined : knownOrganizations(name)[0]?.kind ?? contextKind(s, i, end) ?? neighbourKind(s, i, end);
   if (cued) return { mention: make(s, i, end, name, cued, 1), end };
   // "the Tories", "the Lib Dems": a group.

@@ -145,10 +145,15 @@ function danglingAdjective(t: Token[], i: number, j: number): boolean {
   return false;
 }
 
-/** A bare apostrophe closing a plural glued to it: "Workers'". */
+/** A bare apostrophe closing a plural glued to it ("Workers'"), or the "'s" of a plural without -s ("Women's"). */
 function isPluralApostrophe(t: Token[], j: number): boolean {
-  return (t[j].text === "'" || t[j].text === "’") && /s$/.test(t[j - 1].text) && glued(t[j - 1], t[j]);
+  if (!glued(t[j - 1], t[j])) return false;
+  if (t[j].text === "'" || t[j].text === "’") return /s$/.test(t[j - 1].text);
+  return /^['’]s$/.test(t[j].text) && IRREGULAR_PLURALS.has(t[j - 1].lower);
 }
+
+/** English plurals without -s, whose possessive opens a body's name: "Women's Tennis Association", "Children's Fund". */
+const IRREGULAR_PLURALS = new Set(["women", "men", "children", "people"]);
 
 /**
  * A capitalised run from k with an organisation's head word in it ("Party of Korea", "Union") that ends

@@ -5,7 +5,7 @@
 import type { Mention, SentenceView } from "./types";
 import { isCap, isPossessive, longestPhrase } from "./tokens";
 import { PRONOUNS } from "./lexicon";
-import { KINSHIP } from "./titles";
+import { KINSHIP, titleAt } from "./titles";
 import { PERSON_FRAMES_AFTER, PERSON_FRAMES_BEFORE } from "./entity-cues";
 
 /** How far after the name a pronoun may stand and still point back at it. */
@@ -61,3 +61,17 @@ function pronounPointsBack(s: SentenceView, end: number, sofar: Mention[]): bool
 }
 
 const CLAUSE_ENDS = new Set([",", ";", ":", "?", "!", "-", "–", "—", '"', "“", "”", "'", "‘", "’", "(", ")"]);
+
+/**
+ * "Digby Jones, the director general of …", "Jane Roe, head of research at …": a post in apposition right after the
+ * name, ending where the post does (a comma, "of", "at", "for"), is a person's; "Acme, the chief supplier" is not one.
+ */
+export function postInApposition(s: SentenceView, end: number): boolean {
+  const t = s.tokens;
+  if (t[end]?.text !== ",") return false;
+  const q = ["the", "a", "an"].includes(t[end + 1]?.lower ?? "") ? end + 2 : end + 1;
+  const postEnd = titleAt(s, q);
+  return postEnd > q && (postEnd === t.length || POST_ENDS.has(t[postEnd].lower));
+}
+
+const POST_ENDS = new Set([",", "of", "at", "for", "to", "in", ".", ";"]);

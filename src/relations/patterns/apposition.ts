@@ -4,6 +4,7 @@
 // Russian defense minister Sergei Shoigu" (MET_WITH).
 import type { SentenceContext, SentenceInput } from "../types";
 import type { DocEntity } from "../../entities";
+import type { Mention } from "../../mentions";
 import { isLeaderTitle, isPostWord, titleAt } from "../../mentions/titles";
 import { isCap } from "../../mentions/tokens";
 import { ARTICLES } from "../../mentions/lexicon";
@@ -25,19 +26,10 @@ export function postInApposition(c: SentenceContext): void {
     // "MP for Witney" holds a seat for a place, not a post in a body.
     if (t[post.end]?.lower === "for" && CONSTITUENCY_TITLES.has(title.toLowerCase().split(/\s+/).pop() ?? "")) return;
     // "Kim Jong Un, the leader of North Korea": a post in a country too; "deputy leader" leads nothing; the director of a centre at a university is a member of the university.
-    const leads = isLeaderTitle(title) && !department && !headsUnnamedBody(s, post.end);
-    bodiesOfPost(c, post.end).forEach((body, i) => add(entityAt(k), body, leads && i === 0 ? "LEADER_OF" : "MEMBER_OF", title, "asserted", title));
+    // "director of Intel's photonics lab": the post leads a unit of the body, and is only a post in the body.
+    const { bodies, unit } = bodiesOfPost(c, post.end);
+    bodies.forEach((body, i) => add(entityAt(k), body, isLeaderTitle(title) && !department && !unit && i === 0 ? "LEADER_OF" : "MEMBER_OF", title, "asserted", title));
   });
-}
-
-/** "the head of Russia's sovereign wealth fund": the post leads a body the country owns but the text does not name. */
-function headsUnnamedBody(s: SentenceInput, j: number): boolean {
-  const o = s.mentions.find((x) => x.start >= j && x.start <= j + 2);
-  if (!o?.possessive) return false;
-  const next = s.tokens[o.end + 1];
-  // "Ukraine's armed forces" is a named force (a mention over the owner's): led, as the owner's named bodies are.
-  const named = s.mentions.some((x) => x.start === o.end + 1 || (x !== o && x.start === o.start && x.end > o.end));
-  return !!next && !isCap(next) && (next.pos === "NOUN" || next.pos === "ADJ") && !named;
 }
 
 /**
@@ -45,12 +37,13 @@ function headsUnnamedBody(s: SentenceInput, j: number): boolean {
  * Programme at Singapore's Y University"), not on nothing ("AOL UK"); none when the phrase runs on into a list
  * with "as well as" ("A, the King of Belgium as well as B").
  */
-function bodiesOfPost(c: SentenceContext, j: number): DocEntity[] {
+function bodiesOfPost(c: SentenceContext, j: number): { bodies: DocEntity[]; unit: boolean } {
   const { s, entityOf } = c;
   const t = s.tokens;
   const bodies: DocEntity[] = [];
   let last = j;
   let linked = false;
+  let unit = false;
   for (const o of s.mentions) {
     if (o.start < j || o.start > j + 14) continue;
     const gap = t.slice(last, o.start);
@@ -58,20 +51,47 @@ function bodiesOfPost(c: SentenceContext, j: number): DocEntity[] {
     linked ||= gap.some((x) => BODY_PREPOSITIONS.has(x.lower));
     if (bodies.length > 0 && (!linked || !gap.every((x) => BODY_PREPOSITIONS.has(x.lower) || ARTICLES.has(x.lower) || /^['’]s?$/.test(x.text)))) break;
     if (o.ref || t[o.end]?.text === "-") continue; // "the US-based …" qualifies, it is not the body
-    // "of the UK's Confederation of British Industry", "of Russia's Security Council": the body is the owned one.
-    if (o.possessive && s.mentions.some((x) => x.start === o.end + 1 || (x !== o && x.start === o.start && x.end > o.end))) {
-      last = o.end + 1;
+    // What the name owns or qualifies: "the UK's Confederation of British Industry", "Britain's biggest union
+    // Unison", "US firm Open Source Labs" name the body after it; "Intel's photonics lab", "the Commons public
+    // accounts committee", "the Crisis Group's Iran project" name a unit of this body, which the post leads.
+    const held = heldAfter(s, o);
+    if (held === "named") {
+      last = o.end + (o.possessive ? 1 : 0);
       continue;
     }
     const oe = entityOf(o);
     // "Abu Obeida, the spokesman for the Qassam Brigades": a post in a force too.
     if (!oe || !(oe.kind === "Organization" || oe.kind === "Company" || oe.kind === "Country" || oe.kind === "MilitaryForce")) continue;
     bodies.push(oe);
+    if (held === "unit") {
+      unit = bodies.length === 1;
+      break;
+    }
     last = o.end;
     linked = false;
   }
-  return t[last]?.lower === "as" && t[last + 1]?.lower === "well" ? [] : bodies;
+  return t[last]?.lower === "as" && t[last + 1]?.lower === "well" ? { bodies: [], unit } : { bodies, unit };
 }
+
+/** What follows a body's name in a post's phrase: another body it owns or qualifies, a unit of it, or nothing. */
+function heldAfter(s: SentenceInput, o: Mention): "named" | "unit" | undefined {
+  const t = s.tokens;
+  if (s.mentions.some((x) => x !== o && x.start === o.start && x.end > o.end)) return "named";
+  const from = o.possessive ? o.end + 1 : o.end;
+  let q = from;
+  while (q < t.length && q < from + 6 && (t[q].pos === "ADJ" || t[q].pos === "NUM" || lowerNoun(t, q) || (q > from && /^['’]s?$/.test(t[q].text)))) q++;
+  const next = s.mentions.find((x) => x.start === q && !x.ref);
+  // "the Crisis Group's Iran project": a name that itself qualifies a noun is part of the unit. "Britain's biggest
+  // union Unison", "the UN Office for …": a name after the possessor's words, or a body right after the name, is what
+  // the post is in (nothing this one is, if it is no body). "AOL UK", "Microsoft IPTV": a country, or a guessed name,
+  // right after a body's name is its branch or line, not another body.
+  if (next && lowerNoun(t, next.end)) return "unit";
+  if (next && (o.possessive || q > from || (BODY_KINDS.has(next.kind) && (next.certainty > 0 || next.known)))) return "named";
+  return q > from || o.possessive ? "unit" : undefined;
+}
+
+const BODY_KINDS = new Set(["Organization", "Company", "MilitaryForce"]);
+const lowerNoun = (t: SentenceInput["tokens"], q: number): boolean => t[q]?.pos === "NOUN" && t[q].lower === t[q].text;
 
 /**
  * The post opening an apposition at j: "[a] senior fellow", "Assistant Professor" (a capitalised title too), and
