@@ -80,7 +80,7 @@ export async function buildFromPaths(opts: BuildOptions): Promise<BuildResult> {
   const { files, notes } = walkInputs(opts.inputs);
   const times: BuildTimes = { clean: 0, nlp: 0, entities: 0, relations: 0, ingest: 0, graph: 0, layout: 0, write: 0, total: 0 };
   beginExtractionTiering();
-  const { results, cache, extraction } = await extractAll(files, opts, root, times).finally(endExtractionTiering);
+  const { results, cache, closing, extraction } = await extractAll(files, opts, root, times).finally(endExtractionTiering);
 
   const { docs, skips, bytes, words } = uniqueDocs(results, notes);
   let t = performance.now();
@@ -96,6 +96,7 @@ export async function buildFromPaths(opts: BuildOptions): Promise<BuildResult> {
   const notWritten = opts.strict && skips.length ? "skips" : docs.length === 0 && !opts.allowEmpty ? "empty" : undefined;
   if (opts.out && !notWritten) writeGraphAndTexts(graph, opts.out);
   times.write += performance.now() - t;
+  await closing;
   times.total = performance.now() - start;
   return { graph, articles: assembled.articles, skips, notes, notWritten, files: files.length, docs: docs.length, words, bytes, cache: cache && { hits: cache.hits, misses: cache.misses }, layout, times, extraction };
 }
@@ -107,8 +108,10 @@ export async function buildFromPaths(opts: BuildOptions): Promise<BuildResult> {
  */
 async function extractAll(files: string[], opts: BuildOptions, root: string, times: BuildTimes) {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  const version = extractorVersion();
-  const cache: ExtractionCache | undefined = opts.cache === false ? undefined : openCache(opts.cache ?? DEFAULT_CACHE_DIR, version);
+  const cacheDir = opts.cache === false ? undefined : opts.cache ?? DEFAULT_CACHE_DIR;
+  // Only a cache needs the extractor's version: a hash of the extraction code and lexicons, read before the workers start.
+  const version = cacheDir === undefined ? "" : extractorVersion();
+  const cache: ExtractionCache | undefined = cacheDir === undefined ? undefined : openCache(cacheDir, version);
   // Starting a worker costs about a second; a handful of articles is quicker in this thread.
   const workers = Math.max(1, Math.min(opts.workers ?? (files.length < 40 ? 1 : availableParallelism()), files.length || 1));
   // Workers only when there is enough to extract: a rebuild after one new article reads the rest from the cache.
@@ -151,11 +154,14 @@ async function extractAll(files: string[], opts: BuildOptions, root: string, tim
       while (next < files.length) await one(next++);
     });
     await Promise.all(lanes);
-  } finally {
+  } catch (e) {
     await pool?.close();
+    throw e;
   }
+  // The workers wind down (each frees its heap) while this thread builds the graph; the build awaits them at its end.
+  const closing = pool?.close();
   const cpu = process.cpuUsage(extractStart.cpu);
-  return { results, cache, extraction: { wallMs: performance.now() - extractStart.wall, cpuMs: (cpu.user + cpu.system) / 1000 } };
+  return { results, cache, closing, extraction: { wallMs: performance.now() - extractStart.wall, cpuMs: (cpu.user + cpu.system) / 1000 } };
 }
 
 /**

@@ -5,6 +5,7 @@ import * as esbuild from "esbuild";
 import { join } from "node:path";
 import { DIST_BIN, STAMP_FILE, sourceStamp } from "./dist-stamp";
 import { writeFileAtomic } from "./write";
+import { SNAPSHOT_FILE, encodeLexiconSnapshot } from "./lexicon-snapshot";
 
 /** The commands package.json runs; each first checks that dist/ matches the sources. */
 export const DIST_COMMANDS: Record<string, string> = {
@@ -31,6 +32,9 @@ export async function buildDist(root: string): Promise<number> {
   const common: esbuild.BuildOptions = { absWorkingDir: root, bundle: true, platform: "node", target: "node20", supported, format: "cjs", packages: "external", outdir: DIST_BIN, logLevel: "warning" };
   await esbuild.build({ ...common, entryPoints: DIST_HELPERS });
   await esbuild.build({ ...common, entryPoints: DIST_COMMANDS, banner: { js: `"use strict";\nrequire("./dist-check.js").rebuildIfStaleDist(__dirname);` } });
+  // The lexicon indexes, built once here instead of in every worker; the extraction modules register theirs as they load.
+  require("./extract-file"); // eslint-disable-line @typescript-eslint/no-require-imports
+  writeFileAtomic(join(root, DIST_BIN, SNAPSHOT_FILE), encodeLexiconSnapshot(stamp));
   // Written last: an interrupted build leaves no stamp, so its bundles count as stale.
   writeFileAtomic(join(root, STAMP_FILE), `${JSON.stringify({ sources: stamp })}\n`);
   return Object.keys(DIST_COMMANDS).length + Object.keys(DIST_HELPERS).length;

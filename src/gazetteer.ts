@@ -6,6 +6,7 @@ import rawGazetteer from "../lexicons/gazetteer.json";
 import rawCountries from "../lexicons/countries.json";
 import { tokenize, type Token } from "./nlp";
 import { readCountriesLexicon, readGazetteerLexicon, type NamedEntry } from "./gazetteer-lexicon";
+import { lexiconIndex } from "./lexicon-snapshot";
 
 const world = { countries: readCountriesLexicon(rawCountries) };
 const data = readGazetteerLexicon(rawGazetteer, world.countries);
@@ -36,8 +37,6 @@ interface Index {
   /** Canonical name → kind and owning country, for every named entry. */
   known: Map<string, { kind: EntityKind; country?: string }>;
 }
-
-let index: Index | undefined;
 
 /** Letters and single spaces: split on the spaces, the tagger splits such an alias the same way (checked by a test over the lexicons). */
 const PLAIN_ALIAS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
@@ -92,7 +91,7 @@ function build(): Index {
   return { byFirst, countries, known };
 }
 
-const idx = () => (index ??= build());
+const idx = lexiconIndex("gazetteer", build);
 
 /** The longest gazetteer entry that starts at token i, if any. */
 export function matchAt(tokens: Token[], i: number): GazEntry | undefined {

@@ -72,9 +72,12 @@ export function walkInputs(paths: string[]): InputListing {
         return;
       }
       seenDirs.set(key, p);
-      for (const name of readdirSync(p).sort()) {
-        if (name.startsWith(".")) continue;
-        walk(join(p, name), false);
+      for (const entry of readdirSync(p, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+        if (entry.name.startsWith(".")) continue;
+        // A plain file needs no stat of its own (a corpus folder holds thousands); folders and links are stat'ed in walk.
+        if (entry.isFile()) {
+          if (SUPPORTED_EXTENSIONS.includes(extname(entry.name).toLowerCase())) out.push(join(p, entry.name));
+        } else walk(join(p, entry.name), false);
       }
     } else if (explicit || SUPPORTED_EXTENSIONS.includes(extname(p).toLowerCase())) {
       out.push(p);

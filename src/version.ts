@@ -29,8 +29,6 @@ export function extractorCode(root = ROOT): string[] {
   return [...seen].sort();
 }
 
-export const EXTRACTOR_CODE = extractorCode();
-
 const cached = new Map<string, string>();
 
 /** The version of the extractor found under root (the repository by default). */

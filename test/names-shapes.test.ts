@@ -85,3 +85,18 @@ describe("a plural without -s in a body's name", () => {
     assert.deepEqual(labels("The women's team won the cup."), []);
   });
 });
+
+describe("two subjects joined by \"and\" before a body's head word", () => {
+  const labels = (text: string) => facts(text).entities.map((e: { label: string }) => e.label);
+
+  it("are one body's name", () => {
+    assert.ok(labels("A tribunal of the Greek Track and Field Federation will meet on Monday.").includes("Greek Track and Field Federation"));
+    assert.ok(labels("The Public and Commercial Services Union called a strike.").includes("Public and Commercial Services Union"));
+  });
+
+  it("but two names, an acronym or a person's name do not join", () => {
+    assert.ok(!labels("Israel and Hamas Federation officials met.").some((l) => l.startsWith("Israel and")));
+    assert.ok(!labels("Emily Blunt and Nathalie Press won the award.").some((l) => l.includes(" and ")));
+    assert.ok(!labels("Officials from UPS and Deutsche Post agreed.").some((l) => l.includes(" and ")));
+  });
+});

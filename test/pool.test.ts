@@ -74,6 +74,20 @@ describe("worker pool", function () {
     }
   });
 
+  it("sends the last files in smaller batches, the workers' share of what is left, so that they finish together", async () => {
+    const pool = createPool(2, { script: DYING });
+    try {
+      const names = Array.from({ length: 2 * BATCH }, (_, i) => `f${i}.txt`);
+      const answers = await Promise.all(jobs(...names).map((j) => pool.run(j)));
+      const sizes = answers.map((a) => Number(a.result.docs[0].article.title.replace("batch of ", "")));
+      assert.equal(sizes[0], BATCH, `batch sizes ${sizes}: the first batch is full (control)`);
+      assert.ok(sizes.every((n) => n <= BATCH), `batch sizes ${sizes}`);
+      assert.ok(sizes[sizes.length - 1] <= 2, `batch sizes ${sizes}: the last file went in a full batch`);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it("a file that kills its worker in a batch is skipped alone: the others of its batch are tried again and kept", async () => {
     const pool = createPool(1, { script: DYING });
     try {

@@ -4,6 +4,7 @@
 import { nameKey } from "../names";
 import { fields, entry, lexiconPath, list, lowerWord, optionalWords, readLexicon, shaped, type At } from "../lexicon-check";
 import roles from "../../lexicons/roles.json";
+import { lexiconIndex } from "../lexicon-snapshot";
 
 const REGENERATE = "fix the entry or regenerate with: node -r ts-node/register scripts/make-gazetteer-lexicons.ts --only phoenix";
 
@@ -29,8 +30,6 @@ export function loadAgents(path = lexiconPath("phoenix-agents.json")): Agent[] {
 /** Regular plurals, as the Phoenix format leaves them to the reader: +s, y → ies, ss → sses. */
 const regularPlural = (p: string) => (/[^aeiou]y$/.test(p) ? `${p.slice(0, -1)}ies` : /(ss|sh|ch|x)$/.test(p) ? `${p}es` : `${p}s`);
 
-let sectors: Map<string, string> | undefined;
-
 function indexAgents(): Map<string, string> {
   const index = new Map<string, string>();
   for (const a of loadAgents()) {
@@ -43,9 +42,11 @@ function indexAgents(): Map<string, string> {
   return index;
 }
 
+const sectors = lexiconIndex("phoenix-agents", indexAgents);
+
 /** The CAMEO sector of a role phrase, singular or plural: "foreign minister" → GOVFRM? ; "rebels" → REB. */
 export function roleSector(phrase: string): string | undefined {
-  return (sectors ??= indexAgents()).get(nameKey(phrase));
+  return sectors().get(nameKey(phrase));
 }
 
 export const isRoleWord = (word: string): boolean => roleSector(word) !== undefined;

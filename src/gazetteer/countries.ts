@@ -5,9 +5,7 @@ import hand from "../../lexicons/gazetteer.json";
 import world from "../../lexicons/countries.json";
 import { nameKey } from "../names";
 import { lexiconError, word, type At } from "../lexicon-check";
-
-let byKey: Map<string, string> | undefined;
-let capitals: Map<string, string> | undefined;
+import { lexiconIndex } from "../lexicon-snapshot";
 
 function build(): Map<string, string> {
   const map = new Map<string, string>();
@@ -23,13 +21,15 @@ function build(): Map<string, string> {
   return map;
 }
 
+const byKey = lexiconIndex("countries", build);
+
 /** The canonical country a name or alias means ("Czechia" → "Czech Republic"), if it names one. */
-export const countryNamed = (name: string): string | undefined => (byKey ??= build()).get(nameKey(name));
+export const countryNamed = (name: string): string | undefined => byKey().get(nameKey(name));
 
 let canonical: Set<string> | undefined;
 
 /** Every canonical country name. */
-export const countryNames = (): Set<string> => (canonical ??= new Set((byKey ??= build()).values()));
+export const countryNames = (): Set<string> => (canonical ??= new Set(byKey().values()));
 
 /** A lexicon entry that must be a canonical country name ("Russia", not "Russian Federation"). */
 export function canonicalCountry(value: unknown, at: At): string {
@@ -47,5 +47,7 @@ function buildCapitals(): Map<string, string> {
   return map;
 }
 
+const capitals = lexiconIndex("capitals", buildCapitals);
+
 /** The country whose capital the name is ("Washington" → "United States"), if any. */
-export const capitalOf = (name: string): string | undefined => (capitals ??= buildCapitals()).get(nameKey(name));
+export const capitalOf = (name: string): string | undefined => capitals().get(nameKey(name));

@@ -5,6 +5,7 @@
 // before it ("the state of Texas"), a hyphenated place ("Washington-based").
 import type { EntityKind } from "../schema";
 import { entityKind, entry, fields, lexiconError, lexiconPath, list, lowerWord, object, readLexicon, word, type At } from "../lexicon-check";
+import { lexiconIndex } from "../lexicon-snapshot";
 
 export const CUE_SECTIONS = ["heads", "suffixes", "ordinalHeads", "after", "before", "hyphenSuffixes"] as const;
 export type CueSection = (typeof CUE_SECTIONS)[number];
@@ -48,8 +49,7 @@ export function loadKindCues(path = lexiconPath("kind-cues.json")): KindCues & {
   return out;
 }
 
-let cues: (KindCues & { works: WorkCues }) | undefined;
-const loaded = () => (cues ??= loadKindCues());
+const loaded = lexiconIndex("kind-cues", () => loadKindCues());
 
 /** Per cue list: the first and the last word of each of its cues. */
 const edgeWordsOf = new WeakMap<ReadonlyMap<string, unknown> | ReadonlySet<string>, { first: Set<string>; last: Set<string> }>();

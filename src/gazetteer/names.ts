@@ -7,6 +7,7 @@ import { adminDivisions, isCity, worldRegion } from "./places";
 import { canonicalCountry, capitalOf, countryNamed, countryNames } from "./countries";
 import { isRoleWord } from "./agents";
 import { indexByName } from "./name-index";
+import { lexiconIndex } from "../lexicon-snapshot";
 
 const REGENERATE = "fix the entry or regenerate with: node -r ts-node/register scripts/make-gazetteer-lexicons.ts --only phoenix,names";
 const NAME_SOURCES = ["en", "de", "es", "fr", "it", "tr", "phoenix"] as const;
@@ -95,11 +96,11 @@ export function loadKnownPersons(path = lexiconPath("phoenix-persons.json")): Kn
  * Each source's names in code-unit order, as the generator writes them (sorted here if a list is not), searched by
  * halves: no index of 90,000 names for every worker to build, for the few thousand words extraction asks about (issue 9).
  */
-let sortedGivenNames: [NameSource, string[]][] | undefined;
-
 function sortGivenNames(): [NameSource, string[]][] {
   return [...loadGivenNames()].map(([source, names]) => [source, names.every((n, k) => k === 0 || names[k - 1] < n) ? names : [...new Set(names)].sort()]);
 }
+
+const sortedGivenNames = lexiconIndex("given-names", sortGivenNames);
 
 /** Whether the sorted list holds the word. */
 function sortedHas(sorted: readonly string[], word: string): boolean {
@@ -118,7 +119,7 @@ function sortedHas(sorted: readonly string[], word: string): boolean {
 /** The name lists that hold a word as a given name (case and accents ignored): "Olaf" → en, de, es, fr. */
 export function givenNameSources(word: string): NameSource[] {
   const key = nameKey(word);
-  return (sortedGivenNames ??= sortGivenNames()).filter(([, names]) => sortedHas(names, key)).map(([source]) => source);
+  return sortedGivenNames().filter(([, names]) => sortedHas(names, key)).map(([source]) => source);
 }
 
 /** Answers per word, kept for the process: the rules ask about the same few thousand names again and again, and each answer reads several lexicons (issue 9). */
@@ -144,12 +145,7 @@ export function givenNameByLists(word: string): boolean {
 
 const isPlaceName = (word: string) => !!countryNamed(word) || !!capitalOf(word) || isCity(word) || adminDivisions(word).length > 0 || !!worldRegion(word);
 
-// Each index is built on first use: extraction asks only by surname (and by first word, for family names first), and the 19,000 names and aliases cost every worker.
-let persons: KnownPerson[] | undefined;
-let personsByName: Map<string, KnownPerson[]> | undefined;
 /** Persons by the last word of their name key (the surname) and by the first: both read in one pass over the persons. */
-let personsByEdgeWord: { last: Map<string, KnownPerson[]>; first: Map<string, KnownPerson[]> } | undefined;
-
 function indexByEdgeWords(all: KnownPerson[]): { last: Map<string, KnownPerson[]>; first: Map<string, KnownPerson[]> } {
   const last = new Map<string, KnownPerson[]>();
   const first = new Map<string, KnownPerson[]>();
@@ -167,11 +163,16 @@ function indexByEdgeWords(all: KnownPerson[]): { last: Map<string, KnownPerson[]
   return { last, first };
 }
 
-const byEdgeWord = () => (personsByEdgeWord ??= indexByEdgeWords((persons ??= loadKnownPersons())));
+/** The persons by name and alias, and by edge word, on first use: built (or loaded from the snapshot) together, so both hold the same person objects. */
+const personIndexes = lexiconIndex("phoenix-persons", () => {
+  const all = loadKnownPersons();
+  return { byName: indexByName(all), byEdgeWord: indexByEdgeWords(all) };
+});
+const byEdgeWord = () => personIndexes().byEdgeWord;
 
 /** Real-world persons a full name or alias names ("Vladimir Putin", "Bibi Netanyahu"); several when namesakes. */
 export function knownPersons(name: string): KnownPerson[] {
-  return (personsByName ??= indexByName((persons ??= loadKnownPersons()))).get(nameKey(name)) ?? [];
+  return personIndexes().byName.get(nameKey(name)) ?? [];
 }
 
 /** Real-world persons whose name ends with this surname ("Scholz" → Olaf Scholz). */

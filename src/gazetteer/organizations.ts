@@ -3,6 +3,7 @@
 // non-governmental bodies, armed groups, so that "Texas Instruments said" is
 // a company and "Boko Haram" an organisation, not persons.
 import { nameKey } from "../names";
+import { lexiconIndex } from "../lexicon-snapshot";
 import { indexByName } from "./name-index";
 import { canonicalCountry, countryNames } from "./countries";
 import { entry, fields, hasOnlyFields, isOptionalList, isWord, lexiconPath, list, oneOf, optional, optionalWords, plainList, readLexicon, shaped, word, type At } from "../lexicon-check";
@@ -51,9 +52,9 @@ export function loadKnownOrganizations(path = lexiconPath("phoenix-organizations
   return plainList(data.organizations, entry(at, "organizations"), plainOrganization, checkOrganization);
 }
 
-let byName: Map<string, KnownOrganization[]> | undefined;
+const byName = lexiconIndex("phoenix-organizations", () => indexByName(loadKnownOrganizations()));
 
 /** Organisations a name or alias names ("Exxon" → Company, United States; "Hizbullah" → Hezbollah). */
 export function knownOrganizations(name: string): KnownOrganization[] {
-  return (byName ??= indexByName(loadKnownOrganizations())).get(nameKey(name)) ?? [];
+  return byName().get(nameKey(name)) ?? [];
 }

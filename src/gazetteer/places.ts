@@ -6,6 +6,7 @@ import { nameKey } from "../names";
 import { canonicalCountry, capitalOf, countryNamed, countryNames } from "./countries";
 import { entry, fields, hasOnlyFields, isOptionalList, isWord, lexiconPath, list, oneOf, optional, optionalWords, plainList, readLexicon, shaped, word, type At } from "../lexicon-check";
 import { indexByName } from "./name-index";
+import { lexiconIndex } from "../lexicon-snapshot";
 import cityList from "../../lexicons/places.json";
 
 const REGENERATE = "fix the entry or regenerate with: node -r ts-node/register scripts/make-gazetteer-lexicons.ts";
@@ -71,13 +72,13 @@ export function loadWorldRegions(path = lexiconPath("world-regions.json")): Worl
   return list(data.regions, entry(at, "regions"), checkRegion);
 }
 
-let divisions: Map<string, AdminDivision[]> | undefined;
-let regions: Map<string, WorldRegion[]> | undefined;
-let cities: Set<string> | undefined;
+const divisions = lexiconIndex("admin-divisions", () => indexByName(loadAdminDivisions()));
+const regions = lexiconIndex("world-regions", () => indexByName(loadWorldRegions()));
+const cities = lexiconIndex("places", () => new Set(cityList.cities.map(nameKey)));
 
 /** Every division a name may mean: "Georgia" → the US state; "Punjab" → India's and Pakistan's. */
 export function adminDivisions(name: string): AdminDivision[] {
-  return (divisions ??= indexByName(loadAdminDivisions())).get(nameKey(name)) ?? [];
+  return divisions().get(nameKey(name)) ?? [];
 }
 
 /** The one division a name means (in country, if given); undefined when none or several. */
@@ -88,11 +89,11 @@ export function adminDivision(name: string, country?: string): AdminDivision | u
 
 /** The continent, world region, sea or disputed area a name means ("the Middle East", "East Asia"). */
 export function worldRegion(name: string): WorldRegion | undefined {
-  return (regions ??= indexByName(loadWorldRegions())).get(nameKey(name))?.[0];
+  return regions().get(nameKey(name))?.[0];
 }
 
 /** Whether the name is a city of lexicons/places.json. */
-export const isCity = (name: string): boolean => (cities ??= new Set(cityList.cities.map(nameKey))).has(nameKey(name));
+export const isCity = (name: string): boolean => cities().has(nameKey(name));
 
 export interface PlaceSenses {
   country?: string;

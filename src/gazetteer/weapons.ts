@@ -5,6 +5,7 @@ import { nameKey } from "../names";
 import { canonicalCountry } from "./countries";
 import { entry, fields, flag, lexiconPath, list, oneOf, optional, optionalWords, readLexicon, shaped, word, type At } from "../lexicon-check";
 import { indexByName } from "./name-index";
+import { lexiconIndex } from "../lexicon-snapshot";
 
 const WEAPON_TYPES = ["missile", "air defence", "aircraft", "drone", "artillery", "armour", "ship", "weapon"] as const;
 export type WeaponType = (typeof WEAPON_TYPES)[number];
@@ -54,19 +55,19 @@ export function loadWeapons(path = lexiconPath("weapons.json")): { families: Wea
   return { families: list(data.families, entry(at, "families"), checkFamily), systems: list(data.systems, entry(at, "systems"), checkSystem) };
 }
 
-let loaded: { families: Map<string, WeaponFamily>; systems: Map<string, WeaponSystem[]> } | undefined;
-
-function index() {
+function index(): { families: Map<string, WeaponFamily>; systems: Map<string, WeaponSystem[]> } {
   const { families, systems } = loadWeapons();
   return { families: new Map(families.map((f) => [f.prefix, f])), systems: indexByName(systems) };
 }
+
+const loaded = lexiconIndex("weapons", index);
 
 /** A designation of a known family: "Hwasong-18", "Su-35S", "Leopard 2"; one- and two-letter prefixes need the hyphen, one-letter ones two digits ("F-16", not "F-1"). */
 function familyOf(name: string): WeaponFamily | undefined {
   const m = /^(\p{L}+)(-| )?(\d+)[\p{L}\d]*$/u.exec(name.trim());
   if (!m) return undefined;
   const [, prefix, sep, digits] = m;
-  const family = (loaded ??= index()).families.get(prefix);
+  const family = loaded().families.get(prefix);
   if (!family) return undefined;
   if (prefix.length <= 2 && sep !== "-") return undefined;
   if (prefix.length === 1 && digits.length < 2) return undefined;
@@ -75,7 +76,7 @@ function familyOf(name: string): WeaponFamily | undefined {
 
 /** The weapon a name names, if any: a named system by name or alias, else a family designation. */
 export function weapon(name: string): WeaponMatch | undefined {
-  const [system] = (loaded ??= index()).systems.get(nameKey(name)) ?? [];
+  const [system] = loaded().systems.get(nameKey(name)) ?? [];
   if (system) return { name: system.name, country: system.country, type: system.type, needsCue: system.needsCue && nameKey(name) === nameKey(system.name) };
   const family = familyOf(name);
   return family && { name: name.trim(), country: family.country, type: family.type, needsCue: false };

@@ -8,6 +8,7 @@ import { matchAt } from "../gazetteer";
 import { ADJECTIVE_ENDING, AGREEMENT_TITLE_HEADS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PERSON_CUES, REGION_SUFFIXED_HEADS, WATER_HEADS } from "./lexicon";
 import { ALL_TITLES, isHonorific } from "./titles";
 import { glued, isCap } from "./tokens";
+import { isGivenName } from "../gazetteer/names";
 import { headKind } from "./classification";
 
 /** A run of name tokens from i (capitalised words, hyphenated parts, particles): its end. */
@@ -51,7 +52,7 @@ export function nameRunEnd(s: SentenceView, i: number, allowConnectors: boolean)
     }
     // "Center for Strategic and International Studies", "Department of Economic and Social Affairs": inside an
     // organisation's "of"/"for" part, an adjective left dangling before "and" is coordinated with what follows.
-    if (allowConnectors && tok.lower === "and" && danglingAdjective(t, i, j) && j + 1 < t.length && isCap(t[j + 1]) && !matchAt(t, j + 1)) {
+    if (allowConnectors && tok.lower === "and" && (danglingAdjective(t, i, j) || pairBeforeHead(t, i, j)) && j + 1 < t.length && isCap(t[j + 1]) && !matchAt(t, j + 1)) {
       j++;
       continue;
     }
@@ -142,6 +143,19 @@ function danglingAdjective(t: Token[], i: number, j: number): boolean {
   // The tagger calls capitalised words proper nouns: the adjective is told by its ending.
   if (j < i + 3 || !isCap(t[j - 1]) || !ADJECTIVE_ENDING.test(t[j - 1].lower)) return false;
   for (let k = i + 1; k < j - 1; k++) if (t[k].lower === "of" || t[k].lower === "for") return true;
+  return false;
+}
+
+/**
+ * "the Greek Track and Field Federation", "the Science and Technology Committee": two subjects joined by "and" before
+ * a body's head word; not two names ("Israel and Hamas"), nor a run that already has its head ("the Labour Party and
+ * Unite Union").
+ */
+function pairBeforeHead(t: Token[], i: number, j: number): boolean {
+  // Each side a plain word or two: no acronym ("UPS and Deutsche Post"), no given name ("Emily Blunt and Nathalie Press").
+  const plain = (w: Token) => isCap(w) && !/^[\p{Lu}\d]{2,}$/u.test(w.text) && !isGivenName(w.text);
+  if (j - i > 3 || matchAt(t, j - 1) || t.slice(i, j).some((w) => !plain(w) || headKind(w.lower))) return false;
+  for (let k = j + 1; k <= j + 3 && k < t.length && plain(t[k]); k++) if (k > j + 1 && headKind(t[k].lower) === "Organization") return true;
   return false;
 }
 

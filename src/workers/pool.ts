@@ -51,6 +51,8 @@ export interface PoolOptions {
 
 interface PoolState {
   script: string;
+  /** Workers the pool runs. */
+  size: number;
   profileDir?: string;
   queue: Task[];
   /** Each started worker's batches not yet answered, oldest (the one it is on) first. */
@@ -77,7 +79,7 @@ export const JOBS_PER_WORKER = DEPTH * BATCH + BATCH;
 
 export function createPool(size: number, options: PoolOptions = {}): ExtractPool {
   const script = options.script ?? join(__dirname, "extract-worker.js");
-  const pool: PoolState = { script, profileDir: options.profileDir, queue: [], inFlight: new Map(), workers: new Set(), closed: false, dispatchDue: false };
+  const pool: PoolState = { script, size, profileDir: options.profileDir, queue: [], inFlight: new Map(), workers: new Set(), closed: false, dispatchDue: false };
   for (let i = 0; i < size; i++) startWorker(pool);
   let nextId = 0;
   return {
@@ -105,11 +107,15 @@ function scheduleDispatch(pool: PoolState) {
   });
 }
 
-/** The next batch from the queue: up to BATCH files; a file being retried goes alone. */
-function nextBatch(queue: Task[]): Task[] {
+/**
+ * The next batch from the queue: up to BATCH files, and no more than the workers' share of what is queued, so that
+ * the last files of a build go in smaller batches and the workers finish together; a file being retried goes alone.
+ */
+function nextBatch(queue: Task[], workers: number): Task[] {
   if (queue[0].attempts > 0) return queue.splice(0, 1);
+  const most = Math.min(BATCH, Math.ceil(queue.length / workers));
   let n = 1;
-  while (n < BATCH && n < queue.length && queue[n].attempts === 0) n++;
+  while (n < most && queue[n].attempts === 0) n++;
   return queue.splice(0, n);
 }
 
@@ -119,7 +125,7 @@ function dispatch(pool: PoolState) {
     for (const [w, batches] of pool.inFlight) {
       if (!pool.queue.length) return;
       if (batches.length >= depth) continue;
-      const batch = nextBatch(pool.queue);
+      const batch = nextBatch(pool.queue, pool.size);
       batches.push(batch);
       const msg: PoolMessage = { batch: batch.map((t) => ({ id: t.id, job: t.job })) };
       w.postMessage(msg);
