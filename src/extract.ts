@@ -26,6 +26,8 @@ export interface ExtractedEntity {
   guess?: boolean;
   /** No entity in this article (a title of a work or product, a capitalised common noun): a name other articles must not make a node. */
   noEntity?: boolean;
+  /** A sports club named by its city ("Newcastle manager"): a node apart from the city. */
+  club?: boolean;
 }
 
 export interface ExtractedRelation {
@@ -136,5 +138,6 @@ function toExtracted(e: DocEntity): ExtractedEntity {
   if (e.weak) out.weak = true;
   if (e.guess) out.guess = true;
   if (e.noEntity) out.noEntity = true;
+  if (e.club) out.club = true;
   return out;
 }

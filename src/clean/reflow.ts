@@ -31,10 +31,12 @@ const firstWordLength = (line: string) => line.split(/\s/, 1)[0].length;
 /** Whether a line of wrapped text continues on the next one (same paragraph) rather than ending there. */
 function continues(line: string, next: string, width: number, opensBlock: boolean): boolean {
   if (!line || !next || line.length > width + 5 || next.length > width + 5 || LIST_ITEM.test(next)) return false;
-  // A headline over the first paragraph (or over a date line) is a line of its own.
-  if (opensBlock && isTitleCase(line)) return false;
   // The next word would not have fit on this line: the wrap broke it here.
-  if (line.length + 1 + firstWordLength(next) > width - Math.max(5, width * 0.1)) return true;
+  const broken = line.length + 1 + firstWordLength(next) > width - Math.max(5, width * 0.1);
+  // A headline over the first paragraph (or over a date line) is a line of its own, unless the wrap broke it
+  // inside a long title, or inside prose full of titles ("On May 2, Member of the Political Bureau of the …").
+  if (opensBlock && isTitleCase(line)) return broken && ((/^\p{Lu}/u.test(next) && isTitleCase(`${line} ${next}`)) || line.includes(", "));
+  if (broken) return true;
   // A line of some length running into a lower-case word is mid-sentence.
   return line.length >= width * 0.6 && /^[\p{Ll}(“"‘']/u.test(next) && !/[.!?:]["'”’)]*$/.test(line);
 }

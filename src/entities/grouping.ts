@@ -9,6 +9,8 @@ import { knownPersons } from "../gazetteer/names";
 import { nameKey, nameTokens } from "../names";
 import { addAlias, createEntity, vote, type EntityTable } from "./table";
 import { headKind } from "../mentions/classification";
+import { NAME_SUFFIXES } from "../mentions/lexicon";
+import { KINSHIP } from "../mentions/titles";
 
 const KIND_ORDER: EntityKind[] = ["Person", "Country", "Organization", "Company", "MilitaryForce", "Location", "Agreement", "Event", "Weapon"];
 
@@ -19,13 +21,14 @@ export function groupNamedMentions(table: EntityTable, sentences: SentenceMentio
   const named: { si: number; mi: number; m: Mention; words: number }[] = [];
   sentences.forEach((s, si) => s.mentions.forEach((m, mi) => { if (!m.ref) named.push({ si, mi, m, words: nameTokens(m.name).length }); }));
   const confirmed = new Set(named.filter((x) => !x.m.initial).map((x) => nameKey(x.m.name)));
+  const kin = kinNamedIn(sentences);
   const order = [...named].sort((a, b) => b.words - a.words || a.si - b.si || a.mi - b.mi);
   for (const { si, mi, m, words } of order) {
     const key = nameKey(m.name);
     let e = byKey.get(key);
     const mayBeShortForm = (m.kind === "Person" || m.certainty === 0) && !m.known;
     // Looked up once: it scans every entity so far.
-    const short = !e && (m.initial || mayBeShortForm) ? shortFormOf(m, entities) : undefined;
+    const short = !e && (m.initial || mayBeShortForm) ? shortFormOf(m, entities, kin[si]) : undefined;
     // A lone capitalised word opening a sentence and named nowhere else here may be an ordinary word
     // ("Images showed …"): kept as weak, it survives only if other articles confirm the name.
     const weak = m.initial && !e && !confirmed.has(key) && !knownEntity(m.name) && !short;
@@ -41,6 +44,7 @@ export function groupNamedMentions(table: EntityTable, sentences: SentenceMentio
     }
     links[si][mi] = e.id;
     if (m.work) e.noEntity = true;
+    if (m.club) e.club = true;
     // A person's full name counts as three guesses: it outweighs those its lone surname draws ("Zelenskyy got dinner").
     const fullName = m.kind === "Person" && m.certainty === 0 && !m.work && words > 1 && e.label === m.name;
     vote(table, e, m.kind, m.certainty, fullName ? 3 : 1);
@@ -57,6 +61,8 @@ export function settleKinds(table: EntityTable): void {
     e.kind = [...v.entries()].sort((a, b) => b[1] - a[1] || KIND_ORDER.indexOf(a[0]) - KIND_ORDER.indexOf(b[0]))[0][0];
     const k = knownEntity(e.label);
     if (k) e.kind = k.kind;
+    // "Newcastle fans … Newcastle were ninth": where the article names the club, every bare mention of its city is the club.
+    if (e.club && !k) e.kind = "Organization";
     if (!k && !e.known && !table.sure.get(e.id)?.has(e.kind)) e.guess = true;
   }
 }
@@ -111,13 +117,15 @@ export function ownersAreMentioned(table: EntityTable, sentences: SentenceMentio
 }
 
 /** A single surname or given name that abbreviates a longer person name already seen. */
-function shortFormOf(m: Mention, entities: DocEntity[]): DocEntity | undefined {
+function shortFormOf(m: Mention, entities: DocEntity[], kinOfSentence?: Set<string>): DocEntity | undefined {
   const words = nameTokens(m.name);
   if (words.length > 2) return undefined;
   return entities.find((e) => {
+    // "Netanyahu and his son Yair Netanyahu": the surname beside a relative named in full is the other person.
+    if (kinOfSentence?.has(nameKey(e.label))) return false;
     const person = e.kind === "Person";
     if (!person && !((e.kind === "Organization" || e.kind === "Company") && !e.known)) return false;
-    const full = nameTokens(e.label);
+    const full = person ? surnameLast(nameTokens(e.label)) : nameTokens(e.label);
     if (full.length <= words.length) return false;
     // "United" for "Manchester United"; "Orbis" for "the Orbis Institute", but not "Kestrel" for its product "Kestrel Volt Mini"
     // (a body's name ends in its head word), nor "Barclays" for "Barclays Capital", a firm of its own.
@@ -125,6 +133,11 @@ function shortFormOf(m: Mention, entities: DocEntity[]): DocEntity | undefined {
     // "Silk" is no short form of "Robert Kilroy-Silk": a short form is whole words of the name, not a hyphenated part.
     return (wordsAt(full, full.length - words.length, words) && startsWord(e.label, full.length - words.length)) || (opens && wordsAt(full, 0, words) && startsWord(e.label, words.length));
   });
+}
+
+/** A person's name words with the surname last: without a generational suffix ("Ferdinand Marcos Jr." ends in "Marcos"). */
+export function surnameLast(words: readonly string[]): readonly string[] {
+  return words.length > 2 && NAME_SUFFIXES.has(words[words.length - 1]) ? words.slice(0, -1) : words;
 }
 
 const SPACES = /\s+/;
@@ -180,4 +193,20 @@ function headOf(m: Mention, entities: DocEntity[]): DocEntity | undefined {
   if (words.length < 2 || m.kind !== "Organization" || m.owner || headKind(words[words.length - 1]) !== "Organization") return undefined;
   const cands = entities.filter((e) => e.kind === "Organization" && nameTokens(e.label).length > words.length && wordsAt(nameTokens(e.label), nameTokens(e.label).length - words.length, words));
   return cands.length === 1 ? cands[0] : undefined;
+}
+
+const KIN_OWNERS = new Set(["his", "her", "their", "'s", "’s"]);
+
+/** Per sentence, the name keys of persons introduced as someone's relative ("his son Yair Netanyahu", "Kim's sister, Kim Yo Jong"). */
+function kinNamedIn(sentences: SentenceMentions[]): (Set<string> | undefined)[] {
+  return sentences.map(({ mentions, tokens: t }) => {
+    if (!t) return undefined;
+    let keys: Set<string> | undefined;
+    for (const m of mentions) {
+      const at = t[m.start - 1]?.text === "," ? m.start - 2 : m.start - 1;
+      if (m.kind !== "Person" || m.ref || !KINSHIP.has(t[at]?.lower ?? "") || !KIN_OWNERS.has(t[at - 1]?.lower ?? "")) continue;
+      (keys ??= new Set()).add(nameKey(m.name));
+    }
+    return keys;
+  });
 }

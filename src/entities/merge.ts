@@ -5,6 +5,7 @@
 import type { EntityKind } from "../schema";
 import type { DocExtraction } from "../extract";
 import { nameKey, nameTokens } from "../names";
+import { surnameLast } from "./grouping";
 import { isSingleHolderPost, officeKey } from "../mentions/titles";
 
 export interface EntityGroup {
@@ -78,7 +79,8 @@ function groupByName(sorted: DocExtraction[], groups: Map<string, EntityGroup>, 
         pending.push({ doc: d, local: i });
         return;
       }
-      const key = nameKey(e.label);
+      // A club named by its city ("Newcastle") is a node apart from the city.
+      const key = e.club ? `${nameKey(e.label)} (club)` : nameKey(e.label);
       const g = group(key);
       g.labels.set(e.label, (g.labels.get(e.label) ?? 0) + 1);
       // A gazetteer's kind outweighs all; a kind given with evidence outweighs guesses ("won an Oscar" over "Oscar said").
@@ -106,7 +108,7 @@ function joinSurnames(groups: Map<string, EntityGroup>, persons: EntityGroup[]):
   const merged = new Map<string, string>();
   const bySurname = new Map<string, EntityGroup[]>();
   for (const p of persons) {
-    const words = nameTokens(p.key);
+    const words = surnameLast(nameTokens(p.key));
     if (words.length < 2) continue;
     const last = words[words.length - 1];
     if (!bySurname.has(last)) bySurname.set(last, []);

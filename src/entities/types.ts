@@ -20,6 +20,8 @@ export interface DocEntity {
   weak?: boolean;
   /** Its kind is a guess: no mention gave it with evidence (a gazetteer, a head word, a cue). */
   guess?: boolean;
+  /** A sports club named by its city ("Newcastle manager"): its own entity apart from the city, across articles too. */
+  club?: boolean;
   /** No entity: named as the title of a work or a product ("The Aviator"), or a common noun capitalised by house style ("the Budget"). */
   noEntity?: boolean;
 }

@@ -54,6 +54,9 @@ export function contextKind(s: SentenceView, i: number, end: number): EntityKind
   return after && CONTEXT_KINDS.has(after) ? after : undefined;
 }
 
+/** 'an exercise, code-named "Justice Mission 2025"': the words before the name cue an event (so "Justice" opens no judge's name). */
+export const eventCuedBefore = (s: SentenceView, i: number): boolean => kindBefore(wordsBefore(s, i)) === "Event";
+
 /** "the 'Strait Thunder' drills": a name in quotes is cued by the words after its closing quote. */
 function quotedEnd(s: SentenceView, i: number, end: number): number {
   const t = s.tokens;

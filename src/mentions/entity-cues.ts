@@ -6,7 +6,7 @@ import { entry, fields, lowerWord, words, type At } from "../lexicon-check";
 import rawCues from "../../lexicons/entity-cues.json";
 import { canonicalCountry } from "../gazetteer/countries";
 
-const CUE_LISTS = ["officeDomains", "reactionNouns", "cityNouns", "attackNouns", "placeEventHeads", "weaponAfter", "firmAfter", "productNouns", "ownerDeterminers", "competitionAfter", "competitionHeads", "namingEventHeads", "formsOfAddress", "bareBodies", "personFramesBefore", "personFramesAfter", "familyNameFirst", "relationalPosts", "currentHolderWords"] as const;
+const CUE_LISTS = ["officeDomains", "reactionNouns", "cityNouns", "attackNouns", "placeEventHeads", "weaponAfter", "firmAfter", "productNouns", "ownerDeterminers", "competitionAfter", "competitionHeads", "namingEventHeads", "formsOfAddress", "bareBodies", "personFramesBefore", "personFramesAfter", "familyNameFirst", "relationalPosts", "currentHolderWords", "clubAfter", "clubBefore", "clubSubjectVerbs"] as const;
 
 export type EntityCues = Record<(typeof CUE_LISTS)[number], string[]>;
 
@@ -59,3 +59,9 @@ export const FORMS_OF_ADDRESS = set(cues.formsOfAddress);
 export const RELATIONAL_POSTS = set(cues.relationalPosts);
 /** "the new prime minister", "the current president": the holder of the post as it is, leading if the post leads. */
 export const CURRENT_HOLDER_WORDS = set(cues.currentHolderWords);
+/** "Newcastle manager", "Liverpool fans", "Leicester's win over": a city's name before one of these names its club. */
+export const CLUB_AFTER = set(cues.clubAfter);
+/** "drew with Newcastle", "signed for Liverpool": a city's name after one of these names its club. */
+export const CLUB_BEFORE = set(cues.clubBefore);
+/** "Leicester beat", "Newcastle drew": a city's name as the subject of a result is its club. */
+export const CLUB_SUBJECT_VERBS = set(cues.clubSubjectVerbs);

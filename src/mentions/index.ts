@@ -20,6 +20,8 @@ import { relateMentions } from "./post-pass";
 import { mayOpenMention } from "./openers";
 import { isPersonSurname } from "../gazetteer/names";
 import { FAMILY_NAME_FIRST } from "./entity-cues";
+import { worldRegion } from "../gazetteer/places";
+import { matchAt } from "../gazetteer";
 
 export type { Mention, RefKind, Role, SentenceView } from "./types";
 
@@ -44,7 +46,22 @@ export function findMentions(s: SentenceView): Mention[] {
 
 /** The first pattern that matches at token i, in order of precedence (a pattern that may start at a lower-case word: see openers.ts). */
 export function mentionAt(s: SentenceView, i: number, sofar: Mention[]): Step {
-  return referenceAt(s, i) ?? administrationAt(s, i) ?? knownNameAt(s, i, sofar) ?? pluralDemonymAt(s, i) ?? titledNameAt(s, i, sofar) ?? particleNameAt(s, i, sofar) ?? capitalisedRunAt(s, i, sofar);
+  return referenceAt(s, i) ?? administrationAt(s, i) ?? hyphenedRegionAt(s, i, sofar) ?? knownNameAt(s, i, sofar) ?? pluralDemonymAt(s, i) ?? titledNameAt(s, i, sofar) ?? particleNameAt(s, i, sofar) ?? capitalisedRunAt(s, i, sofar);
+}
+
+/**
+ * "the Asia-Pacific region", "Asia-Pacific Economic Cooperation": a known name glued by a hyphen to the rest of a
+ * world region's name is not that name ("Asia"); the whole run is read and classified.
+ */
+function hyphenedRegionAt(s: SentenceView, i: number, sofar: Mention[]): Step | undefined {
+  const t = s.tokens;
+  if (t[i + 1]?.text !== "-" || !t[i + 2] || !isCap(t[i]) || !isCap(t[i + 2]) || !glued(t[i], t[i + 1]) || !glued(t[i + 1], t[i + 2])) return undefined;
+  // A known name running past the hyphen ("Asia-Pacific Economic Cooperation", APEC) is left to the gazetteer.
+  const region = worldRegion(`${t[i].text}-${t[i + 2].text}`);
+  if (!region || (matchAt(t, i)?.words.length ?? 0) > 2) return undefined;
+  // The region alone is the place, whatever its last word looks like ("Europe and Asia-Pacific").
+  if (nameRunEnd(s, i, true) === i + 3) return { mention: make(s, i, i + 3, region.name, "Location", 2), end: i + 3 };
+  return capitalisedRunAt(s, i, sofar);
 }
 
 /** "met al-Sharaa", "said el-Sisi": a name opening with a particle glued by a hyphen, written lower-case mid-sentence. */
@@ -69,7 +86,7 @@ function capitalisedRunAt(s: SentenceView, i: number, sofar: Mention[]): Step {
   if (i === 0 || /^["“‘(]$/.test(t[i - 1].text)) {
     // An inflected word ("Shares", "Officials") is a common noun, whatever the tagger says.
     // "Shares in Sony rose", "Talks with Iran": a plural then a preposition.
-    if (tok.pos !== "PROPN" || (/[^s]s$/.test(tok.lower) && ["of", "in", "at", "on", "with", "for", "from"].includes(t[i + 1]?.lower ?? ""))) return { end: i + 1 };
+    if ((tok.pos !== "PROPN" && !adjectiveOpensBody(s, i)) || (/[^s]s$/.test(tok.lower) && ["of", "in", "at", "on", "with", "for", "from"].includes(t[i + 1]?.lower ?? ""))) return { end: i + 1 };
     // "Hours after the swap", "Weeks later": a plural before a word of time order, unless a surname ("Jones after …").
     if (/[^s]s$/.test(tok.lower) && TIME_ORDER.has(t[i + 1]?.lower ?? "") && !isPersonSurname(tok.text, FAMILY_NAME_FIRST)) return { end: i + 1 };
   }
@@ -79,6 +96,17 @@ function capitalisedRunAt(s: SentenceView, i: number, sofar: Mention[]): Step {
   if ((isWorkTitle(s, i, runEnd) || isProductName(s, i, runEnd, sofar)) && !headKind(t[runEnd - 1].lower) && !knownOrganizations(s.text.slice(t[i].start, t[runEnd - 1].end)).length)
     return { mention: make(s, i, runEnd, s.text.slice(t[i].start, t[runEnd - 1].end), "Organization", 0, { work: true }), end: runEnd };
   return classifyRun(s, i, runEnd, sofar);
+}
+
+/**
+ * "Democratic Party candidate X …", "Liberal Democratic Party lawmakers …" opening a sentence: parties are named by
+ * adjectives, so a capitalised adjective running into "Party" opens a name even where the tagger saw no proper noun.
+ */
+function adjectiveOpensBody(s: SentenceView, i: number): boolean {
+  const t = s.tokens;
+  if (t[i].pos !== "ADJ" || !t[i + 1] || !isCap(t[i + 1])) return false;
+  const end = nameRunEnd(s, i, false);
+  return end > i + 1 && end <= i + 4 && t[end - 1].lower === "party";
 }
 
 /** "the Six Nations", "the Big Four": a number word capitalised inside a sentence opens the name after it. */

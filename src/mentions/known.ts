@@ -237,7 +237,8 @@ function pairedCountries(t: Token[], gEnd: number, g: GazEntry): [string, string
  */
 function attackerAfterList(t: Token[], q: number): boolean {
   for (let n = 0; n < 4 && q < t.length; n++) {
-    if (ATTACKER_NOUNS.has(t[q].lower)) return true;
+    // "Russian fire killed", "Russian missile strikes"; not "the Russian fire service" (a compound's first word).
+    if (ATTACKER_NOUNS.has(t[q].lower)) return !(t[q + 1]?.pos === "NOUN" && !isCap(t[q + 1]) && !ATTACKER_NOUNS.has(t[q + 1].lower) && !ATTACK_NOUNS.has(t[q + 1].lower));
     if (t[q].text !== "," && t[q].lower !== "and") return false;
     const at = t[q + 1]?.lower === "and" ? q + 2 : q + 1;
     const next = matchAt(t, at);

@@ -10,7 +10,7 @@ const NAME_LISTS = [
   "organizationHeads", "companyHeads", "forceHeads", "locationHeads", "agreementHeads", "agreementTitleHeads", "eventHeads", "locationAfter", "locationBefore",
   "personCues", "notNames", "forceNouns", "attackerNouns", "orgNouns", "governmentNouns", "motionWords", "placePrepositions",
   "loneNamePlacePrepositions", "nameParticles", "personPronouns", "determiners", "governmentSeats", "holidays", "premodifiers", "quantifiers",
-  "adjectiveSuffixes", "locationPrefixes", "multiWordPlacePrepositions", "shipPrefixes", "regionSuffixedHeads", "indefinites", "delegationNouns", "eventPrefixes", "hyphenParticles", "waterHeads",
+  "adjectiveSuffixes", "locationPrefixes", "multiWordPlacePrepositions", "shipPrefixes", "regionSuffixedHeads", "indefinites", "delegationNouns", "eventPrefixes", "hyphenParticles", "waterHeads", "nameSuffixes",
 ] as const;
 
 export type NamesLexicon = Record<(typeof NAME_LISTS)[number], string[]> & {
@@ -68,6 +68,8 @@ export const SHIP_PREFIXES = set(names.shipPrefixes);
 export const EVENT_PREFIXES = set(names.eventPrefixes);
 /** Particles glued by a hyphen that may open a name written mid-sentence: "al-Sharaa", "el-Sisi". */
 export const HYPHEN_PARTICLES = set(names.hyphenParticles);
+/** Generational suffixes after a surname ("Ferdinand Marcos Jr."): no part of it. */
+export const NAME_SUFFIXES = set(names.nameSuffixes);
 /** "the Islamic Resistance in Iraq": a movement's last word before "in" and a country that still belong to its name. */
 export const REGION_SUFFIXED_HEADS = set(names.regionSuffixedHeads);
 /** Endings of adjectives ("Strategic", "Social"), for names that coordinate them. */

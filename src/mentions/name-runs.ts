@@ -27,7 +27,8 @@ export function nameRunEnd(s: SentenceView, i: number, allowConnectors: boolean)
       // "the East China Sea": a country inside a place's name before its head word does not end it.
       const placeHead = inner && t[j + inner.words.length] && isCap(t[j + inner.words.length]) && WATER_HEADS.has(t[j + inner.words.length].lower);
       if (inner && (inner.role === "country" || inner.role === "demonym") && !["of", "for", "on"].includes(before ?? "") && !placeHead) break;
-      j++;
+      // "Embassy of the People's Republic of China": a country's full name after "of" is read whole, past its "'s".
+      j += inner?.role === "country" ? inner.words.length : 1;
       continue;
     }
     // Hyphenated parts written without spaces: Kim Jong-Un, Kim Ju-ae, Tu-160M.

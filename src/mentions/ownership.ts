@@ -11,6 +11,7 @@ import { CURRENT_HOLDER_WORDS, RELATIONAL_POSTS } from "./entity-cues";
 import { LEADER_BEFORE_NAME, LEADER_TITLES, isLeaderTitle, isSingleHolderPost, titleAt } from "./titles";
 import { isCap, longestPhrase, make, phrase, titleCase } from "./tokens";
 import { nameAfterTitleComma, nameRunEnd } from "./name-runs";
+import { headKind } from "./classification";
 import { isGivenName } from "../gazetteer/names";
 
 /** The country or body a gazetteer entry stands for when it owns something ("Russian", "Russia's", "Kremlin's"). */
@@ -65,19 +66,37 @@ function ownedBodyAt(s: SentenceView, start: number, next: number, owner: string
   if (orgEnd < 0) return undefined;
   const ofEnd = ofPartEnd(s, orgEnd);
   if (ofEnd > 0) return make(s, start, ofEnd, `${ownerName} ${s.text.slice(t[next].start, t[ofEnd - 1].end)}`, "Organization", 2, { owner });
-  // "Syria's state news agency SANA": the name after the description is the body's own.
-  const own = orgEnd < t.length && isCap(t[orgEnd]) && !matchAt(t, orgEnd) && titleAt(s, orgEnd) < 0 ? nameRunEnd(s, orgEnd, true) : orgEnd;
-  if (own > orgEnd) return make(s, orgEnd, own, s.text.slice(t[orgEnd].start, t[own - 1].end), "Organization", 2, { owner, outerStart: start });
+  // "Syria's state news agency SANA": the name after the description is the body's own; so is one in apposition
+  // ("South Korea's spy agency, the National Intelligence Service, said …").
+  const at = appositionAt(s, orgEnd);
+  const own = at < t.length && isCap(t[at]) && !matchAt(t, at) && titleAt(s, at) < 0 ? nameRunEnd(s, at, true) : at;
+  if (own > at && (at === orgEnd || (closesApposition(t[own]) && namesBody(t, at, own)))) return make(s, at, own, s.text.slice(t[at].start, t[own - 1].end), "Organization", 2, { owner, outerStart: start });
   // "North Korea's state news agency KCNA": a known body's name after the description.
-  const known = orgEnd < t.length ? matchAt(t, orgEnd) : undefined;
-  if (known && (known.kind === "Organization" || known.kind === "Company") && known.role === "name") {
-    return make(s, orgEnd, orgEnd + known.words.length, known.canonical, known.kind, 2, { known: true, owner, outerStart: start });
+  const known = at < t.length ? matchAt(t, at) : undefined;
+  if (known && (known.kind === "Organization" || known.kind === "Company") && known.role === "name" && (at === orgEnd || closesApposition(t[at + known.words.length]))) {
+    return make(s, at, at + known.words.length, known.canonical, known.kind, 2, { known: true, owner, outerStart: start });
   }
   // "the US State Department": a body the gazetteer knows as that country's, under its own name.
   const self = matchAt(t, next);
   if (self?.role === "name" && self.kind === "Organization" && self.country === owner && next + self.words.length === orgEnd) return make(s, start, orgEnd, self.canonical, "Organization", 2, { known: true, owner });
   return make(s, start, orgEnd, `${ownerName} ${titleCase(phrase(s, next, orgEnd))}`, "Organization", 2, { owner });
 }
+
+/** Where a name in apposition after a description starts (", the X"), or k when no comma follows the description. */
+function appositionAt(s: SentenceView, k: number): number {
+  const t = s.tokens;
+  if (t[k]?.text !== ",") return k;
+  return t[k + 1]?.lower === "the" ? k + 2 : k + 1;
+}
+
+/** A name in apposition that is a body's, not a spokesman's ("a spokesman for X's ministry, Tamer Nabil,"): a body's head word last, or capitals. */
+function namesBody(t: SentenceView["tokens"], start: number, end: number): boolean {
+  const head = headKind(t[end - 1].lower);
+  return head === "Organization" || head === "MilitaryForce" || head === "Company" || (end === start + 1 && /^\p{Lu}{2,}$/u.test(t[start].text));
+}
+
+/** An apposition ends at a comma, a dash or the sentence's end: ", the National Intelligence Service, said". */
+const closesApposition = (x: { text: string } | undefined): boolean => !x || [",", ".", "-", "–", "—", ";", ")"].includes(x.text);
 
 /** A post of the owner after it: its holder named ("Russian President Vladimir Putin") or a description of whoever holds it ("the North Korean leader"). */
 function ownedPostAt(s: SentenceView, start: number, next: number, owner: string, demonym: string, ownerSurface: Mention | undefined): Step | undefined {

@@ -7,6 +7,8 @@ import { CENTRAL_BANK_WORDS, INSTITUTION_HEADS, STATE_BODY_HEADS } from "./struc
 import { countryInfo, matchAt } from "../gazetteer";
 import { knownPersons } from "../gazetteer/names";
 import { isPostWord } from "./titles";
+import { clubsNamedByCity } from "./clubs";
+import { bareBodiesOfCountries } from "./body-names";
 
 /** Runs the post-pass over the mentions of one sentence, in place. */
 export function relateMentions(s: SentenceView, out: Mention[]): void {
@@ -17,7 +19,9 @@ export function relateMentions(s: SentenceView, out: Mention[]): void {
   postUnderHolder(s, out);
   possessorOwns(s, out);
   bodyOfCountry(s, out);
+  bareBodiesOfCountries(s, out);
   kindsCoordinated(s, out);
+  clubsNamedByCity(s, out);
 }
 
 /** "Trump and Putin met", "Nokia and Samsung cut prices": a guessed lone name coordinated with a person's or a firm's name is one too. */

@@ -1,8 +1,9 @@
 // References the entity stage resolves from the rest of the document:
 // "he", "his country", "the country's leader", "the soldiers", "its troops".
 import type { SentenceView, Step } from "./types";
-import { DETERMINERS, FORCE_NOUNS, PRONOUNS } from "./lexicon";
-import { isCap, isPossessive, longestPhrase, make } from "./tokens";
+import { ADJECTIVE_ENDING, DETERMINERS, FORCE_NOUNS, PRONOUNS } from "./lexicon";
+import { glued, isCap, isPossessive, longestPhrase, make } from "./tokens";
+import { matchAt } from "../gazetteer";
 import { ownedAt } from "./ownership";
 
 /** A reference starting at token i, if there is one. */
@@ -35,6 +36,11 @@ export function referenceAt(s: SentenceView, i: number): Step | undefined {
     for (const x of owned) if (x.role) x.role = { ...x.role, of: undefined, ofRef: true };
     return owned.length ? { mentions: [m, ...owned], end: owned[owned.length - 1].end } : { mention: m, end: i + 2 };
   }
+  // "the North shipped shells to Russia", "talks with the South": the same reference standing alone (not "the North
+  // Atlantic", "the North-South summit", "the north of the country").
+  const next = t[i + 2];
+  if (tok.lower === "the" && (compass === "North" || compass === "South") && !(next && (isCap(next) || next.text === "-" || next.lower === "of")))
+    return { mention: make(s, i, i + 2, compass, "Country", 1, { ref: "country" }), end: i + 2 };
   // "the soldiers", "its troops": a force named earlier, or the subject's own.
   if (DETERMINERS.has(tok.lower)) {
     let k = i + 1;
@@ -45,13 +51,33 @@ export function referenceAt(s: SentenceView, i: number): Step | undefined {
   return undefined;
 }
 
-/** "the Biden administration", "the Yoon administration": a leader's government, named by up to three capitalised words before "administration". */
+/** Before "government", a leader's name: proper nouns no gazetteer knows ("the Hamas government", "African government" are no leader's). */
+function leaderNamed(s: SentenceView, i: number, k: number): boolean {
+  const t = s.tokens;
+  // Never opening the sentence, where any capitalised word stands ("Former government ministers").
+  return i > 0 && !matchAt(t, i) && t.slice(i, k).every((x) => x.pos === "PROPN" || x.text === "-" || !isCap(x)) && !ADJECTIVE_ENDING.test(t[k - 1].lower);
+}
+
+/**
+ * "the Biden administration", "the Yoon administration", "the Lee Jae-myung government": a leader's government, named
+ * by up to three capitalised words before "administration" or "government" (the country once the article or the
+ * dictionary of persons says whom the leader leads). A known body before "government" is that body ("the Hamas
+ * government").
+ */
 export function administrationAt(s: SentenceView, i: number): Step | undefined {
   const t = s.tokens;
   if (!isCap(t[i]) || t[i].pos === "DET" || (i > 0 && isCap(t[i - 1]) && t[i - 1].pos !== "DET")) return undefined;
   let k = i;
-  while (k < t.length && k < i + 3 && isCap(t[k])) k++;
-  if (t[k]?.lower !== "administration" || k === i) return undefined;
+  while (k < t.length && k < i + 5) {
+    if (isCap(t[k])) k++;
+    // "Lee Jae-myung": the hyphen of a Korean given name stays inside the leader's name.
+    else if (k > i && t[k].text === "-" && t[k + 1] && glued(t[k - 1], t[k]) && glued(t[k], t[k + 1])) k += 2;
+    else break;
+  }
+  const head = t[k]?.lower;
+  if (k === i || !(head === "administration" || (head === "government" && leaderNamed(s, i, k)))) return undefined;
   const leader = s.text.slice(t[i].start, t[k - 1].end);
-  return { mention: make(s, i, k + 1, `${leader} administration`, "Organization", 1, { administrationOf: t[k - 1].text }), end: k + 1 };
+  // The surname: last in "Joe Biden", first in a hyphened Korean name ("Lee Jae-myung").
+  const surname = t[k - 2]?.text === "-" && k - 3 > i ? t[i].text : t[k - 1].text;
+  return { mention: make(s, i, k + 1, `${leader} ${head}`, "Organization", 1, { administrationOf: surname }), end: k + 1 };
 }

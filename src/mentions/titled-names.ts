@@ -11,13 +11,14 @@ import { ownedAt, ownerOf } from "./ownership";
 import { BARE_BODIES, FORMS_OF_ADDRESS, OFFICE_DOMAINS } from "./entity-cues";
 import { headKind } from "./classification";
 import { hasPersonEvidence } from "./lookup-kind";
+import { eventCuedBefore } from "./context-kind";
 
 /** A title at token i and the person it names; a title with no name after it is skipped. */
 export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step | undefined {
   const t = s.tokens;
   const tok = t[i];
   const titleEnd = titleAt(s, i);
-  if (titleEnd < 0) return undefined;
+  if (titleEnd < 0 || (i > 0 && isCap(tok) && eventCuedBefore(s, i))) return undefined;
   // "the sister of Kim Jong Un": a lower-case kin noun before "of" is kinship ("Sister Agnes" stays a title).
   if (titleEnd === i + 1 && !isCap(tok) && KINSHIP.has(tok.lower) && t[titleEnd]?.lower === "of") return undefined;
   const saintCity = saintCityAt(s, i, titleEnd);
@@ -75,12 +76,13 @@ function ofPart(s: SentenceView, titleEnd: number, post: PostOwner): ((i: number
   const { k } = post;
   const runStart = k + (t[k + 1]?.lower === "the" ? 2 : 1);
   const runEnd = nameRunEnd(s, runStart, true);
-  const holder = holderAfterBody(s, runStart, runEnd);
+  const second = secondPostAfterBody(s, runStart, runEnd);
+  const { bodyEnd, holder } = second > 0 ? { bodyEnd: runEnd, holder: second } : holderAfterBody(s, runStart, runEnd);
   const known = matchAt(t, runStart);
-  if (holder > 0 && !(known && runStart + known.words.length === holder)) {
+  if (holder > 0 && !(known && runStart + known.words.length === bodyEnd)) {
     // "Chairman of the Russian Security Council Dmitry Medvedev": a body the gazetteer does not know, then its post's holder.
     const owner = known?.role === "demonym" || known?.role === "country" ? ownerOf(known) : undefined;
-    const body = make(s, runStart, holder, s.text.slice(t[runStart].start, t[holder - 1].end), "Organization", 2, { owner });
+    const body = make(s, runStart, bodyEnd, s.text.slice(t[runStart].start, t[bodyEnd - 1].end), "Organization", 2, { owner });
     [post.of, post.k, post.ownedMentions] = [body.name, holder, [...post.ownedMentions, body]];
     return undefined;
   }
@@ -113,18 +115,34 @@ function ofPart(s: SentenceView, titleEnd: number, post: PostOwner): ((i: number
 }
 
 /**
- * In a post's "of" run, a body's head word followed by a person's name (a given name first): where the holder's
- * name starts ("of the Russian Security Council Dmitry Medvedev", "of the Supreme National Security Council Ali
- * Larijani"), else -1.
+ * In a post's "of" run, a body's head word followed by a person's name (a given name first): where the body ends and
+ * the holder's name starts ("of the Russian Security Council Dmitry Medvedev", "of the Supreme National Security
+ * Council Ali Larijani"), else -1 for both.
  */
-function holderAfterBody(s: SentenceView, runStart: number, runEnd: number): number {
+function holderAfterBody(s: SentenceView, runStart: number, runEnd: number): { bodyEnd: number; holder: number } {
+  const none = { bodyEnd: -1, holder: -1 };
   const t = s.tokens;
   for (let h = runEnd - 2; h > runStart; h--) {
     if (!bodyHead(t[h].lower)) continue;
-    const name = t.slice(h + 1, runEnd);
-    return name.length <= 4 && name.every((w) => isCap(w) || w.text === "-") && hasPersonEvidence(name) ? h + 1 : -1;
+    // "of the Joint Chiefs of Staff Gen. Dan Caine": a rank between the body and the name is the holder's, no part of either.
+    const rank = titleAt(s, h + 1);
+    const from = rank > h + 1 && rank < runEnd ? rank : h + 1;
+    const name = t.slice(from, runEnd);
+    return name.length <= 4 && name.every((w) => isCap(w) || w.text === "-") && hasPersonEvidence(name) ? { bodyEnd: h + 1, holder: from } : none;
   }
-  return -1;
+  return none;
+}
+
+/**
+ * "Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi": a body's name, then "and"
+ * and a second title of the same holder; where the holder's name starts, else -1.
+ */
+function secondPostAfterBody(s: SentenceView, runStart: number, runEnd: number): number {
+  const t = s.tokens;
+  if (runEnd - 1 <= runStart || t[runEnd]?.lower !== "and" || !bodyHead(t[runEnd - 1].lower)) return -1;
+  // The second title may open with a word no title list holds ("Vice Premier", "Executive Vice President").
+  const nameStart = isCap(t[runEnd + 1] ?? t[runEnd]) ? Math.max(titleAt(s, runEnd + 1), titleAt(s, runEnd + 2)) : -1;
+  return nameStart > runEnd + 1 && t[nameStart] && isCap(t[nameStart]) && !matchAt(t, nameStart) ? nameStart : -1;
 }
 
 /** "St Petersburg", "St Louis": the title "St" or "Saint" opening a city of the list (as "Saint X" or "St. X") is the city. */

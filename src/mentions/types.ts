@@ -50,6 +50,8 @@ export interface Mention {
   work?: boolean;
   /** An agreement named by its parties ("the US-Japan Security Treaty"): their canonical names. */
   parties?: [string, string];
+  /** A city's name standing for the sports club named after it ("Newcastle manager"): the club, apart from the city. */
+  club?: boolean;
   /** "the Biden administration": the surname of the leader whose government this is, resolved by the entity stage. */
   administrationOf?: string;
 }

@@ -14,7 +14,7 @@ import { pairedPosts } from "./patterns/paired-posts";
 import { bodiesOfBodies, wingsOfBodies } from "./patterns/parts";
 import { alliesListed, relationalNouns } from "./patterns/kinship";
 import { basedIn, compoundParticiples, placedByApposition, placedIn, placesOfCountry } from "./patterns/places";
-import { namedTogether, postInApposition } from "./patterns/apposition";
+import { memberOfBody, namedTogether, postInApposition } from "./patterns/apposition";
 import { phraseTriggers } from "./patterns/verb-frames";
 import { heldTerritory } from "./patterns/occupation";
 import { receptions } from "./patterns/hosting";
@@ -52,7 +52,7 @@ function relationsOf(s: SentenceInput, entities: DocEntity[], state: DocState, s
     modality: modalityOfSentence(s.tokens),
   };
   // The order matters: where two patterns give the same fact, the first one's evidence is kept.
-  for (const pattern of [rolesWithName, pairedPosts, relationalNouns, alliesListed, postInApposition, namedTogether, placesOfCountry, placedIn, basedIn, placedByApposition, wingsOfBodies, bodiesOfBodies, compoundParticiples, heldTerritory, receptions]) pattern(c);
+  for (const pattern of [rolesWithName, pairedPosts, relationalNouns, alliesListed, postInApposition, memberOfBody, namedTogether, placesOfCountry, placedIn, basedIn, placedByApposition, wingsOfBodies, bodiesOfBodies, compoundParticiples, heldTerritory, receptions]) pattern(c);
   wordTriggers(c, phraseTriggers(c));
   // Remember who imposes sanctions, for "the sanctions target …" later on.
   for (const r of out) if (r.relation === "SANCTIONED") state.lastSanctioner = entities[r.source];

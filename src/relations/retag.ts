@@ -3,18 +3,27 @@
 // subject in a form that is also a plural noun ("Israel strikes Beirut suburb",
 // "Iran backs the Houthis") or a plain form after two names ("Japan,
 // Philippines sign defence pact"), and past forms read as nouns or adjectives
-// ("Ukraine retook X", "Turkey liberated X"); every rule reads them as verbs once retagged.
+// ("Ukraine retook X", "Turkey liberated X"); every rule reads them as verbs once retagged. The reverse
+// too: an attack noun in -ing after a demonym ("Russian shelling killed …") read as a verb is the noun.
 import type { Token } from "../nlp";
 import type { SentenceInput } from "./types";
-import { IRREGULAR_PASTS, VERBS } from "./lexicon";
+import { IRREGULAR_PASTS, NOUNS, VERBS } from "./lexicon";
 import { isMentionStart } from "./syntax";
 import { isHeadline } from "./lists";
 import { ARTICLES } from "../mentions/lexicon";
 
-/** The sentence with trigger verbs the tagger read as nouns (or past forms as adjectives) tagged VERB; the same object when there are none. */
+/**
+ * The sentence with trigger verbs the tagger read as nouns (or past forms as adjectives) tagged VERB, and attack
+ * nouns it read as verbs tagged NOUN; the same object when there are none.
+ */
 export function withMisreadVerbs(s: SentenceInput): SentenceInput {
   let tokens: Token[] | undefined;
   s.tokens.forEach((tok, k) => {
+    if (attackGerundAfterCountry(s, k)) {
+      tokens ??= s.tokens.slice();
+      tokens[k] = { ...tok, pos: "NOUN", lemma: tok.lower };
+      return;
+    }
     if (tok.pos !== "NOUN" && tok.pos !== "ADJ") return;
     const past = misreadPast(s, k);
     if (!past && (tok.pos !== "NOUN" || !VERBS[tok.lemma] || !presentAfterSubject(s, k))) return;
@@ -93,4 +102,14 @@ function coordinatedBefore(s: SentenceInput, i: number): boolean {
   let before = (first.outerStart ?? first.start) - 1;
   if (ARTICLES.has(t[before]?.lower ?? "")) before--;
   return before < 0 || !["VERB", "NOUN", "ADP"].includes(t[before].pos);
+}
+
+/**
+ * "Russian shelling killed two", "Israeli bombing of X": an attack noun in -ing (a noun frame of relations.json) that
+ * the tagger read as a verb, right after a country's demonym standing for it, is the noun.
+ */
+function attackGerundAfterCountry(s: SentenceInput, k: number): boolean {
+  const tok = s.tokens[k];
+  if (tok.pos !== "VERB" || !tok.lower.endsWith("ing") || NOUNS[tok.lower]?.relation !== "ATTACKED") return false;
+  return s.mentions.some((m) => m.end === k && m.kind === "Country" && !m.possessive);
 }

@@ -127,3 +127,25 @@ export function namedTogether(c: SentenceContext): void {
     if (other && t.slice(m.end + 1, other.start).every((x) => x.pos !== "VERB")) add(entityAt(k), entityOf(other), "MET_WITH", "with", c.modality);
   });
 }
+
+/** What may stand between a person and the body they belong to: "Kim Moon-soo of the People Power Party". */
+const AFFILIATION_WORDS = new Set(["of", "from"]);
+
+/**
+ * "Kim Moon-soo of the People Power Party", "Victor Cha of the Center for Strategic and International Studies": a
+ * person named, then "of" or "from" and a body or firm, is a member of it (a country after "of" is left to posts).
+ */
+export function memberOfBody(c: SentenceContext): void {
+  const { s, entityAt, add } = c;
+  const t = s.tokens;
+  s.mentions.forEach((m, k) => {
+    if (m.kind !== "Person" || m.ref || m.role || !AFFILIATION_WORDS.has(t[m.end]?.lower ?? "")) return;
+    const j = m.end + (ARTICLES.has(t[m.end + 1]?.lower ?? "") ? 2 : 1);
+    const n = s.mentions[k + 1];
+    if (!n || n.start !== j || n.ref || (n.kind !== "Organization" && n.kind !== "Company")) return;
+    // Two names at least on both sides, unless the body is known or an acronym: "Revenge of the Sith", "Jamie Winter
+    // of Discontent", "Baron Kinnock of Bedwellty" are titles and peerages, not memberships.
+    if (m.end - m.start < 2 || (n.end - n.start < 2 && !n.known && !/^\p{Lu}{2,}$/u.test(n.surface))) return;
+    add(entityAt(k), entityAt(k + 1), "MEMBER_OF", t[m.end].lower, "asserted");
+  });
+}

@@ -7,7 +7,7 @@ import { RELATIONS, type Modality, type RelationType } from "../../schema";
 import type { Mention } from "../../mentions";
 import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
-import { ADJUNCT_PREPOSITIONS, AGREEMENT_VERBS, CAUSATIVE_VERBS, CEASING_VERBS, DESCRIPTIVE_COMPOUNDS, EVAL_VERBS, JUDGEMENT_VERBS, LIGHT_VERBS, REPORTING_VERBS, VERBS, LIST_LINKS, NEARNESS_WORDS, NOUNS, PARTY_NOUNS, PURSUIT_WORDS, UNREALISED_MODIFIERS, WHERE_NOUN_RELATIONS, type NounFrame } from "../lexicon";
+import { ADJUNCT_PREPOSITIONS, AGREEMENT_VERBS, CAUSATIVE_VERBS, CEASING_VERBS, DESCRIPTIVE_COMPOUNDS, EVAL_VERBS, JUDGEMENT_VERBS, LIGHT_VERBS, MEDIATING_VERBS, REPORTING_VERBS, VERBS, LIST_LINKS, NEARNESS_WORDS, NOUNS, PARTY_NOUNS, PURSUIT_WORDS, UNREALISED_MODIFIERS, WHERE_NOUN_RELATIONS, type NounFrame } from "../lexicon";
 import { modalityAt, notInPerson } from "../modality";
 import { POSSESSIVE_PRONOUNS, countryOrEntity, isJoiningHyphen, subjectOf, targetOf, whereAntecedent } from "../syntax";
 import { coordinated } from "../lists";
@@ -236,18 +236,25 @@ function agreementVerbBefore(s: SentenceInput, k: number): boolean {
 /**
  * "Israel criticised the deal with Iran", "Jones said the deal with Iran was dead": the verb right before the noun's
  * phrase judges or reports an agreement that someone else may have made, so the clause's subject is no party to it
- * ("justified it under a treaty with Russia", "withdrew from the deal with Iran" still name a party).
+ * ("justified it under a treaty with Russia", "withdrew from the deal with Iran" still name a party). A mediator is
+ * no party either ("Egypt brokered a deal with Hamas", "Qatar facilitated an agreement with Kyiv").
  */
 function judgedOrReported(s: SentenceInput, k: number): boolean {
   const t = s.tokens;
   let q = k - 1;
   while (q >= 0 && (NP_WORDS.has(t[q].pos) || t[q].text === "-" || t[q].lower === "that")) q--;
+  // A mediating verb the tagger may read as an adjective or a noun ("mediated an agreement", "helped broker a deal").
+  if (q >= 0 && isMediating(t[q])) return true;
   if (q < 0 || t[q].pos !== "VERB" || AGREEMENT_VERBS.has(t[q].lemma) || LIGHT_VERBS.has(t[q].lemma)) return false;
   const relation = VERBS[t[q].lemma]?.relation;
   return REPORTING_VERBS.has(t[q].lemma) || JUDGEMENT_VERBS.has(t[q].lemma) || EVAL_VERBS.has(t[q].lemma) || relation === "CRITICIZED" || relation === "PRAISED" || relation === "THREATENED";
 }
 
 const NP_WORDS = new Set(["DET", "ADJ", "NOUN", "NUM", "PROPN"]);
+
+/** "brokered", "mediated", "broker": a mediating verb in any form and any tag. */
+const isMediating = (x: { lemma: string; lower: string }) =>
+  MEDIATING_VERBS.has(x.lemma) || MEDIATING_VERBS.has(x.lower) || MEDIATING_VERBS.has(x.lower.replace(/ed$/, "")) || MEDIATING_VERBS.has(x.lower.replace(/d$/, ""));
 
 /** "Pyongyang and Moscow bolstered their alliance": the coordinated subjects are the parties, each pair once. */
 function partiesOfSubject(c: SentenceContext, k: number, relation: RelationType): void {

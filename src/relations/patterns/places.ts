@@ -93,13 +93,16 @@ export function placedIn(c: SentenceContext): void {
   const t = s.tokens;
   for (const m of s.mentions) {
     // "the Donbas region in …": a place noun after the name belongs to it.
-    const inAt = PLACE_NOUNS.has(t[m.end]?.lower) ? m.end + 1 : m.end;
-    if (m.ref || m.possessive || t[inAt]?.lower !== "in") continue;
+    const nounAfter = PLACE_NOUNS.has(t[m.end]?.lower);
+    const inAt = nounAfter ? m.end + 1 : m.end;
+    // "the Ryokpho district of Pyongyang": after a place noun, "of" places it as "in" does.
+    const of = t[inAt]?.lower === "of" && (nounAfter || (m.end - m.start > 1 && PLACE_NOUNS.has(t[m.end - 1]?.lower)));
+    if (m.ref || m.possessive || (t[inAt]?.lower !== "in" && !of)) continue;
     const e = entityOf(m);
     const institution = (e?.kind === "Organization" || e?.kind === "Company") && t.slice(m.start, m.end).some((x) => PLACED_ORGANIZATION_HEADS.has(x.lower));
-    if (!e || (e.kind !== "Location" && !institution)) continue;
+    if (!e || (e.kind !== "Location" && (!institution || of))) continue;
     const place = s.mentions.find((x) => x.start === inAt + 1 || (x.start === inAt + 2 && t[inAt + 1].lower === "the"));
-    if (place && !place.ref) add(e, entityOf(place), "LOCATED_IN", "in", "asserted");
+    if (place && !place.ref) add(e, entityOf(place), "LOCATED_IN", t[inAt].lower, "asserted");
   }
 }
 
