@@ -3,6 +3,20 @@
 
 const keyCache = new Map<string, string>();
 
+/** Letters beyond Latin-1 (Latin Extended): "ė", "ł", "ğ", "š". */
+export const BEYOND_LATIN1 = /[\u0100-\u024F\u1E00-\u1EFF]/u;
+const BEYOND_LATIN1_ALL = /[\u0100-\u024F\u1E00-\u1EFF]/gu;
+const UNDECOMPOSED: Record<string, string> = { ł: "l", Ł: "L", ı: "i", đ: "d", Đ: "D", ħ: "h", Ħ: "H", ŧ: "t", Ŧ: "T", ŋ: "n", Ŋ: "N", œ: "o", Œ: "O", ĳ: "i", Ĳ: "I", ſ: "s" };
+
+/** The text with every letter beyond Latin-1 replaced by its base letter, one unit for one. */
+export function foldLetters(text: string): string {
+  if (!BEYOND_LATIN1.test(text)) return text;
+  return text.replace(BEYOND_LATIN1_ALL, (c) => {
+    const base = UNDECOMPOSED[c] ?? c.normalize("NFD")[0];
+    return base.length === 1 && base.charCodeAt(0) < 0x100 ? base : "e";
+  });
+}
+
 export function nameKey(name: string): string {
   let k = keyCache.get(name);
   if (k === undefined) {
@@ -28,7 +42,7 @@ function computeKey(name: string): string {
 
 /** The name key by every rule; exported for the test that the plain-name shortcut agrees with it. */
 export function keyByRules(name: string): string {
-  return name
+  return foldLetters(name)
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()

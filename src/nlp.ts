@@ -5,6 +5,7 @@ import model from "wink-eng-lite-web-model";
 import contractionsLexicon from "../lexicons/contractions.json";
 import type { Sentence } from "./sentences";
 import { entry, fields, list, shaped, type At } from "./lexicon-check";
+import { BEYOND_LATIN1, foldLetters } from "./names";
 
 export interface Token {
   /** Position in the sentence's token list. */
@@ -44,16 +45,34 @@ interface WinkTokens {
   lemmaOf(i: number): string;
 }
 
+// wink's tokenizer cuts words at letters beyond Latin-1 ("Nausėda" → "Naus ė da", "Erdoğan",
+// "Radosław"), so Central European and Turkish names broke in pieces. It reads a copy with each
+// such letter folded (see foldLetters); the tokens keep the original spelling.
+/** wink's token values read on the folded copy, put back in the text's own spelling. */
+function unfoldValues(text: string, folded: string, values: string[]): string[] {
+  if (folded === text) return values;
+  let cursor = 0;
+  return values.map((v) => {
+    const at = folded.indexOf(v, cursor);
+    if (at < 0) return v;
+    cursor = at + v.length;
+    return text.slice(at, cursor);
+  });
+}
+
 function readTokens(text: string): WinkTokens {
   const n = nlp();
   const its = n.its;
-  const tokens = n.readDoc(text).tokens();
-  const values = tokens.out(its.value) as string[];
+  const folded = foldLetters(text);
+  const tokens = n.readDoc(folded).tokens();
+  const values = unfoldValues(text, folded, tokens.out(its.value) as string[]);
   const pos = tokens.out(its.pos) as string[];
   const contracted = tokens.out(its.contractionFlag) as unknown as boolean[];
   // wink's typings do not cover the lemma helper's signature; it returns one string per token.
   // (wink has no lemma for a few tokens: the word itself stands in.)
-  const wink = (i: number) => ((tokens.itemAt(i).out(its.lemma as unknown as typeof its.value) as string | undefined) ?? values[i]).toLowerCase();
+  const winkLemma = (i: number) => (tokens.itemAt(i).out(its.lemma as unknown as typeof its.value) as string | undefined) ?? values[i];
+  // A word with a folded letter is a name: its lemma is the word in its own spelling.
+  const wink = (i: number) => (BEYOND_LATIN1.test(values[i]) ? values[i] : winkLemma(i)).toLowerCase();
   const lemmaOf = (i: number): string => {
     if (contracted[i]) return wink(i);
     let byWord = lemmaCache.get(pos[i]);

@@ -23,7 +23,7 @@ export function groupNamedMentions(table: EntityTable, sentences: SentenceMentio
   const confirmed = new Set(named.filter((x) => !x.m.initial).map((x) => nameKey(x.m.name)));
   const kin = kinNamedIn(sentences);
   const order = [...named].sort((a, b) => b.words - a.words || a.si - b.si || a.mi - b.mi);
-  for (const { si, mi, m } of order) {
+  for (const { si, mi, m, words } of order) {
     const key = nameKey(m.name);
     let e = byKey.get(key);
     const mayBeShortForm = (m.kind === "Person" || m.certainty === 0) && !m.known;
@@ -45,7 +45,9 @@ export function groupNamedMentions(table: EntityTable, sentences: SentenceMentio
     links[si][mi] = e.id;
     if (m.work) e.noEntity = true;
     if (m.club) e.club = true;
-    vote(table, e, m.kind, m.certainty);
+    // A person's full name counts as three guesses: it outweighs those its lone surname draws ("Zelenskyy got dinner").
+    const fullName = m.kind === "Person" && m.certainty === 0 && !m.work && words > 1 && e.label === m.name;
+    vote(table, e, m.kind, m.certainty, fullName ? 3 : 1);
     if (!m.adjectival) addAlias(e, m.surface);
     if (m.name !== e.label) addAlias(e, m.name);
     if (m.role) e.roles.push(m.role);

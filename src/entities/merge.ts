@@ -46,6 +46,8 @@ export function mergeAcrossArticles(sorted: DocExtraction[]): MergedEntities {
   const merged = joinSurnames(groups, persons);
   joinPluralEvents(groups, merged);
   joinTransliterations(persons, merged);
+  joinSpellings(groups, merged);
+  joinAdministrations(groups, persons, merged);
   joinMiddleInitials(persons, merged);
   resolveDescriptions(persons, merged, pending, localKey);
   return { groups, merged, localKey };
@@ -162,6 +164,40 @@ function joinTransliterations(persons: EntityGroup[], merged: Map<string, string
       merged.set(g.key, to.key);
       absorb(to, g);
     }
+  }
+}
+
+// British and American spellings of one name's words: "Russian Defence Ministry" and "Russian Defense Ministry".
+const SPELLINGS: Record<string, string> = { defence: "defense", centre: "center", programme: "program", organisation: "organization", labour: "labor", armour: "armor" };
+const BRITISH_SPELLING = /\b(?:defence|centre|programme|organisation|labour|armour)\b/;
+
+/** 2b'. Bodies and places whose names differ only in British or American spelling join the one named in most articles. */
+function joinSpellings(groups: Map<string, EntityGroup>, merged: Map<string, string>): void {
+  for (const g of groups.values()) {
+    if (merged.has(g.key) || !BRITISH_SPELLING.test(g.key)) continue;
+    const other = groups.get(g.key.split(" ").map((w) => SPELLINGS[w] ?? w).join(" "));
+    if (!other || merged.has(other.key) || groupKind(other) !== groupKind(g)) continue;
+    const [to, from] = other.docs.size >= g.docs.size ? [other, g] : [g, other];
+    merged.set(from.key, to.key);
+    absorb(to, from);
+  }
+}
+
+/**
+ * 2b''. "The Trump administration", where its article names no leader: the country whose leader some other article
+ * names with that surname ("US President Donald Trump"), if there is one such country.
+ */
+function joinAdministrations(groups: Map<string, EntityGroup>, persons: EntityGroup[], merged: Map<string, string>): void {
+  for (const g of groups.values()) {
+    if (merged.has(g.key) || !g.key.endsWith(" administration") || groupKind(g) !== "Organization") continue;
+    const surname = g.key.slice(0, -" administration".length);
+    if (surname.includes(" ")) continue;
+    const countries = new Set(persons.filter((p) => p.key.split(" ").at(-1) === surname).flatMap((p) => p.roles.filter((r) => r.leader && r.of).map((r) => r.of!)));
+    const country = countries.size === 1 ? groups.get(nameKey([...countries][0])) : undefined;
+    if (!country || groupKind(country) !== "Country") continue;
+    merged.set(g.key, country.key);
+    // Only its names as an administration: a lone "Clinton" the group drew is the person's, not the country's.
+    absorb(country, { ...g, labels: new Map([...g.labels].filter(([l]) => / administration$/i.test(l))), aliases: new Set([...g.aliases].filter((a) => / administration$/i.test(a))) });
   }
 }
 

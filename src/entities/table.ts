@@ -27,10 +27,10 @@ export function newEntityTable(sentences: SentenceMentions[]): EntityTable {
 }
 
 /** A mention's say on its entity's kind; a sure mention (gazetteer, head word) outweighs guesses. */
-export function vote(table: EntityTable, e: DocEntity, kind: EntityKind, certainty: number): void {
+export function vote(table: EntityTable, e: DocEntity, kind: EntityKind, certainty: number, guesses = 1): void {
   if (!table.votes.has(e.id)) table.votes.set(e.id, new Map());
   const v = table.votes.get(e.id)!;
-  v.set(kind, (v.get(kind) ?? 0) + 1 + certainty * 10);
+  v.set(kind, (v.get(kind) ?? 0) + guesses + certainty * 10);
   if (certainty > 0) table.sure.set(e.id, (table.sure.get(e.id) ?? new Set()).add(kind));
 }
 

@@ -18,6 +18,8 @@ import { knownNameAt, pluralDemonymAt } from "./known";
 import { titledNameAt } from "./titled-names";
 import { relateMentions } from "./post-pass";
 import { mayOpenMention } from "./openers";
+import { isPersonSurname } from "../gazetteer/names";
+import { FAMILY_NAME_FIRST } from "./entity-cues";
 import { worldRegion } from "../gazetteer/places";
 import { matchAt } from "../gazetteer";
 
@@ -74,6 +76,9 @@ function particleNameAt(s: SentenceView, i: number, sofar: Mention[]): Step | un
 /** Tags of words that open no name, however written (built once: this is asked at every capitalised word). */
 const NO_NAME_TAGS = new Set(["DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT"]);
 
+/** Words of time order after a plural that opens a sentence: "Hours after", "Days before", "Weeks later". */
+const TIME_ORDER = new Set(["after", "before", "later", "earlier", "ago"]);
+
 /** An unknown capitalised name at token i, classified by its words and neighbours. */
 function capitalisedRunAt(s: SentenceView, i: number, sofar: Mention[]): Step {
   const t = s.tokens;
@@ -85,6 +90,8 @@ function capitalisedRunAt(s: SentenceView, i: number, sofar: Mention[]): Step {
     // An inflected word ("Shares", "Officials") is a common noun, whatever the tagger says.
     // "Shares in Sony rose", "Talks with Iran": a plural then a preposition.
     if ((tok.pos !== "PROPN" && !adjectiveOpensBody(s, i)) || (/[^s]s$/.test(tok.lower) && ["of", "in", "at", "on", "with", "for", "from"].includes(t[i + 1]?.lower ?? ""))) return { end: i + 1 };
+    // "Hours after the swap", "Weeks later": a plural before a word of time order, unless a surname ("Jones after …").
+    if (/[^s]s$/.test(tok.lower) && TIME_ORDER.has(t[i + 1]?.lower ?? "") && !isPersonSurname(tok.text, FAMILY_NAME_FIRST)) return { end: i + 1 };
   }
   const runEnd = nameRunEnd(s, i, true);
   if (runEnd <= i) return { end: i + 1 };

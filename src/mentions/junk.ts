@@ -25,6 +25,9 @@ export function isJunkRun(s: SentenceView, i: number, end: number): boolean {
     if (/^\p{Lu}{2,}s$/u.test(w)) return true;
     if (/[^s]s$/.test(w) && (isRoleWord(w) || KINSHIP.has(w.toLowerCase().slice(0, -1)))) return true;
   }
+  // "NATO Foreign Ministers", "Defence Ministers": a post in the plural names no one.
+  const phrase = end - i > 1 ? t.slice(i, end).map((w) => w.lower).join(" ") : t[i].lower;
+  if (phrase.endsWith("s") && ALL_TITLES.has(phrase.slice(0, -1))) return true;
   // "Associate Professor", "Deputy Minister" with no name after them.
   const head = t[end - 1].lower;
   return ALL_TITLES.has(head) && t.slice(i, end).every((w) => ALL_TITLES.has(w.lower) || w.pos === "ADJ" || /^(associate|assistant|adjunct|visiting|deputy|vice)$/.test(w.lower));

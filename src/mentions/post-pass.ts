@@ -93,13 +93,22 @@ function acronymsInBrackets(s: SentenceView, out: Mention[]): void {
     const full = out[k];
     const short = out[k + 1];
     if (full.ref || short.ref || t[full.end]?.text !== "(" || short.start !== full.end + 1 || t[short.end]?.text !== ")") continue;
-    if (!/^\p{Lu}{2,8}$/u.test(short.surface) || !initialsMatch(short.surface, ownName(full))) continue;
+    if (!/^\p{Lu}{2,8}$/u.test(short.surface) || !(initialsMatch(short.surface, ownName(full)) || foreignAcronym(full, short))) continue;
     short.name = full.name;
     short.kind = full.kind;
     short.certainty = full.certainty;
     short.known = full.known;
     short.definedAcronym = true;
   }
+}
+
+/**
+ * "the Security Service of Ukraine (SBU)", "the Main Intelligence Directorate (GUR)", "the Kurdistan Workers'
+ * Party (PKK)": a body's acronym in its own language abbreviates other words. Only a body or force of two
+ * words or more, and an acronym that names nothing else known ("(US)" stays the country).
+ */
+function foreignAcronym(full: Mention, short: Mention): boolean {
+  return (full.kind === "Organization" || full.kind === "MilitaryForce") && !short.known && short.surface.length <= 5 && full.name.includes(" ");
 }
 
 /**

@@ -34,6 +34,7 @@ export interface RelationsLexicon {
   phrases: Phrase[];
   nouns: Record<string, NounFrame>;
   negations: string[];
+  negationPhrases: string[];
   planned: string[];
   possible: string[];
   reported: string[];
@@ -97,7 +98,7 @@ export interface RelationsLexicon {
 }
 
 const FRAME_FIELDS = ["relation", "byObject", "actorKinds", "targetKinds", "coordinated", "between", "needsObjectClass", "adjacentObject"];
-const WORD_LISTS = ["negations", "planned", "possible", "reported", "lightVerbs", "hostNouns", "allyNouns", "backerNouns", "placeNouns", "diplomaticMissions", "controlParticiples", "placedOrganizationHeads", "hypothetical", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues", "participleOpeners", "unrealisedModifiers", "threatenedActs", "threatVerbs", "victimNouns", "reportingVerbs", "indirectModifiers", "mediatingVerbs", "mediatedNouns", "judgementVerbs", "copulas", "meritAdjectives", "meritNouns", "notingVerbs", "agentParticiples", "causativeVerbs", "ceasingVerbs", "agreementVerbs", "agreementComplements", "listLinks", "descriptiveCompounds", "receptionVerbs", "receptionPlaces", "pursuitWords", "nearnessWords", "denialCues", "leadingParticiples", "speakerNouns", "unattackedObjects", "partyNouns", "territoryNouns", "adjunctPrepositions"] as const;
+const WORD_LISTS = ["negations", "negationPhrases", "planned", "possible", "reported", "lightVerbs", "hostNouns", "allyNouns", "backerNouns", "placeNouns", "diplomaticMissions", "controlParticiples", "placedOrganizationHeads", "hypothetical", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues", "participleOpeners", "unrealisedModifiers", "threatenedActs", "threatVerbs", "victimNouns", "reportingVerbs", "indirectModifiers", "mediatingVerbs", "mediatedNouns", "judgementVerbs", "copulas", "meritAdjectives", "meritNouns", "notingVerbs", "agentParticiples", "causativeVerbs", "ceasingVerbs", "agreementVerbs", "agreementComplements", "listLinks", "descriptiveCompounds", "receptionVerbs", "receptionPlaces", "pursuitWords", "nearnessWords", "denialCues", "leadingParticiples", "speakerNouns", "unattackedObjects", "partyNouns", "territoryNouns", "adjunctPrepositions"] as const;
 
 function readFrame(value: unknown, at: At, objectClasses: Record<string, string[]>, extra: string[] = []): Frame {
   const o = fields(value, at, ["target"], [...FRAME_FIELDS, ...extra]);
@@ -166,6 +167,8 @@ export const IRREGULAR_PASTS = withoutPrototype(lex.irregularPasts);
 export const PHRASES = lex.phrases;
 export const OBJECT_CLASSES = Object.entries(lex.objectClasses).map(([k, v]) => [k, new Set(v)] as const);
 export const NEGATIONS = new Set(lex.negations);
+/** "held off on sanctions", "stopped short of recognising": two words that negate what follows. */
+export const NEGATION_PHRASES = new Set(lex.negationPhrases);
 export const PLANNED = new Set(lex.planned);
 export const POSSIBLE = new Set(lex.possible);
 export const REPORTED = new Set(lex.reported);

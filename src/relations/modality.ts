@@ -4,7 +4,7 @@ import type { Modality } from "../schema";
 import type { Token } from "../nlp";
 import type { Mention } from "../mentions";
 import type { SentenceInput } from "./types";
-import { DENIAL_CUES, HYPOTHETICAL, INDIRECT_MODIFIERS, MEDIATED_NOUNS, MEDIATING_VERBS, NEGATIONS, PLANNED, POSSIBLE, REPORTED, REPORTED_SENTENCE, THREAT_VERBS } from "./lexicon";
+import { DENIAL_CUES, HYPOTHETICAL, INDIRECT_MODIFIERS, MEDIATED_NOUNS, MEDIATING_VERBS, NEGATION_PHRASES, NEGATIONS, PLANNED, POSSIBLE, REPORTED, REPORTED_SENTENCE, THREAT_VERBS } from "./lexicon";
 
 /** "according to …", "reportedly": the whole sentence is reported. */
 export function modalityOfSentence(t: Token[]): Modality {
@@ -16,7 +16,9 @@ export function modalityOfSentence(t: Token[]): Modality {
 export function modalityAt(s: SentenceInput, subjectEnd: number, k: number, base: Modality): Modality | "negated" {
   const from = Math.max(subjectEnd, k - 5);
   const span = s.tokens.slice(from, k);
-  if (span.some((x) => NEGATIONS.has(x.lower))) return "negated";
+  if (span.some((x, i) => NEGATIONS.has(x.lower) || (i + 1 < span.length && NEGATION_PHRASES.has(`${x.lower} ${span[i + 1].lower}`)))) return "negated";
+  // "Russia could attack a NATO country": a modal before the bare verb is a possibility to come, no fact ("may have sent" stays possible).
+  if (couldDo(s.tokens, k)) return "negated";
   // "warned its citizens against travelling to Japan": a gerund after "against" is advised against, not done.
   if (s.tokens[k - 1]?.lower === "against" && s.tokens[k].lower.endsWith("ing")) return "negated";
   // "threatened to attack Israel": the attack is only threatened.
@@ -25,6 +27,12 @@ export function modalityAt(s: SentenceInput, subjectEnd: number, k: number, base
   if (span.some((x) => POSSIBLE.has(x.lower) && x.pos !== "NOUN" && x.pos !== "PROPN")) return "possible"; // not the month "in May"
   if (span.some((x) => REPORTED.has(x.lower))) return "reported";
   return base;
+}
+
+/** A modal right before the trigger at k, an adverb between at most, and the trigger in its bare form. */
+function couldDo(t: Token[], k: number): boolean {
+  const modal = t[k - 1]?.pos === "ADV" ? t[k - 2] : t[k - 1];
+  return !!modal && POSSIBLE.has(modal.lower) && modal.pos !== "NOUN" && modal.pos !== "PROPN" && t[k].pos === "VERB" && t[k].lower === t[k].lemma;
 }
 
 /** "agreed to meet" is a plan, "agreed a deal", "agreed to a ceasefire" a conclusion. */

@@ -75,6 +75,8 @@ function presentAfterSubject(s: SentenceInput, k: number): boolean {
   if (tok.pos !== "NOUN" || k === 0) return false;
   const prev = t[k - 1];
   const subject = s.mentions.find((m) => m.end === k && !m.possessive && m.ref !== "adjective");
+  // "Russia controls about a fifth of Ukraine", "Russian forces control most of X": a share of the object follows.
+  if (subject && SHARE_WORDS.has(t[k + 1]?.lower ?? "")) return true;
   // Before a name it may be a compound ("BBC hits Little Britain"): only before a determiner; in a headline, before
   // any noun phrase ("Israel strikes Beirut suburb", "Russia pounds Kyiv with drones").
   if (tok.lower.endsWith("s")) {
@@ -83,6 +85,9 @@ function presentAfterSubject(s: SentenceInput, k: number): boolean {
   }
   return !!subject && tok.lower === tok.lemma && coordinatedBefore(s, subject.outerStart ?? subject.start) && PHRASE_OPENERS.has(t[k + 1]?.pos ?? "");
 }
+
+/** Words that open a share of what a verb acts on: "about a fifth of", "most of", "parts of". */
+const SHARE_WORDS = new Set(["about", "around", "nearly", "almost", "roughly", "most", "all", "much", "part", "parts", "half"]);
 
 /** Tags that open the noun phrase of a headline's object: "sign defence pact", "sign a treaty", "strike Houthi targets". */
 const PHRASE_OPENERS = new Set(["DET", "NOUN", "ADJ", "NUM", "PROPN"]);

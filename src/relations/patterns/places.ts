@@ -123,11 +123,51 @@ export function basedIn(c: SentenceContext): void {
     if (t[m.end]?.text !== "-" || t[m.end + 1]?.lower !== "based") continue;
     // "Hans Meier, a Singapore-based fund manager": a person lives somewhere, LOCATED_IN is for bodies and places.
     const head = appositionHead(s, m);
-    const based = s.mentions.find((x) => x.start >= m.end + 2 && x.start <= m.end + 3) ?? (head?.kind === "Person" ? undefined : head);
+    const after = nameAfterNouns(s, m.end + 2);
+    const based = after ? (after.kind === "Person" ? undefined : after) : head?.kind === "Person" ? undefined : head;
     const place = entityOf(m);
     const country = place?.kind === "Location" ? capitalCountry(entities, place) : undefined;
     if (based) add(entityOf(based), country ?? place, "LOCATED_IN", "based", "asserted");
   }
+  basedInPlace(c);
+}
+
+/** The name at from, or after up to three lower-case words that describe it ("-based think tank Bruegel"). */
+function nameAfterNouns(s: SentenceInput, from: number): Mention | undefined {
+  const t = s.tokens;
+  for (let k = from; k < Math.min(t.length, from + 4); k++) {
+    const m = s.mentions.find((x) => x.start === k);
+    if (m) return m;
+    // "think tank": the tagger may read a compound's first word as a verb; a verb before no noun ends the description.
+    const describes = t[k].pos === "NOUN" || t[k].pos === "ADJ" || (t[k].pos === "VERB" && t[k + 1]?.pos === "NOUN");
+    if (t[k].text !== t[k].lower || !describes) return undefined;
+  }
+  return undefined;
+}
+
+/** "Euroclear, a financial depository based in Brussels", "X, headquartered in Y": a body's seat after its description. */
+function basedInPlace(c: SentenceContext): void {
+  const { s, entityOf, add } = c;
+  const t = s.tokens;
+  for (const place of s.mentions) {
+    const at = (place.outerStart ?? place.start) - (t[(place.outerStart ?? place.start) - 1]?.lower === "the" ? 1 : 0);
+    if (t[at - 1]?.lower !== "in" || !BASED_WORDS.has(t[at - 2]?.lower ?? "")) continue;
+    const body = bodyBefore(s, at - 2);
+    const e = body && entityOf(body);
+    if (e && e.kind !== "Person" && e.kind !== "Country" && !body.ref) add(e, entityOf(place), "LOCATED_IN", t[at - 2].text, "asserted");
+  }
+}
+
+const BASED_WORDS = new Set(["based", "headquartered"]);
+
+/** The name right before k, or the one before ", a <description>" ending at k. */
+function bodyBefore(s: SentenceInput, k: number): Mention | undefined {
+  const t = s.tokens;
+  const right = s.mentions.find((x) => x.end === k);
+  if (right) return right;
+  let j = k - 1;
+  while (j >= 0 && j >= k - 5 && t[j].text === t[j].lower && (t[j].pos === "NOUN" || t[j].pos === "ADJ" || t[j].pos === "DET")) j--;
+  return j >= 0 && j < k - 1 && t[j].text === "," ? s.mentions.filter((x) => x.end === j).pop() : undefined;
 }
 
 /** "The Brookings Institution, a Washington-based …": the name before ", a". */

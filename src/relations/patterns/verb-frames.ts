@@ -214,7 +214,9 @@ export function verbRelations(c: SentenceContext, k: number, end: number, f: Fra
   const { s, entityOf, add } = c;
   const t = s.tokens;
   const verb = s.text.slice(t[k].start, t[end - 1].end);
-  const participle = t[k].lower.endsWith("ed") || t[k].lower.endsWith("en") || IRREGULAR_PARTICIPLES.has(t[k].lower);
+  // "is disappointed with X": an adjective's own preposition in the phrase makes no passive.
+  const ownPreposition = end > k + 1 && t[k + 1].pos === "ADP" && t[k + 1].lower !== "by";
+  const participle = !ownPreposition && (t[k].lower.endsWith("ed") || t[k].lower.endsWith("en") || IRREGULAR_PARTICIPLES.has(t[k].lower));
   const initialParticiple = k === 0 && t[k + 1]?.lower === "by"; // "Aided by Pyongyang's soldiers, the Kremlin's forces …"
   const { subj, agentSubj, relation } = actorOfVerb(c, k, frameRelation);
   // "was led by X", and the reduced relative "a firm headed by X" right after what it qualifies.
