@@ -31,6 +31,12 @@ export function hasFacts(text: string, ...expected: string[]): void {
   for (const fact of expected) assert.ok(f.list.includes(fact), `expected «${fact}» from «${text}», got:\n  ${f.list.join("\n  ")}`);
 }
 
+/** Asserts that the text relates a and b by a symmetric relation, in either direction. */
+export function hasEitherWay(text: string, relation: string, a: string, b: string): void {
+  const list = readFacts(text).list;
+  assert.ok(list.includes(`${a} -${relation}-> ${b}`) || list.includes(`${b} -${relation}-> ${a}`), `expected ${a} ${relation} ${b} in «${text}», got:\n  ${list.join("\n  ")}`);
+}
+
 /** Asserts that the text gives none of the unexpected facts, and the control fact (so an empty extraction cannot pass). */
 export function lacksFacts(text: string, control: string, ...unexpected: string[]): void {
   hasFacts(text, control);
