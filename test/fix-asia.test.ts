@@ -1,0 +1,29 @@
+// Issue 10, a short fix round on East Asian news (readouts, alliances, posts, trade curbs): classes found by a
+// probe; every sentence is written for this file, with other actors and regions than the probe's.
+import { hasFacts, hasEitherWay, lacksFacts } from "./helpers/extract";
+
+describe("fix round: East Asian news", () => {
+  describe("readout style: 'received a delegation led by X' hosts X, who meets the host", () => {
+    it("past a title and its body before the leader", () =>
+      hasFacts("Kim Jong Un received a delegation led by Russian Defence Minister Andrei Belousov in Pyongyang.",
+        "Kim Jong Un -HOSTED-> Andrei Belousov", "Andrei Belousov -MET_WITH-> Kim Jong Un"));
+    it("a delegation named by a demonym, in the Middle East", () =>
+      hasFacts("Erdogan received a US delegation headed by Marco Rubio in Ankara.", "Erdogan -HOSTED-> Marco Rubio", "Marco Rubio -MET_WITH-> Erdogan"));
+    it("with no place named: a delegation received is met in person", () =>
+      hasFacts("Xi Jinping received a delegation led by Abbas Araghchi on Monday.", "Xi Jinping -HOSTED-> Abbas Araghchi"));
+    it("a visiting delegation, in Europe", () =>
+      hasFacts("Meloni received a visiting Chinese delegation led by Wang Yi in Rome.", "Meloni -HOSTED-> Wang Yi"));
+    it("negative: a denied reception is no fact", () =>
+      lacksFacts("Macron never received a delegation led by Wang Yi, but he met Li Qiang.", "Macron -MET_WITH-> Li Qiang", "Macron -HOSTED-> Wang Yi"));
+    it("negative: a delegation led by someone but not received (a letter received) is no reception", () =>
+      lacksFacts("Lee Jae-myung received a letter as a delegation led by Kishida arrived, and he praised Japan.", "Lee Jae-myung -PRAISED-> Japan", "Lee Jae-myung -HOSTED-> Kishida"));
+  });
+
+  describe("readout style: 'expressed gratitude/appreciation to X' praises X", () => {
+    it("a leader thanks a leader", () => hasFacts("Kim expressed his gratitude to Putin for the support.", "Kim -PRAISED-> Putin"));
+    it("a leader thanks a country, with another light verb", () =>
+      hasFacts("Zelensky voiced his appreciation to Germany for the air defence systems.", "Zelensky -PRAISED-> Germany"));
+    it("negative: gratitude for something names no one thanked", () =>
+      lacksFacts("Abbas expressed gratitude for the aid and criticised Israel.", "Abbas -CRITICIZED-> Israel", "Abbas -PRAISED-> Israel"));
+  });
+});
