@@ -1,5 +1,7 @@
 // Issue 10, a short fix round on East Asian news (readouts, alliances, posts, trade curbs): classes found by a
 // probe; every sentence is written for this file, with other actors and regions than the probe's.
+import { strict as assert } from "node:assert";
+import { tokenize } from "../src/nlp";
 import { hasFacts, hasEitherWay, lacksFacts } from "./helpers/extract";
 
 describe("fix round: East Asian news", () => {
@@ -25,5 +27,17 @@ describe("fix round: East Asian news", () => {
       hasFacts("Zelensky voiced his appreciation to Germany for the air defence systems.", "Zelensky -PRAISED-> Germany"));
     it("negative: gratitude for something names no one thanked", () =>
       lacksFacts("Abbas expressed gratitude for the aid and criticised Israel.", "Abbas -CRITICIZED-> Israel", "Abbas -PRAISED-> Israel"));
+  });
+
+  describe("'the Japan-U.S. alliance': a dotted initialism after a hyphen is one name, so the pair is related", () => {
+    it("an alliance in East Asia", () => hasEitherWay("Officials said the Japan-U.S. alliance remained strong.", "ALLIED_WITH", "Japan", "United States"));
+    it("a Korean acronym before it", () => hasEitherWay("Seoul said the ROK-U.S. alliance was firm.", "ALLIED_WITH", "South Korea", "United States"));
+    it("a partnership in the Middle East", () => hasEitherWay("The Israel-U.S. partnership endured.", "ALLIED_WITH", "Israel", "United States"));
+    it("a treaty named by its parties", () => hasEitherWay("The Japan-U.S. Security Treaty covers the islands.", "SIGNED_AGREEMENT_WITH", "Japan", "United States"));
+    it("a deal in Europe", () => hasEitherWay("The EU-U.K. deal was signed in Brussels.", "SIGNED_AGREEMENT_WITH", "European Union", "United Kingdom"));
+    it("negative: 'anti-U.S.' is no party to the alliance", () =>
+      lacksFacts("Iran praised the anti-U.S. alliance with Russia.", "Iran -ALLIED_WITH-> Russia", "Iran -ALLIED_WITH-> United States", "United States -ALLIED_WITH-> Russia"));
+    it("negative: initials with spaces between them stay apart", () =>
+      assert.deepEqual(tokenize("He said U. S. troops left.").map((x) => x.text).slice(2, 4), ["U.", "S."]));
   });
 });
