@@ -2,7 +2,7 @@
 // probe; every sentence is written for this file, with other actors and regions than the probe's.
 import { strict as assert } from "node:assert";
 import { tokenize } from "../src/nlp";
-import { hasFacts, hasEitherWay, lacksFacts } from "./helpers/extract";
+import { hasFacts, hasEitherWay, lacksFacts, readFacts } from "./helpers/extract";
 
 describe("fix round: East Asian news", () => {
   describe("readout style: 'received a delegation led by X' hosts X, who meets the host", () => {
@@ -39,5 +39,17 @@ describe("fix round: East Asian news", () => {
       lacksFacts("Iran praised the anti-U.S. alliance with Russia.", "Iran -ALLIED_WITH-> Russia", "Iran -ALLIED_WITH-> United States", "United States -ALLIED_WITH-> Russia"));
     it("negative: initials with spaces between them stay apart", () =>
       assert.deepEqual(tokenize("He said U. S. troops left.").map((x) => x.text).slice(2, 4), ["U.", "S."]));
+  });
+
+  describe("'Foreign Ministry Spokesperson X' with no country named: the body before the post is the post's", () => {
+    it("a ministry's spokesperson in East Asia", () =>
+      hasFacts("Foreign Ministry Spokesperson Mao Ning told reporters the visit was wrong.", "Mao Ning -MEMBER_OF-> Foreign Ministry"));
+    it("in the Middle East, and mid-sentence", () =>
+      hasFacts("On Monday, Foreign Ministry Spokesperson Esmaeil Baghaei condemned Israel.", "Esmaeil Baghaei -MEMBER_OF-> Foreign Ministry", "Esmaeil Baghaei -CRITICIZED-> Israel"));
+    it("a force's spokesman", () => hasFacts("Army Spokesman Nadav Shoshani said the strike hit Gaza.", "Nadav Shoshani -MEMBER_OF-> Army"));
+    it("negative: a post's own domain word is no body", () => {
+      lacksFacts("Foreign Secretary David Lammy met Wang Yi in London.", "David Lammy -MET_WITH-> Wang Yi");
+      assert.equal(readFacts("Foreign Secretary David Lammy met Wang Yi in London.").entity("Foreign"), undefined);
+    });
   });
 });

@@ -28,7 +28,7 @@ export function headKind(head: string): EntityKind | undefined {
 }
 
 /** A title inside a capitalised run ("Foreign Secretary Jack Straw"): the token where the name after it starts, or -1. */
-function nameAfterTitle(s: SentenceView, i: number, end: number): { titleEnd: number; nameStart: number } | undefined {
+function nameAfterTitle(s: SentenceView, i: number, end: number): { titleStart: number; titleEnd: number; nameStart: number } | undefined {
   const t = s.tokens;
   for (let q = end - 2; q >= i; q--) {
     const te = longestPhrase(s, q, ALL_TITLES, 4);
@@ -36,10 +36,18 @@ function nameAfterTitle(s: SentenceView, i: number, end: number): { titleEnd: nu
       // "Sheikh Zayed Mosque", "General Motors": a run with a head word after the title names a place or a body.
       if (!FORMS_OF_ADDRESS.has(t[i].lower) && t.slice(te, end).some((w) => headKind(w.lower))) return undefined;
       // The rest must look like a personal name: capitalised words without connectors.
-      if (t.slice(te, end).every((w) => isCap(w) || w.text === "-" || /^\p{Ll}{1,3}$/u.test(w.text))) return { titleEnd: te, nameStart: te };
+      if (t.slice(te, end).every((w) => isCap(w) || w.text === "-" || /^\p{Ll}{1,3}$/u.test(w.text))) return { titleStart: q, titleEnd: te, nameStart: te };
     }
   }
   return undefined;
+}
+
+/** The body named by capitalised words i..postStart before a post, when they end in a body's head word ("Foreign Ministry"). */
+function bodyBeforePost(s: SentenceView, i: number, postStart: number): Mention | undefined {
+  const t = s.tokens;
+  const kind = headKind(t[postStart - 1].lower);
+  if ((kind !== "Organization" && kind !== "MilitaryForce") || postStart - i > 4) return undefined;
+  return make(s, i, postStart, s.text.slice(t[i].start, t[postStart - 1].end), kind, 2);
 }
 
 /** Decides what kind of thing an unknown capitalised name is, from its words and its neighbours. */
@@ -49,6 +57,13 @@ export function classifyRun(s: SentenceView, i: number, end: number, sofar: Ment
   if (split) {
     const title = s.text.slice(t[i].start, t[split.titleEnd - 1].end);
     const name = s.text.slice(t[split.nameStart].start, t[end - 1].end);
+    // "Foreign Ministry Spokesperson Mao Ning": a body named before the post (no country before it) is the post's body.
+    const body = split.titleStart > i && nameAfterTitle(s, split.nameStart, end) === undefined ? bodyBeforePost(s, i, split.titleStart) : undefined;
+    if (body) {
+      const post = s.text.slice(t[split.titleStart].start, t[split.titleEnd - 1].end);
+      const holder = make(s, split.nameStart, end, name, "Person", 2, { role: { title: post, leader: isLeaderTitle(post), of: body.name }, outerStart: split.titleStart });
+      return { mentions: [body, holder], end };
+    }
     if (nameAfterTitle(s, split.nameStart, end) === undefined)
       return { mention: make(s, split.nameStart, end, name, "Person", 2, { role: { title, leader: isLeaderTitle(title), of: undefined }, outerStart: i }), end };
   }
