@@ -52,4 +52,28 @@ describe("fix round: East Asian news", () => {
       assert.equal(readFacts("Foreign Secretary David Lammy met Wang Yi in London.").entity("Foreign"), undefined);
     });
   });
+
+  describe("Korean names and posts: titles, office domains and family names that are English words", () => {
+    const kindOf = (text: string, name: string) => readFacts(text).entity(name)?.kind;
+    it("a title before a name whose given name ends in a lower-case syllable", () =>
+      hasFacts("On Friday, Unification Minister Chung Dong-young met Wang Yi.", "Chung Dong-young -MET_WITH-> Wang Yi"));
+    it("a given name's second syllable the tagger reads as a verb ('woo')", () =>
+      hasFacts("Seo Hyun-woo met Wang Yi in Beijing.", "Seo Hyun-woo -MET_WITH-> Wang Yi"));
+    it("'minister of Foreign Affairs' with no name after it names no one", () => {
+      lacksFacts("Cho Tae-yul, minister of Foreign Affairs, met Wang Yi.", "Cho Tae-yul -MET_WITH-> Wang Yi");
+      assert.equal(readFacts("Cho Tae-yul, minister of Foreign Affairs, met Wang Yi.").entity("Foreign Affairs"), undefined);
+    });
+    it("control: the office's domain before a name still gives the name", () =>
+      hasFacts("Minister of Foreign Affairs Abbas Araghchi met Lavrov.", "Abbas Araghchi -MET_WITH-> Lavrov"));
+    it("a family name the tagger reads as a determiner ('No')", () => {
+      hasFacts("North Korean Defence Minister No Kwang Chol visited Moscow.", "No Kwang Chol -VISITED-> Russia");
+      hasFacts("No Kwang Chol met Belousov in Moscow.", "No Kwang Chol -MET_WITH-> Belousov");
+    });
+    it("a family name the tagger reads as a noun ('Park'), opening a sentence", () =>
+      hasFacts("Park Ji-won met Lee Hae-chan.", "Park Ji-won -MET_WITH-> Lee Hae-chan"));
+    it("negative: 'No' before other capitalised words stays a determiner", () => {
+      lacksFacts("No Russian troops crossed into Poland, Tusk said, and he thanked Germany.", "Tusk -PRAISED-> Germany");
+      assert.equal(kindOf("No Russian troops crossed into Poland, Tusk said, and he thanked Germany.", "No Russian"), undefined);
+    });
+  });
 });

@@ -36,7 +36,9 @@ function nameAfterTitle(s: SentenceView, i: number, end: number): { titleStart: 
       // "Sheikh Zayed Mosque", "General Motors": a run with a head word after the title names a place or a body.
       if (!FORMS_OF_ADDRESS.has(t[i].lower) && t.slice(te, end).some((w) => headKind(w.lower))) return undefined;
       // The rest must look like a personal name: capitalised words without connectors.
-      if (t.slice(te, end).every((w) => isCap(w) || w.text === "-" || /^\p{Ll}{1,3}$/u.test(w.text))) return { titleStart: q, titleEnd: te, nameStart: te };
+      // "Chung Dong-young": a Korean given name's second syllable, glued in lower case after a hyphen.
+      const syllable = (w: Token) => KOREAN_SYLLABLE.test(w.text) && w.i > te && t[w.i - 1].text === "-" && glued(t[w.i - 1], w);
+      if (t.slice(te, end).every((w) => isCap(w) || w.text === "-" || /^\p{Ll}{1,3}$/u.test(w.text) || syllable(w))) return { titleStart: q, titleEnd: te, nameStart: te };
     }
   }
   return undefined;
@@ -134,7 +136,7 @@ export function isAgreementTitle(words: Token[]): boolean {
 }
 
 /** A romanised Korean syllable: up to three consonant letters, a vowel group, an optional final ("myung", "yeol", "soo"). */
-const KOREAN_SYLLABLE = /^[bcdghjklmnprstwy]{0,3}[aeiouwy]{1,3}(?:ng|[nmlkp])?$/;
+export const KOREAN_SYLLABLE = /^[bcdghjklmnprstwy]{0,3}[aeiouwy]{1,3}(?:ng|[nmlkp])?$/;
 
 /** A name with no head word: its kind from the words around it, the lookups, and its shape (its words and spaceless text as classifyRun read them). */
 function classifyByContext(s: SentenceView, i: number, end: number, name: string, sofar: Mention[], words: Token[], compact: string): Step {
