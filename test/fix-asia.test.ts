@@ -76,4 +76,23 @@ describe("fix round: East Asian news", () => {
       assert.equal(kindOf("No Russian troops crossed into Poland, Tusk said, and he thanked Germany.", "No Russian"), undefined);
     });
   });
+
+  describe("trade curbs: a state restricting trade with a named country sanctions it", () => {
+    it("exports to a demonym's firms", () =>
+      hasFacts("China restricted exports of rare earths to Japanese firms.", "China -SANCTIONED-> Japan"));
+    it("imports of a demonym's goods, in Europe", () => hasFacts("Russia banned imports of Georgian wine.", "Russia -SANCTIONED-> Georgia"));
+    it("the demonym before the goods and the flow noun", () => hasFacts("Beijing banned Japanese seafood imports.", "China -SANCTIONED-> Japan"));
+    it("trade with a country, in the Middle East", () => hasFacts("Turkey halted all trade with Israel in May.", "Turkey -SANCTIONED-> Israel"));
+    it("a union of states curbs too", () => hasFacts("The EU banned imports of Russian steel.", "European Union -SANCTIONED-> Russia"));
+    it("negative: no country named on the other side", () =>
+      lacksFacts("Japan said it would restrict imports, and it criticised China.", "Japan -CRITICIZED-> China", "Japan -SANCTIONED-> China"));
+    it("negative: a denied ban", () =>
+      lacksFacts("Poland did not ban imports from Ukraine, but it criticised Kyiv.", "Poland -CRITICIZED-> Ukraine", "Poland -SANCTIONED-> Ukraine"));
+    it("negative: a rise in trade, and a firm halting sales", () => {
+      lacksFacts("South Korea's exports to Japan rose as Seoul praised Tokyo.", "South Korea -PRAISED-> Japan", "South Korea -SANCTIONED-> Japan");
+      lacksFacts("Toyota halted exports to Russia after Japan criticised Moscow.", "Japan -CRITICIZED-> Russia", "Toyota -SANCTIONED-> Russia");
+    });
+    it("negative: cutting purchases is no curb", () =>
+      lacksFacts("India cut purchases of Russian oil and praised Washington.", "India -PRAISED-> United States", "India -SANCTIONED-> Russia"));
+  });
 });
