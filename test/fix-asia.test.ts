@@ -47,6 +47,10 @@ describe("fix round: East Asian news", () => {
     it("in the Middle East, and mid-sentence", () =>
       hasFacts("On Monday, Foreign Ministry Spokesperson Esmaeil Baghaei condemned Israel.", "Esmaeil Baghaei -MEMBER_OF-> Foreign Ministry", "Esmaeil Baghaei -CRITICIZED-> Israel"));
     it("a force's spokesman", () => hasFacts("Army Spokesman Nadav Shoshani said the strike hit Gaza.", "Nadav Shoshani -MEMBER_OF-> Army"));
+    it("negative: a form of address after a body is no post of it", () =>
+      lacksFacts("Speaking to the Asia Society Mr Lammy criticised Iran.", "Lammy -CRITICIZED-> Iran", "Lammy -MEMBER_OF-> Asia Society"));
+    it("negative: a run that lost its first word at a sentence's start gives no body of the rest", () =>
+      lacksFacts("Home Office Minister Jess Phillips criticised Russia.", "Jess Phillips -CRITICIZED-> Russia", "Jess Phillips -MEMBER_OF-> Office"));
     it("negative: a post's own domain word is no body", () => {
       lacksFacts("Foreign Secretary David Lammy met Wang Yi in London.", "David Lammy -MET_WITH-> Wang Yi");
       assert.equal(readFacts("Foreign Secretary David Lammy met Wang Yi in London.").entity("Foreign"), undefined);
@@ -63,6 +67,8 @@ describe("fix round: East Asian news", () => {
       lacksFacts("Cho Tae-yul, minister of Foreign Affairs, met Wang Yi.", "Cho Tae-yul -MET_WITH-> Wang Yi");
       assert.equal(readFacts("Cho Tae-yul, minister of Foreign Affairs, met Wang Yi.").entity("Foreign Affairs"), undefined);
     });
+    it("control: a body's name after a post's 'of' that goes on past a domain word stays the body", () =>
+      hasFacts("Mark Serwotka, the leader of the Public and Commercial Services Union said the plan failed.", "Mark Serwotka -LEADER_OF-> Public and Commercial Services Union"));
     it("control: the office's domain before a name still gives the name", () =>
       hasFacts("Minister of Foreign Affairs Abbas Araghchi met Lavrov.", "Abbas Araghchi -MET_WITH-> Lavrov"));
     it("a family name the tagger reads as a determiner ('No')", () => {

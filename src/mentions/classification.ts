@@ -49,6 +49,9 @@ function bodyBeforePost(s: SentenceView, i: number, postStart: number): Mention 
   const t = s.tokens;
   const kind = headKind(t[postStart - 1].lower);
   if ((kind !== "Organization" && kind !== "MilitaryForce") || postStart - i > 4) return undefined;
+  // "told the Sunday Times Mr Campbell": a form of address is no post; "Home Office Minister X" opening a sentence,
+  // where the run lost its first word: no body of the rest ("Office").
+  if (!isPostWord(t[postStart].lower) || FORMS_OF_ADDRESS.has(t[postStart].lower) || (i > 0 && isCap(t[i - 1]) && t[i - 1].pos !== "PUNCT")) return undefined;
   return make(s, i, postStart, s.text.slice(t[i].start, t[postStart - 1].end), kind, 2);
 }
 

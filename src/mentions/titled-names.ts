@@ -1,6 +1,7 @@
 // A title before a name: "Interior minister Igor Klymenko", "Chairman of the
 // State Affairs of the DPRK Kim Jong Un".
 import type { Mention, SentenceView, Step } from "./types";
+import type { Token } from "../nlp";
 import { matchAt, type GazEntry } from "../gazetteer";
 import { KINSHIP, isLeaderTitle, titleAt } from "./titles";
 import { isCap, isPossessive, make, phrase } from "./tokens";
@@ -58,7 +59,9 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
   // "the minister of Foreign Affairs, said": with no name after it, the office's domain is no name either.
   const domainEnd = !of && t[titleEnd]?.lower === "of" ? domainWordsEnd(s, titleEnd) : -1;
   // Not a body's name that opens with domain words ("of the Office of the Central Foreign Affairs Commission").
-  const bare = domainEnd > titleEnd + 1 && !isCap(t[domainEnd] ?? tok) && t[domainEnd]?.lower !== "of" && !t.slice(titleEnd, domainEnd).some((w) => headKind(w.lower));
+  // The domain ends the post's phrase: a comma or a verb after it ("of the Public and Commercial Services Union" goes on).
+  const closes = (x: Token | undefined) => !x || x.pos === "PUNCT" || x.pos === "VERB" || x.pos === "AUX";
+  const bare = domainEnd > titleEnd + 1 && closes(t[domainEnd]) && !t.slice(titleEnd, domainEnd).some((w) => headKind(w.lower));
   return { end: bare ? domainEnd : titleEnd };
 }
 
