@@ -77,6 +77,10 @@ describe("fix round: East Asian news", () => {
     });
     it("a family name the tagger reads as a noun ('Park'), opening a sentence", () =>
       hasFacts("Park Ji-won met Lee Hae-chan.", "Park Ji-won -MET_WITH-> Lee Hae-chan"));
+    it("negative: a preposition that is also a family name ('In') before a place opens no name", () => {
+      lacksFacts("In Hong Kong, Lee praised Beijing.", "Lee -PRAISED-> China");
+      assert.equal(readFacts("In Hong Kong, Lee praised Beijing.").entity("In Hong Kong"), undefined);
+    });
     it("negative: 'No' before other capitalised words stays a determiner", () => {
       lacksFacts("No Russian troops crossed into Poland, Tusk said, and he thanked Germany.", "Tusk -PRAISED-> Germany");
       assert.equal(kindOf("No Russian troops crossed into Poland, Tusk said, and he thanked Germany.", "No Russian"), undefined);

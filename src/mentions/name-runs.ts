@@ -213,9 +213,11 @@ const syllableWord = (x: Token | undefined, capital: boolean) =>
  * determiner or a noun) opens a name when a Korean given name follows: two capitalised syllables and no more
  * capitalised words, or two syllables joined by a hyphen.
  */
-export function koreanFamilyNameAt(t: readonly Token[], j: number): boolean {
+export function koreanFamilyNameAt(t: Token[], j: number): boolean {
   // Family names are spelt in English ways ("Park", "Rhee"), so only their length is checked, with the surname lists.
   if (!/^\p{Lu}\p{Ll}{1,4}$/u.test(t[j]?.text ?? "") || !syllableWord(t[j + 1], true) || !isPersonSurname(t[j].text, FAMILY_NAME_FIRST)) return false;
+  // "In Hong Kong": a preposition is no family name, and a known place after it no given name.
+  if (!["DET", "NOUN", "PROPN"].includes(t[j].pos) || matchAt(t, j + 1)) return false;
   if (t[j + 2]?.text === "-") return glued(t[j + 1], t[j + 2]) && !!t[j + 3] && glued(t[j + 2], t[j + 3]) && (syllableWord(t[j + 3], false) || syllableWord(t[j + 3], true));
   return syllableWord(t[j + 2], true) && !(t[j + 3] && isCap(t[j + 3]));
 }
