@@ -1,0 +1,17 @@
+// Issue 10, short fix round on a Middle East probe: classes of sentences the extractor missed. Every sentence is
+// written for this file (other actors and regions than the probe's).
+import { hasFacts, lacksFacts } from "./helpers/extract";
+
+describe("issue 10 Middle East fix round classes", () => {
+  describe("a post over a program named for a country, at a body, is a post in the body", () => {
+    it("director of the X program at a think tank is a member of the think tank, not of X", () => {
+      lacksFacts("Mark Harris, director of the China program at the Stimson Center, said Beijing was cautious.", "Mark Harris -MEMBER_OF-> Stimson Center", "Mark Harris -MEMBER_OF-> China", "Mark Harris -LEADER_OF-> Stimson Center");
+      lacksFacts("Ali Vaez, director of the Iran project at the International Crisis Group, said talks had stalled.", "Ali Vaez -MEMBER_OF-> International Crisis Group", "Ali Vaez -MEMBER_OF-> Iran");
+      lacksFacts("Anna Weber, head of the Ukraine desk at the Atlantic Council, said Kyiv needed arms.", "Anna Weber -MEMBER_OF-> Atlantic Council", "Anna Weber -MEMBER_OF-> Ukraine");
+    });
+    it("a country's own program is still the country's", () =>
+      hasFacts("Ri Pyong Chol, the head of North Korea's missile program, watched the launch.", "Ri Pyong Chol -MEMBER_OF-> North Korea"));
+    it("a program named for a country with no body after it gives no post", () =>
+      lacksFacts("Tom Baker, director of the Turkey program, met Recep Tayyip Erdogan in Ankara.", "Tom Baker -MET_WITH-> Recep Tayyip Erdogan", "Tom Baker -MEMBER_OF-> Turkey", "Tom Baker -LEADER_OF-> Turkey"));
+  });
+});
