@@ -14,4 +14,17 @@ describe("issue 10 Middle East fix round classes", () => {
     it("a program named for a country with no body after it gives no post", () =>
       lacksFacts("Tom Baker, director of the Turkey program, met Recep Tayyip Erdogan in Ankara.", "Tom Baker -MET_WITH-> Recep Tayyip Erdogan", "Tom Baker -MEMBER_OF-> Turkey", "Tom Baker -LEADER_OF-> Turkey"));
   });
+
+  describe("a country's army commander named after the force leads it", () => {
+    it("Demonym army commander X leads the country's armed forces", () => {
+      lacksFacts("South Korean army commander Park Jin-ho inspected the border.", "Park Jin-ho -LEADER_OF-> Republic of Korea Armed Forces", "Park Jin-ho -MEMBER_OF-> South Korea");
+      hasFacts("Egyptian army chief Ahmed Khalifa visited Cairo.", "Ahmed Khalifa -LEADER_OF-> Egyptian armed forces");
+    });
+    it("a commander among many is a member only", () => {
+      lacksFacts("A Russian army commander, Ivan Petrov, was killed.", "Ivan Petrov -MEMBER_OF-> Russian armed forces", "Ivan Petrov -LEADER_OF-> Russian armed forces");
+      lacksFacts("Hezbollah commander Ali Karaki was killed.", "Ali Karaki -MEMBER_OF-> Hezbollah", "Ali Karaki -LEADER_OF-> Hezbollah");
+    });
+    it("another post in the army is a membership", () =>
+      lacksFacts("Israeli army spokesman Avi Cohen said the strikes would continue.", "Avi Cohen -MEMBER_OF-> Israel Defense Forces", "Avi Cohen -LEADER_OF-> Israel Defense Forces"));
+  });
 });

@@ -8,7 +8,7 @@ import { countryInfo, matchAt, type GazEntry } from "../gazetteer";
 import { COMPANY_HEADS, DETERMINERS, EVENT_HEADS, FORCE_HEADS, FORCE_NOUNS, INDEFINITES, LOCATION_HEADS, NOT_NAMES, ORG_HEADS, ORG_NOUNS } from "./lexicon";
 import { MEDIA_NOUNS, STATE_WORDS } from "./structure-lexicon";
 import { CURRENT_HOLDER_WORDS, RELATIONAL_POSTS } from "./entity-cues";
-import { ALL_TITLES, LEADER_BEFORE_NAME, LEADER_TITLES, isLeaderTitle, isSingleHolderPost, titleAt } from "./titles";
+import { ALL_TITLES, FORCE_LEADER_BEFORE_NAME, LEADER_BEFORE_NAME, LEADER_TITLES, isLeaderTitle, isSingleHolderPost, titleAt } from "./titles";
 import { isCap, longestPhrase, make, phrase, titleCase } from "./tokens";
 import { nameAfterTitleComma, nameRunEnd } from "./name-runs";
 import { headKind } from "./classification";
@@ -28,13 +28,13 @@ export function ownedAt(s: SentenceView, start: number, next: number, owner: str
   // Adjectives may stand between: "North Korean special forces", "Russian armed forces".
   const forceEnd = longestPhrase(s, next, FORCE_NOUNS, 3);
   const withOwner = (m: Mention): Step => ({ mentions: ownerSurface ? [ownerSurface, m] : [m], end: m.end });
-  if (info && forceEnd > 0 && t[forceEnd]?.lower !== "of" && t[forceEnd]?.pos !== "NOUN") {
+  if (info && forceEnd > 0 && t[forceEnd]?.lower !== "of") {
     const force = make(s, start, forceEnd, info.military, "MilitaryForce", 2, { known: true, owner });
-    // "US Army Secretary Dan Driscoll": a capitalised post in the force, held by the name after it.
-    const post = t[forceEnd] && isCap(t[forceEnd]) && titleAt(s, forceEnd) > 0 ? ownedPostAt(s, start, forceEnd, info.military, info.military, force) : undefined;
+    // "US Army Secretary Dan Driscoll", "Lebanese army commander X": a post in the force, held by the name after it.
+    const post = t[forceEnd] && titleAt(s, forceEnd) > 0 ? ownedPostAt(s, start, forceEnd, info.military, info.military, force) : undefined;
     // The force is named through the holder's post, as "IDF spokesman X" names the IDF, and is no verb's object.
-    if (post?.mentions?.length === 2) return withOwner(post.mentions[1]);
-    return withOwner(force);
+    if (post?.mentions?.length === 2) return withOwner(forceHeadBeforeName(s, start, forceEnd, post.mentions[1]));
+    if (t[forceEnd]?.pos !== "NOUN") return withOwner(force);
   }
   const body = ownedBodyAt(s, start, next, owner, ownerKind === "Country" ? demonym : owner);
   if (body) return withOwner(body);
@@ -133,6 +133,12 @@ function ownedPostAt(s: SentenceView, start: number, next: number, owner: string
     return { mention: make(s, start, titleEnd, `${demonym} ${title.toLowerCase()}`, "Person", 1, { ref: "role", role }), end: titleEnd };
   }
   return undefined;
+}
+
+/** "Lebanese army commander X" leads the country's one army ("a Russian army commander X" is one of many). */
+function forceHeadBeforeName(s: SentenceView, start: number, forceEnd: number, holder: Mention): Mention {
+  const leads = holder.start === forceEnd + 1 && FORCE_LEADER_BEFORE_NAME.has(s.tokens[forceEnd].lower) && !INDEFINITES.has(wordBeforeModifiers(s, start));
+  return leads && holder.role ? { ...holder, role: { ...holder.role, leader: true } } : holder;
 }
 
 /** "Hezbollah chief Hassan Nasrallah": a head word (`leaderBeforeName`) right between the body and the name leads it. */
