@@ -27,4 +27,16 @@ describe("issue 10 Middle East fix round classes", () => {
     it("another post in the army is a membership", () =>
       lacksFacts("Israeli army spokesman Avi Cohen said the strikes would continue.", "Avi Cohen -MEMBER_OF-> Israel Defense Forces", "Avi Cohen -LEADER_OF-> Israel Defense Forces"));
   });
+
+  describe("a warning that the speaker will act against X threatens X", () => {
+    it("warned that they will <act> X: THREATENED, and the act is no fact", () => {
+      lacksFacts("Britain, France and Germany have warned that they will impose sanctions on Iran.", "Germany -THREATENED-> Iran", "Germany -SANCTIONED-> Iran");
+      hasFacts("China has warned that it will retaliate against Japan.", "China -THREATENED-> Japan");
+      lacksFacts("Israel warned that it would soon hit Hezbollah.", "Israel -THREATENED-> Hezbollah", "Israel -ATTACKED-> Hezbollah");
+    });
+    it("threatened that it would <act> X too", () =>
+      hasFacts("North Korea threatened that it would strike South Korea.", "North Korea -THREATENED-> South Korea"));
+    it("another's act announced is no threat of the speaker's", () =>
+      lacksFacts("Japan warned that China will strike Taiwan.", "China -ATTACKED-> Taiwan", "Japan -THREATENED-> Taiwan"));
+  });
 });
