@@ -39,4 +39,14 @@ describe("issue 10 Middle East fix round classes", () => {
     it("another's act announced is no threat of the speaker's", () =>
       lacksFacts("Japan warned that China will strike Taiwan.", "China -ATTACKED-> Taiwan", "Japan -THREATENED-> Taiwan"));
   });
+
+  describe("a body described in apposition as another body's agency is part of it", () => {
+    it("X, the <Body> [modifiers] agency/watchdog, is PART_OF the body", () => {
+      hasFacts("UNICEF, the UN children's agency, said schools were closed in Gaza.", "UNICEF -PART_OF-> United Nations");
+      hasFacts("Frontex, the EU border agency, said crossings fell.", "Frontex -PART_OF-> European Union");
+      hasFacts("The WHO, the UN agency for health, warned of a cholera outbreak in Yemen.", "World Health Organization -PART_OF-> United Nations");
+    });
+    it("a description naming a body but no part of it says nothing of parts", () =>
+      lacksFacts("Hezbollah, the Iran-backed group, fired rockets at Israel.", "Iran -SUPPORTED-> Hezbollah", "Hezbollah -PART_OF-> Iran"));
+  });
 });
