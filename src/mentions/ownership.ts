@@ -31,7 +31,7 @@ export function ownedAt(s: SentenceView, start: number, next: number, owner: str
   if (info && forceEnd > 0 && t[forceEnd]?.lower !== "of") {
     const force = make(s, start, forceEnd, info.military, "MilitaryForce", 2, { known: true, owner });
     // "US Army Secretary Dan Driscoll", "Lebanese army commander X": a post in the force, held by the name after it.
-    const post = t[forceEnd] && titleAt(s, forceEnd) > 0 ? ownedPostAt(s, start, forceEnd, info.military, info.military, force) : undefined;
+    const post = t[forceEnd] && postInForce(s, forceEnd) ? ownedPostAt(s, start, forceEnd, info.military, info.military, force) : undefined;
     // The force is named through the holder's post, as "IDF spokesman X" names the IDF, and is no verb's object.
     if (post?.mentions?.length === 2) return withOwner(forceHeadBeforeName(s, start, forceEnd, post.mentions[1]));
     if (t[forceEnd]?.pos !== "NOUN") return withOwner(force);
@@ -133,6 +133,14 @@ function ownedPostAt(s: SentenceView, start: number, next: number, owner: string
     return { mention: make(s, start, titleEnd, `${demonym} ${title.toLowerCase()}`, "Person", 1, { ref: "role", role }), end: titleEnd };
   }
   return undefined;
+}
+
+/** A post at q held in the force before it: capitalised, or one that leads no country ("Chilean military ruler X" rules Chile). */
+function postInForce(s: SentenceView, q: number): boolean {
+  const end = titleAt(s, q);
+  if (end <= 0) return false;
+  const title = s.text.slice(s.tokens[q].start, s.tokens[end - 1].end).toLowerCase();
+  return isCap(s.tokens[q]) || !isLeaderTitle(title) || FORCE_LEADER_BEFORE_NAME.has(title);
 }
 
 /** "Lebanese army commander X" leads the country's one army ("a Russian army commander X" is one of many). */
