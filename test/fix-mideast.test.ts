@@ -49,4 +49,24 @@ describe("issue 10 Middle East fix round classes", () => {
     it("a description naming a body but no part of it says nothing of parts", () =>
       lacksFacts("Hezbollah, the Iran-backed group, fired rockets at Israel.", "Iran -SUPPORTED-> Hezbollah", "Hezbollah -PART_OF-> Iran"));
   });
+
+  describe("a second verb joined after a time adjunct shares the first verb's subject", () => {
+    it("visited X last month and met Y: the visitor meets Y", () => {
+      lacksFacts("Wang Yi visited Seoul last month and met Cho Tae-yul.", "Wang Yi -MET_WITH-> Cho Tae-yul", "South Korea -MET_WITH-> Cho Tae-yul");
+      lacksFacts("Emmanuel Macron visited Beirut again and met Joseph Aoun.", "Emmanuel Macron -MET_WITH-> Joseph Aoun", "Lebanon -MET_WITH-> Joseph Aoun");
+      hasFacts("Keir Starmer visited Kyiv earlier this year and met Volodymyr Zelensky.", "Keir Starmer -MET_WITH-> Volodymyr Zelensky");
+    });
+    it("a new subject after 'and' acts for itself", () =>
+      lacksFacts("Iran praised Qatar last week and Saudi Arabia welcomed the deal.", "Iran -PRAISED-> Qatar", "Iran -PRAISED-> Saudi Arabia"));
+  });
+
+  describe("troops sent into a zone on or in a place are sent to the place", () => {
+    it("into a buffer zone on X, to a security zone inside X", () => {
+      hasFacts("Israel sent troops into a buffer zone on the Golan Heights.", "Israel -SENT_TROOPS_TO-> Golan Heights");
+      hasFacts("Turkey deployed soldiers to a security zone inside Syria.", "Turkey -SENT_TROOPS_TO-> Syria");
+      hasFacts("The US sent troops to an area in northern Syria.", "United States -SENT_TROOPS_TO-> Syria");
+    });
+    it("a place off or near X is not X", () =>
+      lacksFacts("China sent warships into the sea off Taiwan and sent troops to Hong Kong.", "China -SENT_TROOPS_TO-> Hong Kong", "China -SENT_TROOPS_TO-> Taiwan"));
+  });
 });
