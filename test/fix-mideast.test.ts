@@ -1,6 +1,7 @@
 // Issue 10, short fix round on a Middle East probe: classes of sentences the extractor missed. Every sentence is
 // written for this file (other actors and regions than the probe's).
-import { hasFacts, lacksFacts } from "./helpers/extract";
+import { strict as assert } from "node:assert";
+import { hasFacts, lacksFacts, readFacts } from "./helpers/extract";
 
 describe("issue 10 Middle East fix round classes", () => {
   describe("a post over a program named for a country, at a body, is a post in the body", () => {
@@ -68,5 +69,20 @@ describe("issue 10 Middle East fix round classes", () => {
     });
     it("a place off or near X is not X", () =>
       lacksFacts("China sent warships into the sea off Taiwan and sent troops to Hong Kong.", "China -SENT_TROOPS_TO-> Hong Kong", "China -SENT_TROOPS_TO-> Taiwan"));
+  });
+
+  describe("a title word opening a body's name joined by 'and' is part of the name", () => {
+    it("the Justice and Development Party is one body, not the post 'Justice'", () => {
+      const f = readFacts("Members of the Justice and Development Party met in Ankara.");
+      assert.equal(f.entity("Justice and Development Party")?.kind, "Organization");
+      assert.equal(f.entity("Development Party"), undefined);
+    });
+    it("after a country's possessive too", () => {
+      const f = readFacts("Turkey's Justice and Development Party won the vote.");
+      assert.equal(f.entity("Justice and Development Party")?.kind, "Organization");
+      assert.ok(!f.entities.some((e) => e.kind === "Person"), f.entities.map((e) => e.label).join(", "));
+    });
+    it("control: the title before a holder's name is still a post", () =>
+      hasFacts("Turkey's Justice Minister Yilmaz Tunc spoke in Ankara.", "Yilmaz Tunc -MEMBER_OF-> Turkey"));
   });
 });

@@ -12,6 +12,7 @@ import { ALL_TITLES, FORCE_LEADER_BEFORE_NAME, LEADER_BEFORE_NAME, LEADER_TITLES
 import { isCap, longestPhrase, make, phrase, titleCase } from "./tokens";
 import { nameAfterTitleComma, nameRunEnd } from "./name-runs";
 import { headKind } from "./classification";
+import { opensBodyName } from "./titled-names";
 import { isGivenName } from "../gazetteer/names";
 
 /** The country or body a gazetteer entry stands for when it owns something ("Russian", "Russia's", "Kremlin's"). */
@@ -102,7 +103,7 @@ const closesApposition = (x: { text: string } | undefined): boolean => !x || [",
 function ownedPostAt(s: SentenceView, start: number, next: number, owner: string, demonym: string, ownerSurface: Mention | undefined): Step | undefined {
   const t = s.tokens;
   const titleEnd = titleEndPast(s, start, next);
-  if (titleEnd > 0) {
+  if (titleEnd > 0 && !opensBodyName(s, next, titleEnd)) {
     // "Japan's new prime minister" leads as "prime minister" does; "deputy", "former" still change the post.
     const from = CURRENT_HOLDER_WORDS.has(t[next].lower) && titleEnd > next + 1 ? next + 1 : next;
     const first = s.text.slice(t[from].start, t[titleEnd - 1].end);
