@@ -85,4 +85,19 @@ describe("issue 10 Middle East fix round classes", () => {
     it("control: the title before a holder's name is still a post", () =>
       hasFacts("Turkey's Justice Minister Yilmaz Tunc spoke in Ankara.", "Yilmaz Tunc -MEMBER_OF-> Turkey"));
   });
+
+  describe("an acronym after ', or' is the body named before it", () => {
+    it("the X, or ACRONYM, is one entity, the acronym an alias", () => {
+      const f = readFacts("The Security Service of Ukraine, or SBU, said it had struck Russia. The SBU gave no details.");
+      assert.ok(f.entity("Security Service of Ukraine")?.aliases.includes("SBU"), f.entities.map((e) => `${e.label} [${e.aliases.join(", ")}]`).join("; "));
+      assert.equal(f.entities.filter((e) => e.kind === "Organization").length, 1);
+    });
+    it("a foreign-language acronym too", () => {
+      const f = readFacts("The Kurdistan Workers' Party, or PKK, announced it would disarm.");
+      assert.ok(f.entity("Kurdistan Workers' Party")?.aliases.includes("PKK"));
+      assert.equal(f.entities.length, 1);
+    });
+    it("a name that is no acronym after ', or' stays itself", () =>
+      hasFacts("Hamas attacked Israel, or Gaza, officials said.", "Hamas -ATTACKED-> Gaza"));
+  });
 });
