@@ -6,7 +6,7 @@ import type { EntityKind } from "../schema";
 import type { DocExtraction } from "../extract";
 import { nameKey, nameTokens } from "../names";
 import { surnameLast } from "./grouping";
-import { isSingleHolderPost, officeKey } from "../mentions/titles";
+import { isFormerPost, isSingleHolderPost, officeKey } from "../mentions/titles";
 
 export interface EntityGroup {
   labels: Map<string, number>;
@@ -225,7 +225,8 @@ function resolveDescriptions(persons: EntityGroup[], merged: Map<string, string>
   for (const g of persons) {
     if (merged.has(g.key)) continue;
     for (const x of g.roles) {
-      if (!x.of) continue;
+      // "former President" is no holder the description "the Russian President" could name now.
+      if (!x.of || isFormerPost(x.title)) continue;
       for (const k of [x.leader ? `${x.of}|leader` : "", `${x.of}|${officeKey(x.title, x.leader)}`]) {
         if (!k) continue;
         if (!holdersOf.has(k)) holdersOf.set(k, []);

@@ -61,6 +61,13 @@ export function titleAt(s: SentenceView, i: number): number {
   return end;
 }
 
+// Words saying a post is no longer held: its holder leads nothing and is no one the current holder's description names.
+const FORMER_WORDS = new Set(["former", "ex", "onetime", "erstwhile"]);
+/** "former President", "ex-president": a post held once, not now. */
+export const isFormerPost = (title: string): boolean => title.toLowerCase().split(/[\s-]+/).some((w) => FORMER_WORDS.has(w));
+/** "Former" before an owner's post ("Former Russian President X"): the post, not the country, is what it qualifies. */
+export const isFormerWord = (word: string | undefined): boolean => !!word && FORMER_WORDS.has(word.toLowerCase());
+
 /** Whether a post leads what it belongs to: "President", "prime minister"; not "deputy leader", "vice president", "former president". */
 export function isLeaderTitle(title: string): boolean {
   const words = withoutHonorifics(title.toLowerCase().split(/\s+/));
