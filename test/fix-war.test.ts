@@ -20,4 +20,26 @@ describe("issue 10 fix round: war and diplomacy classes", () => {
     });
     it("control: the current holder still leads", () => hasFacts("Russian President Vladimir Putin hosted the talks.", "Vladimir Putin -LEADER_OF-> Russia"));
   });
+
+  describe("sanctions counted in packages and sanctions that target are SANCTIONED, not ATTACKED", () => {
+    it("a light verb before a measure word and 'of' still acts", () => {
+      hasFacts("The EU approved its 14th package of sanctions against Belarus.", "European Union -SANCTIONED-> Belarus");
+      hasFacts("Tokyo approved a new package of sanctions against Iran on Friday.", "Japan -SANCTIONED-> Iran");
+      hasFacts("Israel launched a new wave of strikes on Hezbollah in Lebanon.", "Israel -ATTACKED-> Hezbollah");
+    });
+    it("no actor when the verb before judges the package", () => {
+      const f = readFacts("Beijing criticised the package of sanctions against Iran.");
+      assert.ok(!f.list.includes("China -SANCTIONED-> Iran"), f.list.join("; "));
+    });
+    it("a participle qualifying the sanctions applies them", () => {
+      lacksFacts("Britain announced sanctions targeting Gazprom.", "United Kingdom -SANCTIONED-> Gazprom", "United Kingdom -ATTACKED-> Gazprom");
+      lacksFacts("Washington unveiled measures targeting Huawei.", "United States -SANCTIONED-> Huawei", "United States -ATTACKED-> Huawei");
+    });
+    it("'targets' a company is no strike; control: a place or a group is", () => {
+      const f = readFacts("US targets oil giants Rosneft and Gazprom");
+      assert.ok(!f.list.some((x) => x.includes("-ATTACKED->")), f.list.join("; "));
+      hasFacts("Russian drones targeted Kharkiv overnight.", "Russia -ATTACKED-> Kharkiv");
+      hasFacts("Israel targeted Hamas commanders in Gaza.", "Israel -ATTACKED-> Hamas");
+    });
+  });
 });

@@ -116,6 +116,8 @@ function actorOfVerb(c: SentenceContext, k: number, relation: RelationType | und
   if (phrase && SANCTION_NOUNS.has(phrase.head)) return { subj: phrase.agent, relation: "SANCTIONED" };
   if (phrase && relation && NOUNS[phrase.head]?.relation === relation) return { subj: phrase.agent, relation };
   const subj = subjectOf(c.s, k);
+  // "announced sanctions targeting X", "measures hitting Y": a participle qualifying the sanctions applies them.
+  if (subj && SANCTION_NOUNS.has(t[k - 1]?.lower ?? "") && t[k].lower.endsWith("ing")) return { subj, relation: "SANCTIONED" };
   const leftNoun = t.slice(0, k).reverse().find((x) => x.pos === "NOUN" || x.pos === "PROPN");
   if (leftNoun && SANCTION_NOUNS.has(leftNoun.lower) && c.state.lastSanctioner !== undefined && (!subj || subj.end <= leftNoun.i)) {
     return { subj: undefined, agentSubj: c.state.lastSanctioner, relation: "SANCTIONED" };
@@ -356,7 +358,8 @@ function actOnTargets(c: SentenceContext, f: Frame, relations: RelationType[], a
   for (const r of relations) {
     if (f.actorKinds && sourceIds[0] && !f.actorKinds.includes(sourceIds[0].kind)) continue;
     const targetKind = entityOf(target)?.kind;
-    if (f.targetKinds && target && !(targetKind && f.targetKinds.includes(targetKind))) continue;
+    // The frame's target kinds are its own relation's: "sanctions targeting X" may sanction a company "target" cannot attack.
+    if (f.targetKinds && (!f.relation || r === f.relation) && target && !(targetKind && f.targetKinds.includes(targetKind))) continue;
     for (const src of sourceIds) {
       if (!src || (!agentSubj && !ACTOR_KINDS.has(src.kind))) continue;
       // "Japan and China met": the verb right after its subjects; "A and B have plants to meet demand" is no meeting.
