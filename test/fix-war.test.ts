@@ -42,4 +42,16 @@ describe("issue 10 fix round: war and diplomacy classes", () => {
       hasFacts("Israel targeted Hamas commanders in Gaza.", "Israel -ATTACKED-> Hamas");
     });
   });
+
+  describe("the head of a country's delegation is one of its people, not its leader", () => {
+    it("passive: the delegation was led / headed by X", () => {
+      lacksFacts("The Iranian delegation was headed by Abbas Araghchi.", "Abbas Araghchi -MEMBER_OF-> Iran", "Abbas Araghchi -LEADER_OF-> Iran");
+      lacksFacts("China's delegation was led by Wang Yi.", "Wang Yi -MEMBER_OF-> China", "Wang Yi -LEADER_OF-> China");
+    });
+    it("active: X led / headed the country's delegation", () => {
+      lacksFacts("Kim Yo Jong led the North Korean delegation.", "Kim Yo Jong -MEMBER_OF-> North Korea", "Kim Yo Jong -LEADER_OF-> North Korea");
+      lacksFacts("Andriy Yermak headed Ukraine's delegation in Jeddah.", "Andriy Yermak -MEMBER_OF-> Ukraine", "Andriy Yermak -LEADER_OF-> Ukraine");
+    });
+    it("control: leading the country itself is still LEADER_OF", () => hasFacts("Kim Jong Un has led North Korea since 2011.", "Kim Jong Un -LEADER_OF-> North Korea"));
+  });
 });

@@ -13,6 +13,7 @@ import { isCap } from "../../mentions/tokens";
 import { headKind } from "../../mentions/classification";
 import { agentPhrase, countryOrEntity, isMentionStart, subjectOf, targetOf, whereAntecedent } from "../syntax";
 import { coordinated } from "../lists";
+import { delegationBefore, ownsDelegation } from "./delegations";
 
 /** Multi-word triggers ("take part in", "hold talks"): the tokens they use, so that single words there are not read again. */
 export function phraseTriggers(c: SentenceContext): Set<number> {
@@ -158,6 +159,7 @@ function frameRelations(c: SentenceContext, k: number, end: number, f: Frame, re
   // body the possessor owns is what is led ("heads Russia's defence ministry").
   const qualifies = (m: Mention) => t[m.end]?.pos === "NOUN" && !isCap(t[m.end]) && !["Company", "Organization"].includes(headKind(t[m.end].lower) ?? "");
   if (target && relations.includes("LEADER_OF") && (target.possessive || qualifies(target))) {
+    if (ownsDelegation(s, target)) return { relations: ["MEMBER_OF"], target };
     const owner = target;
     target = s.mentions.find((x) => x.start === owner.start && x.end > owner.end && (x.kind === "Organization" || x.kind === "MilitaryForce" || x.kind === "Company"));
   }
@@ -246,6 +248,9 @@ export function verbRelations(c: SentenceContext, k: number, end: number, f: Fra
     if (!agent) return;
     // "X was praised by Y and Z": each agent acts; "The pact was signed by A and B": a symmetric act whose subject is
     // no party pairs the agents.
+    // "Russia's delegation was led by X": X heads the delegation, one of the country's people.
+    const delegation = relations.includes("LEADER_OF") ? delegationBefore(s, k) : undefined;
+    if (delegation && (!subj || subj === delegation)) return add(entityOf(agent), countryOrEntity(c.entities, entityOf, delegation), "MEMBER_OF", verb, mod);
     const others = coAgents(s, agent);
     const paired = others.length > 0 && !!RELATIONS[relations[0]]?.symmetric && !ACTOR_KINDS.has(entityOf(subj)?.kind ?? "Agreement");
     const patient = subj ?? judgedOwner(s, k, relations);
