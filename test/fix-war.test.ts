@@ -18,6 +18,16 @@ describe("issue 10 fix round: war and diplomacy classes", () => {
       const medvedev = nodes.find((n) => n.label === "Dmitry Medvedev");
       assert.ok(medvedev && !medvedev.aliases.some((a) => /Putin|Russian President/i.test(a)), JSON.stringify(medvedev));
     });
+    it("a former post that says only a nationality still says only that", () => {
+      const f = readFacts("Former Nigeria striker Daniel Amokachi praised Brighton.");
+      assert.ok(!f.list.includes("Daniel Amokachi -MEMBER_OF-> Nigeria"), f.list.join("; "));
+      hasFacts("Former Nigeria striker Daniel Amokachi praised Brighton.", "Daniel Amokachi -PRAISED-> Brighton");
+    });
+    it("an administration named after a former leader is still that country's", () => {
+      const nodes = assembledNodes("Former US President Jimmy Carter spoke in Atlanta.", "The Carter administration negotiated with Iran.");
+      assert.ok(!nodes.some((n) => n.label === "Carter administration"), nodes.map((n) => n.label).join("; "));
+      assert.ok(nodes.find((n) => n.label === "United States")?.aliases.includes("Carter administration"));
+    });
     it("control: the current holder still leads", () => hasFacts("Russian President Vladimir Putin hosted the talks.", "Vladimir Putin -LEADER_OF-> Russia"));
   });
 

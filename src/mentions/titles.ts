@@ -50,7 +50,7 @@ const NOT_LEADING = set(roles.notLeading);
 const SHARED_POSTS = set(roles.sharedPosts);
 const NATIONALITY_ONLY = set(roles.nationalityOnly);
 /** Whether a title before a name, qualified by a country, says only the holder's nationality ("US actor", "Russian analyst"). */
-export const isNationalityOnly = (title: string): boolean => NATIONALITY_ONLY.has(title.toLowerCase());
+export const isNationalityOnly = (title: string): boolean => NATIONALITY_ONLY.has(withoutFormer(title).toLowerCase());
 
 /** A title (possibly several words, e.g. "Chief of the General Staff", "culture minister") at token i: its end, or -1. */
 export function titleAt(s: SentenceView, i: number): number {
@@ -65,6 +65,10 @@ export function titleAt(s: SentenceView, i: number): number {
 const FORMER_WORDS = new Set(["former", "ex", "onetime", "erstwhile"]);
 /** "former President", "ex-president": a post held once, not now. */
 export const isFormerPost = (title: string): boolean => title.toLowerCase().split(/[\s-]+/).some((w) => FORMER_WORDS.has(w));
+/** The post itself without the word saying it is no longer held: "former defender" is a "defender". */
+export const withoutFormer = (title: string): string => title.split(/\s+/).filter((w) => !FORMER_WORDS.has(w.toLowerCase())).join(" ");
+/** Whether a role led what it belongs to, now or once ("former President"): an administration named after a leader. */
+export const ledOnce = (r: { title: string; leader: boolean }): boolean => r.leader || (isFormerPost(r.title) && isLeaderTitle(withoutFormer(r.title)));
 /** "Former" before an owner's post ("Former Russian President X"): the post, not the country, is what it qualifies. */
 export const isFormerWord = (word: string | undefined): boolean => !!word && FORMER_WORDS.has(word.toLowerCase());
 
