@@ -29,3 +29,15 @@ describe("attacks in words and verb forms that are no verbs", () => {
     assert.deepEqual(attacks("The row between Mr Camus and Mr Forgeard has hit the headlines in France."), []);
   });
 });
+
+describe("an attack noun in an adjunct after the attack's result", () => {
+  it("is the result verb's subject's attack", () => {
+    hasFacts("Israel killed two people in a strike on Beirut.", "Israel -ATTACKED-> Beirut");
+    hasFacts("Russia destroyed a power plant in an attack on Kharkiv overnight.", "Russia -ATTACKED-> Kharkiv");
+  });
+
+  it("but not when the verb is passive, and the victims name no attacker", () => {
+    assert.deepEqual(attacks("Two people were killed in a strike on Beirut, the health ministry said."), []);
+    assert.deepEqual(attacks("The UN said dozens were killed in an attack on Khartoum."), []);
+  });
+});

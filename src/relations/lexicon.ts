@@ -89,6 +89,7 @@ export interface RelationsLexicon {
   speakerNouns: string[];
   /** "seized territory in X": what a capturing verb takes when the place follows a preposition. */
   unattackedObjects: string[];
+  attackResultVerbs: string[];
   partyNouns: string[];
   territoryNouns: string[];
   adjunctPrepositions: string[];
@@ -98,7 +99,7 @@ export interface RelationsLexicon {
 }
 
 const FRAME_FIELDS = ["relation", "byObject", "actorKinds", "targetKinds", "coordinated", "between", "needsObjectClass", "adjacentObject"];
-const WORD_LISTS = ["negations", "negationPhrases", "planned", "possible", "reported", "lightVerbs", "hostNouns", "allyNouns", "backerNouns", "placeNouns", "diplomaticMissions", "controlParticiples", "placedOrganizationHeads", "hypothetical", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues", "participleOpeners", "unrealisedModifiers", "threatenedActs", "threatVerbs", "victimNouns", "reportingVerbs", "indirectModifiers", "mediatingVerbs", "mediatedNouns", "judgementVerbs", "copulas", "meritAdjectives", "meritNouns", "notingVerbs", "agentParticiples", "causativeVerbs", "ceasingVerbs", "agreementVerbs", "agreementComplements", "listLinks", "descriptiveCompounds", "receptionVerbs", "receptionPlaces", "pursuitWords", "nearnessWords", "denialCues", "leadingParticiples", "speakerNouns", "unattackedObjects", "partyNouns", "territoryNouns", "adjunctPrepositions"] as const;
+const WORD_LISTS = ["negations", "negationPhrases", "planned", "possible", "reported", "lightVerbs", "hostNouns", "allyNouns", "backerNouns", "placeNouns", "diplomaticMissions", "controlParticiples", "placedOrganizationHeads", "hypothetical", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues", "participleOpeners", "unrealisedModifiers", "threatenedActs", "threatVerbs", "victimNouns", "reportingVerbs", "indirectModifiers", "mediatingVerbs", "mediatedNouns", "judgementVerbs", "copulas", "meritAdjectives", "meritNouns", "notingVerbs", "agentParticiples", "causativeVerbs", "ceasingVerbs", "agreementVerbs", "agreementComplements", "listLinks", "descriptiveCompounds", "receptionVerbs", "receptionPlaces", "pursuitWords", "nearnessWords", "denialCues", "leadingParticiples", "speakerNouns", "unattackedObjects", "attackResultVerbs", "partyNouns", "territoryNouns", "adjunctPrepositions"] as const;
 
 function readFrame(value: unknown, at: At, objectClasses: Record<string, string[]>, extra: string[] = []): Frame {
   const o = fields(value, at, ["target"], [...FRAME_FIELDS, ...extra]);
@@ -246,6 +247,7 @@ export const ADJUNCT_PREPOSITIONS = new Set(lex.adjunctPrepositions);
 /** "seized territory in X": what a capturing verb takes when the place follows a preposition. */
 export const TERRITORY_NOUNS = new Set(lex.territoryNouns);
 export const PARTY_NOUNS = new Set(lex.partyNouns);
+export const ATTACK_RESULT_VERBS = new Set(lex.attackResultVerbs);
 export const UNATTACKED_OBJECTS = new Set(lex.unattackedObjects);
 export const WHERE_VERB_RELATIONS = new Set(lex.whereClauseRelations.verbs);
 export const WHERE_NOUN_RELATIONS = new Set(lex.whereClauseRelations.nouns);

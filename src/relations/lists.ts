@@ -19,9 +19,14 @@ export function coordinated(s: SentenceInput, m: Mention, direction: -1 | 1): Me
   let joined = false;
   for (;;) {
     const idx = s.mentions.indexOf(cur);
-    const next = s.mentions[idx + direction];
+    // "Britain's Keir Starmer and France's Emmanuel Macron": a person owned by a country is the list's item.
+    const ownerOfCur = direction === -1 ? ownerBefore(s, idx) : undefined;
+    let next = s.mentions[idx + direction + (ownerOfCur ? -1 : 0)];
+    if (direction === 1 && next && ownedPersonAfter(s, s.mentions.indexOf(next))) next = ownedPersonAfter(s, s.mentions.indexOf(next))!;
     if (!next || next.ref === "adjective" || (direction === 1 && cur.possessive)) break;
-    const gap = direction === 1 ? s.tokens.slice(cur.end, next.outerStart ?? next.start) : s.tokens.slice(next.end, cur.outerStart ?? cur.start);
+    const nextStart = ownerBefore(s, s.mentions.indexOf(next))?.start ?? next.outerStart ?? next.start;
+    const curStart = ownerOfCur?.start ?? cur.outerStart ?? cur.start;
+    const gap = direction === 1 ? s.tokens.slice(cur.end, nextStart) : s.tokens.slice(next.end, curStart);
     if (gap.length === 0 || gap.length > 3 || !gap.every((x) => x.lower === "and" || x.text === "," || x.lower === "or" || x.lower === "the")) break;
     if (next.possessive && direction === 1) break;
     const conjunction = gap.some((x) => x.lower === "and" || x.lower === "or");
@@ -39,6 +44,18 @@ export function coordinated(s: SentenceInput, m: Mention, direction: -1 | 1): Me
   if (!joined) return headlinePair(s, m, out, direction) || unnamedLast || headlineObjects(s, m, out, direction) ? out : [];
   const [first, last] = direction === 1 ? [m, out[out.length - 1]] : [out[out.length - 1], m];
   return joinsClauses(s, first, last, out.length === 1) ? [] : out;
+}
+
+/** The country whose possessive opens the person's name at index k ("France's Emmanuel Macron"): the mention before, if so. */
+function ownerBefore(s: SentenceInput, k: number): Mention | undefined {
+  const m = s.mentions[k];
+  const owner = k > 0 ? s.mentions[k - 1] : undefined;
+  return m && m.kind === "Person" && !m.ref && owner?.possessive && owner.kind === "Country" && owner.end + 1 === m.start ? owner : undefined;
+}
+
+/** The person a possessive country at index k opens ("France's Emmanuel Macron"), if so. */
+function ownedPersonAfter(s: SentenceInput, k: number): Mention | undefined {
+  return ownerBefore(s, k + 1) === s.mentions[k] ? s.mentions[k + 1] : undefined;
 }
 
 /** A headline: a line with no full stop, question or exclamation mark at its end (a quotation mark aside). */

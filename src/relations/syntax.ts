@@ -252,7 +252,9 @@ export function targetOf(s: SentenceInput, from: number, spec: string[], window 
     // phrase the possessor opens ("met Oman's foreign minister Badr Albusaidi").
     const idx = s.mentions.indexOf(m);
     const next = s.mentions[idx + 1];
-    return m.possessive && next && ((next.start === m.end + 1 && next.owner) || next.outerStart === m.start) ? next : m;
+    // "met South Korea's Lee Jae-myung": the person the country's possessive opens.
+    const person = next?.kind === "Person" && !next.ref && m.kind === "Country";
+    return m.possessive && next && ((next.start === m.end + 1 && (next.owner || person)) || next.outerStart === m.start) ? next : m;
   };
   for (const p of spec) {
     if (p === "object") {

@@ -7,7 +7,7 @@ import { RELATIONS, type Modality, type RelationType } from "../../schema";
 import type { Mention } from "../../mentions";
 import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
-import { ADJUNCT_PREPOSITIONS, AGREEMENT_VERBS, CAUSATIVE_VERBS, CEASING_VERBS, DESCRIPTIVE_COMPOUNDS, EVAL_VERBS, JUDGEMENT_VERBS, LIGHT_VERBS, MEDIATING_VERBS, REPORTING_VERBS, VERBS, LIST_LINKS, NEARNESS_WORDS, NOUNS, PARTY_NOUNS, PURSUIT_WORDS, UNREALISED_MODIFIERS, WHERE_NOUN_RELATIONS, type NounFrame } from "../lexicon";
+import { ADJUNCT_PREPOSITIONS, AGREEMENT_VERBS, ATTACK_RESULT_VERBS, CAUSATIVE_VERBS, CEASING_VERBS, DESCRIPTIVE_COMPOUNDS, EVAL_VERBS, JUDGEMENT_VERBS, LIGHT_VERBS, MEDIATING_VERBS, REPORTING_VERBS, VERBS, LIST_LINKS, NEARNESS_WORDS, NOUNS, PARTY_NOUNS, PURSUIT_WORDS, UNREALISED_MODIFIERS, WHERE_NOUN_RELATIONS, type NounFrame } from "../lexicon";
 import { modalityAt, notInPerson } from "../modality";
 import { POSSESSIVE_PRONOUNS, countryOrEntity, isJoiningHyphen, subjectOf, targetOf, whereAntecedent } from "../syntax";
 import { coordinated } from "../lists";
@@ -165,7 +165,26 @@ function clauseActor(s: SentenceInput, k: number, relation: RelationType): Menti
   const adjunct = symmetric || relation === "VISITED" ? adjunctAt(s.tokens, k, symmetric) : undefined;
   if (adjunct) return subjectOf(s, adjunct.verb ?? k);
   if (relation === "SIGNED_AGREEMENT_WITH" && judgedOrReported(s, k)) return undefined;
+  if (relation === "ATTACKED") {
+    const v = resultVerbBefore(s.tokens, k);
+    if (v !== undefined) return subjectOf(s, v);
+  }
   return lightVerbBefore(s.tokens, k) || symmetric ? subjectOf(s, k) : undefined;
+}
+
+/**
+ * "killed two people in a strike on Beirut", "hit a depot in an attack on Odesa": the verb of the attack's result
+ * before "in" and the attack noun at k, active ("were killed in a strike" names the victims, not the attacker).
+ */
+function resultVerbBefore(t: Tokens, k: number): number | undefined {
+  let q = k - 1;
+  while (q >= 0 && (t[q].pos === "ADJ" || t[q].pos === "DET")) q--;
+  if (q < 1 || t[q].lower !== "in") return undefined;
+  for (let v = q - 1; v >= 0 && v >= q - 8 && t[v].text !== ","; v--) {
+    if (t[v].pos !== "VERB") continue;
+    return ATTACK_RESULT_VERBS.has(t[v].lemma) && t[v - 1]?.pos !== "AUX" ? v : undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -26,12 +26,28 @@ export function rolesWithName(c: SentenceContext): void {
       add(e, of, rel, m.role.title, "asserted", rel === "MEMBER_OF" ? m.role.title : undefined);
     }
     if (m.owner && !m.ref) ownedRelation(c, m, e);
+    if (m.kind === "Person" && !m.ref && !m.role) countrysPerson(c, k, e);
     // "the US-Japan Security Treaty": the name states who concluded it.
     if (m.parties && e.kind === "Agreement") {
       const [a, b] = m.parties.map((p) => entities.find((x) => x.label === p));
       if (a) add(a, b, "SIGNED_AGREEMENT_WITH", m.surface, "asserted");
     }
   });
+}
+
+/**
+ * "Germany's Olaf Scholz", "India's Narendra Modi": a country's possessive before a person's name says the person is
+ * its own; the person leads it when the article gives them a leading post with no other country ("Chancellor Olaf
+ * Scholz"), and is its member when the article gives them only other posts ("Foreign Minister Sergei Lavrov"); with
+ * no post in the article the possessive says nothing more.
+ */
+function countrysPerson(c: SentenceContext, k: number, person: DocEntity): void {
+  const owner = k > 0 ? c.s.mentions[k - 1] : undefined;
+  const country = owner && owner.possessive && owner.end + 1 === c.s.mentions[k].start ? c.entityOf(owner) : undefined;
+  if (!country || country.kind !== "Country") return;
+  const posts = person.roles.filter((r) => !r.of || r.of === country.label);
+  const leads = posts.some((r) => r.leader);
+  if (posts.length) c.add(person, country, leads ? "LEADER_OF" : "MEMBER_OF", `${country.label}'s`, "asserted", leads ? undefined : posts[0].title);
 }
 
 /** What a mention owned by a country or body ("Russia's Kursk region", "the US Department of Justice") is to its owner. */
