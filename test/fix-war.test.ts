@@ -64,4 +64,17 @@ describe("issue 10 fix round: war and diplomacy classes", () => {
     });
     it("control: leading the country itself is still LEADER_OF", () => hasFacts("Kim Jong Un has led North Korea since 2011.", "Kim Jong Un -LEADER_OF-> North Korea"));
   });
+
+  describe("a special envoy's long title before the name: a person with a post", () => {
+    it("Special Envoy / Representative of the President of a country, then the name", () => {
+      hasFacts("Special Envoy of the President of the United States Mark Sanders arrived in Riyadh.", "Mark Sanders -MEMBER_OF-> United States", "Mark Sanders -VISITED-> Riyadh");
+      hasFacts("Special Representative of the President of Russia Kirill Dmitriev flew to Miami.", "Kirill Dmitriev -MEMBER_OF-> Russia");
+      assert.equal(readFacts("Special Envoy of the President of the United States Mark Sanders arrived in Riyadh.").entity("Mark Sanders")?.kind, "Person");
+    });
+    it("a body's special envoy", () => hasFacts("UN Special Envoy Hans Grundberg met Houthi officials in Muscat.", "Hans Grundberg -MEMBER_OF-> United Nations"));
+    it("no name after the post makes no person", () => {
+      const f = readFacts("The special envoy of Japan arrived in Seoul.");
+      assert.ok(!f.entities.some((e) => e.kind === "Person"), f.entities.map((e) => e.label).join("; "));
+    });
+  });
 });
