@@ -77,4 +77,17 @@ describe("issue 10 fix round: war and diplomacy classes", () => {
       assert.ok(!f.entities.some((e) => e.kind === "Person"), f.entities.map((e) => e.label).join("; "));
     });
   });
+
+  describe("an attack or weapon noun opening a sentence is no name", () => {
+    const people = (text: string) => readFacts(text).entities.filter((e) => e.kind === "Person").map((e) => e.label);
+    it("Strikes / Drones / Rockets / Missiles before their verb make no person", () => {
+      for (const text of ["Strikes hit Kharkiv overnight, officials said.", "Drones struck an oil depot near Belgorod.", "Rockets struck Sderot on Friday.", "Missiles hit Dnipro before dawn."])
+        assert.deepEqual(people(text), [], text);
+      lacksFacts("Drones struck an oil depot near Belgorod. Russia attacked Kyiv.", "Russia -ATTACKED-> Ukraine", "Drones -ATTACKED-> Belgorod");
+    });
+    it("control: a surname opening a sentence is still a person, and a qualified attack still has its actor", () => {
+      assert.deepEqual(people("Jones hit back at critics."), ["Jones"]);
+      hasFacts("Israeli strikes hit Gaza City.", "Israel -ATTACKED-> Gaza");
+    });
+  });
 });
