@@ -90,4 +90,18 @@ describe("issue 10 fix round: war and diplomacy classes", () => {
       hasFacts("Israeli strikes hit Gaza City.", "Israel -ATTACKED-> Gaza");
     });
   });
+
+  describe("'the Alliance' after NATO is named is NATO (no split)", () => {
+    it("a known body's other name ending in the head word", () => {
+      const f = readFacts("NATO defence ministers met in Brussels. The Alliance agreed to send more air defences to Poland.");
+      assert.equal(f.entity("Alliance")?.label, "NATO");
+      assert.equal(f.entities.filter((e) => e.kind === "Organization").length, 1, f.entities.map((e) => e.label).join("; "));
+    });
+    it("control: with no such body named, 'the Alliance' is its own name, and other bodies keep theirs", () => {
+      assert.equal(readFacts("The Alliance agreed to raise spending.").entity("Alliance")?.label, "Alliance");
+      const f = readFacts("NATO and the EU met in Vilnius. The Union said the Alliance was united.");
+      assert.equal(f.entity("Union")?.label, "European Union");
+      assert.equal(f.entity("Alliance")?.label, "NATO");
+    });
+  });
 });
