@@ -8,7 +8,7 @@ import { countryInfo, matchAt, type GazEntry } from "../gazetteer";
 import { COMPANY_HEADS, DETERMINERS, EVENT_HEADS, FORCE_HEADS, FORCE_NOUNS, INDEFINITES, LOCATION_HEADS, NOT_NAMES, ORG_HEADS, ORG_NOUNS } from "./lexicon";
 import { MEDIA_NOUNS, STATE_WORDS } from "./structure-lexicon";
 import { CURRENT_HOLDER_WORDS, RELATIONAL_POSTS } from "./entity-cues";
-import { ALL_TITLES, FORCE_LEADER_BEFORE_NAME, LEADER_BEFORE_NAME, LEADER_TITLES, isLeaderTitle, isSingleHolderPost, titleAt } from "./titles";
+import { ALL_TITLES, FORCE_LEADER_BEFORE_NAME, LEADER_BEFORE_NAME, LEADER_TITLES, isFormerWord, isLeaderTitle, isSingleHolderPost, titleAt } from "./titles";
 import { isCap, longestPhrase, make, phrase, titleCase } from "./tokens";
 import { nameAfterTitleComma, nameRunEnd } from "./name-runs";
 import { headKind } from "./classification";
@@ -110,8 +110,10 @@ function ownedPostAt(s: SentenceView, start: number, next: number, owner: string
     // "Qatar's Prime Minister and Foreign Minister X": two posts of one holder, who leads if the first post does.
     const second = t[titleEnd]?.lower === "and" && t[titleEnd + 1] && isCap(t[titleEnd + 1]) ? titleAt(s, titleEnd + 1) : -1;
     const postsEnd = second > 0 && t[second] && isCap(t[second]) ? second : titleEnd;
-    const title = s.text.slice(t[next].start, t[postsEnd - 1].end);
-    const role: Role = { title, leader: isLeaderTitle(first) || headBeforeName(t, next, postsEnd), of: owner };
+    // "Former Russian President X": "former" before the owner qualifies the post; X leads nothing now.
+    const former = isFormerWord(t[start - 1]?.lower) || (t[start - 1]?.text === "-" && isFormerWord(t[start - 2]?.lower));
+    const title = `${former ? "former " : ""}${s.text.slice(t[next].start, t[postsEnd - 1].end)}`;
+    const role: Role = { title, leader: !former && (isLeaderTitle(first) || headBeforeName(t, next, postsEnd)), of: owner };
     const posting = postingAt(s, postsEnd);
     // "The US envoy for hostage affairs, Adam Boehler,": a lower-case field after "for" belongs to the post.
     const field = fieldOfPost(t, postsEnd);
