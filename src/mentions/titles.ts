@@ -18,6 +18,8 @@ export interface RolesLexicon {
   honorifics: string[];
   /** Titles that lead only right between the body and the name: "Hezbollah chief Hassan Nasrallah". */
   leaderBeforeName: string[];
+  /** Titles that lead a country's armed forces right between the force and the name: "Lebanese army commander X". */
+  forceLeaderBeforeName: string[];
   /** Words that make a leader's title lead nothing: "deputy leader", "vice president", "former president". */
   notLeading: string[];
   /** Posts many hold at once although they lead or name one office: "mayor", "minister of state". */
@@ -26,7 +28,7 @@ export interface RolesLexicon {
   nationalityOnly: string[];
 }
 
-const ROLE_LISTS = ["leader", "member", "prefixTitles", "kinship", "honorifics", "leaderBeforeName", "notLeading", "sharedPosts", "nationalityOnly"] as const;
+const ROLE_LISTS = ["leader", "member", "prefixTitles", "kinship", "honorifics", "leaderBeforeName", "forceLeaderBeforeName", "notLeading", "sharedPosts", "nationalityOnly"] as const;
 
 /** Checks the parsed roles lexicon and returns it typed; throws naming the file and the entry. */
 export function readRolesLexicon(value: unknown, file = "lexicons/roles.json"): RolesLexicon {
@@ -43,6 +45,7 @@ const PREFIX_TITLES = set(roles.prefixTitles);
 export const ALL_TITLES = new Set([...LEADER_TITLES, ...MEMBER_TITLES, ...PREFIX_TITLES]);
 export const KINSHIP = set(roles.kinship);
 export const LEADER_BEFORE_NAME = set(roles.leaderBeforeName);
+export const FORCE_LEADER_BEFORE_NAME = set(roles.forceLeaderBeforeName);
 const HONORIFICS = set(roles.honorifics);
 /** A form of address that is no part of a post or a name: "Sheikh", "Ayatollah". */
 export const isHonorific = (word: string): boolean => HONORIFICS.has(word.toLowerCase());

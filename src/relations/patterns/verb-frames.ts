@@ -7,7 +7,7 @@ import type { Mention } from "../../mentions";
 import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
 import { ACTOR_KINDS, AGREEMENT_COMPLEMENTS, INDIRECT_MODIFIERS, THREATENED_ACTS, IRREGULAR_PARTICIPLES, MILITARY_GOODS, MILITARY_QUALIFIERS, NOUNS, OBJECT_CLASSES, PASSIVE_AUXILIARIES, PHRASES, SANCTION_NOUNS, TARGET_KINDS, TERRITORY_NOUNS, UNATTACKED_OBJECTS, VERBS, VICTIM_NOUNS, WHERE_VERB_RELATIONS, type Frame, type Phrase } from "../lexicon";
-import { modalityAt, statesNoFact } from "../modality";
+import { modalityAt, statesNoFact, willActAfterThat } from "../modality";
 import { placesListedAfter } from "./places";
 import { isCap } from "../../mentions/tokens";
 import { headKind } from "../../mentions/classification";
@@ -381,6 +381,8 @@ function actOnTargets(c: SentenceContext, f: Frame, relations: RelationType[], a
 /** "threatened to destroy Hezbollah", "threatened to retaliate against Israel": the target of the act threatened (`threatenedActs`); "threatened to quit NATO" threatens no one. */
 function threatenedTarget(s: SentenceInput, end: number): Mention | undefined {
   const t = s.tokens;
-  if (t[end]?.lower !== "to" || !THREATENED_ACTS.has(t[end + 1]?.lemma ?? "")) return undefined;
-  return targetOf(s, end + 2, ["object", "against", "on"], 6);
+  const act = t[end]?.lower === "to" ? end + 1 : willActAfterThat(t, end);
+  if (act < 0 || !THREATENED_ACTS.has(t[act]?.lemma ?? "")) return undefined;
+  return targetOf(s, act + 1, ["object", "against", "on"], 6);
 }
+
