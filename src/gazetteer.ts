@@ -35,7 +35,14 @@ interface Index {
   byFirst: Map<string, GazEntry[]>;
   countries: Map<string, CountryInfo>;
   /** Canonical name → kind and owning country, for every named entry. */
-  known: Map<string, { kind: EntityKind; country?: string }>;
+  known: Map<string, KnownEntry>;
+}
+
+/** A named entry's kind, owning country and other names ("North Atlantic Alliance" for NATO). */
+interface KnownEntry {
+  kind: EntityKind;
+  country?: string;
+  aliases?: readonly string[];
 }
 
 /** Letters and single spaces: split on the spaces, the tagger splits such an alias the same way (checked by a test over the lexicons). */
@@ -49,7 +56,7 @@ export function aliasWords(alias: string): string[] {
 function build(): Index {
   const byFirst = new Map<string, GazEntry[]>();
   const countries = new Map<string, CountryInfo>();
-  const known = new Map<string, { kind: EntityKind; country?: string }>();
+  const known = new Map<string, KnownEntry>();
   const add = (alias: string, e: Omit<GazEntry, "words" | "caseSensitive">) => {
     const written = aliasWords(alias);
     if (!written.length) return;
@@ -80,7 +87,7 @@ function build(): Index {
   const named = (list: NamedEntry[], kind: EntityKind) => {
     for (const o of list) {
       const k = o.kind ?? kind;
-      known.set(o.name, { kind: k, country: o.country });
+      known.set(o.name, { kind: k, country: o.country, aliases: o.aliases });
       for (const a of [o.name, ...(o.aliases ?? [])]) add(a, { canonical: o.name, kind: k, role: "name", country: o.country });
     }
   };
@@ -140,6 +147,6 @@ export function countryInfo(name: string): CountryInfo | undefined {
   return idx().countries.get(name);
 }
 
-export function knownEntity(name: string): { kind: EntityKind; country?: string } | undefined {
+export function knownEntity(name: string): KnownEntry | undefined {
   return idx().known.get(name);
 }

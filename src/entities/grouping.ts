@@ -163,7 +163,14 @@ function headWordOf(m: Mention, table: EntityTable): DocEntity | undefined {
   const words = nameTokens(m.name);
   if (words.length !== 1) return undefined;
   const longer = candidates(table, undefined, words[0]).filter((e) => e.kind === m.kind && e.kind !== "Person" && nameTokens(e.label).length > 1 && nameTokens(e.label).at(-1) === words[0]);
-  return longer.length === 1 ? longer[0] : undefined;
+  return longer.length === 1 ? longer[0] : longer.length === 0 ? knownHeadWordOf(m, words[0], table) : undefined;
+}
+
+/** "the Alliance" after "NATO": the one known body named here that the gazetteer also calls by a name ending in that head word ("North Atlantic Alliance"). */
+function knownHeadWordOf(m: Mention, head: string, table: EntityTable): DocEntity | undefined {
+  if (m.kind !== "Organization") return undefined;
+  const bodies = table.entities.filter((e) => e.known && e.kind === m.kind && knownEntity(e.label)?.aliases?.some((a) => nameTokens(a).at(-1) === head));
+  return bodies.length === 1 ? bodies[0] : undefined;
 }
 
 /** "Carnegie Endowment" for "Carnegie Endowment for International Peace"; not "Kursk" for "Kursk nuclear power plant", a place of its own. */

@@ -6,7 +6,7 @@ import type { EntityKind } from "../schema";
 import type { DocExtraction } from "../extract";
 import { nameKey, nameTokens } from "../names";
 import { surnameLast } from "./grouping";
-import { isSingleHolderPost, officeKey } from "../mentions/titles";
+import { isFormerPost, isSingleHolderPost, ledOnce, officeKey } from "../mentions/titles";
 
 export interface EntityGroup {
   labels: Map<string, number>;
@@ -192,7 +192,7 @@ function joinAdministrations(groups: Map<string, EntityGroup>, persons: EntityGr
     if (merged.has(g.key) || !g.key.endsWith(" administration") || groupKind(g) !== "Organization") continue;
     const surname = g.key.slice(0, -" administration".length);
     if (surname.includes(" ")) continue;
-    const countries = new Set(persons.filter((p) => p.key.split(" ").at(-1) === surname).flatMap((p) => p.roles.filter((r) => r.leader && r.of).map((r) => r.of!)));
+    const countries = new Set(persons.filter((p) => p.key.split(" ").at(-1) === surname).flatMap((p) => p.roles.filter((r) => ledOnce(r) && r.of).map((r) => r.of!)));
     const country = countries.size === 1 ? groups.get(nameKey([...countries][0])) : undefined;
     if (!country || groupKind(country) !== "Country") continue;
     merged.set(g.key, country.key);
@@ -225,7 +225,8 @@ function resolveDescriptions(persons: EntityGroup[], merged: Map<string, string>
   for (const g of persons) {
     if (merged.has(g.key)) continue;
     for (const x of g.roles) {
-      if (!x.of) continue;
+      // "former President" is no holder the description "the Russian President" could name now.
+      if (!x.of || isFormerPost(x.title)) continue;
       for (const k of [x.leader ? `${x.of}|leader` : "", `${x.of}|${officeKey(x.title, x.leader)}`]) {
         if (!k) continue;
         if (!holdersOf.has(k)) holdersOf.set(k, []);

@@ -7,7 +7,7 @@ import type { Mention } from "../mentions";
 import type { DocEntity, SentenceMentions } from "./types";
 import { countryInfo } from "../gazetteer";
 import { nameKey } from "../names";
-import { isSingleHolderPost, officeKey } from "../mentions/titles";
+import { isFormerPost, isSingleHolderPost, officeKey } from "../mentions/titles";
 import { addAlias, createEntity, type EntityTable } from "./table";
 
 /** What reading has seen so far. */
@@ -102,7 +102,7 @@ function forceReference(r: Reading, si: number, mi: number, m: Mention): void {
 function roleReference(r: Reading, si: number, mi: number, m: Mention): void {
   const role = m.role!;
   const office = officeKey(role.title, role.leader);
-  let e = r.table.entities.find((x) => x.kind === "Person" && x.roles.some((y) => y.of === role.of && (office === "leader" ? y.leader : officeKey(y.title, y.leader) === office)));
+  let e = r.table.entities.find((x) => x.kind === "Person" && x.roles.some((y) => y.of === role.of && !isFormerPost(y.title) && (office === "leader" ? y.leader : officeKey(y.title, y.leader) === office)));
   if (!e) {
     e = createEntity(r.table, m.name, "Person", false);
     e.roleRef = role;

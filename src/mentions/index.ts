@@ -8,7 +8,7 @@ import type { Mention, SentenceView, Step } from "./types";
 import { isJunkRun, isNotName, isPremodifier } from "./junk";
 import { glued, isCap, make } from "./tokens";
 import { koreanFamilyNameAt, nameRunEnd } from "./name-runs";
-import { HYPHEN_PARTICLES } from "./lexicon";
+import { ATTACKER_NOUNS, HYPHEN_PARTICLES } from "./lexicon";
 import { classifyRun, headKind } from "./classification";
 import { isWorkTitle } from "./context-kind";
 import { knownOrganizations } from "../gazetteer/organizations";
@@ -92,6 +92,8 @@ function capitalisedRunAt(s: SentenceView, i: number, sofar: Mention[]): Step {
     if ((tok.pos !== "PROPN" && !adjectiveOpensBody(s, i) && !koreanFamilyNameAt(t, i)) || (/[^s]s$/.test(tok.lower) && ["of", "in", "at", "on", "with", "for", "from"].includes(t[i + 1]?.lower ?? ""))) return { end: i + 1 };
     // "Hours after the swap", "Weeks later": a plural before a word of time order, unless a surname ("Jones after …").
     if (/[^s]s$/.test(tok.lower) && TIME_ORDER.has(t[i + 1]?.lower ?? "") && !isPersonSurname(tok.text, FAMILY_NAME_FIRST)) return { end: i + 1 };
+    // "Strikes hit Kharkiv", "Drones struck a depot": an attack or weapon noun opening the sentence is no name.
+    if (ATTACKER_NOUNS.has(tok.lower) && !(t[i + 1] && isCap(t[i + 1]))) return { end: i + 1 };
   }
   const runEnd = nameRunEnd(s, i, true);
   if (runEnd <= i) return { end: i + 1 };

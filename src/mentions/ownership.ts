@@ -8,10 +8,11 @@ import { countryInfo, matchAt, type GazEntry } from "../gazetteer";
 import { COMPANY_HEADS, DETERMINERS, EVENT_HEADS, FORCE_HEADS, FORCE_NOUNS, INDEFINITES, LOCATION_HEADS, NOT_NAMES, ORG_HEADS, ORG_NOUNS } from "./lexicon";
 import { MEDIA_NOUNS, STATE_WORDS } from "./structure-lexicon";
 import { CURRENT_HOLDER_WORDS, RELATIONAL_POSTS } from "./entity-cues";
-import { ALL_TITLES, LEADER_BEFORE_NAME, LEADER_TITLES, isLeaderTitle, isSingleHolderPost, titleAt } from "./titles";
+import { ALL_TITLES, FORCE_LEADER_BEFORE_NAME, LEADER_BEFORE_NAME, LEADER_TITLES, isFormerWord, isLeaderTitle, isSingleHolderPost, titleAt } from "./titles";
 import { isCap, longestPhrase, make, phrase, titleCase } from "./tokens";
 import { nameAfterTitleComma, nameRunEnd } from "./name-runs";
 import { headKind } from "./classification";
+import { opensBodyName } from "./titled-names";
 import { isGivenName } from "../gazetteer/names";
 
 /** The country or body a gazetteer entry stands for when it owns something ("Russian", "Russia's", "Kremlin's"). */
@@ -28,13 +29,13 @@ export function ownedAt(s: SentenceView, start: number, next: number, owner: str
   // Adjectives may stand between: "North Korean special forces", "Russian armed forces".
   const forceEnd = longestPhrase(s, next, FORCE_NOUNS, 3);
   const withOwner = (m: Mention): Step => ({ mentions: ownerSurface ? [ownerSurface, m] : [m], end: m.end });
-  if (info && forceEnd > 0 && t[forceEnd]?.lower !== "of" && t[forceEnd]?.pos !== "NOUN") {
+  if (info && forceEnd > 0 && t[forceEnd]?.lower !== "of") {
     const force = make(s, start, forceEnd, info.military, "MilitaryForce", 2, { known: true, owner });
-    // "US Army Secretary Dan Driscoll": a capitalised post in the force, held by the name after it.
-    const post = t[forceEnd] && isCap(t[forceEnd]) && titleAt(s, forceEnd) > 0 ? ownedPostAt(s, start, forceEnd, info.military, info.military, force) : undefined;
+    // "US Army Secretary Dan Driscoll", "Lebanese army commander X": a post in the force, held by the name after it.
+    const post = t[forceEnd] && postInForce(s, forceEnd) ? ownedPostAt(s, start, forceEnd, info.military, info.military, force) : undefined;
     // The force is named through the holder's post, as "IDF spokesman X" names the IDF, and is no verb's object.
-    if (post?.mentions?.length === 2) return withOwner(post.mentions[1]);
-    return withOwner(force);
+    if (post?.mentions?.length === 2) return withOwner(forceHeadBeforeName(s, start, forceEnd, post.mentions[1]));
+    if (t[forceEnd]?.pos !== "NOUN") return withOwner(force);
   }
   const body = ownedBodyAt(s, start, next, owner, ownerKind === "Country" ? demonym : owner);
   if (body) return withOwner(body);
@@ -102,15 +103,17 @@ const closesApposition = (x: { text: string } | undefined): boolean => !x || [",
 function ownedPostAt(s: SentenceView, start: number, next: number, owner: string, demonym: string, ownerSurface: Mention | undefined): Step | undefined {
   const t = s.tokens;
   const titleEnd = titleEndPast(s, start, next);
-  if (titleEnd > 0) {
+  if (titleEnd > 0 && !opensBodyName(s, next, titleEnd)) {
     // "Japan's new prime minister" leads as "prime minister" does; "deputy", "former" still change the post.
     const from = CURRENT_HOLDER_WORDS.has(t[next].lower) && titleEnd > next + 1 ? next + 1 : next;
     const first = s.text.slice(t[from].start, t[titleEnd - 1].end);
     // "Qatar's Prime Minister and Foreign Minister X": two posts of one holder, who leads if the first post does.
     const second = t[titleEnd]?.lower === "and" && t[titleEnd + 1] && isCap(t[titleEnd + 1]) ? titleAt(s, titleEnd + 1) : -1;
     const postsEnd = second > 0 && t[second] && isCap(t[second]) ? second : titleEnd;
-    const title = s.text.slice(t[next].start, t[postsEnd - 1].end);
-    const role: Role = { title, leader: isLeaderTitle(first) || headBeforeName(t, next, postsEnd), of: owner };
+    // "Former Russian President X": "former" before the owner qualifies the post; X leads nothing now.
+    const former = isFormerWord(t[start - 1]?.lower) || (t[start - 1]?.text === "-" && isFormerWord(t[start - 2]?.lower));
+    const title = `${former ? "former " : ""}${s.text.slice(t[next].start, t[postsEnd - 1].end)}`;
+    const role: Role = { title, leader: !former && (isLeaderTitle(first) || headBeforeName(t, next, postsEnd)), of: owner };
     const posting = postingAt(s, postsEnd);
     // "The US envoy for hostage affairs, Adam Boehler,": a lower-case field after "for" belongs to the post.
     const field = fieldOfPost(t, postsEnd);
@@ -133,6 +136,20 @@ function ownedPostAt(s: SentenceView, start: number, next: number, owner: string
     return { mention: make(s, start, titleEnd, `${demonym} ${title.toLowerCase()}`, "Person", 1, { ref: "role", role }), end: titleEnd };
   }
   return undefined;
+}
+
+/** A post at q held in the force before it: capitalised, or one that leads no country ("Chilean military ruler X" rules Chile). */
+function postInForce(s: SentenceView, q: number): boolean {
+  const end = titleAt(s, q);
+  if (end <= 0) return false;
+  const title = s.text.slice(s.tokens[q].start, s.tokens[end - 1].end).toLowerCase();
+  return isCap(s.tokens[q]) || !isLeaderTitle(title) || FORCE_LEADER_BEFORE_NAME.has(title);
+}
+
+/** "Lebanese army commander X" leads the country's one army ("a Russian army commander X" is one of many). */
+function forceHeadBeforeName(s: SentenceView, start: number, forceEnd: number, holder: Mention): Mention {
+  const leads = holder.start === forceEnd + 1 && FORCE_LEADER_BEFORE_NAME.has(s.tokens[forceEnd].lower) && !INDEFINITES.has(wordBeforeModifiers(s, start));
+  return leads && holder.role ? { ...holder, role: { ...holder.role, leader: true } } : holder;
 }
 
 /** "Hezbollah chief Hassan Nasrallah": a head word (`leaderBeforeName`) right between the body and the name leads it. */

@@ -86,13 +86,13 @@ function governmentOf(name: string): string | undefined {
   return countries.size === 1 ? [...countries][0] : undefined;
 }
 
-/** "the Office of Foreign Assets Control (OFAC)": an acronym in brackets whose letters open the name's words is that name. */
+/** "the Office of Foreign Assets Control (OFAC)", "…, or OFAC,": an acronym in brackets whose letters open the name's words is that name. */
 function acronymsInBrackets(s: SentenceView, out: Mention[]): void {
   const t = s.tokens;
   for (let k = 0; k + 1 < out.length; k++) {
     const full = out[k];
     const short = out[k + 1];
-    if (full.ref || short.ref || t[full.end]?.text !== "(" || short.start !== full.end + 1 || t[short.end]?.text !== ")") continue;
+    if (full.ref || short.ref || !(inBrackets(t, full, short) || afterOr(t, full, short))) continue;
     if (!/^\p{Lu}{2,8}$/u.test(short.surface) || !(initialsMatch(short.surface, ownName(full)) || foreignAcronym(full, short))) continue;
     short.name = full.name;
     short.kind = full.kind;
@@ -101,6 +101,11 @@ function acronymsInBrackets(s: SentenceView, out: Mention[]): void {
     short.definedAcronym = true;
   }
 }
+
+const inBrackets = (t: SentenceView["tokens"], full: Mention, short: Mention) => t[full.end]?.text === "(" && short.start === full.end + 1 && t[short.end]?.text === ")";
+/** "the Kurdistan Workers' Party, or PKK,": an acronym after ", or" closing its phrase, a comma or the sentence's end. */
+const afterOr = (t: SentenceView["tokens"], full: Mention, short: Mention) =>
+  t[full.end]?.text === "," && t[full.end + 1]?.lower === "or" && short.start === full.end + 2 && (!t[short.end] || [",", ".", ";"].includes(t[short.end].text));
 
 /**
  * "the Security Service of Ukraine (SBU)", "the Main Intelligence Directorate (GUR)", "the Kurdistan Workers'

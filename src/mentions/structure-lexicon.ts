@@ -30,9 +30,11 @@ export interface StructureLexicon {
   headOfStateTitles: string[];
   /** A part of the body that owns it: "Hamas's armed wing". */
   wingNouns: string[];
+  /** A body's part named after the body in an apposition: "UNICEF, the UN children's agency". */
+  subordinateNouns: string[];
 }
 
-const LISTS = ["outletDescriptions", "mediaNouns", "ownerParticiples", "affiliationNouns", "placedHeads", "partNouns", "stateBodyHeads", "stateWords", "constituencyTitles", "institutionHeads", "centralBankWords", "headOfStateTitles", "wingNouns"] as const;
+const LISTS = ["outletDescriptions", "mediaNouns", "ownerParticiples", "affiliationNouns", "placedHeads", "partNouns", "stateBodyHeads", "stateWords", "constituencyTitles", "institutionHeads", "centralBankWords", "headOfStateTitles", "wingNouns", "subordinateNouns"] as const;
 
 /** Checks the parsed structure lexicon and returns it typed; throws naming the file and the entry. */
 export function readStructureLexicon(value: unknown, file = "lexicons/structure.json"): StructureLexicon {
@@ -55,6 +57,7 @@ export const INSTITUTION_HEADS = new Set(structure.institutionHeads);
 export const CENTRAL_BANK_WORDS = new Set(structure.centralBankWords);
 export const HEAD_OF_STATE_TITLES = new Set(structure.headOfStateTitles);
 export const WING_NOUNS = new Set(structure.wingNouns);
+export const SUBORDINATE_NOUNS = new Set([...structure.wingNouns, ...structure.subordinateNouns]);
 
 /** A description of a news outlet that is not the state's own ("the French newspaper", "US network"): located, not part. */
 export function isPrivateOutlet(words: string[]): boolean {

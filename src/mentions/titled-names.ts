@@ -20,6 +20,7 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
   const tok = t[i];
   const titleEnd = titleAt(s, i);
   if (titleEnd < 0 || (i > 0 && isCap(tok) && eventCuedBefore(s, i))) return undefined;
+  if (opensBodyName(s, i, titleEnd)) return undefined;
   // "the sister of Kim Jong Un": a lower-case kin noun before "of" is kinship ("Sister Agnes" stays a title).
   if (titleEnd === i + 1 && !isCap(tok) && KINSHIP.has(tok.lower) && t[titleEnd]?.lower === "of") return undefined;
   const saintCity = saintCityAt(s, i, titleEnd);
@@ -240,3 +241,11 @@ function ownedBodyAt(s: SentenceView, q: number, country: GazEntry | undefined):
 
 /** A head word of a body or a force ("fund", "agency", "army"): the end of a body's name. */
 const bodyHead = (word: string): boolean => headKind(word) === "Organization" || headKind(word) === "MilitaryForce" || headKind(word) === "Company";
+
+/** "the Justice and Development Party": a capitalised title joined by "and" into a body's name is no post. */
+export function opensBodyName(s: SentenceView, i: number, titleEnd: number): boolean {
+  const t = s.tokens;
+  if (!isCap(t[i]) || t[titleEnd]?.lower !== "and" || !t[titleEnd + 1] || !isCap(t[titleEnd + 1])) return false;
+  const runEnd = nameRunEnd(s, i, true);
+  return runEnd > titleEnd + 1 && headKind(t[runEnd - 1].lower) === "Organization";
+}

@@ -18,6 +18,8 @@ export interface RolesLexicon {
   honorifics: string[];
   /** Titles that lead only right between the body and the name: "Hezbollah chief Hassan Nasrallah". */
   leaderBeforeName: string[];
+  /** Titles that lead a country's armed forces right between the force and the name: "Lebanese army commander X". */
+  forceLeaderBeforeName: string[];
   /** Words that make a leader's title lead nothing: "deputy leader", "vice president", "former president". */
   notLeading: string[];
   /** Posts many hold at once although they lead or name one office: "mayor", "minister of state". */
@@ -26,7 +28,7 @@ export interface RolesLexicon {
   nationalityOnly: string[];
 }
 
-const ROLE_LISTS = ["leader", "member", "prefixTitles", "kinship", "honorifics", "leaderBeforeName", "notLeading", "sharedPosts", "nationalityOnly"] as const;
+const ROLE_LISTS = ["leader", "member", "prefixTitles", "kinship", "honorifics", "leaderBeforeName", "forceLeaderBeforeName", "notLeading", "sharedPosts", "nationalityOnly"] as const;
 
 /** Checks the parsed roles lexicon and returns it typed; throws naming the file and the entry. */
 export function readRolesLexicon(value: unknown, file = "lexicons/roles.json"): RolesLexicon {
@@ -43,6 +45,7 @@ const PREFIX_TITLES = set(roles.prefixTitles);
 export const ALL_TITLES = new Set([...LEADER_TITLES, ...MEMBER_TITLES, ...PREFIX_TITLES]);
 export const KINSHIP = set(roles.kinship);
 export const LEADER_BEFORE_NAME = set(roles.leaderBeforeName);
+export const FORCE_LEADER_BEFORE_NAME = set(roles.forceLeaderBeforeName);
 const HONORIFICS = set(roles.honorifics);
 /** A form of address that is no part of a post or a name: "Sheikh", "Ayatollah". */
 export const isHonorific = (word: string): boolean => HONORIFICS.has(word.toLowerCase());
@@ -50,7 +53,7 @@ const NOT_LEADING = set(roles.notLeading);
 const SHARED_POSTS = set(roles.sharedPosts);
 const NATIONALITY_ONLY = set(roles.nationalityOnly);
 /** Whether a title before a name, qualified by a country, says only the holder's nationality ("US actor", "Russian analyst"). */
-export const isNationalityOnly = (title: string): boolean => NATIONALITY_ONLY.has(title.toLowerCase());
+export const isNationalityOnly = (title: string): boolean => NATIONALITY_ONLY.has(withoutFormer(title).toLowerCase());
 
 /** A title (possibly several words, e.g. "Chief of the General Staff", "culture minister") at token i: its end, or -1. */
 export function titleAt(s: SentenceView, i: number): number {
@@ -60,6 +63,17 @@ export function titleAt(s: SentenceView, i: number): number {
   for (let next = longestPhrase(s, end, ALL_TITLES, 5); next > end; next = longestPhrase(s, end, ALL_TITLES, 5)) end = next;
   return end;
 }
+
+// Words saying a post is no longer held: its holder leads nothing and is no one the current holder's description names.
+const FORMER_WORDS = new Set(["former", "ex", "onetime", "erstwhile"]);
+/** "former President", "ex-president": a post held once, not now. */
+export const isFormerPost = (title: string): boolean => title.toLowerCase().split(/[\s-]+/).some((w) => FORMER_WORDS.has(w));
+/** The post itself without the word saying it is no longer held: "former defender" is a "defender". */
+export const withoutFormer = (title: string): string => title.split(/\s+/).filter((w) => !FORMER_WORDS.has(w.toLowerCase())).join(" ");
+/** Whether a role led what it belongs to, now or once ("former President"): an administration named after a leader. */
+export const ledOnce = (r: { title: string; leader: boolean }): boolean => r.leader || (isFormerPost(r.title) && isLeaderTitle(withoutFormer(r.title)));
+/** "Former" before an owner's post ("Former Russian President X"): the post, not the country, is what it qualifies. */
+export const isFormerWord = (word: string | undefined): boolean => !!word && FORMER_WORDS.has(word.toLowerCase());
 
 /** Whether a post leads what it belongs to: "President", "prime minister"; not "deputy leader", "vice president", "former president". */
 export function isLeaderTitle(title: string): boolean {

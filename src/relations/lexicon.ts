@@ -95,13 +95,15 @@ export interface RelationsLexicon {
   adjunctPrepositions: string[];
   /** Trade curbs read as sanctions (patterns/trade-curbs.ts; the flows they curb are names.json's importNouns / exportNouns). */
   tradeCurbVerbs: string[];
+  /** "a buffer zone on X": a part of the place after it, which a frame's target may stand past. */
+  zoneNouns: string[];
   militaryGoods: { qualifiers: string[]; goods: string[] };
   irregularPasts: Record<string, string>;
   whereClauseRelations: { verbs: RelationType[]; nouns: RelationType[] };
 }
 
 const FRAME_FIELDS = ["relation", "byObject", "actorKinds", "targetKinds", "coordinated", "between", "needsObjectClass", "adjacentObject"];
-const WORD_LISTS = ["negations", "negationPhrases", "planned", "possible", "reported", "lightVerbs", "hostNouns", "allyNouns", "backerNouns", "placeNouns", "diplomaticMissions", "controlParticiples", "placedOrganizationHeads", "hypothetical", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues", "participleOpeners", "unrealisedModifiers", "threatenedActs", "threatVerbs", "victimNouns", "reportingVerbs", "indirectModifiers", "mediatingVerbs", "mediatedNouns", "judgementVerbs", "copulas", "meritAdjectives", "meritNouns", "notingVerbs", "agentParticiples", "causativeVerbs", "ceasingVerbs", "agreementVerbs", "agreementComplements", "listLinks", "descriptiveCompounds", "receptionVerbs", "receptionPlaces", "pursuitWords", "nearnessWords", "denialCues", "leadingParticiples", "speakerNouns", "unattackedObjects", "attackResultVerbs", "partyNouns", "territoryNouns", "adjunctPrepositions", "tradeCurbVerbs"] as const;
+const WORD_LISTS = ["negations", "negationPhrases", "planned", "possible", "reported", "lightVerbs", "hostNouns", "allyNouns", "backerNouns", "placeNouns", "diplomaticMissions", "controlParticiples", "placedOrganizationHeads", "hypothetical", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues", "participleOpeners", "unrealisedModifiers", "threatenedActs", "threatVerbs", "victimNouns", "reportingVerbs", "indirectModifiers", "mediatingVerbs", "mediatedNouns", "judgementVerbs", "copulas", "meritAdjectives", "meritNouns", "notingVerbs", "agentParticiples", "causativeVerbs", "ceasingVerbs", "agreementVerbs", "agreementComplements", "listLinks", "descriptiveCompounds", "receptionVerbs", "receptionPlaces", "pursuitWords", "nearnessWords", "denialCues", "leadingParticiples", "speakerNouns", "unattackedObjects", "attackResultVerbs", "partyNouns", "territoryNouns", "adjunctPrepositions", "zoneNouns", "tradeCurbVerbs"] as const;
 
 function readFrame(value: unknown, at: At, objectClasses: Record<string, string[]>, extra: string[] = []): Frame {
   const o = fields(value, at, ["target"], [...FRAME_FIELDS, ...extra]);
@@ -247,6 +249,7 @@ export const LEADING_PARTICIPLES = new Set(lex.leadingParticiples);
 export const SPEAKER_NOUNS = new Set(lex.speakerNouns);
 /** "during a visit to X", "on a visit to X": prepositions of an adjunct phrase that belongs to the clause's subject. */
 export const ADJUNCT_PREPOSITIONS = new Set(lex.adjunctPrepositions);
+export const ZONE_NOUNS = new Set(lex.zoneNouns);
 /** "seized territory in X": what a capturing verb takes when the place follows a preposition. */
 export const TERRITORY_NOUNS = new Set(lex.territoryNouns);
 export const PARTY_NOUNS = new Set(lex.partyNouns);

@@ -23,10 +23,29 @@ export function modalityAt(s: SentenceInput, subjectEnd: number, k: number, base
   if (s.tokens[k - 1]?.lower === "against" && s.tokens[k].lower.endsWith("ing")) return "negated";
   // "threatened to attack Israel": the attack is only threatened.
   if (span.some((x, i) => THREAT_VERBS.has(x.lower) && span[i + 1]?.lower === "to" && !span.slice(i + 2).some((y) => y.pos === "CCONJ" || y.text === ","))) return "negated";
+  // "warned that they will impose sanctions on Iran": the subject is inside the clause, so look past it.
+  if (threatenedClause(s.tokens, k)) return "negated";
   if (span.some((x, i) => PLANNED.has(x.lower) && !concludes(s.tokens, from + i))) return "planned";
   if (span.some((x) => POSSIBLE.has(x.lower) && x.pos !== "NOUN" && x.pos !== "PROPN")) return "possible"; // not the month "in May"
   if (span.some((x) => REPORTED.has(x.lower))) return "reported";
   return base;
+}
+
+/**
+ * "warned that they will strike X", "threatened that it would retaliate": the index of the act the speaker says it
+ * will do, or -1 ("warned that China will strike Taiwan" is another's act, no threat of the speaker's).
+ */
+export function willActAfterThat(t: Token[], end: number): number {
+  if (t[end]?.lower !== "that" || !SELF_PRONOUNS.has(t[end + 1]?.lower ?? "")) return -1;
+  const will = t[end + 2]?.lower === "will" || t[end + 2]?.lower === "would" ? end + 3 : -1;
+  return will > 0 && t[will]?.pos === "ADV" ? will + 1 : will;
+}
+const SELF_PRONOUNS = new Set(["it", "they", "we", "he", "she"]);
+
+/** "warned that they will impose …": the trigger at k is the act a threat or warning announces. */
+function threatenedClause(t: Token[], k: number): boolean {
+  for (let i = Math.max(0, k - 7); i < k - 1; i++) if (THREAT_VERBS.has(t[i].lower) && willActAfterThat(t, i + 1) === k) return true;
+  return false;
 }
 
 /** A modal right before the trigger at k, an adverb between at most, and the trigger in its bare form. */

@@ -7,7 +7,7 @@ import type { EntityOf, SentenceInput } from "./types";
 import { FORCE_NOUNS, PERSON_CUES } from "../mentions/lexicon";
 import { isPersonNoun } from "../mentions/word-lists";
 import { isRoleWord } from "../gazetteer/agents";
-import { AGENT_PARTICIPLES, LEADING_PARTICIPLES, SPEAKER_NOUNS, CLAUSE_BREAKS, NP_INNER, PARTICIPLE_OPENERS, RELATIVES, REPORTING_VERBS } from "./lexicon";
+import { AGENT_PARTICIPLES, LEADING_PARTICIPLES, SPEAKER_NOUNS, CLAUSE_BREAKS, NP_INNER, PARTICIPLE_OPENERS, RELATIVES, REPORTING_VERBS, ZONE_NOUNS } from "./lexicon";
 import { coordinated, isPrepObject } from "./lists";
 
 export function isMentionStart(s: SentenceInput, k: number): boolean {
@@ -194,8 +194,9 @@ function reportedClauseBetween(s: SentenceInput, m: Mention, k: number): boolean
 function sharedSubjectVerb(s: SentenceInput, m: Mention, k: number): number | undefined {
   const t = s.tokens;
   let q = m.end;
-  // "hosted al-Sharaa in Riyadh and pledged …", "called X on Sunday and praised …": an adjunct may stand before "and".
-  while (q < k && q < m.end + 5 && ["ADP", "DET", "NUM", "PROPN", "NOUN"].includes(t[q].pos) && t[q].lower !== "and") q++;
+  // "hosted al-Sharaa in Riyadh and pledged …", "called X on Sunday and praised …", "visited X last month and met
+  // …", "visited X again and met …": an adjunct may stand before "and".
+  while (q < k && q < m.end + 5 && ["ADP", "DET", "NUM", "PROPN", "NOUN", "ADJ", "ADV"].includes(t[q].pos) && t[q].lower !== "and") q++;
   if (t[q]?.lower !== "and") return undefined;
   q++;
   while (q < k && t[q].pos === "ADV") q++;
@@ -292,13 +293,17 @@ function isObjectPhrase(s: SentenceInput, from: number, to: number): boolean {
   let demonym = false;
   for (let n = 0; n < span.length; n++) {
     // "with his Russian counterpart Sergei Lavrov": a possessive pronoun before the name's title.
-    if (innerWord(span[n]) || POSSESSIVE_PRONOUNS.has(span[n].lower)) continue;
+    if (innerWord(span[n]) || POSSESSIVE_PRONOUNS.has(span[n].lower) || inZone(span, n)) continue;
     if (!isDemonymAt(s, from + n)) return false;
     // "sanctions on Chinese refiner X": a demonym before a lower-case noun describes the name.
     if (!demonymBeforeNoun(s, from + n)) demonym = true;
   }
   return !demonym || span.some((y) => y.lower === "of");
 }
+
+/** "into a buffer zone on the Golan Heights": a preposition after a zone noun places the zone in what follows. */
+const ZONE_PREPOSITIONS = new Set(["on", "in", "inside", "within"]);
+const inZone = (span: SentenceInput["tokens"], n: number) => ZONE_PREPOSITIONS.has(span[n].lower) && ZONE_NOUNS.has(span[n - 1]?.lower ?? "");
 
 /** ", with Oman's foreign minister carrying messages": "with" opening an absolute clause names no partner. */
 const absoluteWith = (t: SentenceInput["tokens"], q: number, m: Mention) =>

@@ -44,6 +44,7 @@ function bodiesOfPost(c: SentenceContext, j: number): { bodies: DocEntity[]; uni
   let last = j;
   let linked = false;
   let unit = false;
+  let topicUnit = false;
   for (const o of s.mentions) {
     if (o.start < j || o.start > j + 14) continue;
     const gap = t.slice(last, o.start);
@@ -62,6 +63,13 @@ function bodiesOfPost(c: SentenceContext, j: number): { bodies: DocEntity[]; uni
     const oe = entityOf(o);
     // "Abu Obeida, the spokesman for the Qassam Brigades": a post in a force too.
     if (!oe || !(oe.kind === "Organization" || oe.kind === "Company" || oe.kind === "Country" || oe.kind === "MilitaryForce")) continue;
+    // "director of the Turkey program at the Middle East Institute": a country naming a unit's subject (not its
+    // owner, "North Korea's missile program") is no body; the post leads a unit of the body named after it.
+    if (held === "unit" && oe.kind === "Country" && !o.possessive && bodies.length === 0) {
+      topicUnit = true;
+      last = o.end;
+      continue;
+    }
     bodies.push(oe);
     if (held === "unit") {
       unit = bodies.length === 1;
@@ -70,6 +78,7 @@ function bodiesOfPost(c: SentenceContext, j: number): { bodies: DocEntity[]; uni
     last = o.end;
     linked = false;
   }
+  unit ||= topicUnit;
   return t[last]?.lower === "as" && t[last + 1]?.lower === "well" ? { bodies: [], unit } : { bodies, unit };
 }
 

@@ -242,7 +242,9 @@ function isPursued(s: SentenceInput, k: number): boolean {
 }
 
 /** A light verb up to four words before the noun, or right before its modifiers ("announced an $11 billion arms package"). */
-const lightVerbBefore = (t: Tokens, k: number) => t.slice(Math.max(0, Math.min(k - 4, modifierStart(t, k) - 1)), k).some((x) => LIGHT_VERBS.has(x.lemma) && x.pos === "VERB");
+const lightVerbBefore = (t: Tokens, k: number) => t.slice(Math.max(0, Math.min(k - 4, modifierStart(t, partitiveStart(t, k)) - 1)), k).some((x) => LIGHT_VERBS.has(x.lemma) && x.pos === "VERB");
+/** "a 19th package of sanctions", "a wave of strikes": the measure word before "of" is no trigger; the phrase starts there. */
+const partitiveStart = (t: Tokens, k: number) => (t[k - 1]?.lower === "of" && t[k - 2]?.pos === "NOUN" ? k - 2 : k);
 /**
  * "A, B end talks with agreement", "A and B sealed a deal": verbs that close on an agreement, for symmetric nouns
  * only; right after a name a headline's verb may be tagged as a noun.

@@ -2,7 +2,7 @@
 // wing" and "Hamas's military wing, the Qassam Brigades" (PART_OF).
 import type { Mention } from "../../mentions";
 import type { SentenceContext, SentenceInput } from "../types";
-import { OWNER_PARTICIPLES, WING_NOUNS } from "../../mentions/structure-lexicon";
+import { OWNER_PARTICIPLES, SUBORDINATE_NOUNS, WING_NOUNS } from "../../mentions/structure-lexicon";
 import { isCap } from "../../mentions/tokens";
 
 const isBody = (m: Mention | undefined): boolean => !!m && !m.ref && (m.kind === "Organization" || m.kind === "MilitaryForce" || m.kind === "Company");
@@ -68,10 +68,28 @@ export function bodiesOfBodies(c: SentenceContext): void {
       continue;
     }
     if (t[part.end]?.text !== "," || !["a", "an", "the"].includes(t[part.end + 1]?.lower)) continue;
+    const qualifier = ownerQualifyingPart(s, part.end + 2);
+    if (qualifier && qualifier !== part) {
+      add(entityOf(part), entityOf(qualifier), "PART_OF", "apposition", "asserted");
+      continue;
+    }
     const wing = wingAfter(s, part.end + 2);
     const by = wing > 0 ? -1 : ownerParticipleAfter(s, part.end + 2);
     const from = wing > 0 && t[wing + 1]?.lower === "of" ? wing + 2 : by > 0 ? by + 1 : -1;
     const owner = from > 0 ? bodyOpeningAt(s, from) : undefined;
     if (owner && owner !== part && isBody(owner)) add(entityOf(part), entityOf(owner), "PART_OF", t[from - 1].text, "asserted");
   }
+}
+
+/**
+ * "UNICEF, the UN children's agency", "the IAEA, the U.N. nuclear watchdog": a body's name qualifying a part's noun
+ * (`subordinateNouns`, `wingNouns`) at j in an apposition; a country's ("the Israeli spy agency") says only whose it is.
+ */
+function ownerQualifyingPart(s: SentenceInput, j: number): Mention | undefined {
+  const t = s.tokens;
+  const owner = s.mentions.find((x) => x.start === j);
+  if (!owner || owner.possessive || !isBody(owner)) return undefined;
+  let k = owner.end;
+  while (k < t.length && k - owner.end < 4 && !SUBORDINATE_NOUNS.has(t[k].lower) && ((["ADJ", "NOUN"].includes(t[k].pos) && !isCap(t[k])) || /^['’]s?$/.test(t[k].text))) k++;
+  return SUBORDINATE_NOUNS.has(t[k]?.lower) ? owner : undefined;
 }

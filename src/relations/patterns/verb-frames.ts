@@ -7,12 +7,13 @@ import type { Mention } from "../../mentions";
 import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
 import { ACTOR_KINDS, AGREEMENT_COMPLEMENTS, INDIRECT_MODIFIERS, THREATENED_ACTS, IRREGULAR_PARTICIPLES, MILITARY_GOODS, MILITARY_QUALIFIERS, NOUNS, OBJECT_CLASSES, PASSIVE_AUXILIARIES, PHRASES, SANCTION_NOUNS, TARGET_KINDS, TERRITORY_NOUNS, UNATTACKED_OBJECTS, VERBS, VICTIM_NOUNS, WHERE_VERB_RELATIONS, type Frame, type Phrase } from "../lexicon";
-import { modalityAt, statesNoFact } from "../modality";
+import { modalityAt, statesNoFact, willActAfterThat } from "../modality";
 import { placesListedAfter } from "./places";
 import { isCap } from "../../mentions/tokens";
 import { headKind } from "../../mentions/classification";
 import { agentPhrase, countryOrEntity, isMentionStart, subjectOf, targetOf, whereAntecedent } from "../syntax";
 import { coordinated } from "../lists";
+import { delegationBefore, ownsDelegation } from "./delegations";
 
 /** Multi-word triggers ("take part in", "hold talks"): the tokens they use, so that single words there are not read again. */
 export function phraseTriggers(c: SentenceContext): Set<number> {
@@ -116,6 +117,8 @@ function actorOfVerb(c: SentenceContext, k: number, relation: RelationType | und
   if (phrase && SANCTION_NOUNS.has(phrase.head)) return { subj: phrase.agent, relation: "SANCTIONED" };
   if (phrase && relation && NOUNS[phrase.head]?.relation === relation) return { subj: phrase.agent, relation };
   const subj = subjectOf(c.s, k);
+  // "announced sanctions targeting X", "measures hitting Y": a participle qualifying the sanctions applies them.
+  if (subj && SANCTION_NOUNS.has(t[k - 1]?.lower ?? "") && t[k].lower.endsWith("ing")) return { subj, relation: "SANCTIONED" };
   const leftNoun = t.slice(0, k).reverse().find((x) => x.pos === "NOUN" || x.pos === "PROPN");
   if (leftNoun && SANCTION_NOUNS.has(leftNoun.lower) && c.state.lastSanctioner !== undefined && (!subj || subj.end <= leftNoun.i)) {
     return { subj: undefined, agentSubj: c.state.lastSanctioner, relation: "SANCTIONED" };
@@ -156,6 +159,7 @@ function frameRelations(c: SentenceContext, k: number, end: number, f: Frame, re
   // body the possessor owns is what is led ("heads Russia's defence ministry").
   const qualifies = (m: Mention) => t[m.end]?.pos === "NOUN" && !isCap(t[m.end]) && !["Company", "Organization"].includes(headKind(t[m.end].lower) ?? "");
   if (target && relations.includes("LEADER_OF") && (target.possessive || qualifies(target))) {
+    if (ownsDelegation(s, target)) return { relations: ["MEMBER_OF" as RelationType], target };
     const owner = target;
     target = s.mentions.find((x) => x.start === owner.start && x.end > owner.end && (x.kind === "Organization" || x.kind === "MilitaryForce" || x.kind === "Company"));
   }
@@ -244,6 +248,9 @@ export function verbRelations(c: SentenceContext, k: number, end: number, f: Fra
     if (!agent) return;
     // "X was praised by Y and Z": each agent acts; "The pact was signed by A and B": a symmetric act whose subject is
     // no party pairs the agents.
+    // "Russia's delegation was led by X": X heads the delegation, one of the country's people.
+    const delegation = relations.includes("LEADER_OF") ? delegationBefore(s, k) : undefined;
+    if (delegation && (!subj || subj === delegation)) return add(entityOf(agent), countryOrEntity(c.entities, entityOf, delegation), "MEMBER_OF", verb, mod);
     const others = coAgents(s, agent);
     const paired = others.length > 0 && !!RELATIONS[relations[0]]?.symmetric && !ACTOR_KINDS.has(entityOf(subj)?.kind ?? "Agreement");
     const patient = subj ?? judgedOwner(s, k, relations);
@@ -356,7 +363,8 @@ function actOnTargets(c: SentenceContext, f: Frame, relations: RelationType[], a
   for (const r of relations) {
     if (f.actorKinds && sourceIds[0] && !f.actorKinds.includes(sourceIds[0].kind)) continue;
     const targetKind = entityOf(target)?.kind;
-    if (f.targetKinds && target && !(targetKind && f.targetKinds.includes(targetKind))) continue;
+    // The frame's target kinds are its own relation's: "sanctions targeting X" may sanction a company "target" cannot attack.
+    if (f.targetKinds && (!f.relation || r === f.relation) && target && !(targetKind && f.targetKinds.includes(targetKind))) continue;
     for (const src of sourceIds) {
       if (!src || (!agentSubj && !ACTOR_KINDS.has(src.kind))) continue;
       // "Japan and China met": the verb right after its subjects; "A and B have plants to meet demand" is no meeting.
@@ -373,6 +381,8 @@ function actOnTargets(c: SentenceContext, f: Frame, relations: RelationType[], a
 /** "threatened to destroy Hezbollah", "threatened to retaliate against Israel": the target of the act threatened (`threatenedActs`); "threatened to quit NATO" threatens no one. */
 function threatenedTarget(s: SentenceInput, end: number): Mention | undefined {
   const t = s.tokens;
-  if (t[end]?.lower !== "to" || !THREATENED_ACTS.has(t[end + 1]?.lemma ?? "")) return undefined;
-  return targetOf(s, end + 2, ["object", "against", "on"], 6);
+  const act = t[end]?.lower === "to" ? end + 1 : willActAfterThat(t, end);
+  if (act < 0 || !THREATENED_ACTS.has(t[act]?.lemma ?? "")) return undefined;
+  return targetOf(s, act + 1, ["object", "against", "on"], 6);
 }
+
