@@ -18,12 +18,13 @@ export function receptions(c: SentenceContext): void {
     if (tok.pos !== "VERB" || !RECEPTION_VERBS.has(tok.lemma)) continue;
     const passive = t.slice(Math.max(0, k - 2), k).some((x) => PASSIVE_AUXILIARIES.has(x.lower) || x.lower === "being");
     const from = tok.lemma === "wait" ? (t[k + 1]?.lower === "for" ? k + 2 : -1) : k + 1;
-    // "received Jordan's King Abdullah II", "received Russian Security Council Secretary Sergei Shoigu": past a title and its owner.
+    // "received a delegation led by X": the leader is the guest.
     const leader = passive || from < 0 ? undefined : delegationLeader(c, from);
     if (leader) {
       delegationReceived(c, k, leader);
       continue;
     }
+    // "received Jordan's King Abdullah II", "received Russian Security Council Secretary Sergei Shoigu": past a title and its owner.
     const guest = passive ? subjectOf(s, k) : guestAfter(c, from);
     if (from < 0 || !guest) continue;
     const place = placePhrase(s, passive ? k + 1 : guest.end);
