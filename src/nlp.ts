@@ -112,8 +112,27 @@ function pushToken(out: Token[], wink: WinkTokens, i: number, at: number) {
     out.push({ i: out.length, text: mark, lower: mark.toLowerCase(), lemma: mark.toLowerCase(), pos: "PART", start: at + stem, end: at + text.length });
     return;
   }
+  if (joinInitials(out, text, at)) return;
   out.push({ i: out.length, text, lower: text.toLowerCase(), lemma: wink.lemmaOf(i), pos: tag, start: at, end: at + text.length });
 }
+
+const FULL_STOP = 46;
+
+/**
+ * After a hyphen wink cuts "U.S." into "U", ".", "S." ("the Japan-U.S. alliance"): a capital's "X." glued to a lone
+ * capital and a full stop joins them back into one initialism. Returns whether it did.
+ */
+function joinInitials(out: Token[], text: string, at: number): boolean {
+  if (text.length !== 2 || text.charCodeAt(1) !== FULL_STOP || out.length < 2) return false;
+  const [letter, stop] = [out[out.length - 2], out[out.length - 1]];
+  if (stop.text !== "." || stop.end !== at || letter.end !== stop.start || letter.text.length !== 1) return false;
+  if (!isCapital(letter.text) || !isCapital(text[0])) return false;
+  const whole = letter.text + "." + text;
+  out.splice(out.length - 2, 2, { i: letter.i, text: whole, lower: whole.toLowerCase(), lemma: whole.toLowerCase(), pos: "PROPN", start: letter.start, end: at + 2 });
+  return true;
+}
+
+const isCapital = (ch: string) => ch >= "A" && ch <= "Z";
 
 /** Tokenises and tags one sentence on its own. */
 export function tokenize(sentence: string): Token[] {

@@ -28,7 +28,7 @@ export function headKind(head: string): EntityKind | undefined {
 }
 
 /** A title inside a capitalised run ("Foreign Secretary Jack Straw"): the token where the name after it starts, or -1. */
-function nameAfterTitle(s: SentenceView, i: number, end: number): { titleEnd: number; nameStart: number } | undefined {
+function nameAfterTitle(s: SentenceView, i: number, end: number): { titleStart: number; titleEnd: number; nameStart: number } | undefined {
   const t = s.tokens;
   for (let q = end - 2; q >= i; q--) {
     const te = longestPhrase(s, q, ALL_TITLES, 4);
@@ -36,10 +36,23 @@ function nameAfterTitle(s: SentenceView, i: number, end: number): { titleEnd: nu
       // "Sheikh Zayed Mosque", "General Motors": a run with a head word after the title names a place or a body.
       if (!FORMS_OF_ADDRESS.has(t[i].lower) && t.slice(te, end).some((w) => headKind(w.lower))) return undefined;
       // The rest must look like a personal name: capitalised words without connectors.
-      if (t.slice(te, end).every((w) => isCap(w) || w.text === "-" || /^\p{Ll}{1,3}$/u.test(w.text))) return { titleEnd: te, nameStart: te };
+      // "Chung Dong-young": a Korean given name's second syllable, glued in lower case after a hyphen.
+      const syllable = (w: Token) => KOREAN_SYLLABLE.test(w.text) && w.i > te && t[w.i - 1].text === "-" && glued(t[w.i - 1], w);
+      if (t.slice(te, end).every((w) => isCap(w) || w.text === "-" || /^\p{Ll}{1,3}$/u.test(w.text) || syllable(w))) return { titleStart: q, titleEnd: te, nameStart: te };
     }
   }
   return undefined;
+}
+
+/** The body named by capitalised words i..postStart before a post, when they end in a body's head word ("Foreign Ministry"). */
+function bodyBeforePost(s: SentenceView, i: number, postStart: number): Mention | undefined {
+  const t = s.tokens;
+  const kind = headKind(t[postStart - 1].lower);
+  if ((kind !== "Organization" && kind !== "MilitaryForce") || postStart - i > 4) return undefined;
+  // "told the Sunday Times Mr Campbell": a form of address is no post; "Home Office Minister X" opening a sentence,
+  // where the run lost its first word: no body of the rest ("Office").
+  if (!isPostWord(t[postStart].lower) || FORMS_OF_ADDRESS.has(t[postStart].lower) || (i > 0 && isCap(t[i - 1]) && t[i - 1].pos !== "PUNCT")) return undefined;
+  return make(s, i, postStart, s.text.slice(t[i].start, t[postStart - 1].end), kind, 2);
 }
 
 /** Decides what kind of thing an unknown capitalised name is, from its words and its neighbours. */
@@ -49,6 +62,13 @@ export function classifyRun(s: SentenceView, i: number, end: number, sofar: Ment
   if (split) {
     const title = s.text.slice(t[i].start, t[split.titleEnd - 1].end);
     const name = s.text.slice(t[split.nameStart].start, t[end - 1].end);
+    // "Foreign Ministry Spokesperson Mao Ning": a body named before the post (no country before it) is the post's body.
+    const body = split.titleStart > i && nameAfterTitle(s, split.nameStart, end) === undefined ? bodyBeforePost(s, i, split.titleStart) : undefined;
+    if (body) {
+      const post = s.text.slice(t[split.titleStart].start, t[split.titleEnd - 1].end);
+      const holder = make(s, split.nameStart, end, name, "Person", 2, { role: { title: post, leader: isLeaderTitle(post), of: body.name }, outerStart: split.titleStart });
+      return { mentions: [body, holder], end };
+    }
     if (nameAfterTitle(s, split.nameStart, end) === undefined)
       return { mention: make(s, split.nameStart, end, name, "Person", 2, { role: { title, leader: isLeaderTitle(title), of: undefined }, outerStart: i }), end };
   }
@@ -119,7 +139,7 @@ export function isAgreementTitle(words: Token[]): boolean {
 }
 
 /** A romanised Korean syllable: up to three consonant letters, a vowel group, an optional final ("myung", "yeol", "soo"). */
-const KOREAN_SYLLABLE = /^[bcdghjklmnprstwy]{0,3}[aeiouwy]{1,3}(?:ng|[nmlkp])?$/;
+export const KOREAN_SYLLABLE = /^[bcdghjklmnprstwy]{0,3}[aeiouwy]{1,3}(?:ng|[nmlkp])?$/;
 
 /** A name with no head word: its kind from the words around it, the lookups, and its shape (its words and spaceless text as classifyRun read them). */
 function classifyByContext(s: SentenceView, i: number, end: number, name: string, sofar: Mention[], words: Token[], compact: string): Step {

@@ -7,7 +7,7 @@
 import type { Mention, SentenceView, Step } from "./types";
 import { isJunkRun, isNotName, isPremodifier } from "./junk";
 import { glued, isCap, make } from "./tokens";
-import { nameRunEnd } from "./name-runs";
+import { koreanFamilyNameAt, nameRunEnd } from "./name-runs";
 import { ATTACKER_NOUNS, HYPHEN_PARTICLES } from "./lexicon";
 import { classifyRun, headKind } from "./classification";
 import { isWorkTitle } from "./context-kind";
@@ -83,13 +83,13 @@ const TIME_ORDER = new Set(["after", "before", "later", "earlier", "ago"]);
 function capitalisedRunAt(s: SentenceView, i: number, sofar: Mention[]): Step {
   const t = s.tokens;
   const tok = t[i];
-  if (!isCap(tok) || (isNotName(tok.lower) && !(t[i + 1] && isCap(t[i + 1]))) || isPremodifier(s, i) || NO_NAME_TAGS.has(tok.pos)) return { end: i + 1 };
+  if (!isCap(tok) || (isNotName(tok.lower) && !(t[i + 1] && isCap(t[i + 1]))) || isPremodifier(s, i) || (NO_NAME_TAGS.has(tok.pos) && !koreanFamilyNameAt(t, i))) return { end: i + 1 };
   if (tok.pos === "NUM" && !opensName(s, i)) return { end: i + 1 };
   // A capitalised word opening a sentence is a name only if tagged as one.
   if (i === 0 || /^["“‘(]$/.test(t[i - 1].text)) {
     // An inflected word ("Shares", "Officials") is a common noun, whatever the tagger says.
     // "Shares in Sony rose", "Talks with Iran": a plural then a preposition.
-    if ((tok.pos !== "PROPN" && !adjectiveOpensBody(s, i)) || (/[^s]s$/.test(tok.lower) && ["of", "in", "at", "on", "with", "for", "from"].includes(t[i + 1]?.lower ?? ""))) return { end: i + 1 };
+    if ((tok.pos !== "PROPN" && !adjectiveOpensBody(s, i) && !koreanFamilyNameAt(t, i)) || (/[^s]s$/.test(tok.lower) && ["of", "in", "at", "on", "with", "for", "from"].includes(t[i + 1]?.lower ?? ""))) return { end: i + 1 };
     // "Hours after the swap", "Weeks later": a plural before a word of time order, unless a surname ("Jones after …").
     if (/[^s]s$/.test(tok.lower) && TIME_ORDER.has(t[i + 1]?.lower ?? "") && !isPersonSurname(tok.text, FAMILY_NAME_FIRST)) return { end: i + 1 };
     // "Strikes hit Kharkiv", "Drones struck a depot": an attack or weapon noun opening the sentence is no name.

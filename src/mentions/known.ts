@@ -5,7 +5,7 @@ import type { Mention, SentenceView, Step } from "./types";
 import type { Token } from "../nlp";
 import { countryInfo, matchAt, firstWordsOf, type GazEntry } from "../gazetteer";
 import { nameKey } from "../names";
-import { ATTACKER_NOUNS, DELEGATION_NOUNS, GOVERNMENT_NOUNS, GOVERNMENT_SEATS, MOTION, ORG_NOUNS, PLACE_PREPS, QUANTIFIERS, WATER_HEADS } from "./lexicon";
+import { ATTACKER_NOUNS, DELEGATION_NOUNS, EXPORT_NOUNS, GOVERNMENT_NOUNS, IMPORT_NOUNS, GOVERNMENT_SEATS, MOTION, ORG_NOUNS, PLACE_PREPS, QUANTIFIERS, WATER_HEADS } from "./lexicon";
 import { titleAt } from "./titles";
 import { glued, isCap, isPossessive, longestPhrase, make, phrase, titleCase } from "./tokens";
 import { nameRunEnd } from "./name-runs";
@@ -34,7 +34,7 @@ export function knownNameAt(s: SentenceView, i: number, sofar: Mention[]): Step 
   const described = g.role === "name" && g.kind === "Organization" && t[gEnd] && !isCap(t[gEnd]) ? longestPhrase(s, gEnd, OUTLET_DESCRIPTIONS, 2) : -1;
   if (described > 0) return { mention: make(s, i, described, g.canonical, g.kind, 2, { known: true }), end: described };
   // "the Russian delegation", "between US and Ukrainian officials": the country acts through its envoys.
-  if (g.role === "demonym" && delegationAfter(s, i, gEnd, sofar)) return { mention: make(s, i, gEnd, g.country!, "Country", 2, { known: true, adjectival: true }), end: gEnd };
+  if (g.role === "demonym" && (delegationAfter(s, i, gEnd, sofar) || tradedGoods(t, i, gEnd))) return { mention: make(s, i, gEnd, g.country!, "Country", 2, { known: true, adjectival: true }), end: gEnd };
   if (g.role === "demonym" || g.role === "country" || g.role === "capital" || (g.role === "name" && (g.kind === "Organization" || g.kind === "Company" || forcePost(s, gEnd, g) || regionBody(s, gEnd, g)))) {
     const poss = isPossessive(t[gEnd]);
     const next = poss ? gEnd + 1 : gEnd;
@@ -220,6 +220,24 @@ function delegationAfter(s: SentenceView, i: number, gEnd: number, sofar: Mentio
       k += g.words.length;
       members++;
     }
+  }
+  return false;
+}
+
+const isFlowNoun = (x: Token | undefined) => !!x && (IMPORT_NOUNS.has(x.lower) || EXPORT_NOUNS.has(x.lower));
+
+/**
+ * "imports of Japanese seafood", "exports of chips to Chinese firms", "Russian oil imports": a demonym on the goods
+ * or the buyer of a flow of goods (`names.json: importNouns`, `exportNouns`) is its country, a party to the trade.
+ */
+function tradedGoods(t: Token[], i: number, gEnd: number): boolean {
+  if (isFlowNoun(t[gEnd]) || (t[gEnd]?.pos === "NOUN" && isFlowNoun(t[gEnd + 1]))) return true;
+  const b = t[i - 1]?.pos === "DET" ? i - 2 : i - 1;
+  if (t[b]?.lower === "of") return IMPORT_NOUNS.has(t[b - 1]?.lower ?? "");
+  if (!["to", "from", "with"].includes(t[b]?.lower ?? "")) return false;
+  for (let q = b - 1; q >= 0 && q >= b - 5; q--) {
+    if (isFlowNoun(t[q])) return true;
+    if (t[q].pos === "VERB" || t[q].pos === "PUNCT") return false;
   }
   return false;
 }

@@ -8,8 +8,9 @@ import { matchAt } from "../gazetteer";
 import { ADJECTIVE_ENDING, AGREEMENT_TITLE_HEADS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PERSON_CUES, REGION_SUFFIXED_HEADS, WATER_HEADS } from "./lexicon";
 import { ALL_TITLES, isHonorific } from "./titles";
 import { glued, isCap } from "./tokens";
-import { isGivenName } from "../gazetteer/names";
-import { headKind } from "./classification";
+import { isGivenName, isPersonSurname } from "../gazetteer/names";
+import { FAMILY_NAME_FIRST } from "./entity-cues";
+import { KOREAN_SYLLABLE, headKind } from "./classification";
 
 /** A run of name tokens from i (capitalised words, hyphenated parts, particles): its end. */
 export function nameRunEnd(s: SentenceView, i: number, allowConnectors: boolean): number {
@@ -21,7 +22,7 @@ export function nameRunEnd(s: SentenceView, i: number, allowConnectors: boolean)
     const notName = NOT_NAMES.has(tok.lower) && !(j + 1 < t.length && isCap(t[j + 1]) && !NOT_NAMES.has(t[j + 1].lower)) && !(j > i);
     // A title-case preposition ends the name: "An Audience With Alastair Campbell" is a show and a person.
     if (j > i && tok.pos === "ADP" && isCap(tok) && tok.lower !== "of" && tok.lower !== "for") break;
-    if (isCap(tok) && !notName && (tok.pos !== "PRON" || pronounSurname(t, j)) && tok.pos !== "DET") {
+    if (isCap(tok) && !notName && (tok.pos !== "PRON" || pronounSurname(t, j)) && (tok.pos !== "DET" || koreanFamilyNameAt(t, j))) {
       const inner = j > i ? matchAt(t, j) : undefined;
       const before = t[j - 1]?.lower === "the" ? t[j - 2]?.lower : t[j - 1]?.lower;
       // "the East China Sea": a country inside a place's name before its head word does not end it.
@@ -32,7 +33,7 @@ export function nameRunEnd(s: SentenceView, i: number, allowConnectors: boolean)
       continue;
     }
     // Hyphenated parts written without spaces: Kim Jong-Un, Kim Ju-ae, Tu-160M.
-    if (j > i && tok.text === "-" && j + 1 < t.length && glued(t[j - 1], tok) && glued(tok, t[j + 1]) && /^[\p{L}\d]/u.test(t[j + 1].text) && t[j + 1].pos !== "VERB") {
+    if (j > i && tok.text === "-" && j + 1 < t.length && glued(t[j - 1], tok) && glued(tok, t[j + 1]) && /^[\p{L}\d]/u.test(t[j + 1].text) && (t[j + 1].pos !== "VERB" || koreanGivenName(t, j))) {
       j += 2;
       continue;
     }
@@ -197,4 +198,26 @@ export function nameAfterTitleComma(s: SentenceView, k: number): number {
   if (PERSON_CUES.has(t[end]?.lower ?? "")) return k;
   // "Qatar's emir, Sheikh Tamim bin Hamad Al Thani,": the form of address is no part of the name.
   return isHonorific(t[k + 1].lower) && t[k + 2] && isCap(t[k + 2]) ? k + 2 : k + 1;
+}
+
+/** "Hyun-woo", "Jae-in": two romanised Korean syllables joined by the hyphen at j, the second one read as a verb by the tagger. */
+function koreanGivenName(t: readonly Token[], j: number): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(t[j - 1].text) && KOREAN_SYLLABLE.test(t[j - 1].lower) && KOREAN_SYLLABLE.test(t[j + 1].text);
+}
+
+const syllableWord = (x: Token | undefined, capital: boolean) =>
+  !!x && (capital ? /^\p{Lu}\p{Ll}+$/u : /^\p{Ll}+$/u).test(x.text) && KOREAN_SYLLABLE.test(x.lower);
+
+/**
+ * "No Kwang Chol", "Park Ji-won": a Korean family name that is also an English word (which the tagger reads as a
+ * determiner or a noun) opens a name when a Korean given name follows: two capitalised syllables and no more
+ * capitalised words, or two syllables joined by a hyphen.
+ */
+export function koreanFamilyNameAt(t: Token[], j: number): boolean {
+  // Family names are spelt in English ways ("Park", "Rhee"), so only their length is checked, with the surname lists.
+  if (!/^\p{Lu}\p{Ll}{1,4}$/u.test(t[j]?.text ?? "") || !syllableWord(t[j + 1], true) || !isPersonSurname(t[j].text, FAMILY_NAME_FIRST)) return false;
+  // "In Hong Kong": a preposition is no family name, and a known place after it no given name.
+  if (!["DET", "NOUN", "PROPN"].includes(t[j].pos) || matchAt(t, j + 1)) return false;
+  if (t[j + 2]?.text === "-") return glued(t[j + 1], t[j + 2]) && !!t[j + 3] && glued(t[j + 2], t[j + 3]) && (syllableWord(t[j + 3], false) || syllableWord(t[j + 3], true));
+  return syllableWord(t[j + 2], true) && !(t[j + 3] && isCap(t[j + 3]));
 }

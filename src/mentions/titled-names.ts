@@ -1,6 +1,7 @@
 // A title before a name: "Interior minister Igor Klymenko", "Chairman of the
 // State Affairs of the DPRK Kim Jong Un".
 import type { Mention, SentenceView, Step } from "./types";
+import type { Token } from "../nlp";
 import { matchAt, type GazEntry } from "../gazetteer";
 import { KINSHIP, isLeaderTitle, titleAt } from "./titles";
 import { isCap, isPossessive, make, phrase } from "./tokens";
@@ -56,7 +57,13 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
       return { mentions: [...ownedMentions, ...(body ? [body] : []), person], end: nameEnd };
     }
   }
-  return { end: titleEnd };
+  // "the minister of Foreign Affairs, said": with no name after it, the office's domain is no name either.
+  const domainEnd = !of && t[titleEnd]?.lower === "of" ? domainWordsEnd(s, titleEnd) : -1;
+  // Not a body's name that opens with domain words ("of the Office of the Central Foreign Affairs Commission").
+  // The domain ends the post's phrase: a comma or a verb after it ("of the Public and Commercial Services Union" goes on).
+  const closes = (x: Token | undefined) => !x || x.pos === "PUNCT" || x.pos === "VERB" || x.pos === "AUX";
+  const bare = domainEnd > titleEnd + 1 && closes(t[domainEnd]) && !t.slice(titleEnd, domainEnd).some((w) => headKind(w.lower));
+  return { end: bare ? domainEnd : titleEnd };
 }
 
 /** What a post's "of" part says, filled in as it is read: the owner's name, where the name may start, the office's domain. */
@@ -169,16 +176,24 @@ const SAINTS = new Set(["st", "saint"]);
  */
 function officeDomainEnd(s: SentenceView, k: number): number {
   const t = s.tokens;
-  let j = k + 1;
-  if (t[j]?.lower === "the") j++;
-  const first = j;
-  while (j < t.length && ((isCap(t[j]) && OFFICE_DOMAINS.has(t[j].lower)) || ((t[j].lower === "and" || t[j].lower === "of") && j > first && t[j + 1] && isCap(t[j + 1]) && OFFICE_DOMAINS.has(t[j + 1].lower)))) j++;
+  const first = k + (t[k + 1]?.lower === "the" ? 2 : 1);
+  const j = domainWordsEnd(s, k);
   if (j === first || j >= t.length || !isCap(t[j]) || matchAt(t, j)) return k;
   const nameEnd = nameRunEnd(s, j, false);
   const words = t.slice(j, nameEnd).filter((w) => w.text !== "-");
   // "Director of National Infrastructure Security Coordination Centre": a body's head word ends no person's name.
   if (words.some((w) => headKind(w.lower))) return k;
   return words.length >= 1 && words.length <= 4 && (isGivenName(t[j].text) || words.length >= 2) ? j : k;
+}
+
+/** Where the capitalised office-domain words after the "of" at k end ("of National Security", "of Foreign Affairs and Trade"). */
+function domainWordsEnd(s: SentenceView, k: number): number {
+  const t = s.tokens;
+  let j = k + 1;
+  if (t[j]?.lower === "the") j++;
+  const first = j;
+  while (j < t.length && ((isCap(t[j]) && OFFICE_DOMAINS.has(t[j].lower)) || ((t[j].lower === "and" || t[j].lower === "of") && j > first && t[j + 1] && isCap(t[j + 1]) && OFFICE_DOMAINS.has(t[j + 1].lower)))) j++;
+  return j;
 }
 
 /**

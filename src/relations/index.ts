@@ -19,6 +19,7 @@ import { membersOfBodyListed } from "./patterns/members-listed";
 import { phraseTriggers } from "./patterns/verb-frames";
 import { heldTerritory } from "./patterns/occupation";
 import { receptions } from "./patterns/hosting";
+import { tradeCurbs } from "./patterns/trade-curbs";
 import { wordTriggers } from "./patterns/triggers";
 import { withMisreadVerbs } from "./retag";
 
@@ -53,7 +54,7 @@ function relationsOf(s: SentenceInput, entities: DocEntity[], state: DocState, s
     modality: modalityOfSentence(s.tokens),
   };
   // The order matters: where two patterns give the same fact, the first one's evidence is kept.
-  for (const pattern of [rolesWithName, pairedPosts, relationalNouns, alliesListed, membersOfBodyListed, postInApposition, memberOfBody, namedTogether, placesOfCountry, placedIn, basedIn, placedByApposition, wingsOfBodies, bodiesOfBodies, compoundParticiples, heldTerritory, receptions]) pattern(c);
+  for (const pattern of [rolesWithName, pairedPosts, relationalNouns, alliesListed, membersOfBodyListed, postInApposition, memberOfBody, namedTogether, placesOfCountry, placedIn, basedIn, placedByApposition, wingsOfBodies, bodiesOfBodies, compoundParticiples, heldTerritory, receptions, tradeCurbs]) pattern(c);
   wordTriggers(c, phraseTriggers(c));
   // Remember who imposes sanctions, for "the sanctions target …" later on.
   for (const r of out) if (r.relation === "SANCTIONED") state.lastSanctioner = entities[r.source];

@@ -4,7 +4,8 @@
 // "welcomed the decision" or "waited for news" is no reception.
 import type { Mention } from "../../mentions";
 import type { SentenceContext, SentenceInput } from "../types";
-import { PASSIVE_AUXILIARIES, RECEPTION_PLACES, RECEPTION_VERBS } from "../lexicon";
+import { DELEGATION_NOUNS } from "../../mentions/lexicon";
+import { LEADING_PARTICIPLES, PASSIVE_AUXILIARIES, RECEPTION_PLACES, RECEPTION_VERBS } from "../lexicon";
 import { modalityAt } from "../modality";
 import { subjectOf } from "../syntax";
 
@@ -17,6 +18,12 @@ export function receptions(c: SentenceContext): void {
     if (tok.pos !== "VERB" || !RECEPTION_VERBS.has(tok.lemma)) continue;
     const passive = t.slice(Math.max(0, k - 2), k).some((x) => PASSIVE_AUXILIARIES.has(x.lower) || x.lower === "being");
     const from = tok.lemma === "wait" ? (t[k + 1]?.lower === "for" ? k + 2 : -1) : k + 1;
+    // "received a delegation led by X": the leader is the guest.
+    const leader = passive || from < 0 ? undefined : delegationLeader(c, from);
+    if (leader) {
+      delegationReceived(c, k, leader);
+      continue;
+    }
     // "received Jordan's King Abdullah II", "received Russian Security Council Secretary Sergei Shoigu": past a title and its owner.
     const guest = passive ? subjectOf(s, k) : guestAfter(c, from);
     if (from < 0 || !guest) continue;
@@ -29,6 +36,32 @@ export function receptions(c: SentenceContext): void {
     if (host) add(entityOf(host), entityOf(guest), "HOSTED", tok.text, mod);
     if (place.named) add(entityOf(guest), entityOf(place.named), "VISITED", tok.text, mod);
   }
+}
+
+/**
+ * "received a (Russian) delegation led by Shoigu": the delegation's leader, a person named right after "led by"/"headed by"
+ * within a few words of the verb. A delegation received is met in person, so no place phrase is needed.
+ */
+function delegationLeader(c: SentenceContext, from: number): Mention | undefined {
+  const t = c.s.tokens;
+  const noun = t.findIndex((x, q) => q >= from && q <= from + 4 && DELEGATION_NOUNS.has(x.lower));
+  // The delegation is the verb's object: only its determiner and modifiers before it ("a visiting US delegation"), not "a letter as a delegation".
+  const modifier = (x: (typeof t)[number]) => ["DET", "ADJ", "PROPN", "NUM"].includes(x.pos) || x.text === "-" || /^\p{Lu}|ing$/u.test(x.text);
+  if (noun < 0 || !t.slice(from, noun).every(modifier)) return undefined;
+  if (!LEADING_PARTICIPLES.has(t[noun + 1]?.lower ?? "") || t[noun + 2]?.lower !== "by") return undefined;
+  // Past a capitalised title and its body: "led by Russian Security Council Secretary Sergei Shoigu".
+  const m = c.s.mentions.find((x) => x.start >= noun + 3 && x.start <= noun + 9 && x.ref !== "adjective" && c.entityOf(x)?.kind === "Person");
+  if (!m || m.possessive) return undefined;
+  return t.slice(noun + 3, m.outerStart ?? m.start).every((x) => /^\p{Lu}/u.test(x.text)) ? m : undefined;
+}
+
+/** The host HOSTED the delegation's leader, who MET_WITH the host. */
+function delegationReceived(c: SentenceContext, k: number, leader: Mention): void {
+  const host = subjectOf(c.s, k);
+  const mod = modalityAt(c.s, host ? host.end : k, k, c.modality);
+  if (!host || mod === "negated") return;
+  c.add(c.entityOf(host), c.entityOf(leader), "HOSTED", c.s.tokens[k].text, mod);
+  c.add(c.entityOf(leader), c.entityOf(host), "MET_WITH", c.s.tokens[k].text, mod);
 }
 
 /** The person received, right after the verb at from, past a capitalised title ("received Russian Security Council Secretary Sergei Shoigu"). */
