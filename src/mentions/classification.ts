@@ -55,23 +55,28 @@ function bodyBeforePost(s: SentenceView, i: number, postStart: number): Mention 
   return make(s, i, postStart, s.text.slice(t[i].start, t[postStart - 1].end), kind, 2);
 }
 
+/** "President Joe Biden", "Foreign Ministry Spokesperson Mao Ning": a run that opens with a post before one name. */
+function titledPersonRun(s: SentenceView, i: number, end: number): Step | undefined {
+  const t = s.tokens;
+  const split = nameAfterTitle(s, i, end);
+  if (!split || nameAfterTitle(s, split.nameStart, end) !== undefined) return undefined;
+  const title = s.text.slice(t[i].start, t[split.titleEnd - 1].end);
+  const name = s.text.slice(t[split.nameStart].start, t[end - 1].end);
+  // "Foreign Ministry Spokesperson Mao Ning": a body named before the post (no country before it) is the post's body.
+  const body = split.titleStart > i ? bodyBeforePost(s, i, split.titleStart) : undefined;
+  if (body) {
+    const post = s.text.slice(t[split.titleStart].start, t[split.titleEnd - 1].end);
+    const holder = make(s, split.nameStart, end, name, "Person", 2, { role: { title: post, leader: isLeaderTitle(post), of: body.name }, outerStart: split.titleStart });
+    return { mentions: [body, holder], end };
+  }
+  return { mention: make(s, split.nameStart, end, name, "Person", 2, { role: { title, leader: isLeaderTitle(title), of: undefined }, outerStart: i }), end };
+}
+
 /** Decides what kind of thing an unknown capitalised name is, from its words and its neighbours. */
 export function classifyRun(s: SentenceView, i: number, end: number, sofar: Mention[]): Step {
   const t = s.tokens;
-  const split = nameAfterTitle(s, i, end);
-  if (split) {
-    const title = s.text.slice(t[i].start, t[split.titleEnd - 1].end);
-    const name = s.text.slice(t[split.nameStart].start, t[end - 1].end);
-    // "Foreign Ministry Spokesperson Mao Ning": a body named before the post (no country before it) is the post's body.
-    const body = split.titleStart > i && nameAfterTitle(s, split.nameStart, end) === undefined ? bodyBeforePost(s, i, split.titleStart) : undefined;
-    if (body) {
-      const post = s.text.slice(t[split.titleStart].start, t[split.titleEnd - 1].end);
-      const holder = make(s, split.nameStart, end, name, "Person", 2, { role: { title: post, leader: isLeaderTitle(post), of: body.name }, outerStart: split.titleStart });
-      return { mentions: [body, holder], end };
-    }
-    if (nameAfterTitle(s, split.nameStart, end) === undefined)
-      return { mention: make(s, split.nameStart, end, name, "Person", 2, { role: { title, leader: isLeaderTitle(title), of: undefined }, outerStart: i }), end };
-  }
+  const titled = titledPersonRun(s, i, end);
+  if (titled) return titled;
   const words = t.slice(i, end).filter((w) => w.text !== "-");
   let name = s.text.slice(t[i].start, t[end - 1].end);
   const compact = name.replace(/\s+/g, "");
