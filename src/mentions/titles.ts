@@ -22,13 +22,15 @@ export interface RolesLexicon {
   forceLeaderBeforeName: string[];
   /** Words that make a leader's title lead nothing: "deputy leader", "vice president", "former president". */
   notLeading: string[];
+  /** Words saying a post is no longer held: "former", "ex". */
+  formerWords: string[];
   /** Posts many hold at once although they lead or name one office: "mayor", "minister of state". */
   sharedPosts: string[];
   /** Titles that with a country say only a nationality: "US actor", "Russian analyst". */
   nationalityOnly: string[];
 }
 
-const ROLE_LISTS = ["leader", "member", "prefixTitles", "kinship", "honorifics", "leaderBeforeName", "forceLeaderBeforeName", "notLeading", "sharedPosts", "nationalityOnly"] as const;
+const ROLE_LISTS = ["leader", "member", "prefixTitles", "kinship", "honorifics", "leaderBeforeName", "forceLeaderBeforeName", "notLeading", "formerWords", "sharedPosts", "nationalityOnly"] as const;
 
 /** Checks the parsed roles lexicon and returns it typed; throws naming the file and the entry. */
 export function readRolesLexicon(value: unknown, file = "lexicons/roles.json"): RolesLexicon {
@@ -49,7 +51,9 @@ export const FORCE_LEADER_BEFORE_NAME = set(roles.forceLeaderBeforeName);
 const HONORIFICS = set(roles.honorifics);
 /** A form of address that is no part of a post or a name: "Sheikh", "Ayatollah". */
 export const isHonorific = (word: string): boolean => HONORIFICS.has(word.toLowerCase());
-const NOT_LEADING = set(roles.notLeading);
+// Words saying a post is no longer held: its holder leads nothing and is no one the current holder's description names.
+const FORMER_WORDS = set(roles.formerWords);
+const NOT_LEADING = new Set([...set(roles.notLeading), ...FORMER_WORDS]);
 const SHARED_POSTS = set(roles.sharedPosts);
 const NATIONALITY_ONLY = set(roles.nationalityOnly);
 /** Whether a title before a name, qualified by a country, says only the holder's nationality ("US actor", "Russian analyst"). */
@@ -64,8 +68,6 @@ export function titleAt(s: SentenceView, i: number): number {
   return end;
 }
 
-// Words saying a post is no longer held: its holder leads nothing and is no one the current holder's description names.
-const FORMER_WORDS = new Set(["former", "ex", "onetime", "erstwhile"]);
 /** "former President", "ex-president": a post held once, not now. */
 export const isFormerPost = (title: string): boolean => title.toLowerCase().split(/[\s-]+/).some((w) => FORMER_WORDS.has(w));
 /** The post itself without the word saying it is no longer held: "former defender" is a "defender". */
