@@ -21,10 +21,11 @@ export function coordinated(s: SentenceInput, m: Mention, direction: -1 | 1): Me
     const idx = s.mentions.indexOf(cur);
     // "Britain's Keir Starmer and France's Emmanuel Macron": a person owned by a country is the list's item.
     const ownerOfCur = direction === -1 ? ownerBefore(s, idx) : undefined;
-    let next = s.mentions[idx + direction + (ownerOfCur ? -1 : 0)];
-    if (direction === 1 && next && ownedPersonAfter(s, s.mentions.indexOf(next))) next = ownedPersonAfter(s, s.mentions.indexOf(next))!;
+    let nextIdx = idx + direction + (ownerOfCur ? -1 : 0);
+    if (direction === 1 && ownedPersonAfter(s, nextIdx)) nextIdx++;
+    const next = s.mentions[nextIdx];
     if (!next || next.ref === "adjective" || (direction === 1 && cur.possessive)) break;
-    const nextStart = ownerBefore(s, s.mentions.indexOf(next))?.start ?? next.outerStart ?? next.start;
+    const nextStart = ownerBefore(s, nextIdx)?.start ?? next.outerStart ?? next.start;
     const curStart = ownerOfCur?.start ?? cur.outerStart ?? cur.start;
     const gap = direction === 1 ? s.tokens.slice(cur.end, nextStart) : s.tokens.slice(next.end, curStart);
     if (gap.length === 0 || gap.length > 3 || !gap.every((x) => x.lower === "and" || x.text === "," || x.lower === "or" || x.lower === "the")) break;
@@ -55,7 +56,8 @@ function ownerBefore(s: SentenceInput, k: number): Mention | undefined {
 
 /** The person a possessive country at index k opens ("France's Emmanuel Macron"), if so. */
 function ownedPersonAfter(s: SentenceInput, k: number): Mention | undefined {
-  return ownerBefore(s, k + 1) === s.mentions[k] ? s.mentions[k + 1] : undefined;
+  const owner = ownerBefore(s, k + 1);
+  return owner && owner === s.mentions[k] ? s.mentions[k + 1] : undefined;
 }
 
 /** A headline: a line with no full stop, question or exclamation mark at its end (a quotation mark aside). */
