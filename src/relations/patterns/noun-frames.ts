@@ -12,7 +12,7 @@ import { modalityAt, notInPerson } from "../modality";
 import { POSSESSIVE_PRONOUNS, countryOrEntity, isJoiningHyphen, subjectOf, targetOf, whereAntecedent } from "../syntax";
 import { coordinated } from "../lists";
 import { isPluralPersonNoun } from "../../mentions/word-lists";
-import { objectClasses } from "./verb-frames";
+import { NOUN_PHRASE_TAGS, objectClasses } from "./verb-frames";
 
 type Tokens = SentenceInput["tokens"];
 
@@ -263,7 +263,7 @@ function agreementVerbBefore(s: SentenceInput, k: number): boolean {
 function judgedOrReported(s: SentenceInput, k: number): boolean {
   const t = s.tokens;
   let q = k - 1;
-  while (q >= 0 && (NP_WORDS.has(t[q].pos) || t[q].text === "-" || t[q].lower === "that")) q--;
+  while (q >= 0 && (NOUN_PHRASE_TAGS.has(t[q].pos) || t[q].text === "-" || t[q].lower === "that")) q--;
   // A mediating verb the tagger may read as an adjective or a noun ("mediated an agreement", "helped broker a deal").
   if (q >= 0 && isMediating(t[q])) return true;
   if (q < 0 || t[q].pos !== "VERB" || AGREEMENT_VERBS.has(t[q].lemma) || LIGHT_VERBS.has(t[q].lemma)) return false;
@@ -271,7 +271,6 @@ function judgedOrReported(s: SentenceInput, k: number): boolean {
   return REPORTING_VERBS.has(t[q].lemma) || JUDGEMENT_VERBS.has(t[q].lemma) || EVAL_VERBS.has(t[q].lemma) || relation === "CRITICIZED" || relation === "PRAISED" || relation === "THREATENED";
 }
 
-const NP_WORDS = new Set(["DET", "ADJ", "NOUN", "NUM", "PROPN"]);
 
 /** "brokered", "mediated", "broker": a mediating verb in any form and any tag. */
 const isMediating = (x: { lemma: string; lower: string }) =>

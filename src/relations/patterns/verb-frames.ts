@@ -172,10 +172,11 @@ function frameRelations(c: SentenceContext, k: number, end: number, f: Frame, re
 /** The head of the noun phrase at `from`: its last lower-case noun ("a Turkmen gas deal", "England comeback"). */
 function objectHead(t: SentenceInput["tokens"], from: number): string {
   let head = "";
-  for (let q = from; q < t.length && q < from + 6 && (NP_POS.has(t[q].pos) || t[q].text === "-"); q++) if (t[q].pos === "NOUN" && t[q].lower === t[q].text) head = t[q].lower;
+  for (let q = from; q < t.length && q < from + 6 && (NOUN_PHRASE_TAGS.has(t[q].pos) || t[q].text === "-"); q++) if (t[q].pos === "NOUN" && t[q].lower === t[q].text) head = t[q].lower;
   return head;
 }
-const NP_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+/** The tags of a noun phrase's words. */
+export const NOUN_PHRASE_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 
 /** "sent troops to Russia, as well as shells and missiles": what else is sent, listed right after the target. */
 function listedAfterTarget(s: SentenceInput, target: Mention): string[] {
