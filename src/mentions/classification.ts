@@ -161,7 +161,7 @@ function classifyByContext(s: SentenceView, i: number, end: number, name: string
   const titled = words.length > 1 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text)) && postInApposition(s, end);
   if (titled && !knownOrganizations(name).length) return { mention: make(s, i, end, name, "Person", 1), end };
   const cued = adjective ? undefined : knownOrganizations(name)[0]?.kind ?? contextKind(s, i, end) ?? neighbourKind(s, i, end);
-  if (cued) return { mention: make(s, i, end, name, cued, 1), end };
+  if (cued && !fallOfRuler(s, i, name, words, cued)) return { mention: make(s, i, end, name, cued, 1), end };
   // "the Tories", "the Lib Dems": a group.
   if (prev === "the" && /s$/.test(head) && words.length <= 2 && !EVENT_HEADS.has(head) && words[0].pos !== "NUM") return { mention: make(s, i, end, name, "Organization", 1), end };
   if (words[0].text === "I") return { end };
@@ -177,6 +177,8 @@ function classifyByContext(s: SentenceView, i: number, end: number, name: string
   // "Smith said" is a person; "the Bank said", "the Commission said" is a body speaking.
   // "Witnesses said", "Critics accused": a plural person noun opening the sentence is people, not a name.
   if (words.length === 1 && (i === 0 || /^["“‘(]$/.test(t[i - 1].text)) && isPluralPersonNoun(head) && !isPersonSurname(name, FAMILY_NAME_FIRST)) return { end };
+  // "Maersk says its vessels …": a speaker whose own pronoun is "its" is a body or a firm, not a person.
+  if (after && PERSON_CUES.has(after.lower) && t[end + 1]?.lower === "its") return { mention: make(s, i, end, name, "Organization", 0), end };
   // "officials in Zaporizhzhia said": the speaker is the noun before the place.
   if (after && PERSON_CUES.has(after.lower) && prev !== "the" && !LONE_NAME_PLACE_PREPS.has(prev)) return { mention: make(s, i, end, name, "Person", 1), end };
   const looked = CITIES.has(name) ? "Location" : lookedUpKind(name, words, t.slice(end, end + 2));
@@ -203,6 +205,14 @@ function classifyByContext(s: SentenceView, i: number, end: number, name: string
   const listedAfterPlace = prevMention?.kind === "Location" && prevMention.end === i - 1 && ["and", "or", ","].includes(prev);
   if (words.length === 1 && listedAfterPlace && after?.pos !== "VERB" && after?.pos !== "AUX") return { mention: make(s, i, end, name, "Location", 0), end };
   return kindByShape(s, i, end, name, words, adjective);
+}
+
+/** "the fall of Bashar Assad", "since the fall of Assad": a ruler falls as a city does; a person's name keeps no place cue. */
+function fallOfRuler(s: SentenceView, i: number, name: string, words: Token[], cued: EntityKind): boolean {
+  if (cued !== "Location" || s.tokens[i - 1]?.lower !== "of" || s.tokens[i - 2]?.lower !== "fall") return false;
+  // "the fall of Khan Sheikhoun" is a town's: a given name must come with a surname.
+  const last = words[words.length - 1].text;
+  return isPersonSurname(last, FAMILY_NAME_FIRST) && (words.length === 1 || hasPersonEvidence(words));
 }
 
 /** The last resorts for a name no word around it types: its place in the sentence and the shape of its words. */

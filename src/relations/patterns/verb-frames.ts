@@ -227,7 +227,9 @@ export function verbRelations(c: SentenceContext, k: number, end: number, f: Fra
   // "was led by X", and the reduced relative "a firm headed by X" right after what it qualifies.
   const auxiliary = passiveAuxiliaryBefore(t, k);
   // "The deal, signed by A and B, …": with no name before it, a participle before "by" is passive too.
-  const passive = participle && (auxiliary || (t[k + 1]?.lower === "by" && (!subj || (f.target.includes("object") && isReducedRelative(s, subj, k)))));
+  // "The Iranian delegation, led by X, …": a participle before "by" right after a delegation is passive too.
+  const reduced = t[k + 1]?.lower === "by" && (!subj || (f.target.includes("object") && isReducedRelative(s, subj, k)) || !!delegationBefore(s, k));
+  const passive = participle && (auxiliary || reduced);
   const mod = modalityAt(s, subj ? subj.end : 0, k, c.modality);
   if (mod === "negated" || statesNoFact(s, subj)) return;
   const found = frameRelations(c, k, end, f, relation, passive, subj);
@@ -341,7 +343,8 @@ function takesPlace(s: SentenceInput, end: number, target: Mention): boolean {
 /** The agent of a passive at k: the name after "by"; "by Putin's ally Igor Sechin" is the ally, not Putin. */
 function agentAfterBy(s: SentenceInput, k: number): Mention | undefined {
   const byIdx = s.tokens.findIndex((x, q) => q > k && q < k + 4 && x.lower === "by");
-  const agent = byIdx > 0 ? s.mentions.find((m) => m.start > byIdx && m.start <= byIdx + 3) : undefined;
+  // "led by Deputy Foreign Minister X": the agent's phrase opens by its title, however long.
+  const agent = byIdx > 0 ? s.mentions.find((m) => m.start > byIdx && Math.min(m.start, m.outerStart ?? m.start) <= byIdx + 3) : undefined;
   const owned = agent?.possessive ? s.mentions.find((m) => m.start > agent.end && m.start <= agent.end + 4 && m.kind === "Person" && !m.ref) : undefined;
   return owned ?? agent;
 }

@@ -1,0 +1,70 @@
+// Issue 10, fourth Middle East probe (2024–2026: the twelve-day war and its ceasefire, the strike on Doha, the
+// Sharm el-Sheikh summit and the Board of Peace, the E3 snapback, Syria–Israel talks, the Saudi defence pact),
+// measured on whole articles of several outlets' page shapes. Every sentence here is written for this file.
+import { strict as assert } from "node:assert";
+import { hasFacts, lacksFacts, readFacts } from "./helpers/extract";
+
+const kindOf = (text: string, name: string) => readFacts(text).entity(name)?.kind;
+const names = (text: string) => readFacts(text).entities.map((e) => e.label);
+
+describe("issue 10 fourth Middle East probe classes", () => {
+  describe("the head of a delegation in a reduced relative or with a long title", () => {
+    it("'the Iranian delegation, led by Deputy Foreign Minister X,' makes X one of Iran's people", () => {
+      hasFacts("The Iranian delegation, led by Deputy Foreign Minister Kazem Gharibabadi, met European envoys in Istanbul.", "Kazem Gharibabadi -MEMBER_OF-> Iran");
+    });
+    it("also with no comma, 'headed by', and in other regions", () => {
+      hasFacts("A Syrian delegation led by Foreign Minister Asaad al-Shaibani arrived in Moscow on Thursday.", "Asaad al-Shaibani -MEMBER_OF-> Syria");
+      hasFacts("The Saudi delegation, headed by Prince Faisal bin Farhan, held talks in Cairo.", "Faisal bin Farhan -MEMBER_OF-> Saudi Arabia");
+      hasFacts("The Chinese delegation, led by Wang Yi, arrived in Seoul for the meeting.", "Wang Yi -MEMBER_OF-> China");
+      hasFacts("The North Korean delegation was led by Vice Foreign Minister Kim Son Gyong.", "Kim Son Gyong -MEMBER_OF-> North Korea");
+    });
+    it("the head of a delegation leads no country", () => {
+      lacksFacts("The Iranian delegation, led by Deputy Foreign Minister Kazem Gharibabadi, met European envoys in Istanbul.", "Kazem Gharibabadi -MEMBER_OF-> Iran", "Kazem Gharibabadi -LEADER_OF-> Iran");
+    });
+    it("control: a group that is no delegation gives its leader no post in a country", () => {
+      const text = "The rebel alliance, led by Ahmed al-Sharaa, entered Damascus in December.";
+      assert.ok(!readFacts(text).list.some((f) => f.startsWith("Ahmed al-Sharaa -MEMBER_OF->")), readFacts(text).list.join("\n"));
+    });
+  });
+
+  describe("a ruler's fall is no place", () => {
+    it("'the fall of Bashar Assad' is a person's, with or without the given name", () => {
+      assert.equal(kindOf("Syria has changed since the fall of Bashar Assad last December.", "Bashar Assad"), "Person");
+      assert.equal(kindOf("Since the fall of Assad, refugees have come home from Lebanon.", "Assad"), "Person");
+      assert.equal(kindOf("Exiles returned to Khartoum after the fall of Omar al-Bashir.", "Omar al-Bashir"), "Person");
+    });
+    it("control: the fall of a town is still a place's", () => {
+      assert.equal(kindOf("The fall of Khan Sheikhoun opened the road north to Idlib.", "Khan Sheikhoun"), "Location");
+      assert.equal(kindOf("The fall of Pokrovsk would open the road to Kramatorsk.", "Pokrovsk"), "Location");
+    });
+  });
+
+  describe("a speaker whose own pronoun is 'its' is no person", () => {
+    it("'Maersk says its vessels …', 'Hapag-Lloyd said its ships …'", () => {
+      assert.notEqual(kindOf("Maersk says its vessels will keep sailing around the Cape of Good Hope.", "Maersk"), "Person");
+      assert.notEqual(kindOf("On Monday, Hapag-Lloyd said its ships would avoid the Red Sea until March.", "Hapag-Lloyd"), "Person");
+    });
+    it("control: a speaker with 'his' or 'her' is still a person", () => {
+      assert.equal(kindOf("On Monday, Safadi said his country would not police Gaza.", "Safadi"), "Person");
+      assert.equal(kindOf("On Monday, Kallas said her office would send a team to Damascus.", "Kallas"), "Person");
+    });
+  });
+
+  describe("a portfolio after 'for' is the post's, not a name", () => {
+    it("'the Secretary of State for Foreign Affairs' names no one", () => {
+      const text = "David Lammy, the Secretary of State for Foreign Affairs, met Prince Faisal bin Farhan in London.";
+      assert.ok(!names(text).includes("Foreign Affairs"), names(text).join(", "));
+      hasFacts(text, "David Lammy -MET_WITH-> Faisal bin Farhan");
+    });
+    it("before a name, the title ends with its portfolio and the holder keeps the post", () => {
+      hasFacts("Ireland's Minister for Foreign Affairs Simon Harris met Ayman Safadi in Amman.", "Simon Harris -MEMBER_OF-> Ireland");
+      hasFacts("EU High Representative for Foreign Affairs and Security Policy Kaja Kallas visited Damascus.", "Kaja Kallas -MEMBER_OF-> European Union");
+      const text = "The Secretary of State for Defence, John Healey, visited RAF Akrotiri in Cyprus.";
+      assert.ok(!names(text).includes("Defence"), names(text).join(", "));
+    });
+    it("control: a name after 'for' that no post owns is kept", () => {
+      const text = "The minister flew to Riyadh for talks with Mohammed bin Salman.";
+      assert.ok(names(text).includes("Mohammed bin Salman"), names(text).join(", "));
+    });
+  });
+});
