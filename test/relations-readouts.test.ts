@@ -15,9 +15,11 @@ describe("readout forms", () => {
     hasFacts("Xi Jinping toured a battery plant in Fujian.", "Xi Jinping -VISITED-> Fujian");
   });
 
-  it("inspecting a weapon or a unit with no place visits nothing", () => {
+  it("inspecting a weapon with no place, or touring during a competition, visits nothing", () => {
     assert.deepEqual(of("Kim Jong Un inspected the new Hwasong-19 missile.", "VISITED"), []);
     assert.ok(readFacts("Kim Jong Un inspected the new Hwasong-19 missile.").entity("Kim Jong Un"), "control: the person is found");
+    // A tour's "in" names a place or a body, never a competition.
+    assert.deepEqual(of("Coach Warren Gatland will pick players to tour in June on form shown in the Champions League.", "VISITED"), []);
   });
 
   it("talks and consultations between named parties meet, also after 'held'", () => {
