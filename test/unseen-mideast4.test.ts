@@ -67,4 +67,61 @@ describe("issue 10 fourth Middle East probe classes", () => {
       assert.ok(names(text).includes("Mohammed bin Salman"), names(text).join(", "));
     });
   });
+
+  describe("a capital named as a city is the place, in its country", () => {
+    it("'the Qatari capital Doha', 'the Lebanese capital Beirut' are places in their countries", () => {
+      hasFacts("Qatar said Israel struck the Qatari capital Doha on Tuesday.", "Doha -LOCATED_IN-> Qatar", "Israel -ATTACKED-> Doha");
+      hasFacts("Lebanon said Israel struck the Lebanese capital Beirut overnight.", "Beirut -LOCATED_IN-> Lebanon");
+      assert.equal(kindOf("Protesters gathered in the capital, Tehran, on Friday.", "Tehran"), "Location");
+    });
+    it("a resort or a city with no 'of' is in the country of its demonym", () => {
+      hasFacts("Egypt hosted the leaders in the Egyptian resort of Sharm El Sheikh.", "Sharm el-Sheikh -LOCATED_IN-> Egypt");
+      hasFacts("Ukraine said Russian drones hit the Ukrainian city Kharkiv.", "Kharkiv -LOCATED_IN-> Ukraine");
+    });
+    it("control: a capital acting is still its government", () => {
+      assert.equal(kindOf("Doha condemned the strike on Tuesday.", "Doha"), "Country");
+    });
+  });
+
+  describe("an attack on an actor's people or sites in a place hits the place too", () => {
+    it("'strikes on Hezbollah targets in Beirut', 'bombed Houthi positions in Hodeidah'", () => {
+      hasFacts("Israel launched strikes on Hezbollah targets in Beirut.", "Israel -ATTACKED-> Hezbollah", "Israel -ATTACKED-> Beirut");
+      hasFacts("The US bombed Houthi positions in Hodeidah on Sunday.", "United States -ATTACKED-> Hodeidah");
+      hasFacts("Israel launched an air strike on Hamas leaders in the Qatari capital Doha.", "Israel -ATTACKED-> Doha");
+    });
+    it("control: arresting an actor's people in a place attacks nothing", () => {
+      lacksFacts("Israeli Defence Minister Israel Katz said police arrested Hamas members in Hebron.", "Israel Katz -MEMBER_OF-> Israel", "Israel Katz -ATTACKED-> Hebron", "Israel -ATTACKED-> Hebron");
+    });
+  });
+
+  describe("what a place is home to is in it", () => {
+    it("'Qatar is home to Al Udeid Air Base', 'Bahrain, also home to the US Navy's Fifth Fleet,'", () => {
+      hasFacts("Qatar is home to Al Udeid Air Base, the largest US base in the region.", "Al Udeid Air Base -LOCATED_IN-> Qatar");
+      hasFacts("Bahrain, also home to the US Navy's Fifth Fleet, condemned the attack.", "Fifth Fleet -LOCATED_IN-> Bahrain");
+      hasFacts("Jeddah is home to the Islamic Development Bank.", "Islamic Development Bank -LOCATED_IN-> Jeddah");
+    });
+    it("control: people a country is home to are no entity placed", () => {
+      const text = "Qatar is home to 300,000 citizens and hosts Hamas.";
+      assert.ok(!readFacts(text).list.some((f) => f.includes("LOCATED_IN")), readFacts(text).list.join("\n"));
+    });
+  });
+
+  describe("chairing, co-chairing and launching an operation", () => {
+    it("'a Board of Peace chaired by X' and 'a committee led by X' after another subject make X its leader", () => {
+      hasFacts("Gaza will be overseen by a Board of Peace chaired by Donald Trump.", "Donald Trump -LEADER_OF-> Board of Peace");
+      hasFacts("Gaza will be overseen by a Board of Peace led by Donald Trump.", "Donald Trump -LEADER_OF-> Board of Peace");
+      hasFacts("The US sanctioned Rosneft, headed by Igor Sechin, on Wednesday.", "Igor Sechin -LEADER_OF-> Rosneft");
+    });
+    it("'A and B co-chaired the summit' is a meeting", () => {
+      hasFacts("Trump and Sisi co-chaired the summit in Sharm El Sheikh.", "Trump -MET_WITH-> Sisi");
+    });
+    it("'launched Operation X against Y', 'a new offensive against Y' attack Y", () => {
+      hasFacts("Israel launched Operation Rising Lion against Iran's nuclear program.", "Israel -ATTACKED-> Iran");
+      hasFacts("Russia launched a new offensive against Ukraine in the spring.", "Russia -ATTACKED-> Ukraine");
+    });
+    it("control: a campaign to attract tourists attacks no one", () => {
+      const text = "Saudi Arabia launched a campaign to attract tourists to AlUla and Jeddah.";
+      assert.ok(!readFacts(text).list.some((f) => f.includes("ATTACKED")), readFacts(text).list.join("\n"));
+    });
+  });
 });

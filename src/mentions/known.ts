@@ -5,7 +5,7 @@ import type { Mention, SentenceView, Step } from "./types";
 import type { Token } from "../nlp";
 import { countryInfo, matchAt, firstWordsOf, type GazEntry } from "../gazetteer";
 import { nameKey } from "../names";
-import { ATTACKER_NOUNS, DELEGATION_NOUNS, EXPORT_NOUNS, GOVERNMENT_NOUNS, IMPORT_NOUNS, GOVERNMENT_SEATS, MOTION, ORG_NOUNS, PLACE_PREPS, QUANTIFIERS, WATER_HEADS } from "./lexicon";
+import { ATTACKER_NOUNS, DELEGATION_NOUNS, EXPORT_NOUNS, GOVERNMENT_NOUNS, IMPORT_NOUNS, GOVERNMENT_SEATS, CITY_TITLE_NOUNS, MOTION, ORG_NOUNS, PLACE_PREPS, QUANTIFIERS, WATER_HEADS } from "./lexicon";
 import { titleAt } from "./titles";
 import { glued, isCap, isPossessive, longestPhrase, make, phrase, titleCase } from "./tokens";
 import { nameRunEnd } from "./name-runs";
@@ -109,8 +109,14 @@ function knownMention(s: SentenceView, i: number, g: GazEntry): Mention {
   const moving = t.slice(Math.max(0, i - 6), i - 1).some((x) => MOTION.has(x.lower));
   const afterPrep = PLACE_PREPS.has(prep) && (!["to", "from"].includes(prep) || moving) && !(i > 1 && GOVERNMENT_NOUNS.has(t[i - 2].lower));
   const dateline = (i === 0 && (t[gEnd]?.text === ":" || /^[—–-]$/.test(t[gEnd]?.text ?? "") || (tok.text === tok.text.toUpperCase() && (t[gEnd]?.text === "," || t[gEnd]?.text === "(")))) || (t[gEnd]?.text === "-" && t[gEnd + 1]?.lower === "based");
-  const place = ((afterPrep && !reactionIn(s, i)) || dateline || struckAt(s, i) || isLongCityForm(s, i, g)) && !GOVERNMENT_SEATS.has(tok.lower);
+  const place = ((afterPrep && !reactionIn(s, i)) || dateline || struckAt(s, i) || isLongCityForm(s, i, g) || namedAsCity(t, i)) && !GOVERNMENT_SEATS.has(tok.lower);
   return place ? placeMention(s, i, g) : make(s, i, gEnd, g.canonical, "Country", 2, { known: true, metonym: true });
+}
+
+/** "the Qatari capital Doha", "the capital, Tehran", "the city of Beirut": a city noun (past "of" or a comma) right before it. */
+function namedAsCity(t: Token[], i: number): boolean {
+  const j = t[i - 1]?.text === "," || t[i - 1]?.lower === "of" ? i - 2 : i - 1;
+  return j >= 0 && (CITY_TITLE_NOUNS.has(t[j].lower) || (j > 0 && CITY_TITLE_NOUNS.has(`${t[j - 1].lower} ${t[j].lower}`)));
 }
 
 /** "the Gaza health ministry", "Gaza's health ministry": a region with bodies of its own owns them (its posts and places are left alone). */
