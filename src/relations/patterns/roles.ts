@@ -85,7 +85,8 @@ function governedCountry(c: SentenceContext, person: DocEntity): DocEntity | und
   const words = person.label.split(/\s+/);
   const known = words.length > 1 ? knownPersons(person.label) : personsBySurname(person.label);
   // With no date, the title in the text says the term is current: any term of office-holders.json fits.
-  const fits = known.filter((p) => p.sectors.includes("GOV") && (inOffice(p, date) || (!date && p.leads !== undefined)));
+  // A minister's or an aide's term leads nothing: "Aide to the President Yury Ushakov" is read with no leading title.
+  const fits = known.filter((p) => p.sectors.includes("GOV") && p.leads !== false && (inOffice(p, date) || (!date && p.leads)));
   const countries = new Set(fits.map((p) => p.country));
   if (countries.size !== 1) return undefined;
   const [country] = countries;
