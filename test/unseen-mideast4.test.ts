@@ -124,4 +124,51 @@ describe("issue 10 fourth Middle East probe classes", () => {
       assert.ok(!readFacts(text).list.some((f) => f.includes("ATTACKED")), readFacts(text).list.join("\n"));
     });
   });
+
+  describe("a demonym before adjectives and a weapon acts through it", () => {
+    it("'an Iranian ballistic missile struck X', 'Russian hypersonic missiles hit X'", () => {
+      hasFacts("An Iranian ballistic missile struck a residential building in Beersheba.", "Iran -ATTACKED-> Beersheba");
+      hasFacts("Medics said four people died when an Iranian ballistic missile struck a building in Beersheba.", "Iran -ATTACKED-> Beersheba");
+    });
+    it("control: a demonym before an adjective and a noun that is no weapon names no attacker", () => {
+      assert.ok(!names("The Iranian economic crisis deepened in Tehran.").includes("Iran"));
+    });
+  });
+
+  describe("a place set off by a comma in part of a country or region", () => {
+    it("'Kiryat Gat, in southern Israel', 'Sinjil, in the central West Bank' are places there", () => {
+      hasFacts("The US set up a coordination centre in Kiryat Gat, in southern Israel.", "Kiryat Gat -LOCATED_IN-> Israel");
+      hasFacts("Settlers attacked Sinjil, in the central West Bank, on Friday.", "Sinjil -LOCATED_IN-> West Bank");
+      assert.equal(kindOf("Police told residents of the Negev to stay near shelters.", "Negev"), "Location");
+    });
+    it("control: a place with no direction after the comma keeps no cue", () => {
+      assert.notEqual(kindOf("Kpler, in a note to clients, said exports fell.", "Kpler"), "Location");
+    });
+  });
+
+  describe("a shouted post names no body", () => {
+    it("capitals in a shouted sentence are words, and known names in it are still found", () => {
+      const text = 'Trump wrote: "IRAN WILL NEVER HAVE A NUCLEAR WEAPON!"';
+      assert.deepEqual(names(text).sort(), ["Iran", "Trump"]);
+      assert.ok(!names('He later wrote: "DO NOT DROP THOSE BOMBS, ISRAEL."').some((n) => /BOMBS|DROP/.test(n)));
+    });
+    it("control: acronyms in an ordinary sentence are bodies", () => {
+      assert.ok(names("The IAEA and the IRGC met in Vienna with UKMTO officials.").includes("UKMTO"));
+    });
+  });
+
+  describe("a post qualified by a demonym in apposition", () => {
+    it("'X, an Emirati assistant minister,' and 'Y, a Qatari foreign ministry spokesman,'", () => {
+      hasFacts("The UAE warned Israel. Lana Nusseibeh, an Emirati assistant minister, said annexation would end the vision.", "Lana Nusseibeh -MEMBER_OF-> United Arab Emirates");
+      hasFacts("Qatar hosted the talks. Majed al-Ansari, a Qatari foreign ministry spokesman, said talks continued.", "Majed al-Ansari -MEMBER_OF-> Qatari Foreign Ministry");
+      hasFacts("Seoul protested. Cho Hyun, a South Korean minister, flew to Tokyo.", "Cho Hyun -MEMBER_OF-> South Korea");
+      lacksFacts("Baghdad voted. Haider al-Abadi, a former Iraqi prime minister, won a seat.", "Haider al-Abadi -MEMBER_OF-> Iraq", "Haider al-Abadi -LEADER_OF-> Iraq");
+    });
+    it("the body in the apposition types no person as a body", () => {
+      assert.equal(kindOf("Qatar hosted the talks. Majed al-Ansari, a Qatari foreign ministry spokesman, said talks continued.", "Majed al-Ansari"), "Person");
+    });
+    it("control: a nationality with a trade is no post", () => {
+      lacksFacts("Israel struck Gaza. Amos Harel, an Israeli analyst, said the war was over.", "Israel -ATTACKED-> Gaza", "Amos Harel -MEMBER_OF-> Israel");
+    });
+  });
 });

@@ -92,6 +92,8 @@ export function classifyRun(s: SentenceView, i: number, end: number, sofar: Ment
   // "Hwasong-18", "Su-57"; not a year ("Strait Thunder-2025A" drills).
   if (/^\p{Lu}[\p{L}]*-\d+[\p{Lu}]?$/u.test(compact) && !/^\p{Lu}-\d$/u.test(compact) && !/-(?:19|20)\d\d\p{Lu}?$/u.test(compact)) return { mention: make(s, i, end, name, "Weapon", 2), end };
   if (/^\p{Lu}-\p{Ll}/u.test(compact) || compact.replace(/\W/g, "").length < 2) return { end };
+  // '"DO NOT DROP THOSE BOMBS."': capitals in a shouted sentence are ordinary words, no acronym (known names matched before).
+  if (compact === compact.toUpperCase() && isShouted(s)) return { end };
   // "the Comprehensive Strategic Partnership agreement": a lower-case head word after the name; not the first word of
   // a compound ("the Tasnim news agency" is Tasnim, described).
   const compound = !!after && !!t[end + 1] && !isCap(t[end + 1]) && kindAfter([`${after.lower} ${t[end + 1].lower}`]) !== undefined;
@@ -213,6 +215,19 @@ function fallOfRuler(s: SentenceView, i: number, name: string, words: Token[], c
   // "the fall of Khan Sheikhoun" is a town's: a given name must come with a surname.
   const last = words[words.length - 1].text;
   return isPersonSurname(last, FAMILY_NAME_FIRST) && (words.length === 1 || hasPersonEvidence(words));
+}
+
+const shouted = new WeakMap<Token[], boolean>();
+
+/** Whether most words of the sentence (three at least) are written in capitals: a post or a slogan shouted. */
+function isShouted(s: SentenceView): boolean {
+  let answer = shouted.get(s.tokens);
+  if (answer === undefined) {
+    const words = s.tokens.filter((w) => /^\p{L}{2,}$/u.test(w.text));
+    const capitals = words.filter((w) => w.text === w.text.toUpperCase()).length;
+    shouted.set(s.tokens, (answer = capitals >= 3 && capitals * 2 > words.length));
+  }
+  return answer;
 }
 
 /** The last resorts for a name no word around it types: its place in the sentence and the shape of its words. */

@@ -261,6 +261,9 @@ function pairedCountries(t: Token[], gEnd: number, g: GazEntry): [string, string
  */
 function attackerAfterList(t: Token[], q: number): boolean {
   for (let n = 0; n < 4 && q < t.length; n++) {
+    // "an Iranian ballistic missile struck": lower-case adjectives may qualify the weapon.
+    const weapon = t[q]?.pos === "ADJ" && !isCap(t[q]) ? (t[q + 1]?.pos === "ADJ" && !isCap(t[q + 1]) ? q + 2 : q + 1) : q;
+    if (weapon > q && ATTACKER_NOUNS.has(t[weapon]?.lower ?? "")) q = weapon;
     // "Russian fire killed", "Russian missile strikes"; not "the Russian fire service" (a compound's first word).
     if (ATTACKER_NOUNS.has(t[q].lower)) return !(t[q + 1]?.pos === "NOUN" && !isCap(t[q + 1]) && !ATTACKER_NOUNS.has(t[q + 1].lower) && !ATTACK_NOUNS.has(t[q + 1].lower));
     if (t[q].text !== "," && t[q].lower !== "and") return false;
