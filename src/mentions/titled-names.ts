@@ -33,14 +33,17 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
   // "The spokesman for China's Defense Ministry, Zhang Xiaogang": "for" a body (not a country: "envoy for Ukraine" serves another).
   const forBody = t[k]?.lower === "for" && t[k + 1] && isCap(t[k + 1]) ? ownedBodyAt(s, k + 1, matchAt(t, k + 1)) : undefined;
   if (forBody) [of, k, ownedMentions] = [forBody.body.name, forBody.body.end, [...forBody.mentions, forBody.body]];
+  // "Charles Blixt, executive vice-president of RJ Reynolds Tobacco,": the post's holder is named before it, so no
+  // name follows in its "of" part.
+  const appositive = inApposition(s, i, sofar);
   if (t[k]?.lower === "of") {
     const post: PostOwner = { of, k, domain, ownedMentions };
     const decided = ofPart(s, titleEnd, post);
-    if (decided) return decided(i);
+    if (decided) return appositive ? { end: titleEnd } : decided(i);
     ({ of, k, domain, body, ownedMentions } = post);
   }
   k = nameAfterTitleComma(s, k);
-  if (k < t.length && isCap(t[k]) && !matchAt(t, k)) {
+  if (k < t.length && isCap(t[k]) && !matchAt(t, k) && !(appositive && t[titleEnd]?.lower === "of")) {
     const nameEnd = nameRunEnd(s, k, false);
     // "Imam Khomeini International Airport", "General Motors": a run ending in a place's or a body's head word is no person.
     // "director of the Workers' Party of Korea Central Committee": after the post's body, a body of that body's.
@@ -64,6 +67,15 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
   const closes = (x: Token | undefined) => !x || x.pos === "PUNCT" || x.pos === "VERB" || x.pos === "AUX";
   const bare = domainEnd > titleEnd + 1 && closes(t[domainEnd]) && !t.slice(titleEnd, domainEnd).some((w) => headKind(w.lower));
   return { end: bare ? domainEnd : titleEnd };
+}
+
+/** Whether the title at i follows a person's name and a comma, past a few lower-case words ("X, executive vice-president of"). */
+function inApposition(s: SentenceView, i: number, sofar: Mention[]): boolean {
+  const t = s.tokens;
+  let q = i - 1;
+  while (q >= 0 && q >= i - 3 && !isCap(t[q]) && t[q].pos !== "PUNCT") q--;
+  const before = sofar[sofar.length - 1];
+  return q > 0 && t[q].text === "," && !!before && before.kind === "Person" && before.end === q;
 }
 
 /** What a post's "of" part says, filled in as it is read: the owner's name, where the name may start, the office's domain. */
