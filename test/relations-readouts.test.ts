@@ -52,7 +52,8 @@ describe("readout forms", () => {
     const firm = readFacts("Maria Costa, executive vice-president of Acme Steel Holdings, said prices would rise.");
     assert.deepEqual(firm.entities.filter((e) => e.kind === "Person").map((e) => e.label), ["Maria Costa"]);
     hasFacts("Raj Mehta, chairman of India Cement Limited, stayed away.", "Raj Mehta -LEADER_OF-> India Cement Limited");
-    // Control: a title before a name still names its holder after the body.
+    // Control: a title before a name still names its holder after the body, also after a list's comma.
     hasFacts("Chairman of the Russian Security Council Dmitry Medvedev spoke.", "Dmitry Medvedev -LEADER_OF-> Russian Security Council");
+    hasFacts("Present were envoy Anna Berg, CEO of the Swedish Export Credit Agency Lars Holm, and others.", "Lars Holm -LEADER_OF-> Swedish Export Credit Agency");
   });
 });
