@@ -18,6 +18,9 @@ describe("issue 10 fourth Middle East probe classes", () => {
       hasFacts("The Chinese delegation, led by Wang Yi, arrived in Seoul for the meeting.", "Wang Yi -MEMBER_OF-> China");
       hasFacts("The North Korean delegation was led by Vice Foreign Minister Kim Son Gyong.", "Kim Son Gyong -MEMBER_OF-> North Korea");
     });
+    it("'received a delegation of the Russian Federation led by X': X serves the country, leads it not", () => {
+      lacksFacts("King Abdullah received a delegation of the Russian Federation led by Sergei Lavrov in Amman.", "Sergei Lavrov -MEMBER_OF-> Russia", "Sergei Lavrov -LEADER_OF-> Russia");
+    });
     it("the head of a delegation leads no country", () => {
       lacksFacts("The Iranian delegation, led by Deputy Foreign Minister Kazem Gharibabadi, met European envoys in Istanbul.", "Kazem Gharibabadi -MEMBER_OF-> Iran", "Kazem Gharibabadi -LEADER_OF-> Iran");
     });

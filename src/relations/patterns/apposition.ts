@@ -48,7 +48,7 @@ function postOfDemonym(c: SentenceContext, m: Mention, k: number): void {
   const described = owner?.ref === "role" && owner.role?.of && !isNationalityOnly(owner.role.title) && [",", "."].includes(t[owner.end]?.text ?? "");
   if (described) return add(entityAt(k), entities.find((e) => e.label === owner.role?.of), owner.role?.leader ? "LEADER_OF" : "MEMBER_OF", owner.role!.title, "asserted", owner.role!.title);
   // "a Ukrainian minister": an indefinite post is no mention of its own; its demonym is read here.
-  const demonym = owner ? undefined : matchAt(t, j);
+  const demonym = owner || !t[j] ? undefined : matchAt(t, j);
   const ownerEnd = owner?.end ?? (demonym?.role === "demonym" ? j + demonym.words.length : -1);
   const post = ownerEnd > 0 && !owner?.role ? appositivePost(s, ownerEnd) : undefined;
   if (!post || post.department || ![",", "."].includes(t[post.end]?.text ?? "") || isNationalityOnly(post.title)) return;

@@ -260,7 +260,7 @@ export function verbRelations(c: SentenceContext, k: number, end: number, f: Fra
     // no party pairs the agents.
     // "Russia's delegation was led by X": X heads the delegation, one of the country's people.
     const delegation = relations.includes("LEADER_OF") ? delegationBefore(s, k) : undefined;
-    if (delegation && (!subj || subj === delegation)) return add(entityOf(agent), countryOrEntity(c.entities, entityOf, delegation), "MEMBER_OF", verb, mod);
+    if (delegation && (!subj || subj === delegation || qualified === delegation)) return add(entityOf(agent), countryOrEntity(c.entities, entityOf, delegation), "MEMBER_OF", verb, mod);
     const others = coAgents(s, agent);
     const paired = others.length > 0 && !!RELATIONS[relations[0]]?.symmetric && !ACTOR_KINDS.has(entityOf(subj)?.kind ?? "Agreement");
     const patient = (auxiliary ? undefined : qualified) ?? subj ?? judgedOwner(s, k, relations);
