@@ -65,6 +65,10 @@ describe("issue 10 fourth Middle East probe classes", () => {
       const text = "The Secretary of State for Defence, John Healey, visited RAF Akrotiri in Cyprus.";
       assert.ok(!names(text).includes("Defence"), names(text).join(", "));
     });
+    it("control: a body after a speaker's 'for' keeps its whole name", () => {
+      assert.ok(names("A spokeswoman for the European Anti-Fraud Office declined to comment.").includes("European Anti-Fraud Office"));
+      assert.ok(names("A spokesman for the Home Office said no decision had been made.").includes("Home Office"));
+    });
     it("control: a name after 'for' that no post owns is kept", () => {
       const text = "The minister flew to Riyadh for talks with Mohammed bin Salman.";
       assert.ok(names(text).includes("Mohammed bin Salman"), names(text).join(", "));

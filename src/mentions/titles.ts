@@ -4,6 +4,7 @@
 import type { SentenceView } from "./types";
 import { isCap, longestPhrase } from "./tokens";
 import { OFFICE_DOMAINS } from "./entity-cues";
+import { isGivenName } from "../gazetteer/names";
 import { entry, fields, words, type At } from "../lexicon-check";
 import rawRoles from "../../lexicons/roles.json";
 
@@ -71,7 +72,7 @@ export function titleAt(s: SentenceView, i: number): number {
   // "Secretary of State for Foreign Affairs", "Minister for the Middle East": the office's domain after "for" is the
   // post's, no name of its own.
   const domain = s.tokens[end]?.lower === "for" ? domainWordsEnd(s, end) : end;
-  return domain > end + 1 && isCap(s.tokens[domain - 1]) ? domain : end;
+  return domain > end + 1 && isCap(s.tokens[domain - 1]) && endsDomain(s, domain) ? domain : end;
 }
 
 /** "former President", "ex-president": a post held once, not now. */
@@ -133,6 +134,18 @@ export function officeKey(title: string, leader: boolean): string {
   if (leader && GENERIC_LEADS.has(office)) return "leader";
   return SAME_OFFICE[office] ?? office;
 }
+
+/**
+ * Whether the domain words end at j: a body's own head is no domain ("a spokesman for the Home Office"), nor are the
+ * first words of a longer body's name ("for the European Anti-Fraud Office"); a holder's given name may follow.
+ */
+function endsDomain(s: SentenceView, j: number): boolean {
+  const t = s.tokens;
+  if (DOMAIN_BODY_HEADS.has(t[j - 1].lower)) return false;
+  return !t[j] || !isCap(t[j]) || isGivenName(t[j].text);
+}
+
+const DOMAIN_BODY_HEADS = new Set(["office", "government", "cabinet", "administration"]);
 
 /** Where the capitalised office-domain words after the "of" or "for" at k end ("of National Security", "for Foreign Affairs and Trade"). */
 export function domainWordsEnd(s: SentenceView, k: number): number {
