@@ -126,8 +126,8 @@ describe("issue 10 fourth Middle East probe classes", () => {
       hasFacts("Israel launched Operation Rising Lion against Iran's nuclear program.", "Israel -ATTACKED-> Iran");
       hasFacts("Russia launched a new offensive against Ukraine in the spring.", "Russia -ATTACKED-> Ukraine");
     });
-    it("control: a campaign to attract tourists attacks no one", () => {
-      const text = "Saudi Arabia launched a campaign to attract tourists to AlUla and Jeddah.";
+    it("control: a campaign launched at a place attacks no one", () => {
+      const text = "Launching his campaign at Cairo University, Sisi urged students to vote for Egypt.";
       assert.ok(!readFacts(text).list.some((f) => f.includes("ATTACKED")), readFacts(text).list.join("\n"));
     });
   });
