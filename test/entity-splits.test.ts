@@ -1,7 +1,11 @@
 // Issue 10, splits: one real-world entity must be one node, within an article and across articles, and two
 // entities must never become one. Each class has its positives and a negative control that must stay apart.
 import { strict as assert } from "node:assert";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { assembledNodes } from "./helpers/extract";
+import { loadGivenNameVariants } from "../src/gazetteer/given-name-variants";
 
 /** The node keys a build of these articles makes. */
 const keysOf = (...texts: string[]) => assembledNodes(...texts).map((n) => n.key);
@@ -25,5 +29,50 @@ describe("issue 10 splits: one entity, one node", () => {
       const keys = keysOf("George H.W. Bush met Mikhail Gorbachev in Malta.", "George W. Bush met Vladimir Putin in Slovenia.");
       assert.equal(keys.filter((k) => /bush/.test(k)).length, 2, keys.join(" "));
     });
+  });
+});
+
+describe("issue 10 splits: one person under several spellings, across articles", () => {
+  it("a Ukrainian and a Russian romanisation of given name and surname are one person", () => {
+    const keys = keysOf(
+      "Ukrainian President Volodymyr Zelenskyy visited troops near Kharkiv.",
+      "Vladimir Zelensky met the Polish president in Warsaw.",
+      "Zelenskiy said talks would go on.",
+    );
+    assert.equal(keys.filter((k) => /zelensk/.test(k)).length, 1, keys.join(" "));
+  });
+  it("a short form of the given name is the same person: Steve and Steven, Mike and Michael", () => {
+    const keys = keysOf("US envoy Steven Okafor arrived in Doha.", "Steve Okafor met Qatar's prime minister.", "Michael Brandt spoke in Berlin.", "Mike Brandt left Berlin.");
+    assert.equal(keys.filter((k) => /okafor/.test(k)).length, 1, keys.join(" "));
+    assert.equal(keys.filter((k) => /brandt/.test(k)).length, 1, keys.join(" "));
+  });
+  it("Arabic given names in their English spellings: Mohammed and Mohamed", () => {
+    const keys = keysOf("Saudi Crown Prince Mohammed bin Salman received the delegation.", "Mohamed bin Salman spoke by phone with Macron.");
+    assert.equal(keys.filter((k) => /salman/.test(k)).length, 1, keys.join(" "));
+  });
+  it("control: relatives with one family name and different given names stay two persons", () => {
+    const keys = keysOf("Kim Jong Un oversaw a missile launch.", "Kim Yo Jong criticised Seoul.", "Jeb Bush campaigned in Iowa.", "George Bush spoke in Texas.");
+    assert.ok(keys.includes("kim-jong-un") && keys.includes("kim-yo-jong"), keys.join(" "));
+    assert.ok(keys.includes("jeb-bush") && keys.includes("george-bush"), keys.join(" "));
+  });
+  it("control: Stephen and Steven are one name, Stephen and Peter are not", () => {
+    const keys = keysOf("Stephen Marlow spoke in Oslo.", "Peter Marlow spoke in Bergen.");
+    assert.equal(keys.filter((k) => /marlow/.test(k)).length, 2, keys.join(" "));
+  });
+});
+
+describe("the given-name variants lexicon", () => {
+  it("is read as one spelling per group", () => {
+    const v = loadGivenNameVariants();
+    assert.equal(v.get("volodymyr"), v.get("vladimir"));
+    assert.equal(v.get("steven"), "steve");
+    assert.equal(v.get("peter") === v.get("stephen"), false);
+  });
+  it("refuses a name in two groups, naming the file and the fix", () => {
+    const dir = mkdtempSync(join(tmpdir(), "variants-"));
+    const file = join(dir, "given-name-variants.json");
+    writeFileSync(file, JSON.stringify({ groups: [["steve", "steven"], ["stephen", "steve"]] }));
+    assert.throws(() => loadGivenNameVariants(file), /given-name-variants\.json.*"steve" is in two groups/);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -6,6 +6,7 @@ import type { EntityKind } from "../schema";
 import type { DocExtraction } from "../extract";
 import { nameKey, nameTokens } from "../names";
 import { surnameLast } from "./grouping";
+import { givenNameGroup } from "../gazetteer/given-name-variants";
 import { isFormerPost, isSingleHolderPost, ledOnce, officeKey } from "../mentions/titles";
 
 export interface EntityGroup {
@@ -43,9 +44,11 @@ export function mergeAcrossArticles(sorted: DocExtraction[]): MergedEntities {
   const pending = groupByName(sorted, groups, localKey);
   dropNoEntities(groups);
   const persons = [...groups.values()].filter((g) => groupKind(g) === "Person");
-  const merged = joinSurnames(groups, persons);
-  joinPluralEvents(groups, merged);
+  const merged = new Map<string, string>();
+  // Spellings of one full name join first, so that a lone surname then finds one person ("Zelenskiy" → Zelensky).
   joinTransliterations(persons, merged);
+  joinSurnames(groups, persons, merged);
+  joinPluralEvents(groups, merged);
   joinSpellings(groups, merged);
   joinAdministrations(groups, persons, merged);
   joinMiddleInitials(persons, merged);
@@ -103,25 +106,27 @@ function dropNoEntities(groups: Map<string, EntityGroup>): void {
   for (const g of groups.values()) if (!g.known && g.noEntity > 0 && g.noEntity * 4 >= g.docs.size) g.confirmed = false;
 }
 
-/** 2. A one-word person name joins the single multi-word person whose surname it is. */
-function joinSurnames(groups: Map<string, EntityGroup>, persons: EntityGroup[]): Map<string, string> {
-  const merged = new Map<string, string>();
+/** 2. A one-word person name joins the single multi-word person whose surname it is, in any of its romanisations. */
+function joinSurnames(groups: Map<string, EntityGroup>, persons: EntityGroup[], merged: Map<string, string>): void {
+  const joined = new Map<string, string>();
   const bySurname = new Map<string, EntityGroup[]>();
   for (const p of persons) {
     const words = surnameLast(nameTokens(p.key));
-    if (words.length < 2) continue;
-    const last = words[words.length - 1];
+    if (words.length < 2 || merged.has(p.key)) continue;
+    const last = transliterationKey(words[words.length - 1]);
     if (!bySurname.has(last)) bySurname.set(last, []);
     bySurname.get(last)!.push(p);
   }
   for (const g of persons) {
     if (g.key.includes(" ")) continue;
     // Across articles only a surname is safe to join ("Putin"); a given name ("Sandra") is not.
-    const cands = bySurname.get(g.key) ?? [];
-    if (cands.length === 1) merged.set(g.key, cands[0].key);
+    const cands = merged.has(g.key) ? [] : bySurname.get(transliterationKey(g.key)) ?? [];
+    if (cands.length === 1) joined.set(g.key, cands[0].key);
   }
-  for (const [from] of merged) absorb(groups.get(finalKey(merged, from))!, groups.get(from)!);
-  return merged;
+  for (const [from, to] of joined) {
+    merged.set(from, to);
+    absorb(groups.get(finalKey(merged, to))!, groups.get(from)!);
+  }
 }
 
 /** 2a. "the Oscars" and "an Oscar", "the Brits" and "a Brit award": an award or event and its plural are one, under the name more articles use. */
@@ -149,12 +154,22 @@ function absorb(to: EntityGroup, g: EntityGroup): void {
 export const transliterationKey = (key: string): string =>
   key.split(" ").map((w) => w.replace(/(?:iy|yy|ij|ii|yi)$/, "y").replace(/oy/g, "oi")).join(" ");
 
-/** 2b. Persons whose names are romanisations of one name join the one named in most articles. */
+/**
+ * The key a person's full name shares with its other spellings: its words romanised one way, its given name as its
+ * group's ("Volodymyr Zelenskyy" and "Vladimir Zelensky", "Steven Witkoff" and "Steve Witkoff"). Two different given
+ * names stay two ("Kim Jong Un", "Kim Yo Jong"; "George Bush", "Jeb Bush").
+ */
+export function personSpellingKey(key: string): string {
+  const [given, ...rest] = key.split(" ");
+  return transliterationKey([givenNameGroup(given), ...rest].join(" "));
+}
+
+/** 2. Persons whose names are spellings of one name join the one named in most articles. */
 function joinTransliterations(persons: EntityGroup[], merged: Map<string, string>): void {
   const byKey = new Map<string, EntityGroup[]>();
   for (const p of persons) {
     if (merged.has(p.key) || !p.key.includes(" ")) continue;
-    const k = transliterationKey(p.key);
+    const k = personSpellingKey(p.key);
     byKey.set(k, [...(byKey.get(k) ?? []), p]);
   }
   for (const same of byKey.values()) {
