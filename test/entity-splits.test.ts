@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { assembledNodes } from "./helpers/extract";
 import { loadGivenNameVariants } from "../src/gazetteer/given-name-variants";
+import { placeSpellingsOf } from "../src/gazetteer/place-spellings";
 
 /** The node keys a build of these articles makes. */
 const keysOf = (...texts: string[]) => assembledNodes(...texts).map((n) => n.key);
@@ -74,5 +75,36 @@ describe("the given-name variants lexicon", () => {
     writeFileSync(file, JSON.stringify({ groups: [["steve", "steven"], ["stephen", "steve"]] }));
     assert.throws(() => loadGivenNameVariants(file), /given-name-variants\.json.*"steve" is in two groups/);
     rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe("issue 10 splits: one place under two spellings", () => {
+  it("Kiev and Kyiv, Odessa and Odesa, Kharkov and Kharkiv, Lvov and Lviv are one place each, across articles", () => {
+    const keys = keysOf(
+      "In Kiev, the president said talks would go on.",
+      "Drones hit Kyiv and Odessa overnight, and a rail depot near Lvov burned.",
+      "Shelling hit Odesa and Kharkov on Tuesday.",
+      "Kharkiv and Lviv were calm on Wednesday.",
+    );
+    for (const place of ["kyiv", "odesa", "kharkiv", "lviv"]) assert.ok(keys.includes(place), keys.join(" "));
+    for (const other of ["kiev", "odessa", "kharkov", "lvov"]) assert.ok(!keys.includes(other), keys.join(" "));
+  });
+  it("the old spelling stays an alias of the place", () => {
+    assert.ok(nodeNamed("Kiev", "In Kiev, the president said talks would go on.").some((n) => n.label === "Kyiv"));
+  });
+  it("the spellings come from the divisions lexicon: a variant a letter or two away from the short name, never another place's name", () => {
+    const spellings = placeSpellingsOf([
+      { name: "Kharkiv Oblast", country: "Ukraine", code: "UA-63", type: "oblast", aliases: ["Kharkiv", "Kharkov", "Kharkivshchyna", "Kharkiv region"] },
+      { name: "Luhansk Oblast", country: "Ukraine", code: "UA-09", type: "oblast", aliases: ["Luhansk", "Lugansk"] },
+      { name: "Lusaka Province", country: "Zambia", code: "ZM-09", type: "province", aliases: ["Lusaka", "Luhansk"] },
+    ]);
+    assert.equal(spellings.get("kharkov"), "Kharkiv");
+    assert.equal(spellings.get("lugansk"), "Luhansk");
+    assert.equal(spellings.has("kharkivshchyna"), false, "a region's other name is no spelling of its city");
+    assert.equal(spellings.has("luhansk"), false, "a place's own name is never another's spelling");
+  });
+  it("control: two different cities of one country stay two", () => {
+    const keys = keysOf("In Kyiv, officials counted the damage.", "In Kherson, officials counted the damage.");
+    assert.ok(keys.includes("kyiv") && keys.includes("kherson"), keys.join(" "));
   });
 });

@@ -2,11 +2,12 @@
 // mentions are grouped: an acronym defined in brackets ("(OFAC)") is the full
 // name wherever it appears, "the Trump administration" is the government of
 // the country that leader leads, and a lone given name ("Vladimir") is the one
-// person of the article who bears it.
+// person of the article who bears it; a place spelt another way ("Kiev") takes its one spelling ("Kyiv").
 import type { Mention } from "../mentions";
 import type { SentenceMentions } from "./types";
 import { countryNamed } from "../gazetteer/countries";
 import { isGivenName, knownPersons, personsBySurname } from "../gazetteer/names";
+import { placeSpelling } from "../gazetteer/place-spellings";
 import { titleCase } from "../mentions/tokens";
 import { initialsMatch, ownName } from "../mentions/post-pass";
 import { headKind } from "../mentions/classification";
@@ -20,6 +21,15 @@ export function resolveStandIns(sentences: SentenceMentions[]): void {
   administrationsAreCountries(named);
   loneGivenNames(named);
   bareBodiesOfTheirCountry(sentences, named);
+  placesUnderOneSpelling(named);
+}
+
+/** "Kiev" and "Kyiv", "Odessa" and "Odesa": a place spelt another way takes the spelling the divisions lexicon names it by. */
+function placesUnderOneSpelling(named: Mention[]): void {
+  for (const m of named) {
+    const spelling = m.kind === "Location" && !m.name.includes(" ") ? placeSpelling(m.name) : undefined;
+    if (spelling) m.name = spelling;
+  }
 }
 
 /**
