@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { assembledNodes } from "./helpers/extract";
 import { loadGivenNameVariants } from "../src/gazetteer/given-name-variants";
 import { placeSpellingsOf } from "../src/gazetteer/place-spellings";
+import { ownedBodyKey } from "../src/entities/owned-bodies";
 
 /** The node keys a build of these articles makes. */
 const keysOf = (...texts: string[]) => assembledNodes(...texts).map((n) => n.key);
@@ -106,5 +107,33 @@ describe("issue 10 splits: one place under two spellings", () => {
   it("control: two different cities of one country stay two", () => {
     const keys = keysOf("In Kyiv, officials counted the damage.", "In Kherson, officials counted the damage.");
     assert.ok(keys.includes("kyiv") && keys.includes("kherson"), keys.join(" "));
+  });
+});
+
+describe("issue 10 splits: a country's body named '<demonym> body' and 'body of <country>'", () => {
+  it("in one article: the Russian Central Bank is the Central Bank of Russia", () => {
+    const nodes = nodeNamed("Russian Central Bank", "The Russian Central Bank raised its key rate. The Central Bank of Russia said inflation was too high.");
+    assert.deepEqual(nodes.map((n) => n.label), ["Central Bank of Russia"]);
+  });
+  it("across articles: the Russian Security Council, the South Korean Defense Ministry", () => {
+    const keys = keysOf(
+      "The Russian Security Council met in Moscow.",
+      "The Security Council of Russia discussed the strikes on Friday.",
+      "The South Korean Defense Ministry said the drills would go on.",
+      "The Defense Ministry of South Korea denied the report.",
+    );
+    assert.equal(keys.filter((k) => /security-council/.test(k)).length, 1, keys.join(" "));
+    assert.equal(keys.filter((k) => /defense-ministry/.test(k)).length, 1, keys.join(" "));
+  });
+  it("control: two countries' bodies of one name stay apart", () => {
+    const keys = keysOf("The North Korean Defense Ministry rejected the claim.", "The Defense Ministry of South Korea denied the report.", "The Chinese Foreign Ministry protested.", "The Foreign Ministry of Japan protested too.");
+    assert.equal(keys.filter((k) => /defense-ministry/.test(k)).length, 2, keys.join(" "));
+    assert.equal(keys.filter((k) => /foreign-ministry/.test(k)).length, 2, keys.join(" "));
+  });
+  it("the key: a body's head word after the demonym or before 'of <country>'; a one-word body or a non-body is no key", () => {
+    assert.equal(ownedBodyKey("South Korean Navy Command", "MilitaryForce"), ownedBodyKey("Navy Command of South Korea", "MilitaryForce"));
+    assert.equal(ownedBodyKey("Bank of Korea", "Organization"), undefined, "the Bank of Korea is no 'Korean Bank'");
+    assert.equal(ownedBodyKey("Russian Central Bank", "Person"), undefined);
+    assert.equal(ownedBodyKey("Friends of Syria", "Organization"), undefined);
   });
 });

@@ -2,12 +2,14 @@
 // mentions are grouped: an acronym defined in brackets ("(OFAC)") is the full
 // name wherever it appears, "the Trump administration" is the government of
 // the country that leader leads, and a lone given name ("Vladimir") is the one
-// person of the article who bears it; a place spelt another way ("Kiev") takes its one spelling ("Kyiv").
+// person of the article who bears it; a place spelt another way ("Kiev") takes its one spelling ("Kyiv"), and a
+// country's body named two ways ("Russian Central Bank", "Central Bank of Russia") one name.
 import type { Mention } from "../mentions";
 import type { SentenceMentions } from "./types";
 import { countryNamed } from "../gazetteer/countries";
 import { isGivenName, knownPersons, personsBySurname } from "../gazetteer/names";
 import { placeSpelling } from "../gazetteer/place-spellings";
+import { ownedBodyKey } from "./owned-bodies";
 import { titleCase } from "../mentions/tokens";
 import { initialsMatch, ownName } from "../mentions/post-pass";
 import { headKind } from "../mentions/classification";
@@ -22,6 +24,24 @@ export function resolveStandIns(sentences: SentenceMentions[]): void {
   loneGivenNames(named);
   bareBodiesOfTheirCountry(sentences, named);
   placesUnderOneSpelling(named);
+  ownedBodiesUnderOneName(named);
+}
+
+/**
+ * "the Russian Central Bank" … "the Central Bank of Russia": a country's body named both ways in one article is named
+ * one way, the gazetteer's if it knows one, else the "of" form.
+ */
+function ownedBodiesUnderOneName(named: Mention[]): void {
+  const byKey = new Map<string, Mention[]>();
+  for (const m of named) {
+    const key = ownedBodyKey(m.name, m.kind);
+    if (key) byKey.set(key, [...(byKey.get(key) ?? []), m]);
+  }
+  for (const ms of byKey.values()) {
+    if (ms.every((m) => nameKey(m.name) === nameKey(ms[0].name))) continue;
+    const chosen = ms.find((m) => m.known) ?? ms.find((m) => / of /.test(m.name)) ?? ms[0];
+    for (const m of ms) if (m !== chosen) Object.assign(m, { name: chosen.name, known: chosen.known, kind: chosen.kind });
+  }
 }
 
 /** "Kiev" and "Kyiv", "Odessa" and "Odesa": a place spelt another way takes the spelling the divisions lexicon names it by. */

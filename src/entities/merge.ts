@@ -7,6 +7,7 @@ import type { DocExtraction } from "../extract";
 import { nameKey, nameTokens } from "../names";
 import { surnameLast } from "./grouping";
 import { givenNameGroup } from "../gazetteer/given-name-variants";
+import { ownedBodyKey } from "./owned-bodies";
 import { isFormerPost, isSingleHolderPost, ledOnce, officeKey } from "../mentions/titles";
 
 export interface EntityGroup {
@@ -50,6 +51,7 @@ export function mergeAcrossArticles(sorted: DocExtraction[]): MergedEntities {
   joinSurnames(groups, persons, merged);
   joinPluralEvents(groups, merged);
   joinSpellings(groups, merged);
+  joinOwnedBodies(groups, merged);
   joinAdministrations(groups, persons, merged);
   joinMiddleInitials(persons, merged);
   resolveDescriptions(persons, merged, pending, localKey);
@@ -195,6 +197,23 @@ function joinSpellings(groups: Map<string, EntityGroup>, merged: Map<string, str
     const [to, from] = other.docs.size >= g.docs.size ? [other, g] : [g, other];
     merged.set(from.key, to.key);
     absorb(to, from);
+  }
+}
+
+/** 2b'''. "Russian Security Council" and "Security Council of Russia": a country's body named both ways joins the one the gazetteer knows, else the one named in most articles. */
+function joinOwnedBodies(groups: Map<string, EntityGroup>, merged: Map<string, string>): void {
+  const byKey = new Map<string, EntityGroup[]>();
+  for (const g of groups.values()) {
+    const key = merged.has(g.key) ? undefined : ownedBodyKey(g.key, groupKind(g));
+    if (key) byKey.set(key, [...(byKey.get(key) ?? []), g]);
+  }
+  for (const same of byKey.values()) {
+    if (same.length < 2) continue;
+    const [to, ...rest] = same.sort((a, b) => Number(!!b.known) - Number(!!a.known) || b.docs.size - a.docs.size || (a.key < b.key ? -1 : 1));
+    for (const g of rest) {
+      merged.set(g.key, to.key);
+      absorb(to, g);
+    }
   }
 }
 
