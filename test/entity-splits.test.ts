@@ -137,3 +137,16 @@ describe("issue 10 splits: a country's body named '<demonym> body' and 'body of 
     assert.equal(ownedBodyKey("Friends of Syria", "Organization"), undefined);
   });
 });
+
+describe("issue 10 splits: a capital where another body's officials meet is the city, not its government", () => {
+  it("'NATO foreign ministers in Brussels', 'Chinese officials in Moscow': the city", () => {
+    const keys = keysOf("He will attend the meeting of NATO Foreign Ministers in Brussels next week.", "European Union leaders are meeting in Brussels on Thursday.");
+    assert.ok(keys.includes("brussels") && !keys.includes("belgium"), keys.join(" "));
+    const moscow = nodeNamed("Moscow", "Chinese officials in Moscow signed the grain deal.").map((n) => n.label);
+    assert.deepEqual(moscow, ["Moscow"]);
+  });
+  it("control: 'officials in Moscow', 'Russian officials in Moscow' are Russia's government", () => {
+    assert.ok(nodeNamed("Moscow", "Officials in Moscow denied the report.").some((n) => n.label === "Russia"));
+    assert.ok(nodeNamed("Moscow", "Russian officials in Moscow denied the report.").some((n) => n.label === "Russia"));
+  });
+});
