@@ -150,3 +150,31 @@ describe("issue 10 splits: a capital where another body's officials meet is the 
     assert.ok(nodeNamed("Moscow", "Russian officials in Moscow denied the report.").some((n) => n.label === "Russia"));
   });
 });
+
+describe("issue 10 splits: an acronym, an epithet or a short form and the full name in one article", () => {
+  const labels = (text: string) => assembledNodes(text).map((n) => `${n.label}: ${n.aliases.join(", ")}`);
+  it("an armed group's acronym whose first letter is its demonym, first in the headline: SDF, KPA", () => {
+    assert.ok(labels("Ankara urges Damascus to absorb SDF fighters\n\nTurkey urged Syria to absorb the Syrian Democratic Forces into the army. Washington backed the SDF in the war.").includes("Syrian Democratic Forces: SDF"));
+    assert.ok(labels("KPA units moved south, Seoul said. The Korean People's Army fired artillery near the border.").includes("Korean People's Army: KPA"));
+  });
+  it("control: an acronym of other letters stays its own body", () => {
+    const l = labels("The Syrian Democratic Forces held the town. The YPG denied the report.");
+    assert.ok(l.some((x) => x.startsWith("YPG")) && l.some((x) => x.startsWith("Syrian Democratic Forces")), l.join(" | "));
+  });
+  it("'the Islamic Republic' in an article that names Iran, 'the Hashemite Kingdom' in one that names Jordan", () => {
+    assert.ok(labels("Britain restored sanctions on Iran. Officials said the Islamic Republic would answer.").includes("Iran: Islamic Republic"));
+    assert.ok(labels("King Abdullah said the Hashemite Kingdom would not host the camps. Jordan closed its border.").includes("Jordan: Hashemite Kingdom"));
+  });
+  it("control: 'the Islamic Republic' beside Iran and Pakistan is neither", () => {
+    const l = labels("Pakistan and Iran traded strikes; the Islamic Republic said it hit militants.");
+    assert.ok(!l.some((x) => /^(Iran|Pakistan):.*Islamic Republic/.test(x)), l.join(" | "));
+  });
+  it("a river or peninsula named in full and then by its first or head word: the Litani, the Peninsula", () => {
+    assert.ok(labels("Israel demanded that Hezbollah withdraw north of the Litani River. Strikes hit villages south of the Litani.").includes("Litani River: Litani"));
+    assert.ok(labels("Both sides pledged peace on the Korean Peninsula. Stability on the Peninsula served everyone, Wang said.").includes("Korean Peninsula: Peninsula"));
+  });
+  it("control: a person sharing a river's first word stays a person", () => {
+    const l = labels("Investors fled the Hudson River waterfront. Hudson said the fund would recover, she told reporters.");
+    assert.ok(!l.includes("Hudson River: Hudson"), l.join(" | "));
+  });
+});

@@ -10,6 +10,7 @@ import { countryNamed } from "../gazetteer/countries";
 import { isGivenName, knownPersons, personsBySurname } from "../gazetteer/names";
 import { placeSpelling } from "../gazetteer/place-spellings";
 import { ownedBodyKey } from "./owned-bodies";
+import { countryOfEpithet, isCountryEpithet } from "./country-epithets";
 import { titleCase } from "../mentions/tokens";
 import { initialsMatch, ownName } from "../mentions/post-pass";
 import { headKind } from "../mentions/classification";
@@ -25,6 +26,18 @@ export function resolveStandIns(sentences: SentenceMentions[]): void {
   bareBodiesOfTheirCountry(sentences, named);
   placesUnderOneSpelling(named);
   ownedBodiesUnderOneName(named);
+  epithetsAreTheirCountry(named);
+}
+
+/** "The Islamic Republic" in an article that names Iran (and not Pakistan) is Iran. */
+function epithetsAreTheirCountry(named: Mention[]): void {
+  const epithets = named.filter((m) => !m.known && m.kind !== "Person" && isCountryEpithet(m.name));
+  if (!epithets.length) return;
+  const countries = new Set(named.filter((m) => m.kind === "Country").map((m) => m.name));
+  for (const m of epithets) {
+    const country = countryOfEpithet(m.name, countries);
+    if (country) Object.assign(m, { name: country, kind: "Country", certainty: 2, known: true });
+  }
 }
 
 /**
@@ -113,11 +126,13 @@ function bodyOfInitials(m: Mention, named: Mention[]): Mention | undefined {
   const bodies = new Set<string>();
   let body: Mention | undefined;
   for (const x of named) {
-    if (x.kind !== "Organization" || x === m || bodies.has(x.name) || nameTokens(x.name).length < m.surface.length) continue;
+    // An armed group's too ("the Syrian Democratic Forces … the SDF").
+    if ((x.kind !== "Organization" && x.kind !== "MilitaryForce") || x === m || bodies.has(x.name) || nameTokens(x.name).length < m.surface.length) continue;
     // A body by its shape: three words or more, or a body's head word ("Gelete Burka" is no body's name).
     const words = nameTokens(x.name);
     if (words.length < 3 && !headKind(words[words.length - 1])) continue;
-    if (initialsMatch(m.surface, ownName(x))) [body] = [x, bodies.add(x.name)];
+    // Its owner's demonym aside ("South Korea's Joint Chiefs of Staff", JCS) or in it ("Syrian Democratic Forces", SDF).
+    if (initialsMatch(m.surface, ownName(x)) || initialsMatch(m.surface, x.name)) [body] = [x, bodies.add(x.name)];
   }
   return bodies.size === 1 ? body : undefined;
 }
