@@ -6,7 +6,7 @@ import type { EntityKind } from "../schema";
 import type { DocExtraction } from "../extract";
 import { nameKey, nameTokens } from "../names";
 import { surnameLast } from "./grouping";
-import { givenNameGroup } from "../gazetteer/given-name-variants";
+import { givenNameGroup, givenNameSpelling } from "../gazetteer/given-name-variants";
 import { ownedBodyKey } from "./owned-bodies";
 import { isFormerPost, isSingleHolderPost, ledOnce, officeKey } from "../mentions/titles";
 
@@ -47,7 +47,7 @@ export function mergeAcrossArticles(sorted: DocExtraction[]): MergedEntities {
   const persons = [...groups.values()].filter((g) => groupKind(g) === "Person");
   const merged = new Map<string, string>();
   // Spellings of one full name join first, so that a lone surname then finds one person ("Zelenskiy" → Zelensky).
-  joinTransliterations(persons, merged);
+  joinTransliterations(groups, persons, merged);
   joinSurnames(groups, persons, merged);
   joinPluralEvents(groups, merged);
   joinSpellings(groups, merged);
@@ -166,22 +166,41 @@ export function personSpellingKey(key: string): string {
   return transliterationKey([givenNameGroup(given), ...rest].join(" "));
 }
 
-/** 2. Persons whose names are spellings of one name join the one named in most articles. */
-function joinTransliterations(persons: EntityGroup[], merged: Map<string, string>): void {
+/**
+ * 2. Persons whose names are spellings of one name join the one named in most articles; a short form of the given name
+ * ("Jim Morrison", "James Morrison") only where their articles share another entity, a sign they are about one person.
+ */
+function joinTransliterations(groups: Map<string, EntityGroup>, persons: EntityGroup[], merged: Map<string, string>): void {
   const byKey = new Map<string, EntityGroup[]>();
   for (const p of persons) {
     if (merged.has(p.key) || !p.key.includes(" ")) continue;
     const k = personSpellingKey(p.key);
     byKey.set(k, [...(byKey.get(k) ?? []), p]);
   }
+  let inDoc: Map<string, EntityGroup[]> | undefined;
+  const spelling = (g: EntityGroup) => givenNameSpelling(g.key.split(" ")[0]);
   for (const same of byKey.values()) {
     if (same.length < 2) continue;
     const [to, ...rest] = same.sort((a, b) => b.docs.size - a.docs.size || (a.key < b.key ? -1 : 1));
     for (const g of rest) {
+      if (spelling(g) !== spelling(to) && !sharesNeighbour(to, g, (inDoc ??= groupsByDoc(groups)))) continue;
       merged.set(g.key, to.key);
       absorb(to, g);
     }
   }
+}
+
+/** Each article's groups (built once, when a short form needs it). */
+function groupsByDoc(groups: Map<string, EntityGroup>): Map<string, EntityGroup[]> {
+  const byDoc = new Map<string, EntityGroup[]>();
+  for (const g of groups.values()) for (const d of g.docs) byDoc.set(d, [...(byDoc.get(d) ?? []), g]);
+  return byDoc;
+}
+
+/** Whether some other entity is named both in an article of a and in one of b. */
+function sharesNeighbour(a: EntityGroup, b: EntityGroup, inDoc: Map<string, EntityGroup[]>): boolean {
+  for (const d of a.docs) for (const x of inDoc.get(d) ?? []) if (x !== a && x !== b && [...x.docs].some((e) => b.docs.has(e))) return true;
+  return false;
 }
 
 // British and American spellings of one name's words: "Russian Defence Ministry" and "Russian Defense Ministry".
