@@ -177,6 +177,12 @@ describe("issue 10 splits: an acronym, an epithet or a short form and the full n
     assert.ok(labels("Israel demanded that Hezbollah withdraw north of the Litani River. Strikes hit villages south of the Litani.").includes("Litani River: Litani"));
     assert.ok(labels("Both sides pledged peace on the Korean Peninsula. Stability on the Peninsula served everyone, Wang said.").includes("Korean Peninsula: Peninsula"));
   });
+  it("control: a club is no short form of its ground, nor a programme of the valley it serves", () => {
+    const l = labels("Fans packed Celtic Park on Saturday. Celtic beat Clyde 5-0 in the cup.");
+    assert.ok(!l.includes("Celtic Park: Celtic"), l.join(" | "));
+    const v = labels("Farmers in the Huaral Valley got computers. The Huaral programme was a success, officials said.");
+    assert.ok(v.some((x) => x.startsWith("Huaral Valley")) && !v.includes("Huaral Valley: Huaral"), v.join(" | "));
+  });
   it("control: a person sharing a river's first word stays a person", () => {
     const l = labels("Investors fled the Hudson River waterfront. Hudson said the fund would recover, she told reporters.");
     assert.ok(!l.includes("Hudson River: Hudson"), l.join(" | "));

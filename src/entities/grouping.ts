@@ -9,7 +9,7 @@ import { knownPersons } from "../gazetteer/names";
 import { nameKey, nameTokens } from "../names";
 import { addAlias, createEntity, entitiesByEdgeWords, relabel, vote, type EntityTable } from "./table";
 import { headKind } from "../mentions/classification";
-import { NAME_SUFFIXES } from "../mentions/lexicon";
+import { FEATURE_HEADS, NAME_SUFFIXES } from "../mentions/lexicon";
 import { KINSHIP } from "../mentions/titles";
 
 const KIND_ORDER: EntityKind[] = ["Person", "Country", "Organization", "Company", "MilitaryForce", "Location", "Agreement", "Event", "Weapon"];
@@ -163,7 +163,7 @@ function headWordOf(m: Mention, table: EntityTable): DocEntity | undefined {
   const words = nameTokens(m.name);
   if (words.length !== 1) return undefined;
   // A guessed kind yields to the head word's own: "the Peninsula", guessed a body, is the "Korean Peninsula".
-  const kind = m.certainty === 0 ? headKind(words[0]) ?? m.kind : m.kind;
+  const kind = m.certainty === 0 && FEATURE_HEADS.has(words[0]) ? "Location" : m.kind;
   const longer = candidates(table, undefined, words[0]).filter((e) => e.kind === kind && e.kind !== "Person" && nameTokens(e.label).length > 1 && nameTokens(e.label).at(-1) === words[0]);
   return longer.length === 1 ? longer[0] : longer.length === 0 ? knownHeadWordOf(m, words[0], table) : undefined;
 }
@@ -175,13 +175,14 @@ function knownHeadWordOf(m: Mention, head: string, table: EntityTable): DocEntit
   return bodies.length === 1 ? bodies[0] : undefined;
 }
 
-/** "the Litani" after "the Litani River": a lone guessed name opening the one place of the article named by it and a place's head word. */
+/** "the Litani" after "the Litani River": a lone guessed name opening the one natural feature of the article named by it and a feature's head word. */
 function placeOfFirstWord(m: Mention, table: EntityTable): DocEntity | undefined {
   const words = nameTokens(m.name);
-  if (words.length !== 1 || m.certainty !== 0) return undefined;
+  // "the Huaral programme" names a work, not the Huaral Valley.
+  if (words.length !== 1 || m.certainty !== 0 || m.work) return undefined;
   const places = candidates(table, words[0], undefined).filter((e) => {
     const label = nameTokens(e.label);
-    return e.kind === "Location" && label.length === 2 && label[0] === words[0] && headKind(label[1]) === "Location";
+    return e.kind === "Location" && label.length === 2 && label[0] === words[0] && FEATURE_HEADS.has(label[1]);
   });
   return places.length === 1 ? places[0] : undefined;
 }
