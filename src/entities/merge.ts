@@ -171,19 +171,27 @@ export function personSpellingKey(key: string): string {
  * ("Jim Morrison", "James Morrison") only where their articles share another entity, a sign they are about one person.
  */
 function joinTransliterations(groups: Map<string, EntityGroup>, persons: EntityGroup[], merged: Map<string, string>): void {
-  const byKey = new Map<string, EntityGroup[]>();
-  for (const p of persons) {
-    if (merged.has(p.key) || !p.key.includes(" ")) continue;
-    const k = personSpellingKey(p.key);
-    byKey.set(k, [...(byKey.get(k) ?? []), p]);
-  }
   let inDoc: Map<string, EntityGroup[]> | undefined;
   const spelling = (g: EntityGroup) => givenNameSpelling(g.key.split(" ")[0]);
+  const keyOf = (p: EntityGroup) => (p.key.includes(" ") ? personSpellingKey(p.key) : undefined);
+  joinSameKeys(persons, merged, keyOf, byDocs, (to, g) => spelling(g) === spelling(to) || sharesNeighbour(to, g, (inDoc ??= groupsByDoc(groups))));
+}
+
+/** Most articles first, then by key. */
+const byDocs = (a: EntityGroup, b: EntityGroup) => b.docs.size - a.docs.size || (a.key < b.key ? -1 : 1);
+
+/** Groups not yet merged that share a key join the first of them in this order, those that may. */
+function joinSameKeys(gs: Iterable<EntityGroup>, merged: Map<string, string>, keyOf: (g: EntityGroup) => string | undefined, order: (a: EntityGroup, b: EntityGroup) => number, may: (to: EntityGroup, g: EntityGroup) => boolean = () => true): void {
+  const byKey = new Map<string, EntityGroup[]>();
+  for (const g of gs) {
+    const key = merged.has(g.key) ? undefined : keyOf(g);
+    if (key) byKey.set(key, [...(byKey.get(key) ?? []), g]);
+  }
   for (const same of byKey.values()) {
     if (same.length < 2) continue;
-    const [to, ...rest] = same.sort((a, b) => b.docs.size - a.docs.size || (a.key < b.key ? -1 : 1));
+    const [to, ...rest] = same.sort(order);
     for (const g of rest) {
-      if (spelling(g) !== spelling(to) && !sharesNeighbour(to, g, (inDoc ??= groupsByDoc(groups)))) continue;
+      if (!may(to, g)) continue;
       merged.set(g.key, to.key);
       absorb(to, g);
     }
@@ -221,19 +229,7 @@ function joinSpellings(groups: Map<string, EntityGroup>, merged: Map<string, str
 
 /** 2b'''. "Russian Security Council" and "Security Council of Russia": a country's body named both ways joins the one the gazetteer knows, else the one named in most articles. */
 function joinOwnedBodies(groups: Map<string, EntityGroup>, merged: Map<string, string>): void {
-  const byKey = new Map<string, EntityGroup[]>();
-  for (const g of groups.values()) {
-    const key = merged.has(g.key) ? undefined : ownedBodyKey(g.key, groupKind(g));
-    if (key) byKey.set(key, [...(byKey.get(key) ?? []), g]);
-  }
-  for (const same of byKey.values()) {
-    if (same.length < 2) continue;
-    const [to, ...rest] = same.sort((a, b) => Number(!!b.known) - Number(!!a.known) || b.docs.size - a.docs.size || (a.key < b.key ? -1 : 1));
-    for (const g of rest) {
-      merged.set(g.key, to.key);
-      absorb(to, g);
-    }
-  }
+  joinSameKeys(groups.values(), merged, (g) => ownedBodyKey(g.key, groupKind(g)), (a, b) => Number(!!b.known) - Number(!!a.known) || byDocs(a, b));
 }
 
 /**
