@@ -55,8 +55,11 @@ export function loadCoreModel(): CoreModel {
 }
 
 /* eslint-disable @typescript-eslint/no-require-imports -- the package's parts, by file: its model.js is what is avoided */
-/** wink-eng-lite-web-model as its model.js builds it, with loadCoreModel as its core; every other part is the package's own. */
-export const fastModel = Object.assign(Object.create(null), {
+/**
+ * wink-eng-lite-web-model as its model.js builds it, with loadCoreModel as its core; every other part is the package's
+ * own. Its parts are required on the first call, not when this module loads: the main thread loads it without tagging.
+ */
+export const fastModel = (): typeof model => Object.assign(Object.create(null), {
   core: loadCoreModel,
   sbd: require("wink-eng-lite-web-model/dist/load-sbd-model.js"),
   pos: require("wink-eng-lite-web-model/dist/load-pos-model.js"),

@@ -31,7 +31,7 @@ const CONTRACTIONS = readContractions(contractionsLexicon);
 // Only the tagger: wink's sentence splitting, entities, negation and sentiment do not change
 // tokens, tags or lemmas (checked on the BBC corpus), and they cost half of readDoc.
 let engine: ReturnType<typeof winkNLP> | undefined;
-const nlp = () => (engine ??= winkNLP(fastModel, ["pos"]));
+const nlp = () => (engine ??= winkNLP(fastModel(), ["pos"]));
 
 // Lemmas by tag, then word, lower-cased. Outside contractions wink's lemma depends on nothing
 // else, and lemmatising every token was a quarter of the tagging time.
