@@ -13,7 +13,7 @@ import { rolesWithName } from "./patterns/roles";
 import { pairedPosts } from "./patterns/paired-posts";
 import { bodiesOfBodies, wingsOfBodies } from "./patterns/parts";
 import { alliesListed, relationalNouns } from "./patterns/kinship";
-import { basedIn, compoundParticiples, placedByApposition, placedIn, placesOfCountry } from "./patterns/places";
+import { basedIn, compoundParticiples, homeTo, placedByApposition, placedIn, placesOfCountry } from "./patterns/places";
 import { memberOfBody, namedTogether, postInApposition } from "./patterns/apposition";
 import { membersOfBodyListed } from "./patterns/members-listed";
 import { phraseTriggers } from "./patterns/verb-frames";
@@ -54,7 +54,7 @@ function relationsOf(s: SentenceInput, entities: DocEntity[], state: DocState, s
     modality: modalityOfSentence(s.tokens),
   };
   // The order matters: where two patterns give the same fact, the first one's evidence is kept.
-  for (const pattern of [rolesWithName, pairedPosts, relationalNouns, alliesListed, membersOfBodyListed, postInApposition, memberOfBody, namedTogether, placesOfCountry, placedIn, basedIn, placedByApposition, wingsOfBodies, bodiesOfBodies, compoundParticiples, heldTerritory, receptions, tradeCurbs]) pattern(c);
+  for (const pattern of [rolesWithName, pairedPosts, relationalNouns, alliesListed, membersOfBodyListed, postInApposition, memberOfBody, namedTogether, placesOfCountry, placedIn, basedIn, homeTo, placedByApposition, wingsOfBodies, bodiesOfBodies, compoundParticiples, heldTerritory, receptions, tradeCurbs]) pattern(c);
   wordTriggers(c, phraseTriggers(c));
   // Remember who imposes sanctions, for "the sanctions target …" later on.
   for (const r of out) if (r.relation === "SANCTIONED") state.lastSanctioner = entities[r.source];
