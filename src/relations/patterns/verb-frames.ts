@@ -11,7 +11,7 @@ import { modalityAt, statesNoFact, willActAfterThat } from "../modality";
 import { placesListedAfter } from "./places";
 import { isCap } from "../../mentions/tokens";
 import { headKind } from "../../mentions/classification";
-import { agentPhrase, countryOrEntity, isMentionStart, subjectOf, targetOf, whereAntecedent } from "../syntax";
+import { POSSESSIVE_PRONOUNS, agentPhrase, countryOrEntity, isMentionStart, subjectOf, targetOf, whereAntecedent } from "../syntax";
 import { coordinated } from "../lists";
 import { delegationBefore, ownsDelegation } from "./delegations";
 
@@ -64,12 +64,17 @@ export function phraseMatches(t: SentenceInput["tokens"]): { phrase: Phrase; sta
   return found.sort((a, b) => a.n - b.n || a.start - b.start).map(({ n, start, end }) => ({ phrase: PHRASES[n], start, end }));
 }
 
-/** Where the phrase starting at k ends, or -1; adjectives may stand before a later word: "imposed similar sanctions", "held direct talks". */
+/**
+ * Where the phrase starting at k ends, or -1; adjectives, possessive pronouns and a noun compounded with a later noun
+ * word may stand before it: "imposed similar sanctions", "bolstered its security ties", "held peace talks".
+ */
 export function phraseEnd(t: SentenceInput["tokens"], k: number, words: string[]): number {
   let q = k;
+  const modifier = (x: SentenceInput["tokens"][number], next: SentenceInput["tokens"][number] | undefined, w: string) =>
+    x.pos === "ADJ" || x.pos === "DET" || POSSESSIVE_PRONOUNS.has(x.lower) || (x.pos === "NOUN" && next?.pos === "NOUN" && (next.lower === w || next.lemma === w));
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (i > 0) while (q < t.length && (t[q].pos === "ADJ" || t[q].pos === "DET") && q - k < words.length + 2) q++;
+    if (i > 0) while (q < t.length && modifier(t[q], t[q + 1], w) && q - k < words.length + 2) q++;
     if (q >= t.length || (t[q].lemma !== w && t[q].lower !== w)) return -1;
     q++;
   }

@@ -1,0 +1,52 @@
+// Issue 10, a fourth generality probe on China, Taiwan, the Koreas and Japan (2024–2026) and China's diplomacy beyond:
+// classes found by scoring whole articles of our own (a wire story, a broadcaster's page, a foreign-ministry press
+// conference, a Korean newspaper page, a think-tank brief) against our own gold. Every sentence is written for this
+// file; none comes from any article.
+import { hasFacts, lacksFacts } from "./helpers/extract";
+
+describe("unseen, Asia 4: a name inside a hyphened pair never acts for a later verb", () => {
+  it("the second verb of 'condemned the A-B alliance and criticised C' is the first verb's subject's", () => {
+    lacksFacts("Beijing condemned the Japan-US alliance and criticised Tokyo for its defence budget.", "China -CRITICIZED-> Japan", "United States -CRITICIZED-> Japan");
+  });
+  it("the same with a treaty, another region and a praising verb", () => {
+    lacksFacts("Moscow hailed the North Korea-Russia treaty and thanked Pyongyang for its support.", "Russia -PRAISED-> North Korea", "Russia -PRAISED-> Russia");
+  });
+  it("the same with talks between two others", () => {
+    lacksFacts("Seoul welcomed the Russia-Ukraine talks and praised Turkey for hosting them.", "South Korea -PRAISED-> Turkey", "Ukraine -PRAISED-> Turkey");
+  });
+  it("control: a plain object before 'and' still leaves the subject acting", () => {
+    hasFacts("Paris summoned the Iranian ambassador and criticised Tehran.", "France -CRITICIZED-> Iran");
+  });
+});
+
+describe("unseen, Asia 4: strengthening ties with a partner is an alliance", () => {
+  it("'deepened military ties with' relates the subject and the partner", () => {
+    hasFacts("Japan has deepened military ties with the United States.", "Japan -ALLIED_WITH-> United States");
+  });
+  it("other verbs and qualifiers: bolstered its security ties, strengthened defence ties", () => {
+    hasFacts("Turkey has bolstered its security ties with Azerbaijan.", "Turkey -ALLIED_WITH-> Azerbaijan");
+    hasFacts("Seoul has strengthened defence ties with Canberra.", "South Korea -ALLIED_WITH-> Australia");
+  });
+  it("a second verb of the same subject after 'and' still has that subject", () => {
+    hasFacts("Japan has been expanding military cooperation with the Philippines and deepened military ties with the United States.", "Japan -ALLIED_WITH-> United States", "Japan -ALLIED_WITH-> Philippines");
+  });
+  it("negative: cutting ties, or ties that sour, are no alliance", () => {
+    lacksFacts("Lithuania cut ties with Beijing in 2021 and later criticised China.", "Lithuania -CRITICIZED-> China", "Lithuania -ALLIED_WITH-> China");
+    lacksFacts("China's ties with Japan have soured since Beijing criticised Tokyo.", "China -CRITICIZED-> Japan", "China -ALLIED_WITH-> Japan");
+  });
+});
+
+describe("unseen, Asia 4: buying weapons from a seller is the seller's supply", () => {
+  it("'purchased Tomahawk missiles from the United States'", () => {
+    hasFacts("Japan has purchased Tomahawk missiles from the United States.", "United States -SUPPLIED_WEAPONS_TO-> Japan");
+  });
+  it("other buyers, sellers and verbs: acquired, ordered, received", () => {
+    hasFacts("The Philippines has acquired BrahMos missiles from India.", "India -SUPPLIED_WEAPONS_TO-> Philippines");
+    hasFacts("Poland ordered K2 tanks and howitzers from South Korea last year.", "South Korea -SUPPLIED_WEAPONS_TO-> Poland");
+    hasFacts("Taiwan received the first batch of Abrams tanks from the United States in December.", "United States -SUPPLIED_WEAPONS_TO-> Taiwan");
+  });
+  it("negative: goods that are no weapons, and a purchase denied", () => {
+    lacksFacts("India buys Russian oil from Moscow, and New Delhi criticised Washington.", "India -CRITICIZED-> United States", "Russia -SUPPLIED_WEAPONS_TO-> India");
+    lacksFacts("Vietnam did not buy drones from China, but Hanoi praised Beijing.", "Vietnam -PRAISED-> China", "China -SUPPLIED_WEAPONS_TO-> Vietnam");
+  });
+});
