@@ -14,6 +14,7 @@ import { headKind } from "../../mentions/classification";
 import { POSSESSIVE_PRONOUNS, agentPhrase, countryOrEntity, isMentionStart, subjectOf, targetOf, whereAntecedent } from "../syntax";
 import { coordinated } from "../lists";
 import { delegationBefore, ownsDelegation } from "./delegations";
+import { askingSender, messageSender } from "./messages";
 
 /** Multi-word triggers ("take part in", "hold talks"): the tokens they use, so that single words there are not read again. */
 export function phraseTriggers(c: SentenceContext): Set<number> {
@@ -268,7 +269,8 @@ export function verbRelations(c: SentenceContext, k: number, end: number, f: Fra
   }
   const reciprocal = !!subj && t.slice(subj.end, k).every((x) => x.pos === "ADV" || x.pos === "AUX" || (x.pos === "PART" && x.lower !== "to"));
   const opening = subj && subj.start > k ? k : undefined;
-  actOnTargets(c, f, relations, { subj, agentSubj, reciprocal, opening }, target, verb, mod);
+  const sender = relations.length === 1 && relations[0] === "SENT_MESSAGE_TO" ? messageSender(s, end, target) ?? askingSender(s, k) : undefined;
+  actOnTargets(c, f, relations, { subj: sender ?? subj, agentSubj, reciprocal, opening }, target, verb, mod);
 }
 
 /**
