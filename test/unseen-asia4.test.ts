@@ -2,7 +2,8 @@
 // classes found by scoring whole articles of our own (a wire story, a broadcaster's page, a foreign-ministry press
 // conference, a Korean newspaper page, a think-tank brief) against our own gold. Every sentence is written for this
 // file; none comes from any article.
-import { hasFacts, lacksFacts } from "./helpers/extract";
+import { strict as assert } from "node:assert";
+import { facts, hasFacts, lacksFacts, readFacts } from "./helpers/extract";
 
 describe("unseen, Asia 4: a name inside a hyphened pair never acts for a later verb", () => {
   it("the second verb of 'condemned the A-B alliance and criticised C' is the first verb's subject's", () => {
@@ -48,5 +49,27 @@ describe("unseen, Asia 4: buying weapons from a seller is the seller's supply", 
   it("negative: goods that are no weapons, and a purchase denied", () => {
     lacksFacts("India buys Russian oil from Moscow, and New Delhi criticised Washington.", "India -CRITICIZED-> United States", "Russia -SUPPLIED_WEAPONS_TO-> India");
     lacksFacts("Vietnam did not buy drones from China, but Hanoi praised Beijing.", "Vietnam -PRAISED-> China", "China -SUPPLIED_WEAPONS_TO-> Vietnam");
+  });
+});
+
+describe("unseen, Asia 4: a head-of-state title with no country, for a leader since 2014", () => {
+  const KOREA = "President Lee Jae-myung met Trump at the White House on Monday. South Korea will invest $350 billion in the United States.";
+  it("'President Lee Jae-myung' leads the country the article names, in his term", () => {
+    assert.ok(facts(KOREA, "2025-08-26").list.includes("Lee Jae-myung -LEADER_OF-> South Korea"), facts(KOREA, "2025-08-26").list.join("\n"));
+  });
+  it("other leaders and regions: Taiwan's president, Japan's prime minister", () => {
+    hasFacts("President Lai Ching-te met lawmakers in Taipei. Taiwan will raise defence spending.", "Lai Ching-te -LEADER_OF-> Taiwan");
+    const ishiba = facts("Prime Minister Shigeru Ishiba met Albanese in Canberra. Japan and Australia agreed to share satellite data.", "2025-03-24").list;
+    assert.ok(ishiba.includes("Shigeru Ishiba -LEADER_OF-> Japan"), ishiba.join("\n"));
+  });
+  it("negative: an article dated before the term gives no leader", () => {
+    const f = facts(KOREA, "2019-03-01");
+    assert.ok(f.list.includes("Lee Jae-myung -MET_WITH-> Trump"), f.list.join("\n"));
+    assert.ok(!f.list.includes("Lee Jae-myung -LEADER_OF-> South Korea"), f.list.join("\n"));
+  });
+  it("negative: no title, or no country named in the article, gives no leader", () => {
+    lacksFacts("Lee Jae-myung met Trump on Monday. South Korea will invest in the United States.", "Lee Jae-myung -MET_WITH-> Trump", "Lee Jae-myung -LEADER_OF-> South Korea");
+    const f = readFacts("President Lee Jae-myung met Trump on Monday.");
+    assert.deepEqual(f.list.filter((x) => x.includes("LEADER_OF")), []);
   });
 });

@@ -7,6 +7,7 @@ import type { SentenceContext } from "../types";
 import type { Mention } from "../../mentions";
 import { countryInfo } from "../../gazetteer";
 import { knownPersons, personsBySurname } from "../../gazetteer/names";
+import { leaderTerms } from "../../gazetteer/leaders";
 import type { DocEntity } from "../../entities";
 import { HEAD_OF_STATE_TITLES, isPrivateOutlet } from "../../mentions/structure-lexicon";
 import { isNationalityOnly } from "../../mentions/titles";
@@ -71,14 +72,18 @@ function ownedRelation(c: SentenceContext, m: Mention, e: DocEntity): void {
 
 /**
  * "President Biden", "Prime Minister Netanyahu" with no country stated: the country the Phoenix persons give for the
- * holder's government, one only, whose dated role spans the article's date, and only if the article names it.
+ * holder's government, one only, whose dated role spans the article's date, and only if the article names it. A
+ * leader who took office after 2014, when Phoenix ends ("President Lee Jae-myung"), is read from lexicons/leaders.json
+ * the same way, by full name only.
  */
 function governedCountry(c: SentenceContext, person: DocEntity): DocEntity | undefined {
   const date = c.state.articleDate;
   const words = person.label.split(/\s+/);
   const known = words.length > 1 ? knownPersons(person.label) : personsBySurname(person.label);
-  const fits = known.filter((p) => p.sectors.includes("GOV") && (date ? (!p.from || p.from <= date) && (!p.to || date <= p.to) : !p.to));
-  const countries = new Set(fits.map((p) => p.country));
+  const spans = (p: { from?: string; to?: string }) => (date ? (!p.from || p.from <= date) && (!p.to || date <= p.to) : !p.to);
+  const fits = known.filter((p) => p.sectors.includes("GOV") && spans(p));
+  const recent = words.length > 1 ? leaderTerms(person.label).filter(spans) : [];
+  const countries = new Set([...fits, ...recent].map((p) => p.country));
   if (countries.size !== 1) return undefined;
   const [country] = countries;
   return c.entities.find((x) => x.kind === "Country" && x.label === country);
