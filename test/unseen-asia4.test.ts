@@ -73,3 +73,17 @@ describe("unseen, Asia 4: a head-of-state title with no country, for a leader si
     assert.deepEqual(f.list.filter((x) => x.includes("LEADER_OF")), []);
   });
 });
+
+describe("unseen, Asia 4: a supply's recipient stays in its clause", () => {
+  it("the source after 'according to' is no recipient", () => {
+    lacksFacts("Pyongyang has supplied Moscow with artillery shells and ballistic missiles, according to South Korea's National Intelligence Service.", "North Korea -SUPPLIED_WEAPONS_TO-> Russia", "North Korea -SUPPLIED_WEAPONS_TO-> National Intelligence Service");
+    lacksFacts("Tehran shipped drones to Moscow last year, according to the Institute for the Study of War.", "Iran -SUPPLIED_WEAPONS_TO-> Russia", "Iran -SUPPLIED_WEAPONS_TO-> Institute for the Study of War");
+  });
+  it("', and' before a body that opens a titled person's clause ends the list of recipients", () => {
+    lacksFacts("Russia has provided air defence systems to Pyongyang, and Russian Security Council Secretary Sergei Shoigu visited the North twice.", "Russia -SUPPLIED_WEAPONS_TO-> North Korea", "Russia -SUPPLIED_WEAPONS_TO-> Russian Security Council");
+    lacksFacts("Iran shipped drones to Russia, and Nato Secretary General Mark Rutte condemned Tehran.", "Iran -SUPPLIED_WEAPONS_TO-> Russia", "Iran -SUPPLIED_WEAPONS_TO-> NATO");
+  });
+  it("control: a list of recipients still gives each", () => {
+    hasFacts("Washington sent missiles to Ukraine and Poland.", "United States -SUPPLIED_WEAPONS_TO-> Ukraine", "United States -SUPPLIED_WEAPONS_TO-> Poland");
+  });
+});

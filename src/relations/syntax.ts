@@ -277,6 +277,8 @@ export function targetOf(s: SentenceInput, from: number, spec: string[], window 
       continue;
     }
     for (let q = from; q < limit; q++) {
+      // "supplied Moscow with shells, according to South Korea's spy agency": the source of the report is no target.
+      if (t[q].lower === "according" && t[q + 1]?.lower === "to") break;
       if (t[q].lower !== p || CLAUSE_BREAKS.has(t[q].lower)) continue;
       // "sell up to 150 jets to Ukraine": "up to" before a number is a quantity, not the frame's preposition.
       if (t[q - 1]?.lower === "up" && t[q + 1]?.pos === "NUM") continue;
