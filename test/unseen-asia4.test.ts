@@ -4,6 +4,7 @@
 // file; none comes from any article.
 import { strict as assert } from "node:assert";
 import { facts, hasFacts, lacksFacts, readFacts } from "./helpers/extract";
+import { cleanDocument } from "../src/clean";
 
 describe("unseen, Asia 4: a name inside a hyphened pair never acts for a later verb", () => {
   it("the second verb of 'condemned the A-B alliance and criticised C' is the first verb's subject's", () => {
@@ -85,5 +86,32 @@ describe("unseen, Asia 4: a supply's recipient stays in its clause", () => {
   });
   it("control: a list of recipients still gives each", () => {
     hasFacts("Washington sent missiles to Ukraine and Poland.", "United States -SUPPLIED_WEAPONS_TO-> Ukraine", "United States -SUPPLIED_WEAPONS_TO-> Poland");
+  });
+});
+
+describe("unseen, Asia 4: a press-conference transcript's Q: and A: labels", () => {
+  const transcript = [
+    "Foreign Ministry Spokesperson's Regular Press Conference",
+    "",
+    "Q: Yesterday, the Japanese coast guard expelled Chinese fishing boats near the Senkaku Islands. What is your comment on this?",
+    "",
+    "A: Arms sales to Taiwan seriously violate the one-China principle, and we have lodged stern protests with the United States.",
+    "",
+    "Question: According to reports, Vietnam protested to China over the detention of its fishermen near the Paracel Islands.",
+  ].join("\n");
+  const body = cleanDocument({ id: "t", path: "t.txt", format: "text", text: transcript }).text;
+  it("each question and answer keeps its words, without its label, so its first word opens the sentence", () => {
+    assert.ok(body.includes("Yesterday, the Japanese coast guard expelled"), body);
+    assert.ok(body.includes("Arms sales to Taiwan"), body);
+    assert.ok(!/^(Q|A|Question):/m.test(body), body);
+  });
+  it("so a capitalised word opening an answer is no entity", () => {
+    const labels = readFacts(body).entities.map((e) => e.label);
+    for (const junk of ["Yesterday", "Arms", "According"]) assert.ok(!labels.includes(junk), labels.join(", "));
+    assert.ok(labels.includes("Vietnam"), labels.join(", "));
+  });
+  it("control: a capital letter and colon inside a sentence stay", () => {
+    const text = "The envoy listed three aims in his plan: A: a ceasefire, then talks, then aid for Gaza reconstruction.";
+    assert.ok(cleanDocument({ id: "t", path: "t.txt", format: "text", text }).text.includes("plan: A: a ceasefire"));
   });
 });
