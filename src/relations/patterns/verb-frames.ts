@@ -24,6 +24,8 @@ export function phraseTriggers(c: SentenceContext): Set<number> {
     if (ph.requires && !t.slice(end, end + 10).some((x) => ph.requires!.includes(x.lower))) continue;
     // "held indirect talks": no meeting in person (the noun "talks" is then read, and gives none either).
     if (ph.relation === "MET_WITH" && t.slice(k, end).some((x) => INDIRECT_MODIFIERS.has(x.lower))) continue;
+    // "held talks between A and B": the noun names its parties after "between" (noun-frames.ts: betweenParties).
+    if (ph.relation && RELATIONS[ph.relation].symmetric && t[end]?.lower === "between") continue;
     for (let q = k; q < end; q++) usedTokens.add(q);
     verbRelations(c, k, end, ph, ph.relation);
   }
