@@ -115,3 +115,19 @@ describe("unseen, Asia 4: a press-conference transcript's Q: and A: labels", () 
     assert.ok(cleanDocument({ id: "t", path: "t.txt", format: "text", text }).text.includes("plan: A: a ceasefire"));
   });
 });
+
+describe("unseen, Asia 4: a body's field of two words joined by 'and'", () => {
+  const labels = (text: string) => readFacts(text).entities.map((e) => e.label);
+  it("'the Bureau of Industry and Security' is one body", () => {
+    assert.ok(labels("The Commerce Department's Bureau of Industry and Security has expanded export controls on China.").includes("Bureau of Industry and Security"));
+  });
+  it("owned by a country: 'China's Ministry of Culture and Tourism', 'South Korea's Ministry of Trade and Energy'", () => {
+    hasFacts("China's Ministry of Culture and Tourism advised citizens to avoid travel to Japan.", "Chinese Ministry of Culture and Tourism -PART_OF-> China");
+    hasFacts("South Korea's Ministry of Trade and Energy said exports rose in May.", "South Korean Ministry of Trade and Energy -PART_OF-> South Korea");
+  });
+  it("negative: a known name, a given name or another body after 'and' is a second name", () => {
+    assert.deepEqual(labels("Japan's Ministry of Defense and Rosneft signed a fuel deal.").sort(), ["Japan", "Japanese Ministry of Defense", "Rosneft"]);
+    assert.ok(labels("The Ministry of Defence and Parliament clashed over the budget.").includes("Parliament"));
+    assert.ok(labels("Russia's Ministry of Defence and Kim Yo Jong issued statements.").includes("Kim Yo Jong"));
+  });
+});
