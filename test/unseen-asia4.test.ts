@@ -3,7 +3,7 @@
 // conference, a Korean newspaper page, a think-tank brief) against our own gold. Every sentence is written for this
 // file; none comes from any article.
 import { strict as assert } from "node:assert";
-import { facts, hasFacts, lacksFacts, readFacts } from "./helpers/extract";
+import { facts, hasEitherWay, hasFacts, lacksFacts, readFacts } from "./helpers/extract";
 import { cleanDocument } from "../src/clean";
 
 describe("unseen, Asia 4: a name inside a hyphened pair never acts for a later verb", () => {
@@ -129,5 +129,40 @@ describe("unseen, Asia 4: a body's field of two words joined by 'and'", () => {
     assert.deepEqual(labels("Japan's Ministry of Defense and Rosneft signed a fuel deal.").sort(), ["Japan", "Japanese Ministry of Defense", "Rosneft"]);
     assert.ok(labels("The Ministry of Defence and Parliament clashed over the budget.").includes("Parliament"));
     assert.ok(labels("Russia's Ministry of Defence and Kim Yo Jong issued statements.").includes("Kim Yo Jong"));
+  });
+});
+
+describe("unseen, Asia 4: partners and allies stated with a copula", () => {
+  it("'A and B are comprehensive strategic partners' allies each with the other", () => {
+    hasEitherWay("China and Russia are comprehensive strategic partners.", "ALLIED_WITH", "China", "Russia");
+    hasEitherWay("Pakistan and China are all-weather strategic cooperative partners, Sharif said.", "ALLIED_WITH", "Pakistan", "China");
+  });
+  it("allies in the plural need no qualifier", () => {
+    hasEitherWay("Japan and Australia remain close allies.", "ALLIED_WITH", "Japan", "Australia");
+  });
+  it("negative: trading partners, and allies denied", () => {
+    lacksFacts("China and Australia are major trading partners, and Beijing criticised Canberra.", "China -CRITICIZED-> Australia", "China -ALLIED_WITH-> Australia", "Australia -ALLIED_WITH-> China");
+    lacksFacts("Seoul and Tokyo are not allies, and Lee criticised Japan.", "Lee -CRITICIZED-> Japan", "South Korea -ALLIED_WITH-> Japan", "Japan -ALLIED_WITH-> South Korea");
+  });
+});
+
+describe("unseen, Asia 4: appreciating another's support is praise", () => {
+  it("'China appreciates Russia's support', 'Seoul appreciated Washington's efforts'", () => {
+    hasFacts("China appreciates Russia's support.", "China -PRAISED-> Russia");
+    hasFacts("Seoul appreciated Washington's efforts to free the workers.", "South Korea -PRAISED-> United States");
+  });
+  it("negative: a currency that appreciates praises no one", () => {
+    lacksFacts("The yen appreciated against the dollar, and Japan thanked Australia.", "Japan -PRAISED-> Australia", "Japan -PRAISED-> United States");
+  });
+});
+
+describe("unseen, Asia 4: 'his' inside a relative clause after a name is that person", () => {
+  it("'Lee met Xi, who was on his first visit to Korea': Xi visits", () => {
+    lacksFacts("Lee held his first summit with Xi Jinping, who was on his first visit to South Korea in 11 years.", "Xi Jinping -VISITED-> South Korea", "Lee -VISITED-> South Korea");
+    lacksFacts("Erdogan hosted Pezeshkian, who was on his first trip to Turkey as president.", "Pezeshkian -VISITED-> Turkey", "Erdogan -VISITED-> Turkey");
+  });
+  it("control: 'his' before the relative clause is still the subject's", () => {
+    hasFacts("Lee held his first summit with Xi Jinping, who praised the APEC hosts.", "Lee -MET_WITH-> Xi Jinping");
+    hasFacts("Modi said he would visit Moscow.", "Modi -VISITED-> Russia");
   });
 });
