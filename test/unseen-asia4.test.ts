@@ -166,3 +166,20 @@ describe("unseen, Asia 4: 'his' inside a relative clause after a name is that pe
     hasFacts("Modi said he would visit Moscow.", "Modi -VISITED-> Russia");
   });
 });
+
+describe("unseen, Asia 4: water cannon and tariffs", () => {
+  it("a coast guard's water cannon against another country's vessels attacks that country", () => {
+    hasFacts("The Philippines protested. The Chinese coast guard used water cannon against a Philippine supply boat near Second Thomas Shoal.", "Chinese Coast Guard -ATTACKED-> Philippines");
+    hasFacts("Vietnam protested. The China Coast Guard fired water cannons at Vietnamese fishing boats near the Paracel Islands.", "China Coast Guard -ATTACKED-> Vietnam");
+  });
+  it("negative: police using water cannon on protesters attack no country", () => {
+    lacksFacts("South Korea said police used water cannon on protesters, and Seoul criticised Pyongyang.", "South Korea -CRITICIZED-> North Korea", "Police -ATTACKED-> South Korea");
+  });
+  it("imposing or slapping tariffs on a country sanctions it", () => {
+    hasFacts("Trump imposed tariffs on China.", "Trump -SANCTIONED-> China");
+    hasFacts("Washington slapped tariffs on Canada and Mexico.", "United States -SANCTIONED-> Canada", "United States -SANCTIONED-> Mexico");
+  });
+  it("negative: tariffs not imposed", () => {
+    lacksFacts("Washington did not impose new tariffs on Japan, and Tokyo thanked Washington.", "Japan -PRAISED-> United States", "United States -SANCTIONED-> Japan");
+  });
+});

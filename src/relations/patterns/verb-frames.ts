@@ -173,7 +173,7 @@ function frameRelations(c: SentenceContext, k: number, end: number, f: Frame, re
   }
   if (!target && WHERE_VERB_RELATIONS.has(relations[0])) target = whereAntecedent(s, k, entityOf);
   // Not for a person's words: "Mbeki attacked British imperialists" attacks no country.
-  if (!target && relations.includes("ATTACKED") && !passive && subj?.kind !== "Person") target = demonymObject(s, end);
+  if (!target && relations.includes("ATTACKED") && !passive && subj?.kind !== "Person") target = demonymObject(s, end) ?? demonymAfterPreposition(s, end, f.target);
   return { relations, target };
 }
 
@@ -206,6 +206,16 @@ function demonymObject(s: SentenceInput, end: number): Mention | undefined {
   while (q < t.length && q < end + 3 && (t[q].pos === "DET" || t[q].pos === "NUM" || t[q].pos === "ADJ")) q++;
   const m = s.mentions.find((x) => x.start === q && x.ref === "adjective");
   return m && (t[m.end]?.pos === "NOUN" || (t[m.end]?.pos === "ADJ" && t[m.end + 1]?.pos === "NOUN")) ? m : undefined;
+}
+
+/** "used water cannon against a Philippine supply boat", "fired flares at Japanese vessels": the demonym after the frame's preposition. */
+function demonymAfterPreposition(s: SentenceInput, end: number, preps: string[]): Mention | undefined {
+  const t = s.tokens;
+  for (let q = end; q < t.length && q < end + 6; q++) {
+    if (t[q].text === "," || t[q].pos === "VERB") return undefined;
+    if (preps.includes(t[q].lower)) return demonymObject(s, q + 1);
+  }
+  return undefined;
 }
 
 /**
