@@ -183,3 +183,19 @@ describe("unseen, Asia 4: water cannon and tariffs", () => {
     lacksFacts("Washington did not impose new tariffs on Japan, and Tokyo thanked Washington.", "Japan -PRAISED-> United States", "United States -SANCTIONED-> Japan");
   });
 });
+
+describe("unseen, Asia 4: East Asian landmarks and disputed features are places", () => {
+  const kinds = (text: string) => Object.fromEntries(readFacts(text).entities.map((e) => [e.label, e.kind]));
+  it("Beijing's halls of state are places, not bodies", () => {
+    const k = kinds("Kim met Xi at the Great Hall of the People and later at the Diaoyutai State Guesthouse near Zhongnanhai.");
+    assert.equal(k["Great Hall of the People"], "Location");
+    assert.equal(k["Diaoyutai State Guesthouse"], "Location");
+    assert.equal(k["Zhongnanhai"], "Location");
+  });
+  it("a disputed feature's other names are the same place", () => {
+    const k = kinds("Chinese ships entered waters near Huangyan Dao and the Senkaku Islands, which China calls Diaoyu.");
+    assert.equal(k["Scarborough Shoal"], "Location");
+    assert.equal(k["Senkaku Islands"], "Location");
+    assert.ok(!("Diaoyu" in k) && !("Huangyan Dao" in k), Object.keys(k).join(", "));
+  });
+});
