@@ -40,4 +40,11 @@ describe("readout forms", () => {
     }
     hasFacts("Iraq signed a security agreement with Turkey in March.", "Iraq -SIGNED_AGREEMENT_WITH-> Turkey");
   });
+
+  it("a hyphened post, kept one word by the tagger, is a post: before a name and in apposition", () => {
+    hasFacts("Vice-President JD Vance met Volodymyr Zelensky in Munich.", "JD Vance -MET_WITH-> Volodymyr Zelensky");
+    assert.equal(readFacts("Vice-President JD Vance met Volodymyr Zelensky in Munich.").entity("JD Vance")?.kind, "Person");
+    hasFacts("Ri Pyong Chol, vice-chairman of the Central Military Commission, attended.", "Ri Pyong Chol -MEMBER_OF-> Central Military Commission");
+    assert.deepEqual(readFacts("Ri Pyong Chol, vice-chairman of the Central Military Commission, attended.").list.filter((r) => r.includes("LEADER_OF")), []);
+  });
 });
