@@ -26,13 +26,13 @@ export function purchases(c: SentenceContext): void {
   }
 }
 
-/** The "from" of the goods bought at k, within the clause (no comma, verb or second name before it), or -1. */
+/** The "from" of the goods bought at k, within the clause (no comma or other verb before it), or -1. */
 function fromAfter(c: SentenceContext, k: number): number {
   const t = c.s.tokens;
   for (let q = k + 1; q < t.length && q <= k + 10; q++) {
     if (t[q].lower === "from") return q;
     if (t[q].pos === "PUNCT" && t[q].text !== "-") return -1;
-    if (t[q].pos === "VERB" || t[q].pos === "CCONJ" && t[q + 1]?.pos === "VERB") return -1;
+    if (t[q].pos === "VERB" || (t[q].pos === "CCONJ" && t[q + 1]?.pos === "VERB")) return -1;
   }
   return -1;
 }
