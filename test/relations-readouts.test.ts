@@ -47,4 +47,13 @@ describe("readout forms", () => {
     hasFacts("Ri Pyong Chol, vice-chairman of the Central Military Commission, attended.", "Ri Pyong Chol -MEMBER_OF-> Central Military Commission");
     assert.deepEqual(readFacts("Ri Pyong Chol, vice-chairman of the Central Military Commission, attended.").list.filter((r) => r.includes("LEADER_OF")), []);
   });
+
+  it("a post in apposition after its holder names no second person in its 'of' part", () => {
+    const firm = readFacts("Maria Costa, executive vice-president of Acme Steel Holdings, said prices would rise.");
+    assert.deepEqual(firm.entities.filter((e) => e.kind === "Person").map((e) => e.label), ["Maria Costa"]);
+    hasFacts("Raj Mehta, chairman of India Cement Limited, stayed away.", "Raj Mehta -LEADER_OF-> India Cement Limited");
+    // Control: a title before a name still names its holder after the body, also after a list's comma.
+    hasFacts("Chairman of the Russian Security Council Dmitry Medvedev spoke.", "Dmitry Medvedev -LEADER_OF-> Russian Security Council");
+    hasFacts("Present were envoy Anna Berg, CEO of the Swedish Export Credit Agency Lars Holm, and others.", "Lars Holm -LEADER_OF-> Swedish Export Credit Agency");
+  });
 });
