@@ -199,3 +199,15 @@ describe("unseen, Asia 4: East Asian landmarks and disputed features are places"
     assert.ok(!("Diaoyu" in k) && !("Huangyan Dao" in k), Object.keys(k).join(", "));
   });
 });
+
+describe("unseen, Asia 4: 'Opposition' or 'Ruling' opening a sentence is no part of the party's name", () => {
+  it("'Opposition People Power Party leader X' leads the People Power Party", () => {
+    hasFacts("Opposition People Power Party leader Jang Dong-hyuk criticized the deal.", "Jang Dong-hyuk -LEADER_OF-> People Power Party");
+    const labels = readFacts("Ruling Democratic Party lawmakers criticized Yoon.").entities.map((e) => e.label);
+    assert.ok(labels.includes("Democratic Party") && !labels.some((l) => l.startsWith("Ruling")), labels.join(", "));
+  });
+  it("negative: inside a sentence the word stays in the name", () => {
+    const labels = readFacts("The Syrian Opposition Coalition met in Doha.").entities.map((e) => e.label);
+    assert.ok(labels.includes("Opposition Coalition"), labels.join(", "));
+  });
+});
