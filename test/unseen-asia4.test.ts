@@ -211,3 +211,14 @@ describe("unseen, Asia 4: 'Opposition' or 'Ruling' opening a sentence is no part
     assert.ok(labels.includes("Opposition Coalition"), labels.join(", "));
   });
 });
+
+describe("unseen, Asia 4: 'in Place, Country' places the place in the country", () => {
+  it("a city after a place preposition, a comma and a country closing the phrase", () => {
+    hasFacts("She met Xi on the sidelines of the APEC summit in Gyeongju, South Korea, on October 31.", "Gyeongju -LOCATED_IN-> South Korea");
+    hasFacts("The talks were held in Kuala Lumpur, Malaysia.", "Kuala Lumpur -LOCATED_IN-> Malaysia");
+  });
+  it("negative: a list going on past the country, or a clause the country opens", () => {
+    lacksFacts("Lee visited Incheon, Japan and China last year.", "Lee -VISITED-> Japan", "Incheon -LOCATED_IN-> Japan");
+    lacksFacts("Lavrov held talks in Vladivostok, Russia said, and praised Pyongyang.", "Lavrov -PRAISED-> North Korea", "Vladivostok -LOCATED_IN-> Russia");
+  });
+});

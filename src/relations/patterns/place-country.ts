@@ -1,0 +1,20 @@
+// "in Gyeongju, South Korea", "at a hotel in Busan, South Korea, on Thursday": a place after a place preposition,
+// a comma and a country that closes the phrase is in that country (LOCATED_IN). A list goes on past the country
+// ("in Seoul, Japan and China") and a clause starts with it ("in Moscow, Russia said"): neither places anything.
+import type { SentenceContext } from "../types";
+import { PLACE_PREPS } from "../../mentions/lexicon";
+
+/** Every "PREP Place, Country" whose country closes the phrase. */
+export function placeCommaCountry(c: SentenceContext): void {
+  const { s, entityOf, add } = c;
+  const t = s.tokens;
+  s.mentions.forEach((m, i) => {
+    const country = s.mentions[i + 1];
+    if (t[m.end]?.text !== "," || !country || country.start !== m.end + 1 || country.ref || country.possessive) return;
+    if (!PLACE_PREPS.has(t[(m.outerStart ?? m.start) - 1]?.lower ?? "") || entityOf(m)?.kind !== "Location") return;
+    const after = t[country.end];
+    if (after && ![",", ".", ";", ")"].includes(after.text) && (after.pos === "VERB" || after.pos === "AUX" || after.pos === "CCONJ")) return;
+    if (after && after.text === "," && ["and", "or"].includes(t[country.end + 1]?.lower ?? "")) return;
+    if (entityOf(country)?.kind === "Country") add(entityOf(m), entityOf(country), "LOCATED_IN", ",", "asserted");
+  });
+}
