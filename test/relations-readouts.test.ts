@@ -57,3 +57,20 @@ describe("readout forms", () => {
     hasFacts("Present were envoy Anna Berg, CEO of the Swedish Export Credit Agency Lars Holm, and others.", "Lars Holm -LEADER_OF-> Swedish Export Credit Agency");
   });
 });
+
+describe("hyphened participles and department posts", () => {
+  it("a participle glued by a hyphen acts only for the name before it, never for another subject", () => {
+    const f = readFacts("Ankara urged Iraq's government to absorb the Yazidi-led Sinjar Resistance Units into its army.");
+    assert.ok(f.entity("Iraq"), "control: the country is found");
+    assert.deepEqual(f.list.filter((r) => r.includes("LEADER_OF")), []);
+    hasFacts("Iran-backed Houthis attacked ships in the Red Sea.", "Iran -SUPPORTED-> Houthis");
+  });
+
+  it("a department's secretary is one post, not a body 'Treasury' and a post", () => {
+    const f = readFacts("Treasury Secretary Scott Bessent announced sanctions on Rosneft.");
+    assert.equal(f.entity("Scott Bessent")?.kind, "Person");
+    assert.equal(f.entity("Treasury"), undefined);
+    hasFacts("Treasury Secretary Scott Bessent announced sanctions on Rosneft.", "Scott Bessent -SANCTIONED-> Rosneft");
+  });
+});
+
