@@ -222,3 +222,12 @@ describe("unseen, Asia 4: 'in Place, Country' places the place in the country", 
     lacksFacts("Lavrov held talks in Vladivostok, Russia said, and praised Pyongyang.", "Lavrov -PRAISED-> North Korea", "Vladivostok -LOCATED_IN-> Russia");
   });
 });
+
+describe("unseen, Asia 4: 'in Place, Capital' is a list of places", () => {
+  it("a capital after the comma, read as its country, places nothing", () => {
+    lacksFacts("The talks followed rounds in Geneva, London, Stockholm and Madrid, and Bessent praised Beijing.", "Bessent -PRAISED-> China", "Geneva -LOCATED_IN-> United Kingdom", "London -LOCATED_IN-> Sweden");
+  });
+  it("control: a country's own name still places the city", () => {
+    hasFacts("The talks were held in Geneva, Switzerland, in May.", "Geneva -LOCATED_IN-> Switzerland");
+  });
+});

@@ -1,8 +1,10 @@
 // "in Gyeongju, South Korea", "at a hotel in Busan, South Korea, on Thursday": a place after a place preposition,
 // a comma and a country that closes the phrase is in that country (LOCATED_IN). A list goes on past the country
-// ("in Seoul, Japan and China") and a clause starts with it ("in Moscow, Russia said"): neither places anything.
+// ("in Seoul, Japan and China"), a capital is a list's next place ("in Geneva, London and Madrid"), and a clause
+// starts with the country ("in Moscow, Russia said"): none places anything.
 import type { SentenceContext } from "../types";
 import { PLACE_PREPS } from "../../mentions/lexicon";
+import { capitalOf } from "../../gazetteer/countries";
 
 /** Every "PREP Place, Country" whose country closes the phrase. */
 export function placeCommaCountry(c: SentenceContext): void {
@@ -10,7 +12,8 @@ export function placeCommaCountry(c: SentenceContext): void {
   const t = s.tokens;
   s.mentions.forEach((m, i) => {
     const country = s.mentions[i + 1];
-    if (t[m.end]?.text !== "," || !country || country.start !== m.end + 1 || country.ref || country.possessive) return;
+    // "in Geneva, London, Stockholm and Madrid": a capital read as its country is a list's next place, not a country.
+    if (t[m.end]?.text !== "," || !country || country.start !== m.end + 1 || country.ref || country.possessive || capitalOf(country.surface)) return;
     if (!PLACE_PREPS.has(t[(m.outerStart ?? m.start) - 1]?.lower ?? "") || entityOf(m)?.kind !== "Location") return;
     const after = t[country.end];
     if (after && ![",", ".", ";", ")"].includes(after.text) && (after.pos === "VERB" || after.pos === "AUX" || after.pos === "CCONJ")) return;
