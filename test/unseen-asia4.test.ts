@@ -231,3 +231,13 @@ describe("unseen, Asia 4: 'in Place, Capital' is a list of places", () => {
     hasFacts("The talks were held in Geneva, Switzerland, in May.", "Geneva -LOCATED_IN-> Switzerland");
   });
 });
+
+describe("unseen, Asia 4: 'in Place, Country' only where the country closes the phrase", () => {
+  it("negative: a list of places and countries, and a country opening the next clause", () => {
+    lacksFacts("The virus spread in Southeast Asia, Vietnam, Laos and Cambodia, and Hanoi criticised Beijing.", "Vietnam -CRITICIZED-> China", "Southeast Asia -LOCATED_IN-> Vietnam");
+    lacksFacts("After the draw in Osaka, Japan face Australia in Sydney, and Tokyo praised Canberra.", "Japan -PRAISED-> Australia", "Osaka -LOCATED_IN-> Japan");
+  });
+  it("control: a preposition after the country still closes it", () => {
+    hasFacts("The talks were held in Geneva, Switzerland in May.", "Geneva -LOCATED_IN-> Switzerland");
+  });
+});

@@ -15,9 +15,11 @@ export function placeCommaCountry(c: SentenceContext): void {
     // "in Geneva, London, Stockholm and Madrid": a capital read as its country is a list's next place, not a country.
     if (t[m.end]?.text !== "," || !country || country.start !== m.end + 1 || country.ref || country.possessive || capitalOf(country.surface)) return;
     if (!PLACE_PREPS.has(t[(m.outerStart ?? m.start) - 1]?.lower ?? "") || entityOf(m)?.kind !== "Location") return;
+    // The country closes the phrase: a stop, a preposition, or a comma before no list word or name ("in South America,
+    // Italy, Spain and …" lists; "in Paris, Ireland face …" opens a clause whatever the tag of "face").
     const after = t[country.end];
-    if (after && ![",", ".", ";", ")"].includes(after.text) && (after.pos === "VERB" || after.pos === "AUX" || after.pos === "CCONJ")) return;
-    if (after && after.text === "," && ["and", "or"].includes(t[country.end + 1]?.lower ?? "")) return;
+    const listGoesOn = after?.text === "," && (["and", "or"].includes(t[country.end + 1]?.lower ?? "") || s.mentions.some((x) => x.start === country.end + 1));
+    if ((after && ![",", ".", ";", ")"].includes(after.text) && after.pos !== "ADP") || listGoesOn) return;
     if (entityOf(country)?.kind === "Country") add(entityOf(m), entityOf(country), "LOCATED_IN", ",", "asserted");
   });
 }
