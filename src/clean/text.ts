@@ -10,6 +10,8 @@ export function decodeEntities(text: string): string {
 export function normalizeText(text: string): string {
   return decodeEntities(text)
     .replace(/\r\n?/g, "\n")
+    // A transcript's speaker labels ("Q: Yesterday, …", "A: Arms sales …"): the line's words open its sentence.
+    .replace(/^(?:Q|A|Question|Answer)[ \t]?:[ \t]+(?=\S)/gm, "")
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, " ")
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, "")
     // "ceremony.The event": a lower-case word, a full stop, a capitalised word.

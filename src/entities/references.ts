@@ -41,7 +41,7 @@ function readMention(r: Reading, s: SentenceMentions, si: number, mi: number, m:
     return;
   }
   if (m.ref === "pronoun") {
-    const e = r.firstPerson ?? r.lastPersonSubject;
+    const e = relativeAntecedent(r, s, si, mi) ?? r.firstPerson ?? r.lastPersonSubject;
     if (e) links[si][mi] = e.id;
     return;
   }
@@ -59,6 +59,21 @@ function readMention(r: Reading, s: SentenceMentions, si: number, mi: number, m:
   }
   if (e.kind === "MilitaryForce") r.lastForce = e;
   if (e.kind === "Person" && !r.firstPerson) r.firstPerson = e;
+}
+
+/**
+ * "Lee held talks with Xi, who was on his first visit to Korea": a pronoun inside a relative clause that opens right
+ * after a person's name (", who …", no comma since) is that person.
+ */
+function relativeAntecedent(r: Reading, s: SentenceMentions, si: number, mi: number): DocEntity | undefined {
+  const t = s.tokens;
+  if (!t) return undefined;
+  let q = s.mentions[mi].start - 1;
+  while (q > 0 && q > s.mentions[mi].start - 10 && t[q].lower !== "who" && t[q].text !== ",") q--;
+  if (t[q]?.lower !== "who" || t[q - 1]?.text !== ",") return undefined;
+  const before = mi > 0 ? s.mentions.slice(0, mi).reverse().find((x) => x.end === q - 1) : undefined;
+  const e = before ? r.table.entities[r.table.links[si][s.mentions.indexOf(before)]] : undefined;
+  return e?.kind === "Person" ? e : undefined;
 }
 
 /** The country a person's post belongs to, a leader's first. */

@@ -4,7 +4,7 @@
 // with no name after it ("Assistant Professor"), and modifiers that open a
 // run ("Former Chelsea striker", "Rival Sony").
 import type { SentenceView } from "./types";
-import { HOLIDAYS, NOT_NAMES, PREMODIFIERS } from "./lexicon";
+import { HOLIDAYS, NOT_NAMES, OPENING_PREMODIFIERS, PREMODIFIERS } from "./lexicon";
 import { ALL_TITLES, KINSHIP } from "./titles";
 import { longestPhrase } from "./tokens";
 import { isRoleWord } from "../gazetteer/agents";
@@ -14,7 +14,8 @@ import { isDescriptorBeforeName } from "./word-lists";
 export const isNotName = (lower: string): boolean => NOT_NAMES.has(lower) || (lower.endsWith(".") && NOT_NAMES.has(lower.slice(0, -1)));
 
 /** A modifier opening a capitalised run that the name starts after: "Former" in "Former Chelsea striker", "DJ" in "DJ John Peel". */
-export const isPremodifier = (s: SentenceView, i: number): boolean => (PREMODIFIERS.has(s.tokens[i].lower) && i + 1 < s.tokens.length) || isDescriptorBeforeName(s, i);
+export const isPremodifier = (s: SentenceView, i: number): boolean =>
+  ((PREMODIFIERS.has(s.tokens[i].lower) || (i === 0 && OPENING_PREMODIFIERS.has(s.tokens[i].lower))) && i + 1 < s.tokens.length) || isDescriptorBeforeName(s, i);
 
 /** Whether the run [i, end) is no name at all. */
 export function isJunkRun(s: SentenceView, i: number, end: number): boolean {

@@ -9,7 +9,7 @@ import rawPlaces from "../../lexicons/places.json";
 const NAME_LISTS = [
   "organizationHeads", "companyHeads", "forceHeads", "locationHeads", "agreementHeads", "agreementTitleHeads", "eventHeads", "locationAfter", "locationBefore",
   "personCues", "notNames", "forceNouns", "attackerNouns", "orgNouns", "governmentNouns", "motionWords", "placePrepositions",
-  "loneNamePlacePrepositions", "nameParticles", "personPronouns", "determiners", "governmentSeats", "holidays", "premodifiers", "quantifiers",
+  "loneNamePlacePrepositions", "nameParticles", "personPronouns", "determiners", "governmentSeats", "holidays", "premodifiers", "openingPremodifiers", "quantifiers",
   "adjectiveSuffixes", "locationPrefixes", "multiWordPlacePrepositions", "shipPrefixes", "regionSuffixedHeads", "indefinites", "delegationNouns", "importNouns", "exportNouns", "eventPrefixes", "hyphenParticles", "waterHeads", "featureHeads", "nameSuffixes", "cityTitleNouns",
 ] as const;
 
@@ -92,6 +92,8 @@ export const PRONOUNS = set(names.personPronouns);
 export const DETERMINERS = set(names.determiners);
 export const HOLIDAYS = set(names.holidays);
 export const PREMODIFIERS = set(names.premodifiers);
+/** "Opposition People Power Party leader X", "Ruling Democratic Party lawmakers": premodifiers only where they open a sentence. */
+export const OPENING_PREMODIFIERS = set(names.openingPremodifiers);
 export const QUANTIFIERS = set(names.quantifiers);
 /** "a", "another": before a post many hold, nobody in particular ("a Tory MP"). */
 export const INDEFINITES = set(names.indefinites);

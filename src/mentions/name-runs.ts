@@ -54,7 +54,7 @@ export function nameRunEnd(s: SentenceView, i: number, allowConnectors: boolean)
     }
     // "Center for Strategic and International Studies", "Department of Economic and Social Affairs": inside an
     // organisation's "of"/"for" part, an adjective left dangling before "and" is coordinated with what follows.
-    if (allowConnectors && tok.lower === "and" && (danglingAdjective(t, i, j) || pairBeforeHead(t, i, j)) && j + 1 < t.length && isCap(t[j + 1]) && !matchAt(t, j + 1)) {
+    if (allowConnectors && tok.lower === "and" && (danglingAdjective(t, i, j) || pairBeforeHead(t, i, j) || pairOfBody(t, i, j)) && j + 1 < t.length && isCap(t[j + 1]) && !matchAt(t, j + 1)) {
       j++;
       continue;
     }
@@ -159,6 +159,25 @@ function pairBeforeHead(t: Token[], i: number, j: number): boolean {
   if (j - i > 3 || matchAt(t, j - 1) || t.slice(i, j).some((w) => !plain(w) || headKind(w.lower))) return false;
   for (let k = j + 1; k <= j + 3 && k < t.length && plain(t[k]); k++) if (k > j + 1 && headKind(t[k].lower) === "Organization") return true;
   return false;
+}
+
+/**
+ * "the Ministry of Culture and Tourism", "the Bureau of Industry and Security": a body's head word, "of" or "for", a
+ * word, "and", and one last plain word that ends the name (lower case or a stop after it); not a known name after
+ * "and" ("the Ministry of Defence and Rosneft", checked by the caller), a given name or an acronym.
+ */
+function pairOfBody(t: Token[], i: number, j: number): boolean {
+  const of = j - 2;
+  return of > i && ["of", "for"].includes(t[of].lower) && headKind(t[of - 1].lower) === "Organization" && isCap(t[j - 1]) && lastWordAfterAnd(t, j);
+}
+
+/** After "and" at j, one plain capitalised word that ends a name: no acronym, given name, body's head word or known name. */
+export function lastWordAfterAnd(t: Token[], j: number): boolean {
+  const last = t[j + 1];
+  if (t[j]?.lower !== "and" || !last || !isCap(last) || /^[\p{Lu}\d]{2,}$/u.test(last.text) || isGivenName(last.text) || matchAt(t, j + 1)) return false;
+  // "Ministry of Trade and Energy": a firm's head word may close the body's field; another body's ("and Parliament") may not.
+  if (["Organization", "MilitaryForce", "Person"].includes(headKind(last.lower) ?? "")) return false;
+  return !(t[j + 2] && isCap(t[j + 2]));
 }
 
 /** A bare apostrophe closing a plural glued to it ("Workers'"), or the "'s" of a plural without -s ("Women's"). */

@@ -10,7 +10,7 @@ import { MEDIA_NOUNS, STATE_WORDS } from "./structure-lexicon";
 import { CURRENT_HOLDER_WORDS, RELATIONAL_POSTS } from "./entity-cues";
 import { ALL_TITLES, FORCE_LEADER_BEFORE_NAME, LEADER_BEFORE_NAME, LEADER_TITLES, isFormerWord, isLeaderTitle, isSingleHolderPost, titleAt } from "./titles";
 import { isCap, longestPhrase, make, phrase, titleCase } from "./tokens";
-import { nameAfterTitleComma, nameRunEnd } from "./name-runs";
+import { lastWordAfterAnd, nameAfterTitleComma, nameRunEnd } from "./name-runs";
 import { headKind } from "./classification";
 import { opensBodyName } from "./titled-names";
 import { isGivenName } from "../gazetteer/names";
@@ -205,6 +205,8 @@ function ofPartEnd(s: SentenceView, orgEnd: number): number {
   const t = s.tokens;
   if (!isCap(t[orgEnd - 1]) || t[orgEnd]?.lower !== "of" || orgEnd + 1 >= t.length || !isCap(t[orgEnd + 1]) || matchAt(t, orgEnd + 1)?.kind === "Country") return -1;
   const end = nameRunEnd(s, orgEnd + 1, false);
+  // "China's Ministry of Culture and Tourism": one more word after "and" ends the body's name.
+  if (end === orgEnd + 2 && lastWordAfterAnd(t, end)) return end + 2;
   return end > orgEnd + 1 ? end : -1;
 }
 

@@ -20,6 +20,9 @@ import { phraseTriggers } from "./patterns/verb-frames";
 import { heldTerritory } from "./patterns/occupation";
 import { receptions } from "./patterns/hosting";
 import { tradeCurbs } from "./patterns/trade-curbs";
+import { purchases } from "./patterns/purchases";
+import { partnersStated } from "./patterns/partners";
+import { placeCommaCountry } from "./patterns/place-country";
 import { wordTriggers } from "./patterns/triggers";
 import { withMisreadVerbs } from "./retag";
 
@@ -54,7 +57,7 @@ function relationsOf(s: SentenceInput, entities: DocEntity[], state: DocState, s
     modality: modalityOfSentence(s.tokens),
   };
   // The order matters: where two patterns give the same fact, the first one's evidence is kept.
-  for (const pattern of [rolesWithName, pairedPosts, relationalNouns, alliesListed, membersOfBodyListed, postInApposition, memberOfBody, namedTogether, placesOfCountry, placedIn, basedIn, homeTo, placedByApposition, wingsOfBodies, bodiesOfBodies, compoundParticiples, heldTerritory, receptions, tradeCurbs]) pattern(c);
+  for (const pattern of [rolesWithName, pairedPosts, relationalNouns, alliesListed, membersOfBodyListed, postInApposition, memberOfBody, namedTogether, placesOfCountry, placedIn, basedIn, homeTo, placedByApposition, wingsOfBodies, bodiesOfBodies, compoundParticiples, heldTerritory, receptions, tradeCurbs, purchases, partnersStated, placeCommaCountry]) pattern(c);
   wordTriggers(c, phraseTriggers(c));
   // Remember who imposes sanctions, for "the sanctions target …" later on.
   for (const r of out) if (r.relation === "SANCTIONED") state.lastSanctioner = entities[r.source];

@@ -95,6 +95,11 @@ export interface RelationsLexicon {
   adjunctPrepositions: string[];
   /** Trade curbs read as sanctions (patterns/trade-curbs.ts; the flows they curb are names.json's importNouns / exportNouns). */
   tradeCurbVerbs: string[];
+  /** A buyer's verbs: the seller after "from" supplied the weapons bought (patterns/purchases.ts). */
+  purchaseVerbs: string[];
+  /** After a copula, with an alliance qualifier: "China and Russia are strategic partners" (patterns/partners.ts). */
+  partnerNouns: string[];
+  allianceQualifiers: string[];
   imposingVerbs: string[];
   /** "a buffer zone on X": a part of the place after it, which a frame's target may stand past. */
   zoneNouns: string[];
@@ -104,7 +109,7 @@ export interface RelationsLexicon {
 }
 
 const FRAME_FIELDS = ["relation", "byObject", "actorKinds", "targetKinds", "coordinated", "between", "needsObjectClass", "adjacentObject"];
-const WORD_LISTS = ["negations", "negationPhrases", "planned", "possible", "reported", "lightVerbs", "hostNouns", "allyNouns", "backerNouns", "placeNouns", "diplomaticMissions", "controlParticiples", "placedOrganizationHeads", "hypothetical", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues", "participleOpeners", "unrealisedModifiers", "threatenedActs", "threatVerbs", "victimNouns", "reportingVerbs", "indirectModifiers", "mediatingVerbs", "mediatedNouns", "judgementVerbs", "copulas", "meritAdjectives", "meritNouns", "notingVerbs", "agentParticiples", "causativeVerbs", "ceasingVerbs", "agreementVerbs", "agreementComplements", "listLinks", "descriptiveCompounds", "receptionVerbs", "receptionPlaces", "pursuitWords", "nearnessWords", "denialCues", "leadingParticiples", "speakerNouns", "unattackedObjects", "attackResultVerbs", "partyNouns", "territoryNouns", "adjunctPrepositions", "zoneNouns", "tradeCurbVerbs", "imposingVerbs"] as const;
+const WORD_LISTS = ["negations", "negationPhrases", "planned", "possible", "reported", "lightVerbs", "hostNouns", "allyNouns", "backerNouns", "placeNouns", "diplomaticMissions", "controlParticiples", "placedOrganizationHeads", "hypothetical", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues", "participleOpeners", "unrealisedModifiers", "threatenedActs", "threatVerbs", "victimNouns", "reportingVerbs", "indirectModifiers", "mediatingVerbs", "mediatedNouns", "judgementVerbs", "copulas", "meritAdjectives", "meritNouns", "notingVerbs", "agentParticiples", "causativeVerbs", "ceasingVerbs", "agreementVerbs", "agreementComplements", "listLinks", "descriptiveCompounds", "receptionVerbs", "receptionPlaces", "pursuitWords", "nearnessWords", "denialCues", "leadingParticiples", "speakerNouns", "unattackedObjects", "attackResultVerbs", "partyNouns", "territoryNouns", "adjunctPrepositions", "zoneNouns", "tradeCurbVerbs", "imposingVerbs", "purchaseVerbs", "partnerNouns", "allianceQualifiers"] as const;
 
 function readFrame(value: unknown, at: At, objectClasses: Record<string, string[]>, extra: string[] = []): Frame {
   const o = fields(value, at, ["target"], [...FRAME_FIELDS, ...extra]);
@@ -197,6 +202,9 @@ export const HYPOTHETICAL = new Set(lex.hypothetical);
 export const PLACED_ORGANIZATION_HEADS = new Set(lex.placedOrganizationHeads);
 export const SANCTION_NOUNS = new Set(lex.sanctionNouns);
 export const TRADE_CURB_VERBS = new Set(lex.tradeCurbVerbs);
+export const PURCHASE_VERBS = new Set(lex.purchaseVerbs);
+export const PARTNER_NOUNS = new Set(lex.partnerNouns);
+export const ALLIANCE_QUALIFIERS = new Set(lex.allianceQualifiers);
 export const IMPOSING_VERBS = new Set(lex.imposingVerbs);
 export const PREPOSITIONS = new Set(lex.prepositions);
 export const PASSIVE_AUXILIARIES = new Set(lex.passiveAuxiliaries);

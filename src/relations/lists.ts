@@ -116,6 +116,10 @@ function joinsClauses(s: SentenceInput, first: Mention, last: Mention, pair: boo
   let before = (first.outerStart ?? first.start) - 1;
   while (before >= 0 && t[before].pos === "DET") before--;
   let after = last.end;
+  // "to Pyongyang, and Russian Security Council Secretary Sergei Shoigu visited …": the last name opens a titled
+  // person's phrase, and the clause goes on after the person.
+  const titled = s.mentions.find((x) => x.kind === "Person" && x.start >= after && x.start <= after + 3 && t.slice(after, x.start).every((y) => y.pos === "PROPN" || y.pos === "NOUN"));
+  if (titled) after = titled.end;
   while (after < t.length && t[after].pos === "ADV") after++;
   const commaAnd = t[(last.outerStart ?? last.start) - 2]?.text === ",";
   // "Macron said France and Britain would send …": after a verb of saying, the list is the reported clause's subject.

@@ -102,6 +102,11 @@ export function subjectOf(s: SentenceInput, k: number): Mention | undefined {
     // "Kim Yo Jong, the sister of Kim Jong Un, warned …": skip the apposition back to the name it describes.
     const app = appositionHead(s, m, k);
     if (app) return app;
+    // "condemned the Japan-US alliance and criticised Tokyo": a name in a hyphened pair qualifies a noun, never acts.
+    if (inHyphenedPair(s, m)) {
+      const verb = sharedSubjectVerb(s, m, k);
+      return verb === undefined ? undefined : subjectOf(s, verb);
+    }
     if (s.tokens[m.end]?.text === "-") continue; // "US-based"
     if (m.possessive) continue; // "Russia's fight": the possessor is not the subject
     if (modifiesUnnamedPerson(s, m, k)) return undefined;
@@ -203,7 +208,7 @@ function sharedSubjectVerb(s: SentenceInput, m: Mention, k: number): number | un
   // "… and pledged (its) support": the noun's light verb.
   if (q < k && t[q].pos === "VERB" && t.slice(q + 1, k).every((x) => x.pos === "DET" || x.pos === "PRON" || x.pos === "ADJ")) q = k;
   if (q !== k) return undefined;
-  let j = (m.outerStart ?? m.start) - 1;
+  let j = pairStart(s, m) - 1;
   // "visited Russia's Far East": the object's possessor stands between it and the verb.
   const owner = s.mentions.find((x) => x.possessive && x.end >= j && x.end <= j + 1);
   if (owner) j = (owner.outerStart ?? owner.start) - 1;
@@ -272,6 +277,8 @@ export function targetOf(s: SentenceInput, from: number, spec: string[], window 
       continue;
     }
     for (let q = from; q < limit; q++) {
+      // "supplied Moscow with shells, according to South Korea's spy agency": the source of the report is no target.
+      if (t[q].lower === "according" && t[q + 1]?.lower === "to") break;
       if (t[q].lower !== p || CLAUSE_BREAKS.has(t[q].lower)) continue;
       // "sell up to 150 jets to Ukraine": "up to" before a number is a quantity, not the frame's preposition.
       if (t[q - 1]?.lower === "up" && t[q + 1]?.pos === "NUM") continue;
@@ -326,6 +333,13 @@ function inHyphenedPair(s: SentenceInput, m: Mention): boolean {
   const start = m.outerStart ?? m.start;
   const other = isJoiningHyphen(s, m.end) ? s.mentions.find((x) => x.start === m.end + 1) : isJoiningHyphen(s, start - 1) ? s.mentions.find((x) => x.end === start - 1) : undefined;
   return !!other && t[Math.max(m.end, other.end)]?.pos === "NOUN";
+}
+
+/** Where m's phrase begins: the first name of its hyphened pair ("the Japan-US alliance"), or m's own start. */
+function pairStart(s: SentenceInput, m: Mention): number {
+  const start = m.outerStart ?? m.start;
+  const first = isJoiningHyphen(s, start - 1) ? s.mentions.find((x) => x.end === start - 1) : undefined;
+  return first ? (first.outerStart ?? first.start) : start;
 }
 
 /** A hyphen at j written tight between two words ("U.S.-ROK"), not a dash between spaces ("Vaughn - Troy"). */

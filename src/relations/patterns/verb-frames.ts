@@ -11,7 +11,7 @@ import { modalityAt, statesNoFact, willActAfterThat } from "../modality";
 import { placeOfAttacked, placesListedAfter } from "./places";
 import { isCap } from "../../mentions/tokens";
 import { headKind } from "../../mentions/classification";
-import { agentPhrase, countryOrEntity, isMentionStart, subjectOf, targetOf, whereAntecedent } from "../syntax";
+import { POSSESSIVE_PRONOUNS, agentPhrase, countryOrEntity, isMentionStart, subjectOf, targetOf, whereAntecedent } from "../syntax";
 import { coordinated } from "../lists";
 import { delegationBefore, ownsDelegation } from "./delegations";
 import { askingSender, messageSender } from "./messages";
@@ -67,12 +67,17 @@ export function phraseMatches(t: SentenceInput["tokens"]): { phrase: Phrase; sta
   return found.sort((a, b) => a.n - b.n || a.start - b.start).map(({ n, start, end }) => ({ phrase: PHRASES[n], start, end }));
 }
 
-/** Where the phrase starting at k ends, or -1; adjectives may stand before a later word: "imposed similar sanctions", "held direct talks". */
+/**
+ * Where the phrase starting at k ends, or -1; adjectives, possessive pronouns and a noun compounded with a later noun
+ * word may stand before it: "imposed similar sanctions", "bolstered its security ties", "held peace talks".
+ */
 export function phraseEnd(t: SentenceInput["tokens"], k: number, words: string[]): number {
   let q = k;
+  const modifier = (x: SentenceInput["tokens"][number], next: SentenceInput["tokens"][number] | undefined, w: string) =>
+    x.pos === "ADJ" || x.pos === "DET" || POSSESSIVE_PRONOUNS.has(x.lower) || (x.pos === "NOUN" && next?.pos === "NOUN" && (next.lower === w || next.lemma === w));
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (i > 0) while (q < t.length && (t[q].pos === "ADJ" || t[q].pos === "DET") && q - k < words.length + 2) q++;
+    if (i > 0) while (q < t.length && modifier(t[q], t[q + 1], w) && q - k < words.length + 2) q++;
     if (q >= t.length || (t[q].lemma !== w && t[q].lower !== w)) return -1;
     q++;
   }
@@ -168,7 +173,7 @@ function frameRelations(c: SentenceContext, k: number, end: number, f: Frame, re
   }
   if (!target && WHERE_VERB_RELATIONS.has(relations[0])) target = whereAntecedent(s, k, entityOf);
   // Not for a person's words: "Mbeki attacked British imperialists" attacks no country.
-  if (!target && relations.includes("ATTACKED") && !passive && subj?.kind !== "Person") target = demonymObject(s, end);
+  if (!target && relations.includes("ATTACKED") && !passive && subj?.kind !== "Person") target = demonymObject(s, end) ?? demonymAfterPreposition(s, end, f.target);
   return { relations, target };
 }
 
@@ -201,6 +206,16 @@ function demonymObject(s: SentenceInput, end: number): Mention | undefined {
   while (q < t.length && q < end + 3 && (t[q].pos === "DET" || t[q].pos === "NUM" || t[q].pos === "ADJ")) q++;
   const m = s.mentions.find((x) => x.start === q && x.ref === "adjective");
   return m && (t[m.end]?.pos === "NOUN" || (t[m.end]?.pos === "ADJ" && t[m.end + 1]?.pos === "NOUN")) ? m : undefined;
+}
+
+/** "used water cannon against a Philippine supply boat", "fired flares at Japanese vessels": the demonym after the frame's preposition. */
+function demonymAfterPreposition(s: SentenceInput, end: number, preps: string[]): Mention | undefined {
+  const t = s.tokens;
+  for (let q = end; q < t.length && q < end + 6; q++) {
+    if (t[q].text === "," || t[q].pos === "VERB") return undefined;
+    if (preps.includes(t[q].lower)) return demonymObject(s, q + 1);
+  }
+  return undefined;
 }
 
 /**
