@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inOffice, loadOfficeHolders } from "../src/gazetteer/office-holders";
-import { hasFacts, readFacts } from "./helpers/extract";
+import { assembledNodes, hasFacts, readFacts } from "./helpers/extract";
 
 const withFile = (holders: unknown[], check: (path: string) => void) => {
   const dir = mkdtempSync(join(tmpdir(), "office-holders-"));
@@ -76,4 +76,19 @@ describe("office holders", () => {
     hasFacts("South Korea hosted the summit. President Lee Jae-myung met Xi Jinping in Gyeongju.", "Lee Jae-myung -LEADER_OF-> South Korea");
     hasFacts("Tokyo raised its defence budget. Prime Minister Shigeru Ishiba said the rise was needed.", "Shigeru Ishiba -LEADER_OF-> Japan");
   });
+
+  it("across articles, a holder's names in the list join: family name first, or a shorter form", () => {
+    const nodes = assembledNodes(
+      "Prime Minister Takaichi Sanae met Chinese officials in Tokyo on Monday.",
+      "Japanese Prime Minister Sanae Takaichi spoke to reporters in Osaka.",
+      "Emir Tamim bin Hamad received the envoy in Doha.",
+      "Qatar's Emir Tamim bin Hamad Al Thani hosted the talks.",
+    );
+    const persons = nodes.filter((n) => n.kind === "Person").map((n) => n.label).sort();
+    assert.deepEqual(persons, ["Sanae Takaichi", "Tamim bin Hamad Al Thani"]);
+    // Control: two holders who share a given name stay two.
+    const two = assembledNodes("Mohammed bin Salman met envoys in Riyadh.", "Mohamed bin Zayed met envoys in Abu Dhabi.");
+    assert.equal(two.filter((n) => n.kind === "Person").length, 2);
+  });
 });
+

@@ -8,6 +8,7 @@ import { nameKey, nameTokens } from "../names";
 import { surnameLast } from "./grouping";
 import { givenNameGroup, givenNameSpelling } from "../gazetteer/given-name-variants";
 import { ownedBodyKey } from "./owned-bodies";
+import { knownPersons } from "../gazetteer/names";
 import { isFormerPost, isSingleHolderPost, ledOnce, officeKey } from "../mentions/titles";
 
 export interface EntityGroup {
@@ -48,6 +49,7 @@ export function mergeAcrossArticles(sorted: DocExtraction[]): MergedEntities {
   const merged = new Map<string, string>();
   // Spellings of one full name join first, so that a lone surname then finds one person ("Zelenskiy" → Zelensky).
   joinTransliterations(groups, persons, merged);
+  joinKnownAliases(persons, merged);
   joinSurnames(groups, persons, merged);
   joinPluralEvents(groups, merged);
   joinSpellings(groups, merged);
@@ -175,6 +177,21 @@ function joinTransliterations(groups: Map<string, EntityGroup>, persons: EntityG
   const spelling = (g: EntityGroup) => givenNameSpelling(g.key.split(" ")[0]);
   const keyOf = (p: EntityGroup) => (p.key.includes(" ") ? personSpellingKey(p.key) : undefined);
   joinSameKeys(persons, merged, keyOf, byDocs, (to, g) => spelling(g) === spelling(to) || sharesNeighbour(to, g, (inDoc ??= groupsByDoc(groups))));
+}
+
+/**
+ * 2'. Full names the person lexicons give as one person's name or aliases ("Tamim bin Hamad" and "Tamim bin Hamad Al
+ * Thani", "Takaichi Sanae" and "Sanae Takaichi") join under that person.
+ */
+function joinKnownAliases(persons: EntityGroup[], merged: Map<string, string>): void {
+  const keyOf = (p: EntityGroup) => {
+    if (!p.key.includes(" ")) return undefined;
+    const names = new Set(knownPersons(p.key).map((k) => nameKey(k.name)));
+    return names.size === 1 ? [...names][0] : undefined;
+  };
+  // The one named as the lexicon names the person first.
+  const canonicalFirst = (a: EntityGroup, b: EntityGroup) => Number(keyOf(b) === b.key) - Number(keyOf(a) === a.key) || byDocs(a, b);
+  joinSameKeys(persons, merged, keyOf, canonicalFirst);
 }
 
 /** Most articles first, then by key. */
