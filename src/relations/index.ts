@@ -31,10 +31,15 @@ export function sentenceRelations(s: SentenceInput, entities: DocEntity[], state
   // Every fact has a mention of the sentence at one end at least (a remembered sanctioner needs a target named here):
   // a sentence naming nothing, about a fifth of news text, is skipped (issue 9).
   if (!s.mentions.length) return [];
-  return relationsOf(withMisreadVerbs(s), entities, state, sentenceIndex);
+  return relationsOf(withMisreadVerbs(s), entities, state, sentenceIndex, true);
 }
 
-function relationsOf(s: SentenceInput, entities: DocEntity[], state: DocState, sentenceIndex: number): FoundRelation[] {
+/** sentenceRelations with every family run on every sentence that names something; exported for the test that both agree. */
+export function sentenceRelationsInFull(s: SentenceInput, entities: DocEntity[], state: DocState, sentenceIndex: number): FoundRelation[] {
+  return s.mentions.length ? relationsOf(withMisreadVerbs(s), entities, state, sentenceIndex, false) : [];
+}
+
+function relationsOf(s: SentenceInput, entities: DocEntity[], state: DocState, sentenceIndex: number, gated: boolean): FoundRelation[] {
   const out: FoundRelation[] = [];
   const entityAt = (k: number) => (s.links[k] >= 0 ? entities[s.links[k]] : undefined);
   const add = (src: DocEntity | undefined, tgt: DocEntity | undefined, relation: RelationType, verb: string, modality: Modality, role?: string) => {
@@ -54,7 +59,7 @@ function relationsOf(s: SentenceInput, entities: DocEntity[], state: DocState, s
     add,
     modality: modalityOfSentence(s.tokens),
   };
-  const twoReached = reachesTwoEntities(c);
+  const twoReached = !gated || reachesTwoEntities(c);
   // The order matters: where two patterns give the same fact, the first one's evidence is kept.
   for (const pattern of [rolesWithName, pairedPosts, relationalNouns, alliesListed, membersOfBodyListed, postInApposition, memberOfBody, namedTogether, placesOfCountry, placedIn, basedIn, placedByApposition, wingsOfBodies, bodiesOfBodies, compoundParticiples, heldTerritory, receptions, tradeCurbs])
     if (twoReached || !JOIN_REACHED_ENTITIES.has(pattern)) pattern(c);
@@ -74,7 +79,7 @@ function relationsOf(s: SentenceInput, entities: DocEntity[], state: DocState, s
 const JOIN_REACHED_ENTITIES = new Set<(c: SentenceContext) => void>([pairedPosts, relationalNouns, alliesListed, membersOfBodyListed, postInApposition, memberOfBody, namedTogether, wingsOfBodies, bodiesOfBodies, heldTerritory, receptions, tradeCurbs]);
 
 /** Whether a fact could join two entities from this sentence: its mentions' entities, its demonyms' countries, or the remembered sanctioner and one of them. */
-export function reachesTwoEntities(c: SentenceContext): boolean {
+function reachesTwoEntities(c: SentenceContext): boolean {
   if (c.state.lastSanctioner) return true;
   let seen: DocEntity | undefined;
   const reached = (e: DocEntity | undefined) => {
