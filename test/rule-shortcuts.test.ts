@@ -101,6 +101,9 @@ describe("rule shortcuts", () => {
       "A Russian delegation was led by Sergei Lavrov.",
       "Emmanuel Macron praised the deal, and he criticised it later.",
       "France condemned the French strikes.",
+      "Iran denied it, and Iranian-backed Hezbollah fired rockets.",
+      "Iranian-backed militias attacked overnight; troops entered the Russian-controlled city of Melitopol.",
+      "Kharkiv in Ukraine was shelled, as was Ukraine's Kharkiv.",
     ].join(" ");
     /** Each sentence's facts and the sanctioner remembered after it, by the given reading of relations. */
     const read = (relationsOf: typeof sentenceRelations) => {
@@ -119,7 +122,7 @@ describe("rule shortcuts", () => {
       assert.deepEqual(read(sentenceRelations), read(sentenceRelationsInFull)));
     it("(control) facts joining two entities are found; a sanctioner named with one entity only is remembered", () => {
       const f = facts(TEXT).list;
-      for (const fact of ["United States -SANCTIONED-> Rosneft", "Vladimir Putin -MET_WITH-> Xi Jinping", "Sergei Lavrov -MEMBER_OF-> Russia"]) assert.ok(f.includes(fact), `${fact}: ${f.join("; ")}`);
+      for (const fact of ["United States -SANCTIONED-> Rosneft", "Vladimir Putin -MET_WITH-> Xi Jinping", "Sergei Lavrov -MEMBER_OF-> Russia", "Iran -SUPPORTED-> Hezbollah", "Russia -CAPTURED-> Melitopol", "Kharkiv -LOCATED_IN-> Ukraine"]) assert.ok(f.includes(fact), `${fact}: ${f.join("; ")}`);
       assert.equal(read(sentenceRelations)[0].sanctioner, "United States");
     });
   });

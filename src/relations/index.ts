@@ -73,10 +73,10 @@ function relationsOf(s: SentenceInput, entities: DocEntity[], state: DocState, s
 /**
  * The families (and the triggers) whose facts join two entities the sentence reaches (reachesTwoEntities): a sentence
  * that reaches fewer skips them, about two in five of those that name something (issue 9). Not here: families that
- * look an entity up by name, a post's country (roles) or a capital's country (places). A family added here must take
- * its entities from entityOf, entityAt or countryOrEntity only.
+ * look an entity up by name, a post's country (rolesWithName) or a capital's country (basedIn). A family added here
+ * must take its entities from entityOf, entityAt or countryOrEntity only.
  */
-const JOIN_REACHED_ENTITIES = new Set<(c: SentenceContext) => void>([pairedPosts, relationalNouns, alliesListed, membersOfBodyListed, postInApposition, memberOfBody, namedTogether, wingsOfBodies, bodiesOfBodies, heldTerritory, receptions, tradeCurbs]);
+const JOIN_REACHED_ENTITIES = new Set<(c: SentenceContext) => void>([pairedPosts, relationalNouns, alliesListed, membersOfBodyListed, postInApposition, memberOfBody, namedTogether, placesOfCountry, placedIn, placedByApposition, wingsOfBodies, bodiesOfBodies, compoundParticiples, heldTerritory, receptions, tradeCurbs]);
 
 /** Whether a fact could join two entities from this sentence: its mentions' entities, its demonyms' countries, or the remembered sanctioner and one of them. */
 function reachesTwoEntities(c: SentenceContext): boolean {
