@@ -104,6 +104,8 @@ describe("rule shortcuts", () => {
       "Iran denied it, and Iranian-backed Hezbollah fired rockets.",
       "Iranian-backed militias attacked overnight; troops entered the Russian-controlled city of Melitopol.",
       "Kharkiv in Ukraine was shelled, as was Ukraine's Kharkiv.",
+      "South Korea protested.",
+      "Kim Min-jae, a South Korean minister, spoke.",
     ].join(" ");
     /** Each sentence's facts and the sanctioner remembered after it, by the given reading of relations. */
     const read = (relationsOf: typeof sentenceRelations) => {
@@ -122,7 +124,7 @@ describe("rule shortcuts", () => {
       assert.deepEqual(read(sentenceRelations), read(sentenceRelationsInFull)));
     it("(control) facts joining two entities are found; a sanctioner named with one entity only is remembered", () => {
       const f = facts(TEXT).list;
-      for (const fact of ["United States -SANCTIONED-> Rosneft", "Vladimir Putin -MET_WITH-> Xi Jinping", "Sergei Lavrov -MEMBER_OF-> Russia", "Iran -SUPPORTED-> Hezbollah", "Russia -CAPTURED-> Melitopol", "Kharkiv -LOCATED_IN-> Ukraine"]) assert.ok(f.includes(fact), `${fact}: ${f.join("; ")}`);
+      for (const fact of ["United States -SANCTIONED-> Rosneft", "Vladimir Putin -MET_WITH-> Xi Jinping", "Sergei Lavrov -MEMBER_OF-> Russia", "Iran -SUPPORTED-> Hezbollah", "Russia -CAPTURED-> Melitopol", "Kharkiv -LOCATED_IN-> Ukraine", "Kim Min-jae -MEMBER_OF-> South Korea"]) assert.ok(f.includes(fact), `${fact}: ${f.join("; ")}`);
       assert.equal(read(sentenceRelations)[0].sanctioner, "United States");
     });
   });

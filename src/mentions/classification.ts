@@ -92,6 +92,8 @@ export function classifyRun(s: SentenceView, i: number, end: number, sofar: Ment
   // "Hwasong-18", "Su-57"; not a year ("Strait Thunder-2025A" drills).
   if (/^\p{Lu}[\p{L}]*-\d+[\p{Lu}]?$/u.test(compact) && !/^\p{Lu}-\d$/u.test(compact) && !/-(?:19|20)\d\d\p{Lu}?$/u.test(compact)) return { mention: make(s, i, end, name, "Weapon", 2), end };
   if (/^\p{Lu}-\p{Ll}/u.test(compact) || compact.replace(/\W/g, "").length < 2) return { end };
+  // '"DO NOT DROP THOSE BOMBS."': capitals in a shouted sentence are ordinary words, no acronym (known names matched before).
+  if (compact === compact.toUpperCase() && isShouted(s)) return { end };
   // "the Comprehensive Strategic Partnership agreement": a lower-case head word after the name; not the first word of
   // a compound ("the Tasnim news agency" is Tasnim, described).
   const compound = !!after && !!t[end + 1] && !isCap(t[end + 1]) && kindAfter([`${after.lower} ${t[end + 1].lower}`]) !== undefined;
@@ -161,7 +163,7 @@ function classifyByContext(s: SentenceView, i: number, end: number, name: string
   const titled = words.length > 1 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text)) && postInApposition(s, end);
   if (titled && !knownOrganizations(name).length) return { mention: make(s, i, end, name, "Person", 1), end };
   const cued = adjective ? undefined : knownOrganizations(name)[0]?.kind ?? contextKind(s, i, end) ?? neighbourKind(s, i, end);
-  if (cued) return { mention: make(s, i, end, name, cued, 1), end };
+  if (cued && !fallOfRuler(s, i, name, words, cued)) return { mention: make(s, i, end, name, cued, 1), end };
   // "the Tories", "the Lib Dems": a group.
   if (prev === "the" && /s$/.test(head) && words.length <= 2 && !EVENT_HEADS.has(head) && words[0].pos !== "NUM") return { mention: make(s, i, end, name, "Organization", 1), end };
   if (words[0].text === "I") return { end };
@@ -177,6 +179,8 @@ function classifyByContext(s: SentenceView, i: number, end: number, name: string
   // "Smith said" is a person; "the Bank said", "the Commission said" is a body speaking.
   // "Witnesses said", "Critics accused": a plural person noun opening the sentence is people, not a name.
   if (words.length === 1 && (i === 0 || /^["“‘(]$/.test(t[i - 1].text)) && isPluralPersonNoun(head) && !isPersonSurname(name, FAMILY_NAME_FIRST)) return { end };
+  // "Maersk says its vessels …": a speaker whose own pronoun is "its" is a body or a firm, not a person.
+  if (after && PERSON_CUES.has(after.lower) && t[end + 1]?.lower === "its") return { mention: make(s, i, end, name, "Organization", 0), end };
   // "officials in Zaporizhzhia said": the speaker is the noun before the place.
   if (after && PERSON_CUES.has(after.lower) && prev !== "the" && !LONE_NAME_PLACE_PREPS.has(prev)) return { mention: make(s, i, end, name, "Person", 1), end };
   const looked = CITIES.has(name) ? "Location" : lookedUpKind(name, words, t.slice(end, end + 2));
@@ -203,6 +207,27 @@ function classifyByContext(s: SentenceView, i: number, end: number, name: string
   const listedAfterPlace = prevMention?.kind === "Location" && prevMention.end === i - 1 && ["and", "or", ","].includes(prev);
   if (words.length === 1 && listedAfterPlace && after?.pos !== "VERB" && after?.pos !== "AUX") return { mention: make(s, i, end, name, "Location", 0), end };
   return kindByShape(s, i, end, name, words, adjective);
+}
+
+/** "the fall of Bashar Assad", "since the fall of Assad": a ruler falls as a city does; a person's name keeps no place cue. */
+function fallOfRuler(s: SentenceView, i: number, name: string, words: Token[], cued: EntityKind): boolean {
+  if (cued !== "Location" || s.tokens[i - 1]?.lower !== "of" || s.tokens[i - 2]?.lower !== "fall") return false;
+  // "the fall of Khan Sheikhoun" is a town's: a given name must come with a surname.
+  const last = words[words.length - 1].text;
+  return isPersonSurname(last, FAMILY_NAME_FIRST) && (words.length === 1 || hasPersonEvidence(words));
+}
+
+const shouted = new WeakMap<Token[], boolean>();
+
+/** Whether most words of the sentence (three at least) are written in capitals: a post or a slogan shouted. */
+function isShouted(s: SentenceView): boolean {
+  let answer = shouted.get(s.tokens);
+  if (answer === undefined) {
+    const words = s.tokens.filter((w) => /^\p{L}{2,}$/u.test(w.text));
+    const capitals = words.filter((w) => w.text === w.text.toUpperCase()).length;
+    shouted.set(s.tokens, (answer = capitals >= 3 && capitals * 2 > words.length));
+  }
+  return answer;
 }
 
 /** The last resorts for a name no word around it types: its place in the sentence and the shape of its words. */

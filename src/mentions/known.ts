@@ -5,7 +5,7 @@ import type { Mention, SentenceView, Step } from "./types";
 import type { Token } from "../nlp";
 import { countryInfo, matchAt, firstWordsOf, type GazEntry } from "../gazetteer";
 import { nameKey } from "../names";
-import { ATTACKER_NOUNS, DELEGATION_NOUNS, EXPORT_NOUNS, GOVERNMENT_NOUNS, IMPORT_NOUNS, GOVERNMENT_SEATS, MOTION, ORG_NOUNS, PLACE_PREPS, QUANTIFIERS, WATER_HEADS } from "./lexicon";
+import { ATTACKER_NOUNS, DELEGATION_NOUNS, EXPORT_NOUNS, GOVERNMENT_NOUNS, IMPORT_NOUNS, GOVERNMENT_SEATS, CITY_TITLE_NOUNS, MOTION, ORG_NOUNS, PLACE_PREPS, QUANTIFIERS, WATER_HEADS } from "./lexicon";
 import { titleAt } from "./titles";
 import { glued, isCap, isPossessive, longestPhrase, make, phrase, titleCase } from "./tokens";
 import { nameRunEnd } from "./name-runs";
@@ -110,8 +110,14 @@ function knownMention(s: SentenceView, i: number, g: GazEntry): Mention {
   const officialsThere = i > 1 && GOVERNMENT_NOUNS.has(t[i - 2].lower) && !othersOfficials(t, i, g);
   const afterPrep = PLACE_PREPS.has(prep) && (!["to", "from"].includes(prep) || moving) && !officialsThere;
   const dateline = (i === 0 && (t[gEnd]?.text === ":" || /^[—–-]$/.test(t[gEnd]?.text ?? "") || (tok.text === tok.text.toUpperCase() && (t[gEnd]?.text === "," || t[gEnd]?.text === "(")))) || (t[gEnd]?.text === "-" && t[gEnd + 1]?.lower === "based");
-  const place = ((afterPrep && !reactionIn(s, i)) || dateline || struckAt(s, i) || isLongCityForm(s, i, g)) && !GOVERNMENT_SEATS.has(tok.lower);
+  const place = ((afterPrep && !reactionIn(s, i)) || dateline || struckAt(s, i) || isLongCityForm(s, i, g) || namedAsCity(t, i)) && !GOVERNMENT_SEATS.has(tok.lower);
   return place ? placeMention(s, i, g) : make(s, i, gEnd, g.canonical, "Country", 2, { known: true, metonym: true });
+}
+
+/** "the Qatari capital Doha", "the capital, Tehran", "the city of Beirut": a city noun (past "of" or a comma) right before it. */
+function namedAsCity(t: Token[], i: number): boolean {
+  const j = t[i - 1]?.text === "," || t[i - 1]?.lower === "of" ? i - 2 : i - 1;
+  return j >= 0 && (CITY_TITLE_NOUNS.has(t[j].lower) || (j > 0 && CITY_TITLE_NOUNS.has(`${t[j - 1].lower} ${t[j].lower}`)));
 }
 
 /** "the Gaza health ministry", "Gaza's health ministry": a region with bodies of its own owns them (its posts and places are left alone). */
@@ -268,6 +274,9 @@ function pairedCountries(t: Token[], gEnd: number, g: GazEntry): [string, string
  */
 function attackerAfterList(t: Token[], q: number): boolean {
   for (let n = 0; n < 4 && q < t.length; n++) {
+    // "an Iranian ballistic missile struck": lower-case adjectives may qualify the weapon.
+    const weapon = t[q]?.pos === "ADJ" && !isCap(t[q]) ? (t[q + 1]?.pos === "ADJ" && !isCap(t[q + 1]) ? q + 2 : q + 1) : q;
+    if (weapon > q && ATTACKER_NOUNS.has(t[weapon]?.lower ?? "")) q = weapon;
     // "Russian fire killed", "Russian missile strikes"; not "the Russian fire service" (a compound's first word).
     if (ATTACKER_NOUNS.has(t[q].lower)) return !(t[q + 1]?.pos === "NOUN" && !isCap(t[q + 1]) && !ATTACKER_NOUNS.has(t[q + 1].lower) && !ATTACK_NOUNS.has(t[q + 1].lower));
     if (t[q].text !== "," && t[q].lower !== "and") return false;

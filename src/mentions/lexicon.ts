@@ -10,7 +10,7 @@ const NAME_LISTS = [
   "organizationHeads", "companyHeads", "forceHeads", "locationHeads", "agreementHeads", "agreementTitleHeads", "eventHeads", "locationAfter", "locationBefore",
   "personCues", "notNames", "forceNouns", "attackerNouns", "orgNouns", "governmentNouns", "motionWords", "placePrepositions",
   "loneNamePlacePrepositions", "nameParticles", "personPronouns", "determiners", "governmentSeats", "holidays", "premodifiers", "quantifiers",
-  "adjectiveSuffixes", "locationPrefixes", "multiWordPlacePrepositions", "shipPrefixes", "regionSuffixedHeads", "indefinites", "delegationNouns", "importNouns", "exportNouns", "eventPrefixes", "hyphenParticles", "waterHeads", "featureHeads", "nameSuffixes",
+  "adjectiveSuffixes", "locationPrefixes", "multiWordPlacePrepositions", "shipPrefixes", "regionSuffixedHeads", "indefinites", "delegationNouns", "importNouns", "exportNouns", "eventPrefixes", "hyphenParticles", "waterHeads", "featureHeads", "nameSuffixes", "cityTitleNouns",
 ] as const;
 
 export type NamesLexicon = Record<(typeof NAME_LISTS)[number], string[]> & {
@@ -83,6 +83,8 @@ export const DELEGATION_NOUNS = set(names.delegationNouns);
 export const IMPORT_NOUNS = set(names.importNouns);
 export const EXPORT_NOUNS = set(names.exportNouns);
 export const GOVERNMENT_SEATS = set(names.governmentSeats);
+/** "the Qatari capital Doha", "the capital, Tehran", "the city of Beirut": a capital named as a city is the place. */
+export const CITY_TITLE_NOUNS = set(names.cityTitleNouns);
 export const MOTION = set(names.motionWords);
 export const CITIES = new Set(places.cities);
 export const APPOSITIVE_HEADS = new Map<string, EntityKind>(ENTITY_KINDS.flatMap((kind) => (names.appositiveHeads[kind] ?? []).map((w) => [w, kind] as const)));

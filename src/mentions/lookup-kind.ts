@@ -83,6 +83,7 @@ export function placeEventAt(s: SentenceView, i: number, end: number, place: Men
  */
 export function placedInRegion(s: SentenceView, end: number): boolean {
   const t = s.tokens;
+  if (t[end]?.text === ",") return inPartOfCountry(t, end + 1);
   if (t[end]?.lower !== "in" && t[end]?.lower !== "near") return false;
   let k = end + 1;
   if (t[k]?.lower === "the") k++;
@@ -91,4 +92,13 @@ export function placedInRegion(s: SentenceView, end: number): boolean {
   const capStart = k;
   while (t[k] && isCap(t[k])) k++;
   return k > capStart && longestPhrase(s, k, LOCATION_AFTER, 2) > 0;
+}
+
+/** "Kiryat Gat, in southern Israel", "Sinjil, in the central West Bank": set off by a comma, "in" a direction's part of a country or region the gazetteer knows. */
+function inPartOfCountry(t: Token[], k: number): boolean {
+  if (t[k]?.lower !== "in") return false;
+  const q = t[k + 1]?.lower === "the" ? k + 2 : k + 1;
+  if (!t[q] || isCap(t[q]) || t[q].pos !== "ADJ" || !t[q + 1]) return false;
+  const known = matchAt(t, q + 1);
+  return known?.role === "country" || known?.kind === "Location";
 }

@@ -149,7 +149,9 @@ function kindFromApposition(s: SentenceView, out: Mention[]): void {
       const w = s.tokens[q];
       if (w.text === "," || w.text === "." || w.pos === "VERB") break;
       const kind = APPOSITIVE_HEADS.get(w.lower);
-      if (kind && w.pos === "NOUN") {
+      // "a Qatari foreign ministry spokesman": a noun qualifying the next one is not what the name is.
+      const modifier = s.tokens[q + 1]?.pos === "NOUN" && s.tokens[q + 1].text === s.tokens[q + 1].lower;
+      if (kind && w.pos === "NOUN" && !modifier) {
         // Described, the name is no ordinary word opening the sentence.
         Object.assign(m, { kind, certainty: 1, initial: false });
         break;

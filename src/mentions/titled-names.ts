@@ -3,13 +3,13 @@
 import type { Mention, SentenceView, Step } from "./types";
 import type { Token } from "../nlp";
 import { matchAt, type GazEntry } from "../gazetteer";
-import { KINSHIP, isLeaderTitle, titleAt } from "./titles";
+import { KINSHIP, domainWordsEnd, isLeaderTitle, titleAt } from "./titles";
 import { isCap, isPossessive, make, phrase } from "./tokens";
 import { isGivenName } from "../gazetteer/names";
 import { nameAfterTitleComma, nameRunEnd } from "./name-runs";
 import { CITIES, FORCE_HEADS, ORG_HEADS } from "./lexicon";
 import { ownedAt, ownerOf } from "./ownership";
-import { BARE_BODIES, FORMS_OF_ADDRESS, OFFICE_DOMAINS } from "./entity-cues";
+import { BARE_BODIES, FORMS_OF_ADDRESS } from "./entity-cues";
 import { headKind } from "./classification";
 import { hasPersonEvidence } from "./lookup-kind";
 import { eventCuedBefore } from "./context-kind";
@@ -204,15 +204,6 @@ function officeDomainEnd(s: SentenceView, k: number): number {
   return words.length >= 1 && words.length <= 4 && (isGivenName(t[j].text) || words.length >= 2) ? j : k;
 }
 
-/** Where the capitalised office-domain words after the "of" at k end ("of National Security", "of Foreign Affairs and Trade"). */
-function domainWordsEnd(s: SentenceView, k: number): number {
-  const t = s.tokens;
-  let j = k + 1;
-  if (t[j]?.lower === "the") j++;
-  const first = j;
-  while (j < t.length && ((isCap(t[j]) && OFFICE_DOMAINS.has(t[j].lower)) || ((t[j].lower === "and" || t[j].lower === "of") && j > first && t[j + 1] && isCap(t[j + 1]) && OFFICE_DOMAINS.has(t[j + 1].lower)))) j++;
-  return j;
-}
 
 /**
  * "Director of National Security Shin Wonsik", "Minister of Foreign Affairs Wang Yi": the run after the title's "of"

@@ -2,7 +2,9 @@
 // mentions ("Russian President Vladimir Putin") and relations ("Name, deputy
 // leader of …") alike, so both agree on which post leads.
 import type { SentenceView } from "./types";
-import { longestPhrase } from "./tokens";
+import { isCap, longestPhrase } from "./tokens";
+import { OFFICE_DOMAINS } from "./entity-cues";
+import { isGivenName } from "../gazetteer/names";
 import { entry, fields, words, type At } from "../lexicon-check";
 import rawRoles from "../../lexicons/roles.json";
 
@@ -67,7 +69,10 @@ export function titleAt(s: SentenceView, i: number): number {
   if (end < 0) return -1;
   // Stacked titles: "deputy prime minister", "senior fellow".
   for (let next = longestPhrase(s, end, ALL_TITLES, 5); next > end; next = longestPhrase(s, end, ALL_TITLES, 5)) end = next;
-  return end;
+  // "Secretary of State for Foreign Affairs", "Minister for the Middle East": the office's domain after "for" is the
+  // post's, no name of its own.
+  const domain = s.tokens[end]?.lower === "for" ? domainWordsEnd(s, end) : end;
+  return domain > end + 1 && isCap(s.tokens[domain - 1]) && endsDomain(s, domain) ? domain : end;
 }
 
 /** "former President", "ex-president": a post held once, not now. */
@@ -128,4 +133,26 @@ export function officeKey(title: string, leader: boolean): string {
   const office = LEADER_TITLES.has(last2) ? last2 : words[words.length - 1];
   if (leader && GENERIC_LEADS.has(office)) return "leader";
   return SAME_OFFICE[office] ?? office;
+}
+
+/**
+ * Whether the domain words end at j: a body's own head is no domain ("a spokesman for the Home Office"), nor are the
+ * first words of a longer body's name ("for the European Anti-Fraud Office"); a holder's given name may follow.
+ */
+function endsDomain(s: SentenceView, j: number): boolean {
+  const t = s.tokens;
+  if (DOMAIN_BODY_HEADS.has(t[j - 1].lower)) return false;
+  return !t[j] || !isCap(t[j]) || isGivenName(t[j].text);
+}
+
+const DOMAIN_BODY_HEADS = new Set(["office", "government", "cabinet", "administration"]);
+
+/** Where the capitalised office-domain words after the "of" or "for" at k end ("of National Security", "for Foreign Affairs and Trade"). */
+export function domainWordsEnd(s: SentenceView, k: number): number {
+  const t = s.tokens;
+  let j = k + 1;
+  if (t[j]?.lower === "the") j++;
+  const first = j;
+  while (j < t.length && ((isCap(t[j]) && OFFICE_DOMAINS.has(t[j].lower)) || ((t[j].lower === "and" || t[j].lower === "of") && j > first && t[j + 1] && isCap(t[j + 1]) && OFFICE_DOMAINS.has(t[j + 1].lower)))) j++;
+  return j;
 }

@@ -14,7 +14,7 @@ import { rolesWithName } from "./patterns/roles";
 import { pairedPosts } from "./patterns/paired-posts";
 import { bodiesOfBodies, wingsOfBodies } from "./patterns/parts";
 import { alliesListed, relationalNouns } from "./patterns/kinship";
-import { basedIn, compoundParticiples, placedByApposition, placedIn, placesOfCountry } from "./patterns/places";
+import { basedIn, compoundParticiples, homeTo, placedByApposition, placedIn, placesOfCountry } from "./patterns/places";
 import { memberOfBody, namedTogether, postInApposition } from "./patterns/apposition";
 import { membersOfBodyListed } from "./patterns/members-listed";
 import { phraseTriggers } from "./patterns/verb-frames";
@@ -61,7 +61,7 @@ function relationsOf(s: SentenceInput, entities: DocEntity[], state: DocState, s
   };
   const twoReached = !gated || reachesTwoEntities(c);
   // The order matters: where two patterns give the same fact, the first one's evidence is kept.
-  for (const pattern of [rolesWithName, pairedPosts, relationalNouns, alliesListed, membersOfBodyListed, postInApposition, memberOfBody, namedTogether, placesOfCountry, placedIn, basedIn, placedByApposition, wingsOfBodies, bodiesOfBodies, compoundParticiples, heldTerritory, receptions, tradeCurbs])
+  for (const pattern of [rolesWithName, pairedPosts, relationalNouns, alliesListed, membersOfBodyListed, postInApposition, memberOfBody, namedTogether, placesOfCountry, placedIn, basedIn, homeTo, placedByApposition, wingsOfBodies, bodiesOfBodies, compoundParticiples, heldTerritory, receptions, tradeCurbs])
     if (twoReached || !JOIN_REACHED_ENTITIES.has(pattern)) pattern(c);
   // The triggers also remember who imposes sanctions ("Washington's sanctions"), for later sentences.
   if (twoReached || s.tokens.some((x) => sanctioningNouns().has(x.lower))) wordTriggers(c, phraseTriggers(c));
@@ -73,10 +73,11 @@ function relationsOf(s: SentenceInput, entities: DocEntity[], state: DocState, s
 /**
  * The families (and the triggers) whose facts join two entities the sentence reaches (reachesTwoEntities): a sentence
  * that reaches fewer skips them, about two in five of those that name something (issue 9). Not here: families that
- * look an entity up by name, a post's country (rolesWithName) or a capital's country (basedIn). A family added here
- * must take its entities from entityOf, entityAt or countryOrEntity only.
+ * look an entity up by name, a post's country (rolesWithName, postInApposition) or a capital's country (basedIn). A
+ * family here must take its entities from entityOf, entityAt or countryOrEntity only: one that starts looking an
+ * entity up by its label leaves this list.
  */
-const JOIN_REACHED_ENTITIES = new Set<(c: SentenceContext) => void>([pairedPosts, relationalNouns, alliesListed, membersOfBodyListed, postInApposition, memberOfBody, namedTogether, placesOfCountry, placedIn, placedByApposition, wingsOfBodies, bodiesOfBodies, compoundParticiples, heldTerritory, receptions, tradeCurbs]);
+const JOIN_REACHED_ENTITIES = new Set<(c: SentenceContext) => void>([pairedPosts, relationalNouns, alliesListed, membersOfBodyListed, memberOfBody, namedTogether, placesOfCountry, placedIn, placedByApposition, wingsOfBodies, bodiesOfBodies, compoundParticiples, heldTerritory, receptions, tradeCurbs]);
 
 /** Whether a fact could join two entities from this sentence: its mentions' entities, its demonyms' countries, or the remembered sanctioner and one of them. */
 function reachesTwoEntities(c: SentenceContext): boolean {

@@ -5,10 +5,11 @@
 import type { SentenceContext, SentenceInput } from "../types";
 import type { DocEntity } from "../../entities";
 import type { Mention } from "../../mentions";
-import { isLeaderTitle, isPostWord, titleAt } from "../../mentions/titles";
+import { isLeaderTitle, isNationalityOnly, isPostWord, titleAt } from "../../mentions/titles";
 import { isCap } from "../../mentions/tokens";
 import { ARTICLES } from "../../mentions/lexicon";
-import { isMentionStart } from "../syntax";
+import { countryOrEntity, isMentionStart } from "../syntax";
+import { matchAt } from "../../gazetteer";
 import { CONSTITUENCY_TITLES } from "../../mentions/structure-lexicon";
 
 // What joins a post's body to the larger body it belongs to: "in the X Programme at the Y University".
@@ -21,7 +22,7 @@ export function postInApposition(c: SentenceContext): void {
   s.mentions.forEach((m, k) => {
     if (m.kind !== "Person" || m.ref || t[m.end]?.text !== ",") return;
     const post = appositivePost(s, m.end + 1);
-    if (!post) return;
+    if (!post) return postOfDemonym(c, m, k);
     const { title, department } = post;
     // "MP for Witney" holds a seat for a place, not a post in a body.
     if (t[post.end]?.lower === "for" && CONSTITUENCY_TITLES.has(title.toLowerCase().split(/\s+/).pop() ?? "")) return;
@@ -30,6 +31,31 @@ export function postInApposition(c: SentenceContext): void {
     const { bodies, unit } = bodiesOfPost(c, post.end);
     bodies.forEach((body, i) => add(entityAt(k), body, isLeaderTitle(title) && !department && !unit && i === 0 ? "LEADER_OF" : "MEMBER_OF", title, "asserted", title));
   });
+}
+
+/**
+ * "Lana Nusseibeh, an Emirati assistant minister,", "X, a Qatari foreign ministry spokesman,": a post qualified by
+ * its country's demonym, or by a body named with it, is held there; "X, an Israeli analyst," says a nationality only.
+ */
+function postOfDemonym(c: SentenceContext, m: Mention, k: number): void {
+  const { s, entities, entityAt, entityOf, add } = c;
+  const t = s.tokens;
+  let j = m.end + 1;
+  if (ARTICLES.has(t[j]?.lower ?? "")) j++;
+  if (t[j]?.pos === "ADJ" && !isCap(t[j])) j++; // "a senior Iranian diplomat"
+  const owner = s.mentions.find((x) => (x.outerStart ?? x.start) === j && (x.ref === "adjective" || x.ref === "role" || (!x.ref && x.kind === "Organization")));
+  // "X, a South Korean minister,": the description read whole, its post of the country.
+  const described = owner?.ref === "role" && owner.role?.of && !isNationalityOnly(owner.role.title) && [",", "."].includes(t[owner.end]?.text ?? "");
+  if (described) return add(entityAt(k), entities.find((e) => e.label === owner.role?.of), owner.role?.leader ? "LEADER_OF" : "MEMBER_OF", owner.role!.title, "asserted", owner.role!.title);
+  // "a Ukrainian minister": an indefinite post is no mention of its own; its demonym is read here.
+  const demonym = owner || !t[j] ? undefined : matchAt(t, j);
+  const ownerEnd = owner?.end ?? (demonym?.role === "demonym" ? j + demonym.words.length : -1);
+  const post = ownerEnd > 0 && !owner?.role ? appositivePost(s, ownerEnd) : undefined;
+  if (!post || post.department || ![",", "."].includes(t[post.end]?.text ?? "") || isNationalityOnly(post.title)) return;
+  const body = !owner ? entities.find((e) => e.kind === "Country" && e.label === demonym?.canonical) : owner.ref ? countryOrEntity(entities, entityOf, owner) : entityOf(owner);
+  // "X, the Iraqi prime minister," leads; "a former Iraqi prime minister" or a body's head does not.
+  const leads = isLeaderTitle(post.title) && t[m.end + 1]?.lower === "the" && j === m.end + 2 && owner?.kind !== "Organization";
+  add(entityAt(k), body, leads ? "LEADER_OF" : "MEMBER_OF", post.title, "asserted", post.title);
 }
 
 /**

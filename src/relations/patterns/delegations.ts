@@ -11,7 +11,14 @@ export function ownsDelegation(s: SentenceInput, m: Mention): boolean {
   return longestPhrase(s, q, DELEGATION_NOUNS, 2) > 0;
 }
 
-/** The country whose delegation is the subject of a passive verb at k: "Russia's delegation was led by X". */
+/** Whether a delegation noun and "of" come before the name: "a delegation of the Russian Federation". */
+function delegationOf(s: SentenceInput, m: Mention): boolean {
+  let q = (m.outerStart ?? m.start) - 1;
+  if (s.tokens[q]?.lower === "the") q--;
+  return s.tokens[q]?.lower === "of" && q > 0 && DELEGATION_NOUNS.has(s.tokens[q - 1].lower);
+}
+
+/** The country whose delegation is the subject of a passive verb at k: "Russia's delegation was led by X", "a delegation of Russia led by X". */
 export function delegationBefore(s: SentenceInput, k: number): Mention | undefined {
-  return s.mentions.find((m) => m.end < k && m.end >= k - 5 && ownsDelegation(s, m));
+  return s.mentions.find((m) => (m.end < k && m.end >= k - 5 && ownsDelegation(s, m)) || (m.end === k && delegationOf(s, m)));
 }

@@ -11,6 +11,7 @@ import { ADJUNCT_PREPOSITIONS, AGREEMENT_VERBS, ATTACK_RESULT_VERBS, CAUSATIVE_V
 import { modalityAt, notInPerson } from "../modality";
 import { POSSESSIVE_PRONOUNS, countryOrEntity, isJoiningHyphen, subjectOf, targetOf, whereAntecedent } from "../syntax";
 import { coordinated } from "../lists";
+import { placeOfAttacked } from "./places";
 import { isPluralPersonNoun } from "../../mentions/word-lists";
 import { NOUN_PHRASE_TAGS, objectClasses } from "./verb-frames";
 
@@ -53,6 +54,8 @@ export function nounRelations(c: SentenceContext, k: number, f: NounFrame): void
   const mod: Modality | "negated" = urged ? c.modality : modalityAt(s, actor.end, k, c.modality);
   if (mod === "negated") return;
   const targets = target.mention ? [target.mention, ...coordinated(s, target.mention, 1)].map(entityOf) : [target.entity];
+  const place = target.mention && relations.includes("ATTACKED") ? placeOfAttacked(s, target.mention) : undefined;
+  if (place) targets.push(entityOf(place));
   for (const relation of relations) for (const a of actors) for (const tg of targets) add(entityOf(a), tg, relation, verb, mod);
 }
 

@@ -35,6 +35,9 @@ export function placesListedAfter(s: SentenceInput, m: Mention): Mention[] {
   if (!PLACE_NOUNS.has(t[j]?.lower)) return [];
   j++;
   if (t[j]?.text === ",") j++;
+  // "the Qatari capital Doha", "the Lebanese port Tyre": a place named right after the noun, with no "of".
+  const named = s.mentions.find((x) => x.start === j && !x.ref && x.kind === "Location");
+  if (named) return [named];
   if (t[j]?.lower !== "of" && t[j]?.lower !== "including") return [];
   const first = s.mentions.find((x) => x.start > j && x.start <= j + 2);
   if (!first) return [];
@@ -205,6 +208,40 @@ export function compoundParticiples(c: SentenceContext): void {
     // "Kataib Hezbollah, an Iran-backed Iraqi militia,": the apposition's participle qualifies the name before it.
     const described = target || relation === "CAPTURED" ? undefined : appositionHead(s, m);
     if (relation && actor && (target || described)) add(actor, entityOf(target ?? described), relation, word.text, "asserted");
+  }
+}
+
+/**
+ * "struck Hamas leaders in Doha", "strikes on Hezbollah targets in the Lebanese capital Beirut": an attack on an
+ * actor's people or sites in a place named right after them hits the place too.
+ */
+export function placeOfAttacked(s: SentenceInput, target: Mention): Mention | undefined {
+  if (target.kind === "Location" || target.kind === "Country") return undefined;
+  const t = s.tokens;
+  let j = target.end;
+  while (j < t.length && j - target.end < 3 && (t[j].pos === "NOUN" || t[j].pos === "ADJ") && !isCap(t[j])) j++;
+  if (t[j]?.lower !== "in") return undefined;
+  const from = j + 1;
+  const place = s.mentions.find((x) => x.start >= from && x.start <= from + 4 && !x.ref);
+  const between = place ? t.slice(from, place.start) : [];
+  return place?.kind === "Location" && between.every((y) => y.pos === "DET" || y.pos === "ADJ" || PLACE_NOUNS.has(y.lower) || isDemonymAt(s, y.i)) ? place : undefined;
+}
+
+/** "Qatar is home to Al Udeid Air Base", "Bahrain, also home to the Fifth Fleet,": what a place is home to is in it. */
+export function homeTo(c: SentenceContext): void {
+  const { s, entityOf, add } = c;
+  const t = s.tokens;
+  for (let k = 1; k < t.length - 2; k++) {
+    if (t[k].lower !== "home" || t[k + 1].lower !== "to") continue;
+    let j = k - 1;
+    while (j > 0 && t[j].pos === "ADV") j--;
+    if (t[j].lemma !== "be" && t[j].text !== ",") continue;
+    const host = entityOf(s.mentions.find((m) => m.end === j && !m.ref));
+    const there = s.mentions.find((m) => m.start >= k + 2 && m.start <= k + 5 && !m.ref && t.slice(k + 2, m.start).every((y) => y.pos === "DET" || y.pos === "ADJ"));
+    // "home to the US Navy's Fifth Fleet": the possessor owns what is there.
+    const owned = there?.possessive ? s.mentions.find((m) => m.start === there.end + 1) : undefined;
+    const placed = entityOf(owned ?? there);
+    if ((host?.kind === "Country" || host?.kind === "Location") && placed && placed.kind !== "Person" && placed.kind !== "Country") add(placed, host, "LOCATED_IN", "home to", "asserted");
   }
 }
 

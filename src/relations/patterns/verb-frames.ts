@@ -8,7 +8,7 @@ import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
 import { ACTOR_KINDS, AGREEMENT_COMPLEMENTS, INDIRECT_MODIFIERS, THREATENED_ACTS, IRREGULAR_PARTICIPLES, MILITARY_GOODS, MILITARY_QUALIFIERS, NOUNS, OBJECT_CLASSES, PASSIVE_AUXILIARIES, PHRASES, SANCTION_NOUNS, TARGET_KINDS, TERRITORY_NOUNS, UNATTACKED_OBJECTS, VERBS, VICTIM_NOUNS, WHERE_VERB_RELATIONS, type Frame, type Phrase } from "../lexicon";
 import { modalityAt, statesNoFact, willActAfterThat } from "../modality";
-import { placesListedAfter } from "./places";
+import { placeOfAttacked, placesListedAfter } from "./places";
 import { isCap } from "../../mentions/tokens";
 import { headKind } from "../../mentions/classification";
 import { agentPhrase, countryOrEntity, isMentionStart, subjectOf, targetOf, whereAntecedent } from "../syntax";
@@ -232,7 +232,11 @@ export function verbRelations(c: SentenceContext, k: number, end: number, f: Fra
   // "was led by X", and the reduced relative "a firm headed by X" right after what it qualifies.
   const auxiliary = passiveAuxiliaryBefore(t, k);
   // "The deal, signed by A and B, …": with no name before it, a participle before "by" is passive too.
-  const passive = participle && (auxiliary || (t[k + 1]?.lower === "by" && (!subj || (f.target.includes("object") && isReducedRelative(s, subj, k)))));
+  // "The Iranian delegation, led by X, …": a participle before "by" right after a delegation is passive too.
+  // "Gaza will be run by a board chaired by X": a name right before the participle is what it qualifies, whatever the clause's subject.
+  const qualified = t[k + 1]?.lower === "by" && f.target.includes("object") ? s.mentions.find((m) => m.end <= k && m.end >= k - 1 && isReducedRelative(s, m, k)) : undefined;
+  const reduced = t[k + 1]?.lower === "by" && (!subj || (f.target.includes("object") && isReducedRelative(s, subj, k)) || !!qualified || !!delegationBefore(s, k));
+  const passive = participle && (auxiliary || reduced);
   const mod = modalityAt(s, subj ? subj.end : 0, k, c.modality);
   if (mod === "negated" || statesNoFact(s, subj)) return;
   const found = frameRelations(c, k, end, f, relation, passive, subj);
@@ -256,10 +260,10 @@ export function verbRelations(c: SentenceContext, k: number, end: number, f: Fra
     // no party pairs the agents.
     // "Russia's delegation was led by X": X heads the delegation, one of the country's people.
     const delegation = relations.includes("LEADER_OF") ? delegationBefore(s, k) : undefined;
-    if (delegation && (!subj || subj === delegation)) return add(entityOf(agent), countryOrEntity(c.entities, entityOf, delegation), "MEMBER_OF", verb, mod);
+    if (delegation && (!subj || subj === delegation || qualified === delegation)) return add(entityOf(agent), countryOrEntity(c.entities, entityOf, delegation), "MEMBER_OF", verb, mod);
     const others = coAgents(s, agent);
     const paired = others.length > 0 && !!RELATIONS[relations[0]]?.symmetric && !ACTOR_KINDS.has(entityOf(subj)?.kind ?? "Agreement");
-    const patient = subj ?? judgedOwner(s, k, relations);
+    const patient = (auxiliary ? undefined : qualified) ?? subj ?? judgedOwner(s, k, relations);
     for (const r of relations) {
       if (paired) for (const other of others) add(entityOf(agent), entityOf(other), r, verb, mod);
       else for (const a of [agent, ...others]) add(entityOf(a), entityOf(patient), r, verb, mod);
@@ -347,7 +351,8 @@ function takesPlace(s: SentenceInput, end: number, target: Mention): boolean {
 /** The agent of a passive at k: the name after "by"; "by Putin's ally Igor Sechin" is the ally, not Putin. */
 function agentAfterBy(s: SentenceInput, k: number): Mention | undefined {
   const byIdx = s.tokens.findIndex((x, q) => q > k && q < k + 4 && x.lower === "by");
-  const agent = byIdx > 0 ? s.mentions.find((m) => m.start > byIdx && m.start <= byIdx + 3) : undefined;
+  // "led by Deputy Foreign Minister X": the agent's phrase opens by its title, however long.
+  const agent = byIdx > 0 ? s.mentions.find((m) => m.start > byIdx && Math.min(m.start, m.outerStart ?? m.start) <= byIdx + 3) : undefined;
   const owned = agent?.possessive ? s.mentions.find((m) => m.start > agent.end && m.start <= agent.end + 4 && m.kind === "Person" && !m.ref) : undefined;
   return owned ?? agent;
 }
@@ -381,6 +386,8 @@ function actOnTargets(c: SentenceContext, f: Frame, relations: RelationType[], a
         continue;
       }
       for (const tg of targets) add(src, tg.ref === "adjective" ? countryOrEntity(c.entities, entityOf, tg) : entityOf(tg), r, verb, mod);
+      const place = r === "ATTACKED" && target ? placeOfAttacked(s, target) : undefined;
+      if (place) add(src, entityOf(place), r, verb, mod);
     }
   }
 }
