@@ -45,6 +45,14 @@ describe("clean: text shape", () => {
       assert.equal(c.date, "2025-03-10");
       assert.deepEqual(c.text.split("\n\n"), RELEASE);
     });
+    it("keeps a statement's lead-in ending with a colon as the story's opening, not as page header", () => {
+      const c = clean(`SG/SM/11111\n3 March 2025\n\nSecretary-General Welcomes Talks Between Chile and Norway\n\nThe following statement was issued today by the Spokesperson for UN Secretary-General António Guterres:\n\n${RELEASE.join("\n\n")}\n`);
+      assert.equal(c.text.split("\n\n")[0], "The following statement was issued today by the Spokesperson for UN Secretary-General António Guterres:");
+      assert.deepEqual(c.text.split("\n\n").slice(1), RELEASE);
+      // A short label with a colon before the story stays out (control).
+      const labelled = clean(`World news\n\nRead the full story:\n\n${RELEASE.join("\n\n")}\n`);
+      assert.deepEqual(labelled.text.split("\n\n"), RELEASE);
+    });
     it("joins a word hyphenated at the margin without a space", () => {
       const text = [
         "The delegation will visit the research station at Ny-Alesund and the",

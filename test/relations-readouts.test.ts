@@ -74,3 +74,17 @@ describe("hyphened participles and department posts", () => {
   });
 });
 
+describe("a country's government named with 'of'", () => {
+  it("'the Government of X' is the country, no body of its own", () => {
+    const f = readFacts("The envoy welcomed the decision of the Government of Jordan to keep the crossing open.");
+    assert.equal(f.entity("Jordan")?.kind, "Country");
+    assert.equal(f.entity("Government of Jordan")?.label, "Jordan", "an alias of the country");
+    assert.ok(!f.entities.some((e) => e.kind === "Organization"));
+    assert.deepEqual(f.list.filter((r) => r.includes("PART_OF")), []);
+  });
+
+  it("a government named for something else stays a body", () => {
+    assert.equal(readFacts("The Government of National Unity in Tripoli said talks would resume.").entity("Government of National Unity")?.kind, "Organization");
+  });
+});
+

@@ -34,7 +34,8 @@ const endsSentence = (line: string) => /[.!?…]["'”’)\]]*$/.test(line);
 /** A paragraph of the story: a real sentence, long enough not to be a menu item or a teaser headline. */
 function isProse(line: string, n: number): boolean {
   if (isTitleCase(line)) return false;
-  return (n >= 15 && /[.!?]["'”’)]*(\s|$)/.test(line)) || (n >= 8 && /[.!]["'”’)\]]*$/.test(line) && /[a-z]/.test(line));
+  // "The following statement was issued by the Spokesperson for …:": a lead-in sentence ends with a colon.
+  return (n >= 15 && /[.!?]["'”’)]*(\s|$)/.test(line)) || (n >= 8 && /[.!:]["'”’)\]]*$/.test(line) && /[a-z]/.test(line));
 }
 
 /** Lines that stand in a run of three or more short lines with no blank line between: a menu or headline list, but for its sentences of prose. */
@@ -88,7 +89,12 @@ function pageLines(text: string): string[] {
 function survey(lines: string[]): Survey {
   const counts = lines.map(words);
   const prose = lines.map((l, i) => isProse(l, counts[i]));
-  return { words: counts, prose, firstProse: prose.findIndex((p, i) => p && counts[i] >= 15), lastProse: prose.lastIndexOf(true), inList: listRuns(lines, counts) };
+  let firstProse = prose.findIndex((p, i) => p && counts[i] >= 15);
+  // "The following statement was issued today by …:": a lead-in ending with a colon right before the story opens it.
+  let lead = firstProse - 1;
+  while (lead >= 0 && lines[lead] === "") lead--;
+  if (lead >= 0 && prose[lead] && lines[lead].endsWith(":")) firstProse = lead;
+  return { words: counts, prose, firstProse, lastProse: prose.lastIndexOf(true), inList: listRuns(lines, counts) };
 }
 
 /** A copyright line names the publisher: "© 2025 Editorji Technologies Pvt. Ltd." */

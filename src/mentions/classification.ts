@@ -14,6 +14,7 @@ import { COMPETITION_AFTER, COMPETITION_HEADS, FAMILY_NAME_FIRST, FORMS_OF_ADDRE
 import { contextKind } from "./context-kind";
 import { isCommonSurname, isPluralPersonNoun } from "./word-lists";
 import { knownOrganizations } from "../gazetteer/organizations";
+import { matchAt } from "../gazetteer";
 import { kindAfter, kindCue } from "../gazetteer/cues";
 import { hasPersonContext, postInApposition } from "./person-evidence";
 
@@ -72,11 +73,23 @@ function titledPersonRun(s: SentenceView, i: number, end: number): Step | undefi
   return { mention: make(s, split.nameStart, end, name, "Person", 2, { role: { title, leader: isLeaderTitle(title), of: undefined }, outerStart: i }), end };
 }
 
+/** "the Government of Jordan": a country's government named with "of" is the country, as "the Jordanian government" is. */
+function governmentOfCountry(s: SentenceView, i: number, end: number): Step | undefined {
+  const t = s.tokens;
+  if (t[i].lower !== "government" || t[i + 1]?.lower !== "of") return undefined;
+  const from = t[i + 2]?.lower === "the" ? i + 3 : i + 2;
+  const g = matchAt(t, from);
+  if (!g || g.role !== "country" || from + g.words.length !== end) return undefined;
+  return { mention: make(s, i, end, g.canonical, "Country", 2, { known: true, metonym: true }), end };
+}
+
 /** Decides what kind of thing an unknown capitalised name is, from its words and its neighbours. */
 export function classifyRun(s: SentenceView, i: number, end: number, sofar: Mention[]): Step {
   const t = s.tokens;
   const titled = titledPersonRun(s, i, end);
   if (titled) return titled;
+  const government = governmentOfCountry(s, i, end);
+  if (government) return government;
   const words = t.slice(i, end).filter((w) => w.text !== "-");
   let name = s.text.slice(t[i].start, t[end - 1].end);
   const compact = name.replace(/\s+/g, "");
