@@ -104,7 +104,22 @@ const idx = lexiconIndex("gazetteer", build);
 export function matchAt(tokens: Token[], i: number): GazEntry | undefined {
   const cands = idx().byFirst.get(tokens[i].lower);
   if (!cands) return undefined;
-  for (const e of cands) {
+  const split = splitBySecondWord(cands);
+  const next = tokens[i + 1];
+  // Only the entries whose second word is the next token's can match it; one-word entries, the shortest, come last.
+  const several = next ? split.several.get(straightened(next.lower)) : undefined;
+  return (several && firstMatch(tokens, i, several)) || firstMatch(tokens, i, split.single);
+}
+
+/** matchAt read over all of the first word's entries, without the split by second word; exported for the test that both agree. */
+export function matchAtByScan(tokens: Token[], i: number): GazEntry | undefined {
+  const cands = idx().byFirst.get(tokens[i].lower);
+  return cands && firstMatch(tokens, i, cands);
+}
+
+/** The first of the entries (longest first) whose words are the tokens from i. */
+function firstMatch(tokens: Token[], i: number, entries: readonly GazEntry[]): GazEntry | undefined {
+  for (const e of entries) {
     if (i + e.words.length > tokens.length) continue;
     let ok = true;
     for (let k = 0; k < e.words.length && ok; k++) {
@@ -119,6 +134,40 @@ export function matchAt(tokens: Token[], i: number): GazEntry | undefined {
     if (ok) return e;
   }
   return undefined;
+}
+
+/** The word with its typographic apostrophes straight, as entries match them. */
+const straightened = (word: string) => (word.includes("’") ? word.replace(/’/g, "'") : word);
+
+/** A first word's entries, those of several words by their (lower-case) second word, and those of one word. */
+interface SplitEntries {
+  several: Map<string, GazEntry[]>;
+  single: GazEntry[];
+}
+
+/**
+ * Each first word's entries split by their second word, on first use: "the" opens hundreds of entries, and matchAt
+ * read them all at every "the" of the text (issue 9). Order within each part is the entries' order, longest first.
+ */
+const splitEntries = new WeakMap<GazEntry[], SplitEntries>();
+
+function splitBySecondWord(entries: GazEntry[]): SplitEntries {
+  let split = splitEntries.get(entries);
+  if (split) return split;
+  split = { several: new Map(), single: [] };
+  for (const e of entries) {
+    if (e.words.length === 1) {
+      split.single.push(e);
+      continue;
+    }
+    // A case-sensitive entry keeps its words as written: its second word matches the token whose lower case is this.
+    const second = straightened(e.words[1].toLowerCase());
+    const list = split.several.get(second);
+    if (list) list.push(e);
+    else split.several.set(second, [e]);
+  }
+  splitEntries.set(entries, split);
+  return split;
 }
 
 /** Per role, the lower-case first words its entries open with. */

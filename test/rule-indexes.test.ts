@@ -12,7 +12,7 @@ import relations from "../lexicons/relations.json";
 import { facts } from "./helpers/extract";
 import { phrase } from "../src/mentions/tokens";
 import { eventDateUngated, parseEventDate } from "../src/dates";
-import { aliasWords, matchAt } from "../src/gazetteer";
+import { aliasWords, matchAt, matchAtByScan } from "../src/gazetteer";
 import { pluralDemonymAt } from "../src/mentions/known";
 import { extractFromText } from "../src/extract";
 import gazetteer from "../lexicons/gazetteer.json";
@@ -25,6 +25,9 @@ const SENTENCES = [
   "The ministers sat down together; Norway slaps sanctions on nobody.",
   "Nothing here is a phrase of the lexicon.",
 ];
+
+/** Every string of a lexicon file: names, aliases, demonyms, capitals. */
+const stringsOf = (v: unknown): string[] => (typeof v === "string" ? [v] : Array.isArray(v) ? v.flatMap(stringsOf) : v && typeof v === "object" ? Object.values(v).flatMap(stringsOf) : []);
 
 describe("rule indexes", () => {
   describe("phrase triggers, looked up by their first word", () => {
@@ -67,14 +70,35 @@ describe("rule indexes", () => {
   });
 
   describe("gazetteer aliases: plain ones split without the tagger", () => {
-    /** Every string of a lexicon file: names, aliases, demonyms, capitals. */
-    const stringsOf = (v: unknown): string[] => (typeof v === "string" ? [v] : Array.isArray(v) ? v.flatMap(stringsOf) : v && typeof v === "object" ? Object.values(v).flatMap(stringsOf) : []);
     it("every alias of gazetteer.json and countries.json gets the words the tagger gives it", () => {
       for (const alias of [...stringsOf(gazetteer), ...stringsOf(countries)]) assert.deepEqual(aliasWords(alias), tokenize(alias).map((t) => t.text), `«${alias}»`);
     });
     it("so do aliases written here, plain or not (control: the tagger splits punctuation and «cannot»)", () => {
       for (const alias of ["Korean People's Army", "U.S.", "Cannot Town", "Guinea-Bissau", "Rosneft"]) assert.deepEqual(aliasWords(alias), tokenize(alias).map((t) => t.text), `«${alias}»`);
       assert.deepEqual(aliasWords("Cannot Town"), ["Can", "not", "Town"]);
+    });
+  });
+
+  describe("gazetteer lookups: a first word's entries split by their second word", () => {
+    /** Whether matchAt finds, at every token of the text, what a scan of all the first word's entries finds. */
+    const agrees = (text: string) => {
+      const t = tokenize(text);
+      for (let i = 0; i < t.length; i++) assert.equal(matchAt(t, i), matchAtByScan(t, i), `«${text}» at «${t[i].text}»`);
+    };
+    it("finds what the scan finds at every token of sentences written here", () => {
+      for (const text of ["The Hague and the United States met the United Nations in the Hague.", "The People’s Republic of China and the People's Liberation Army.", "US troops and us, the UN and New York, New Zealand, new.", "They visited the", "South Korea, South, the"]) agrees(text);
+    });
+    it("and at every alias of gazetteer.json and countries.json, written as a name and in lower case", () => {
+      for (const alias of [...stringsOf(gazetteer), ...stringsOf(countries)]) agrees(`In ${alias} and in ${alias.toLowerCase()}`);
+    });
+    it("(control) the longest entry wins; a case-sensitive entry needs its capitals; a lower-case word is no name", () => {
+      assert.deepEqual(matchAt(tokenize("The Hague ruled."), 0)?.words, ["the", "hague"]);
+      assert.equal(matchAt(tokenize("New Zealand won."), 0)?.canonical, "New Zealand");
+      assert.equal(matchAt(tokenize("New Delhi won."), 0)?.role, "capital");
+      assert.deepEqual(matchAt(tokenize("the United Nations Security Council met"), 1)?.words, ["united", "nations", "security", "council"]);
+      assert.equal(matchAt(tokenize("The US said."), 1)?.canonical, "United States");
+      assert.equal(matchAt(tokenize("Give us time."), 1), undefined);
+      assert.equal(matchAt(tokenize("fine china plates"), 1), undefined);
     });
   });
 

@@ -4,6 +4,9 @@
 import { strict as assert } from "node:assert";
 import { tokenize } from "../src/nlp";
 import { splitSentences } from "../src/sentences";
+import { tokenizeSentences } from "../src/nlp";
+import { resolveEntities } from "../src/entities";
+import { sentenceRelations, sentenceRelationsInFull, type DocState } from "../src/relations";
 import { findMentions, mentionAt } from "../src/mentions";
 import { mayOpenMention } from "../src/mentions/openers";
 import { facts } from "./helpers/extract";
@@ -84,6 +87,45 @@ describe("rule shortcuts", () => {
       assert.equal(mentionsIn("Donald Trump's son-in-law flew home."), 1);
       const f = facts("Donald Trump's son-in-law flew home.");
       assert.ok(!f.list.some((x) => x.includes("RELATIVE_OF")), f.list.join("; "));
+    });
+  });
+
+  describe("relation families: a sentence that reaches fewer than two entities is skipped by those that join its own", () => {
+    // Sentences naming one entity, or a demonym and its country, between sentences that join two.
+    const TEXT = [
+      "Washington's sanctions were broad.",
+      "The sanctions target Rosneft.",
+      "Russian forces attacked overnight.",
+      "Vladimir Putin met Xi Jinping in Beijing.",
+      "Putin's spokesman said talks with him had gone well.",
+      "A Russian delegation was led by Sergei Lavrov.",
+      "Emmanuel Macron praised the deal, and he criticised it later.",
+      "France condemned the French strikes.",
+      "Iran denied it, and Iranian-backed Hezbollah fired rockets.",
+      "Iranian-backed militias attacked overnight; troops entered the Russian-controlled city of Melitopol.",
+      "Kharkiv in Ukraine was shelled, as was Ukraine's Kharkiv.",
+      "South Korea protested.",
+      "Kim Min-jae, a South Korean minister, spoke.",
+    ].join(" ");
+    /** Each sentence's facts and the sanctioner remembered after it, by the given reading of relations. */
+    const read = (relationsOf: typeof sentenceRelations) => {
+      const split = splitSentences(TEXT);
+      const tokens = tokenizeSentences(TEXT, split);
+      const sentences = split.map((x, k) => ({ ...x, tokens: tokens[k], mentions: findMentions({ text: x.text, tokens: tokens[k] }) }));
+      const { entities, links } = resolveEntities(sentences);
+      const state: DocState = {};
+      const label = (id: number) => entities[id].label;
+      return sentences.map((x, k) => ({
+        facts: relationsOf({ ...x, links: links[k] }, entities, state, k).map((r) => `${label(r.source)} -${r.relation}-> ${label(r.target)} (${r.verb})`),
+        sanctioner: state.lastSanctioner?.label,
+      }));
+    };
+    it("every sentence gives the facts, and leaves the sanctioner, that every family run on it gives", () =>
+      assert.deepEqual(read(sentenceRelations), read(sentenceRelationsInFull)));
+    it("(control) facts joining two entities are found; a sanctioner named with one entity only is remembered", () => {
+      const f = facts(TEXT).list;
+      for (const fact of ["United States -SANCTIONED-> Rosneft", "Vladimir Putin -MET_WITH-> Xi Jinping", "Sergei Lavrov -MEMBER_OF-> Russia", "Iran -SUPPORTED-> Hezbollah", "Russia -CAPTURED-> Melitopol", "Kharkiv -LOCATED_IN-> Ukraine", "Kim Min-jae -MEMBER_OF-> South Korea"]) assert.ok(f.includes(fact), `${fact}: ${f.join("; ")}`);
+      assert.equal(read(sentenceRelations)[0].sanctioner, "United States");
     });
   });
 
