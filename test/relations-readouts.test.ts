@@ -88,3 +88,14 @@ describe("a country's government named with 'of'", () => {
   });
 });
 
+describe("a name opening with a number word glued by a hyphen", () => {
+  it("'the Six-Day War' and 'the Twelve-Day War' are whole events", () => {
+    assert.equal(readFacts("Israel and Iran fought the Twelve-Day War in June.").entity("Twelve-Day War")?.kind, "Event");
+    assert.equal(readFacts("The region changed after the Six-Day War of 1967.").entity("Day War"), undefined);
+  });
+
+  it("a number word glued to a lone word is no name's start", () => {
+    assert.equal(readFacts("Voters backed the plan by Two-Thirds in the end.").entity("Two-Thirds"), undefined);
+  });
+});
+

@@ -117,6 +117,9 @@ function adjectiveOpensBody(s: SentenceView, i: number): boolean {
 /** "the Six Nations", "the Big Four": a number word capitalised inside a sentence opens the name after it. */
 function opensName(s: SentenceView, i: number): boolean {
   const t = s.tokens;
-  const next = t[i + 1];
+  // "the Six-Day War", "the Twelve-Day War": a number word glued by a hyphen to the capitalised word after it.
+  const glued = t[i + 1]?.text === "-" && t[i + 1].start === t[i].end;
+  if (glued && !(t[i + 3] && isCap(t[i + 3]))) return false;
+  const next = glued ? t[i + 2] : t[i + 1];
   return i > 0 && !/^["“‘(:]$/.test(t[i - 1].text) && /^\p{Lu}\p{Ll}+$/u.test(t[i].text) && !!next && isCap(next) && next.pos !== "NUM" && !pluralDemonymAt(s, i + 1);
 }
