@@ -28,9 +28,11 @@ export interface RolesLexicon {
   sharedPosts: string[];
   /** Titles that with a country say only a nationality: "US actor", "Russian analyst". */
   nationalityOnly: string[];
+  /** Posts that serve a person, and so the country that person governs: "aide", "adviser", "envoy". */
+  personalStaff: string[];
 }
 
-const ROLE_LISTS = ["leader", "member", "prefixTitles", "kinship", "honorifics", "leaderBeforeName", "forceLeaderBeforeName", "notLeading", "formerWords", "sharedPosts", "nationalityOnly"] as const;
+const ROLE_LISTS = ["leader", "member", "prefixTitles", "kinship", "honorifics", "leaderBeforeName", "forceLeaderBeforeName", "notLeading", "formerWords", "sharedPosts", "nationalityOnly", "personalStaff"] as const;
 
 /** Checks the parsed roles lexicon and returns it typed; throws naming the file and the entry. */
 export function readRolesLexicon(value: unknown, file = "lexicons/roles.json"): RolesLexicon {
@@ -55,9 +57,18 @@ export const isHonorific = (word: string): boolean => HONORIFICS.has(word.toLowe
 const FORMER_WORDS = set(roles.formerWords);
 const NOT_LEADING = new Set([...set(roles.notLeading), ...FORMER_WORDS]);
 const SHARED_POSTS = set(roles.sharedPosts);
+/** A word making a post a lesser or past one: "vice", "deputy", "former". */
+export const isLesserPostWord = (word: string): boolean => NOT_LEADING.has(word.toLowerCase());
 const NATIONALITY_ONLY = set(roles.nationalityOnly);
 /** Whether a title before a name, qualified by a country, says only the holder's nationality ("US actor", "Russian analyst"). */
 export const isNationalityOnly = (title: string): boolean => NATIONALITY_ONLY.has(withoutFormer(title).toLowerCase());
+
+const PERSONAL_STAFF = set(roles.personalStaff);
+/** Whether a post serves a person ("aide", "foreign policy adviser", "special envoy"): by its last word or whole. */
+export const isPersonalStaff = (title: string): boolean => {
+  const t = title.toLowerCase().trim();
+  return PERSONAL_STAFF.has(t) || PERSONAL_STAFF.has(t.slice(t.lastIndexOf(" ") + 1));
+};
 
 /** A title (possibly several words, e.g. "Chief of the General Staff", "culture minister") at token i: its end, or -1. */
 export function titleAt(s: SentenceView, i: number): number {

@@ -5,7 +5,8 @@
 import type { SentenceContext, SentenceInput } from "../types";
 import type { DocEntity } from "../../entities";
 import type { Mention } from "../../mentions";
-import { isLeaderTitle, isPostWord, titleAt } from "../../mentions/titles";
+import { isLeaderTitle, isPersonalStaff, isPostWord, titleAt } from "../../mentions/titles";
+import { governedCountry } from "./roles";
 import { isCap } from "../../mentions/tokens";
 import { ARTICLES } from "../../mentions/lexicon";
 import { isMentionStart } from "../syntax";
@@ -28,9 +29,30 @@ export function postInApposition(c: SentenceContext): void {
     // "Kim Jong Un, the leader of North Korea": a post in a country too; "deputy leader" leads nothing; the director of a centre at a university is a member of the university.
     // "director of Intel's photonics lab": the post leads a unit of the body, and is only a post in the body.
     const { bodies, unit } = bodiesOfPost(c, post.end);
+    if (!bodies.length) {
+      // "Yuri Ushakov, a foreign policy aide to President Vladimir Putin": a person's staff serve the country they govern.
+      const country = isPersonalStaff(title) ? countryServed(c, post.end) : undefined;
+      if (country) add(entityAt(k), country, "MEMBER_OF", title, "asserted", title);
+      return;
+    }
     bodies.forEach((body, i) => add(entityAt(k), body, isLeaderTitle(title) && !department && !unit && i === 0 ? "LEADER_OF" : "MEMBER_OF", title, "asserted", title));
   });
 }
+
+/** "to President Vladimir Putin" at j: the country the person named there governs, as the article or the persons list says. */
+function countryServed(c: SentenceContext, j: number): DocEntity | undefined {
+  const t = c.s.tokens;
+  if (!STAFF_PREPOSITIONS.has(t[j]?.lower ?? "")) return undefined;
+  const q = ARTICLES.has(t[j + 1]?.lower ?? "") ? j + 2 : j + 1;
+  const served = c.s.mentions.find((o) => (o.outerStart ?? o.start) === q || o.start === q);
+  const person = served && !served.ref && served.kind === "Person" ? c.entityOf(served) : undefined;
+  if (!person) return undefined;
+  const of = person.roles.find((r) => r.leader && r.of)?.of;
+  const stated = of ? c.entities.find((x) => x.kind === "Country" && x.label === of) : undefined;
+  return stated ?? governedCountry(c, person);
+}
+
+const STAFF_PREPOSITIONS = new Set(["to", "of", "for"]);
 
 /**
  * The bodies a post at j is held in: the first named after it, and larger ones hung on a preposition ("in the X

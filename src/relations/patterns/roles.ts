@@ -73,7 +73,7 @@ function ownedRelation(c: SentenceContext, m: Mention, e: DocEntity): void {
  * "President Biden", "Prime Minister Netanyahu" with no country stated: the country the Phoenix persons give for the
  * holder's government, one only, whose dated role spans the article's date, and only if the article names it.
  */
-function governedCountry(c: SentenceContext, person: DocEntity): DocEntity | undefined {
+export function governedCountry(c: SentenceContext, person: DocEntity): DocEntity | undefined {
   const date = c.state.articleDate;
   const words = person.label.split(/\s+/);
   const known = words.length > 1 ? knownPersons(person.label) : personsBySurname(person.label);

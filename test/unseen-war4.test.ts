@@ -1,0 +1,70 @@
+// Issue 10, probe 7 (Russia–Ukraine war and its diplomacy, 2024–2026): classes found on articles written for the
+// probe, each pinned with sentences written for this file (other actors, other regions), positive and negative.
+import { strict as assert } from "node:assert";
+import { hasFacts, lacksFacts, readFacts } from "./helpers/extract";
+
+describe("issue 10 probe 7: war and diplomacy classes", () => {
+  describe("a person's own staff serve the country that person governs", () => {
+    it("'X, a [senior] aide to President Y' is a member of Y's country, when the article names it", () => {
+      hasFacts("Yuri Ushakov, a foreign policy aide to President Vladimir Putin, said Russia was ready.", "Yuri Ushakov -MEMBER_OF-> Russia");
+      hasFacts("Jake Sullivan, an adviser to US President Joe Biden, met Chinese officials in Bangkok.", "Jake Sullivan -MEMBER_OF-> United States");
+      hasFacts("Ilnur Cevik, a senior adviser to President Recep Tayyip Erdogan, said Turkey would not yield.", "Ilnur Cevik -MEMBER_OF-> Turkey");
+    });
+    it("'Y aide X' with no possessive is the same post", () => {
+      hasFacts("Putin aide Yuri Ushakov said Russia had received the draft.", "Yuri Ushakov -MEMBER_OF-> Russia");
+      hasFacts("Erdogan adviser Ilnur Cevik said Turkey would host the talks.", "Ilnur Cevik -MEMBER_OF-> Turkey");
+    });
+    it("no country when the article names none, and none for a post that serves no government", () => {
+      const f = readFacts("Vladimir Medinsky, an aide to President Vladimir Putin, said talks would continue.");
+      assert.ok(!f.list.some((x) => x.startsWith("Vladimir Medinsky -")), f.list.join("; "));
+      const g = readFacts("Jane Roe, an adviser to the striker Harry Kane, said England would decide.");
+      assert.ok(!g.list.some((x) => x.startsWith("Jane Roe -MEMBER_OF->")), g.list.join("; "));
+    });
+    it("a title that is not a personal post, without a possessive, gives no membership of the person", () => {
+      lacksFacts("Biden Secretary of State Antony Blinken flew to Tokyo on Monday.", "Antony Blinken -VISITED-> Tokyo", "Antony Blinken -MEMBER_OF-> Joe Biden");
+    });
+  });
+
+  describe("a lone surname before a personal post is a person", () => {
+    it("'Trump envoy', 'Trump aides', 'Orban adviser' name a person, not a body", () => {
+      assert.equal(readFacts("Trump envoy Steve Witkoff flew to Moscow on Tuesday.").entity("Trump")?.kind, "Person");
+      assert.equal(readFacts("Trump aides said the plan was final.").entity("Trump")?.kind, "Person");
+      assert.equal(readFacts("Orban adviser Balazs Orban said Hungary would veto the loan.").entities.find((e) => e.label === "Orban")?.kind ?? "Person", "Person");
+    });
+    it("control: a known body before the same post stays a body", () => {
+      hasFacts("Hamas envoy Khalil al-Hayya met Egyptian officials.", "Khalil al-Hayya -MEMBER_OF-> Hamas");
+      assert.equal(readFacts("Kremlin aide Yuri Ushakov said the talks were useful.").entity("Russia")?.kind, "Country");
+    });
+    it("a lone surname before a post is never the holder's body", () => {
+      const f = readFacts("Trump envoy Steve Witkoff flew to Moscow on Tuesday.");
+      assert.ok(!f.list.includes("Steve Witkoff -MEMBER_OF-> Trump"), f.list.join("; "));
+    });
+  });
+
+  describe("a bare capitalised post in a readout is the holder named earlier", () => {
+    it("'The Secretary also met with X' is the Secretary named before", () => {
+      hasFacts(
+        "Secretary of State Marco Rubio met Saudi Foreign Minister Faisal bin Farhan in Riyadh. The Secretary also met with Syrian Foreign Minister Asaad al-Shaibani.",
+        "Marco Rubio -MET_WITH-> Asaad al-Shaibani",
+      );
+      hasFacts(
+        "Earlier today the Defence Secretary, John Healey, met officials in London. The Secretary also met with the Polish Defence Minister, Wladyslaw Kosiniak-Kamysz.",
+        "John Healey -MET_WITH-> Wladyslaw Kosiniak-Kamysz",
+      );
+    });
+    it("'thanked the Prime Minister' is the Prime Minister named before", () => {
+      hasFacts("Prime Minister Keir Starmer spoke to President Zelenskyy of Ukraine today. President Zelenskyy thanked the Prime Minister for the UK's support.", "Zelenskyy -PRAISED-> Keir Starmer");
+      hasFacts("Chancellor Friedrich Merz spoke to President Nawrocki of Poland. President Nawrocki thanked the Chancellor for Germany's help.", "Nawrocki -PRAISED-> Friedrich Merz");
+    });
+    it("a lesser post is not the post: 'the President' is not the Vice President", () => {
+      const f = readFacts("Vice President JD Vance flew to Israel. The President met Netanyahu in Washington.");
+      assert.ok(!f.list.some((x) => x.startsWith("JD Vance -MET_WITH->")), f.list.join("; "));
+      hasFacts("Vice President JD Vance flew to Israel. The Vice President met Netanyahu in Jerusalem.", "JD Vance -MET_WITH-> Netanyahu");
+    });
+    it("no holder named before: no one, and no description left to resolve across articles", () => {
+      const f = readFacts("The Secretary met with Foreign Minister Andrii Sybiha in Kyiv.");
+      assert.ok(!f.list.some((x) => x.includes("-MET_WITH->")), f.list.join("; "));
+      assert.ok(!f.entities.some((e) => /secretary/i.test(e.label)), f.entities.map((e) => e.label).join("; "));
+    });
+  });
+});
