@@ -95,6 +95,7 @@ export interface RelationsLexicon {
   adjunctPrepositions: string[];
   /** Trade curbs read as sanctions (patterns/trade-curbs.ts; the flows they curb are names.json's importNouns / exportNouns). */
   tradeCurbVerbs: string[];
+  imposingVerbs: string[];
   /** "a buffer zone on X": a part of the place after it, which a frame's target may stand past. */
   zoneNouns: string[];
   militaryGoods: { qualifiers: string[]; goods: string[] };
@@ -103,7 +104,7 @@ export interface RelationsLexicon {
 }
 
 const FRAME_FIELDS = ["relation", "byObject", "actorKinds", "targetKinds", "coordinated", "between", "needsObjectClass", "adjacentObject"];
-const WORD_LISTS = ["negations", "negationPhrases", "planned", "possible", "reported", "lightVerbs", "hostNouns", "allyNouns", "backerNouns", "placeNouns", "diplomaticMissions", "controlParticiples", "placedOrganizationHeads", "hypothetical", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues", "participleOpeners", "unrealisedModifiers", "threatenedActs", "threatVerbs", "victimNouns", "reportingVerbs", "indirectModifiers", "mediatingVerbs", "mediatedNouns", "judgementVerbs", "copulas", "meritAdjectives", "meritNouns", "notingVerbs", "agentParticiples", "causativeVerbs", "ceasingVerbs", "agreementVerbs", "agreementComplements", "listLinks", "descriptiveCompounds", "receptionVerbs", "receptionPlaces", "pursuitWords", "nearnessWords", "denialCues", "leadingParticiples", "speakerNouns", "unattackedObjects", "attackResultVerbs", "partyNouns", "territoryNouns", "adjunctPrepositions", "zoneNouns", "tradeCurbVerbs"] as const;
+const WORD_LISTS = ["negations", "negationPhrases", "planned", "possible", "reported", "lightVerbs", "hostNouns", "allyNouns", "backerNouns", "placeNouns", "diplomaticMissions", "controlParticiples", "placedOrganizationHeads", "hypothetical", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues", "participleOpeners", "unrealisedModifiers", "threatenedActs", "threatVerbs", "victimNouns", "reportingVerbs", "indirectModifiers", "mediatingVerbs", "mediatedNouns", "judgementVerbs", "copulas", "meritAdjectives", "meritNouns", "notingVerbs", "agentParticiples", "causativeVerbs", "ceasingVerbs", "agreementVerbs", "agreementComplements", "listLinks", "descriptiveCompounds", "receptionVerbs", "receptionPlaces", "pursuitWords", "nearnessWords", "denialCues", "leadingParticiples", "speakerNouns", "unattackedObjects", "attackResultVerbs", "partyNouns", "territoryNouns", "adjunctPrepositions", "zoneNouns", "tradeCurbVerbs", "imposingVerbs"] as const;
 
 function readFrame(value: unknown, at: At, objectClasses: Record<string, string[]>, extra: string[] = []): Frame {
   const o = fields(value, at, ["target"], [...FRAME_FIELDS, ...extra]);
@@ -196,6 +197,7 @@ export const HYPOTHETICAL = new Set(lex.hypothetical);
 export const PLACED_ORGANIZATION_HEADS = new Set(lex.placedOrganizationHeads);
 export const SANCTION_NOUNS = new Set(lex.sanctionNouns);
 export const TRADE_CURB_VERBS = new Set(lex.tradeCurbVerbs);
+export const IMPOSING_VERBS = new Set(lex.imposingVerbs);
 export const PREPOSITIONS = new Set(lex.prepositions);
 export const PASSIVE_AUXILIARIES = new Set(lex.passiveAuxiliaries);
 export const IRREGULAR_PARTICIPLES = new Set(lex.irregularParticiples);

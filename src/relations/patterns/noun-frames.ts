@@ -7,7 +7,7 @@ import { RELATIONS, type Modality, type RelationType } from "../../schema";
 import type { Mention } from "../../mentions";
 import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
-import { ADJUNCT_PREPOSITIONS, AGREEMENT_VERBS, ATTACK_RESULT_VERBS, CAUSATIVE_VERBS, CEASING_VERBS, DESCRIPTIVE_COMPOUNDS, EVAL_VERBS, JUDGEMENT_VERBS, LIGHT_VERBS, MEDIATING_VERBS, REPORTING_VERBS, VERBS, LIST_LINKS, NEARNESS_WORDS, NOUNS, PARTY_NOUNS, PURSUIT_WORDS, UNREALISED_MODIFIERS, WHERE_NOUN_RELATIONS, type NounFrame } from "../lexicon";
+import { ADJUNCT_PREPOSITIONS, AGREEMENT_VERBS, ATTACK_RESULT_VERBS, CAUSATIVE_VERBS, CEASING_VERBS, DESCRIPTIVE_COMPOUNDS, IMPOSING_VERBS, EVAL_VERBS, JUDGEMENT_VERBS, LIGHT_VERBS, MEDIATING_VERBS, REPORTING_VERBS, VERBS, LIST_LINKS, NEARNESS_WORDS, NOUNS, PARTY_NOUNS, PURSUIT_WORDS, UNREALISED_MODIFIERS, WHERE_NOUN_RELATIONS, type NounFrame } from "../lexicon";
 import { modalityAt, notInPerson } from "../modality";
 import { POSSESSIVE_PRONOUNS, countryOrEntity, isJoiningHyphen, subjectOf, targetOf, whereAntecedent } from "../syntax";
 import { coordinated } from "../lists";
@@ -48,12 +48,26 @@ export function nounRelations(c: SentenceContext, k: number, f: NounFrame): void
   const actor = named ?? clauseActor(s, k, relations[0]);
   if (!actor) return;
   // "The United States and Britain carried out strikes against …": every coordinated subject of the light verb acts.
-  const actors = named ? [actor] : [actor, ...coordinated(s, actor, -1)];
+  const actors = named ? [actor, ...imposersOf(c, k, relations, possessor)] : [actor, ...coordinated(s, actor, -1)];
   // "urged Israel to halt its offensive": the halting is asked for, the offensive is a fact.
   const mod: Modality | "negated" = urged ? c.modality : modalityAt(s, actor.end, k, c.modality);
   if (mod === "negated") return;
   const targets = target.mention ? [target.mention, ...coordinated(s, target.mention, 1)].map(entityOf) : [target.entity];
   for (const relation of relations) for (const a of actors) for (const tg of targets) add(entityOf(a), tg, relation, verb, mod);
+}
+
+/**
+ * "Britain, France and Germany restored UN sanctions on Iran": a body named before the sanctions is their source, and
+ * the subjects of an imposing verb (`imposingVerbs`) impose them as well. A possessive ("the EU's sanctions") names the only actor.
+ */
+function imposersOf(c: SentenceContext, k: number, relations: RelationType[], possessor: Mention | undefined): Mention[] {
+  if (!possessor || possessor.possessive || !relations.includes("SANCTIONED")) return [];
+  let v = possessor.start - 1;
+  while (v >= 0 && (c.s.tokens[v].pos === "DET" || c.s.tokens[v].pos === "ADJ")) v--;
+  if (v < 0 || c.s.tokens[v].pos !== "VERB" || !IMPOSING_VERBS.has(c.s.tokens[v].lemma)) return [];
+  const subject = subjectOf(c.s, v);
+  if (!subject || subject === possessor || c.entityOf(subject) === c.entityOf(possessor)) return [];
+  return [subject, ...coordinated(c.s, subject, -1)];
 }
 
 /** Where the modifiers before the noun at k begin: "Moscow's full-scale invasion", "its brutal and illegal war". */

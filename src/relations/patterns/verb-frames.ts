@@ -14,6 +14,7 @@ import { headKind } from "../../mentions/classification";
 import { agentPhrase, countryOrEntity, isMentionStart, subjectOf, targetOf, whereAntecedent } from "../syntax";
 import { coordinated } from "../lists";
 import { delegationBefore, ownsDelegation } from "./delegations";
+import { askingSender, messageSender } from "./messages";
 
 /** Multi-word triggers ("take part in", "hold talks"): the tokens they use, so that single words there are not read again. */
 export function phraseTriggers(c: SentenceContext): Set<number> {
@@ -23,6 +24,8 @@ export function phraseTriggers(c: SentenceContext): Set<number> {
     if (ph.requires && !t.slice(end, end + 10).some((x) => ph.requires!.includes(x.lower))) continue;
     // "held indirect talks": no meeting in person (the noun "talks" is then read, and gives none either).
     if (ph.relation === "MET_WITH" && t.slice(k, end).some((x) => INDIRECT_MODIFIERS.has(x.lower))) continue;
+    // "held talks between A and B": the noun names its parties after "between" (noun-frames.ts: betweenParties).
+    if (ph.relation && RELATIONS[ph.relation].symmetric && t[end]?.lower === "between") continue;
     for (let q = k; q < end; q++) usedTokens.add(q);
     verbRelations(c, k, end, ph, ph.relation);
   }
@@ -263,7 +266,8 @@ export function verbRelations(c: SentenceContext, k: number, end: number, f: Fra
   }
   const reciprocal = !!subj && t.slice(subj.end, k).every((x) => x.pos === "ADV" || x.pos === "AUX" || (x.pos === "PART" && x.lower !== "to"));
   const opening = subj && subj.start > k ? k : undefined;
-  actOnTargets(c, f, relations, { subj, agentSubj, reciprocal, opening }, target, verb, mod);
+  const sender = relations.length === 1 && relations[0] === "SENT_MESSAGE_TO" ? messageSender(s, end, target) ?? askingSender(s, k) : undefined;
+  actOnTargets(c, f, relations, { subj: sender ?? subj, agentSubj, reciprocal, opening }, target, verb, mod);
 }
 
 /**
