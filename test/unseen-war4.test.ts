@@ -67,4 +67,33 @@ describe("issue 10 probe 7: war and diplomacy classes", () => {
       assert.ok(!f.entities.some((e) => /secretary/i.test(e.label)), f.entities.map((e) => e.label).join("; "));
     });
   });
+
+  describe("an offensive's object is a place, and the offensive an attack however it is kept up", () => {
+    it("a name no list knows after 'assault on', 'offensive around', 'battle for' is a place", () => {
+      assert.equal(readFacts("Russian troops kept up their assault on Pokrovsk.").entity("Pokrovsk")?.kind, "Location");
+      assert.equal(readFacts("The battle for Myrnohrad continued for a third week.").entity("Myrnohrad")?.kind, "Location");
+      assert.equal(readFacts("Sudanese troops pressed their offensive around El Fasher.").entity("El Fasher")?.kind, "Location");
+    });
+    it("a light verb of continuing or escalating, and 'around', 'towards' after the noun, still attack", () => {
+      hasFacts("Russian troops kept up their assault on Pokrovsk.", "Russian armed forces -ATTACKED-> Pokrovsk");
+      hasFacts("Russia launched an offensive around Kupiansk last year.", "Russia -ATTACKED-> Kupiansk");
+      hasFacts("Israel continued its offensive in Gaza on Sunday.", "Israel -ATTACKED-> Gaza");
+      hasFacts("Russian troops stepped up attacks on Kharkiv.", "Russian armed forces -ATTACKED-> Kharkiv");
+    });
+    it("asking for a measure is not taking it: 'pressed for sanctions on' sanctions no one", () => {
+      lacksFacts("Poland pressed for sanctions on Belarus after Russia launched strikes on Lviv.", "Russia -ATTACKED-> Lviv", "Poland -SANCTIONED-> Belarus");
+    });
+  });
+
+  describe("a place described in a list is still a list item", () => {
+    it("'Kharkiv and the port city of Odesa': both struck", () => {
+      hasFacts("Russian forces struck Kharkiv and the port city of Odesa overnight.", "Russian armed forces -ATTACKED-> Kharkiv", "Russian armed forces -ATTACKED-> Odesa");
+      hasFacts("Israeli jets hit Tyre and the southern city of Nabatieh.", "Israel -ATTACKED-> Tyre", "Israel -ATTACKED-> Nabatieh");
+    });
+    it("a description that is no place noun does not join", () => {
+      const f = readFacts("Russian forces struck Kharkiv and the mayor of Odesa condemned it.");
+      assert.ok(!f.list.includes("Russian armed forces -ATTACKED-> Odesa"), f.list.join("; "));
+      hasFacts("Russian forces struck Kharkiv and the mayor of Odesa condemned it.", "Russian armed forces -ATTACKED-> Kharkiv");
+    });
+  });
 });

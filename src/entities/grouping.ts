@@ -126,6 +126,8 @@ function shortFormOf(m: Mention, table: EntityTable, kinOfSentence?: Set<string>
     if (kinOfSentence?.has(nameKey(e.label))) return false;
     const person = e.kind === "Person";
     if (!person && !((e.kind === "Organization" || e.kind === "Company") && !e.known)) return false;
+    // "Trump aides" after "the Trump administration": a name with evidence of a person is no short form of a body's.
+    if (!person && m.kind === "Person" && m.certainty > 0) return false;
     const full = person ? surnameLast(nameTokens(e.label)) : nameTokens(e.label);
     if (full.length <= words.length) return false;
     // "United" for "Manchester United"; "Orbis" for "the Orbis Institute", but not "Kestrel" for its product "Kestrel Volt Mini"

@@ -170,8 +170,17 @@ function reactionIn(s: SentenceView, i: number): boolean {
 
 /** "a drone strike on Kyiv", "attacks against Tehran": the city struck, not its government. */
 function struckAt(s: SentenceView, i: number): boolean {
+  return afterAttackNoun(s, i, STRUCK_PREPOSITIONS);
+}
+
+const STRUCK_PREPOSITIONS = new Set(["on", "against"]);
+/** Where an offensive goes: "the assault on X", "an offensive around X", "the push towards X", "the battle for X". */
+export const OFFENSIVE_PREPOSITIONS = new Set(["on", "against", "around", "toward", "towards", "near", "for"]);
+
+/** Whether the name at i follows an attack noun and one of these prepositions ("their assault on", "the offensive around"). */
+export function afterAttackNoun(s: SentenceView, i: number, prepositions: ReadonlySet<string>): boolean {
   const t = s.tokens;
-  if (!["on", "against"].includes(t[i - 1]?.lower ?? "")) return false;
+  if (!prepositions.has(t[i - 1]?.lower ?? "")) return false;
   for (let k = Math.max(0, i - 3); k < i - 1; k++) if (longestPhrase(s, k, ATTACK_NOUNS, 2) === i - 1) return true;
   return false;
 }

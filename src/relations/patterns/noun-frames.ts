@@ -255,8 +255,15 @@ function isPursued(s: SentenceInput, k: number): boolean {
   return false;
 }
 
-/** A light verb up to four words before the noun, or right before its modifiers ("announced an $11 billion arms package"). */
-const lightVerbBefore = (t: Tokens, k: number) => t.slice(Math.max(0, Math.min(k - 4, modifierStart(t, partitiveStart(t, k)) - 1)), k).some((x) => LIGHT_VERBS.has(x.lemma) && x.pos === "VERB");
+/**
+ * A light verb up to four words before the noun, or right before its modifiers ("announced an $11 billion arms
+ * package"); not one asking for it ("pressed for sanctions on").
+ */
+const lightVerbBefore = (t: Tokens, k: number) => {
+  const from = Math.max(0, Math.min(k - 4, modifierStart(t, partitiveStart(t, k)) - 1));
+  for (let q = from; q < k; q++) if (LIGHT_VERBS.has(t[q].lemma) && t[q].pos === "VERB" && t[q + 1]?.lower !== "for") return true;
+  return false;
+};
 /** "a 19th package of sanctions", "a wave of strikes": the measure word before "of" is no trigger; the phrase starts there. */
 const partitiveStart = (t: Tokens, k: number) => (t[k - 1]?.lower === "of" && t[k - 2]?.pos === "NOUN" ? k - 2 : k);
 /**
