@@ -96,4 +96,69 @@ describe("issue 10 probe 7: war and diplomacy classes", () => {
       hasFacts("Russian forces struck Kharkiv and the mayor of Odesa condemned it.", "Russian armed forces -ATTACKED-> Kharkiv");
     });
   });
+
+  describe("the one holder of 'the commander of' a body leads it", () => {
+    it("'the commander of Country's force, Name' and 'the chief of Country's army, Name' lead", () => {
+      hasFacts("The commander of Ukraine's armed forces, Oleksandr Syrskyi, visited Pokrovsk.", "Oleksandr Syrskyi -LEADER_OF-> Ukrainian forces");
+      hasFacts("The chief of Israel's army, Eyal Zamir, visited Gaza.", "Eyal Zamir -LEADER_OF-> Israel Defense Forces");
+    });
+    it("'a commander of' is one of many: a member", () => {
+      lacksFacts("A commander of Iran's Quds Force, Ali Rezaei, was killed in Syria.", "Ali Rezaei -MEMBER_OF-> Quds Force", "Ali Rezaei -LEADER_OF-> Quds Force");
+    });
+  });
+
+  describe("a mayor or governor leads the city or region, never the country", () => {
+    it("'Capital Mayor X' leads the city, not the country the capital stands for", () => {
+      lacksFacts("Kyiv Mayor Vitali Klitschko said power was restored.", "Vitali Klitschko -LEADER_OF-> Kyiv", "Vitali Klitschko -LEADER_OF-> Ukraine");
+      lacksFacts("Moscow Mayor Sergei Sobyanin said drones were shot down.", "Sergei Sobyanin -LEADER_OF-> Moscow", "Sergei Sobyanin -LEADER_OF-> Russia");
+    });
+    it("'Governor X of Region' leads the region", () => {
+      hasFacts("Governor Roman Busargin of Saratov Oblast confirmed the damage.", "Roman Busargin -LEADER_OF-> Saratov");
+    });
+    it("control: a head of state's title after a capital still leads the country", () => {
+      hasFacts("Russian President Vladimir Putin met the governor in Moscow.", "Vladimir Putin -LEADER_OF-> Russia");
+    });
+  });
+
+  describe("a firm described between its country and its name is in that country", () => {
+    it("'the Russian oil company X', 'Chinese firm X', 'US chip giant X'", () => {
+      hasFacts("The refinery belongs to the Russian oil company Rosneft.", "Rosneft -LOCATED_IN-> Russia");
+      hasFacts("The Chinese firm Huawei denied the report.", "Huawei -LOCATED_IN-> China");
+      hasFacts("US chip giant Nvidia said sales rose.", "Nvidia -LOCATED_IN-> United States");
+    });
+    it("a plural firm noun places every firm of its list, and each stays a list item", () => {
+      hasFacts("The UK sanctioned Russian oil companies Rosneft and Lukoil.", "Rosneft -LOCATED_IN-> Russia", "Lukoil -LOCATED_IN-> Russia", "United Kingdom -SANCTIONED-> Lukoil");
+    });
+    it("a headline's verb before the firms is no description of them", () => {
+      const f = readFacts("EU adopts new sanctions on Russia as US targets oil giants Rosneft and Lukoil");
+      assert.ok(!f.list.some((x) => x.endsWith("-LOCATED_IN-> United States")), f.list.join("; "));
+    });
+  });
+
+  describe("people sent are troops only when military", () => {
+    it("'sent national security advisers to Geneva' sends no troops; 'military advisers' are troops", () => {
+      const f = readFacts("Britain, France and Germany sent national security advisers to Geneva.");
+      assert.ok(!f.list.some((x) => x.includes("-SENT_TROOPS_TO->")), f.list.join("; "));
+      hasFacts("Russia sent military advisers to Mali.", "Russia -SENT_TROOPS_TO-> Mali");
+    });
+  });
+
+  describe("welcoming what someone owns is no reception of them", () => {
+    it("'welcomed X's commitment' hosts no one; control: 'welcomed X at the airport' does", () => {
+      const f = readFacts("Rubio met Israeli officials. Rubio welcomed Syrian President Ahmed al-Sharaa's commitment to protect minorities.");
+      assert.ok(!f.list.some((x) => x.includes("-HOSTED->")), f.list.join("; "));
+      hasFacts("Xi welcomed Putin at the airport in Beijing.", "Xi -HOSTED-> Putin");
+    });
+  });
+
+  describe("carrying on an attack is attacking; carrying on a deal is no deal", () => {
+    it("'kept up', 'continued' an assault or strikes attack", () => {
+      hasFacts("Israel continued strikes on Gaza.", "Israel -ATTACKED-> Gaza");
+    });
+    it("'keeping the deal alive' signs nothing between the praised", () => {
+      const f = readFacts("Witkoff praised Egypt and Qatar for keeping the deal alive.");
+      assert.ok(!f.list.some((x) => x.includes("-SIGNED_AGREEMENT_WITH->")), f.list.join("; "));
+      hasFacts("Witkoff praised Egypt and Qatar for keeping the deal alive.", "Witkoff -PRAISED-> Egypt");
+    });
+  });
 });

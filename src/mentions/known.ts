@@ -6,7 +6,7 @@ import type { Token } from "../nlp";
 import { countryInfo, matchAt, firstWordsOf, type GazEntry } from "../gazetteer";
 import { nameKey } from "../names";
 import { ATTACKER_NOUNS, DELEGATION_NOUNS, EXPORT_NOUNS, GOVERNMENT_NOUNS, IMPORT_NOUNS, GOVERNMENT_SEATS, MOTION, ORG_NOUNS, PLACE_PREPS, QUANTIFIERS, WATER_HEADS } from "./lexicon";
-import { titleAt } from "./titles";
+import { isLocalPost, titleAt } from "./titles";
 import { glued, isCap, isPossessive, longestPhrase, make, phrase, titleCase } from "./tokens";
 import { nameRunEnd } from "./name-runs";
 import { classifyRun, headKind, isAgreementTitle } from "./classification";
@@ -26,9 +26,11 @@ export function knownNameAt(s: SentenceView, i: number, sofar: Mention[]): Step 
   if (!g || startsLongerName(s, i, g)) return undefined;
   const gEnd = i + g.words.length;
   // "Kyiv's mayor", "Tehran's streets": the city itself, owning what follows.
-  if (g.role === "capital" && isPossessive(t[gEnd]) && longestPhrase(s, gEnd + 1, CITY_NOUNS, 2) > 0) {
+  // "Kyiv Mayor Vitali Klitschko": a local post after the capital's name is the city's too.
+  const localPost = g.role === "capital" && !isPossessive(t[gEnd]) && titleAt(s, gEnd) > gEnd && isLocalPost(phrase(s, gEnd, titleAt(s, gEnd)));
+  if (g.role === "capital" && ((isPossessive(t[gEnd]) && longestPhrase(s, gEnd + 1, CITY_NOUNS, 2) > 0) || localPost)) {
     const city = placeMention(s, i, g);
-    return ownedAt(s, i, gEnd + 1, city.name, "Location", city) ?? { mention: city, end: gEnd };
+    return ownedAt(s, i, localPost ? gEnd : gEnd + 1, city.name, "Location", city) ?? { mention: city, end: gEnd };
   }
   // "the IRNA news agency", "the KCNA news agency": a known outlet and its description are one mention of it.
   const described = g.role === "name" && g.kind === "Organization" && t[gEnd] && !isCap(t[gEnd]) ? longestPhrase(s, gEnd, OUTLET_DESCRIPTIONS, 2) : -1;

@@ -6,7 +6,7 @@ import { APPOSITIVE_HEADS } from "./lexicon";
 import { CENTRAL_BANK_WORDS, INSTITUTION_HEADS, STATE_BODY_HEADS } from "./structure-lexicon";
 import { countryInfo, matchAt } from "../gazetteer";
 import { knownPersons } from "../gazetteer/names";
-import { isPersonalStaff, isPostWord } from "./titles";
+import { isLocalPost, isPersonalStaff, isPostWord } from "./titles";
 import { clubsNamedByCity } from "./clubs";
 import { bareBodiesOfCountries } from "./body-names";
 
@@ -48,7 +48,9 @@ function postOfCountryAfter(s: SentenceView, out: Mention[]): void {
   for (let k = 0; k + 1 < out.length; k++) {
     const person = out[k];
     const country = out[k + 1];
-    if (!person.role || person.role.of || person.ref || person.kind !== "Person" || country.kind !== "Country" || country.ref === "adjective") continue;
+    // "Governor Roman Busargin of Saratov Oblast": a local post's place too.
+    const place = country.kind === "Location" && isLocalPost(person.role?.title ?? "");
+    if (!person.role || person.role.of || person.ref || person.kind !== "Person" || !(country.kind === "Country" || place) || country.ref === "adjective") continue;
     const gap = t.slice(person.end, country.outerStart ?? country.start).map((x) => x.lower);
     if (gap[0] === "of" && (gap.length === 1 || (gap.length === 2 && gap[1] === "the"))) person.role.of = country.name;
   }

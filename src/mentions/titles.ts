@@ -30,9 +30,11 @@ export interface RolesLexicon {
   nationalityOnly: string[];
   /** Posts that serve a person, and so the country that person governs: "aide", "adviser", "envoy". */
   personalStaff: string[];
+  /** Posts that lead a city or a region, not a state: "mayor", "governor". */
+  localPosts: string[];
 }
 
-const ROLE_LISTS = ["leader", "member", "prefixTitles", "kinship", "honorifics", "leaderBeforeName", "forceLeaderBeforeName", "notLeading", "formerWords", "sharedPosts", "nationalityOnly", "personalStaff"] as const;
+const ROLE_LISTS = ["leader", "member", "prefixTitles", "kinship", "honorifics", "leaderBeforeName", "forceLeaderBeforeName", "notLeading", "formerWords", "sharedPosts", "nationalityOnly", "personalStaff", "localPosts"] as const;
 
 /** Checks the parsed roles lexicon and returns it typed; throws naming the file and the entry. */
 export function readRolesLexicon(value: unknown, file = "lexicons/roles.json"): RolesLexicon {
@@ -64,6 +66,12 @@ const NATIONALITY_ONLY = set(roles.nationalityOnly);
 export const isNationalityOnly = (title: string): boolean => NATIONALITY_ONLY.has(withoutFormer(title).toLowerCase());
 
 const PERSONAL_STAFF = set(roles.personalStaff);
+const LOCAL_POSTS = set(roles.localPosts);
+/** Whether a post leads a place rather than a state ("Mayor", "regional governor"): by its last word or whole. */
+export const isLocalPost = (title: string): boolean => {
+  const t = title.toLowerCase().trim();
+  return LOCAL_POSTS.has(t) || LOCAL_POSTS.has(t.slice(t.lastIndexOf(" ") + 1));
+};
 /** Whether a post serves a person ("aide", "foreign policy adviser", "special envoy"): by its last word or whole. */
 export const isPersonalStaff = (title: string): boolean => {
   const t = title.toLowerCase().trim();
