@@ -112,8 +112,26 @@ function pushToken(out: Token[], wink: WinkTokens, i: number, at: number) {
     out.push({ i: out.length, text: mark, lower: mark.toLowerCase(), lemma: mark.toLowerCase(), pos: "PART", start: at + stem, end: at + text.length });
     return;
   }
-  if (joinInitials(out, text, at)) return;
+  if (joinInitials(out, text, at) || splitAcronymCompound(out, text, at)) return;
   out.push({ i: out.length, text, lower: text.toLowerCase(), lemma: wink.lemmaOf(i), pos: tag, start: at, end: at + text.length });
+}
+
+const ACRONYM_COMPOUND = /^([A-Z]{2,})-([a-z]+)$/;
+const PARTICIPLE_END = /(?:ed|en|run|led|held|built|made)$/;
+
+/**
+ * wink keeps "UN-backed", "UN-patrolled" whole (it reads "un-" as a prefix) while it cuts "US-led" and "EU-funded"
+ * into name, hyphen and word: cut an acronym's compound the same way, so the name is found. Returns whether it did.
+ */
+function splitAcronymCompound(out: Token[], text: string, at: number): boolean {
+  const parts = ACRONYM_COMPOUND.exec(text);
+  if (!parts) return false;
+  const [, name, word] = parts;
+  const w = at + name.length + 1;
+  out.push({ i: out.length, text: name, lower: name.toLowerCase(), lemma: name.toLowerCase(), pos: "PROPN", start: at, end: at + name.length });
+  out.push({ i: out.length, text: "-", lower: "-", lemma: "-", pos: "PUNCT", start: w - 1, end: w });
+  out.push({ i: out.length, text: word, lower: word, lemma: word, pos: PARTICIPLE_END.test(word) ? "VERB" : "ADJ", start: w, end: w + word.length });
+  return true;
 }
 
 const FULL_STOP = 46;

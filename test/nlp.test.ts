@@ -34,6 +34,14 @@ describe("tokens", () => {
     assert.deepEqual(tokenize("It's over.").slice(0, 2).map((t) => t.text), ["It", "'s"]);
     assert.equal(tokenize("It's over.")[1].lemma, "be");
   });
+
+  it("cuts an acronym's hyphened compound into name, hyphen and word, as wink does for most ('UN-backed' like 'US-led')", () => {
+    const cut = (text: string) => tokenize(text).map((t) => [t.text, t.pos]);
+    assert.deepEqual(cut("UN-backed forces").slice(0, 3), [["UN", "PROPN"], ["-", "PUNCT"], ["backed", "VERB"]]);
+    assert.deepEqual(cut("US-led forces").slice(0, 3), [["US", "PROPN"], ["-", "PUNCT"], ["led", "VERB"]]);
+    const patrolled = tokenize("a UN-patrolled zone");
+    patrolled.forEach((t) => assert.equal("a UN-patrolled zone".slice(t.start, t.end), t.text));
+  });
 });
 
 describe("tokens of a whole article", () => {
@@ -42,7 +50,7 @@ describe("tokens of a whole article", () => {
     "Gen. Maria Lopez's convoy reached Tarnow on Monday. It's the third visit this year, officials said.",
     "\"We won't leave,\" she told reporters in the O'Brien Hall.\tThe U.S. envoy didn't comment. Smith’s aides left at 5\u00a0pm.",
     "",
-    "Donald J. Trump can't attend; the talks resume in 2026!",
+    "Donald J. Trump can't attend; the talks resume in 2026! A UN-backed force waits.",
   ].join("\n");
   const sentences = splitSentences(article);
   const together = tokenizeSentences(article, sentences);

@@ -1,6 +1,7 @@
 // People's names: given names (lexicons/given-names.json), to tell a person's
 // name ("Olaf Scholz") from other capitalised runs ("Leaders Agree"), and the
-// real-world persons of the Phoenix actor dictionary (lexicons/phoenix-persons.json).
+// real-world persons of the Phoenix actor dictionary (lexicons/phoenix-persons.json) and the holders of office
+// since 2014 (lexicons/office-holders.json).
 import { nameKey } from "../names";
 import { entry, fields, hasOnlyFields, isOptionalList, isWord, lexiconError, lexiconPath, list, optional, optionalWords, plainList, readLexicon, shaped, word, type At } from "../lexicon-check";
 import { adminDivisions, isCity, worldRegion } from "./places";
@@ -8,6 +9,7 @@ import { canonicalCountry, capitalOf, countryNamed, countryNames } from "./count
 import { isRoleWord } from "./agents";
 import { indexByName } from "./name-index";
 import { lexiconIndex } from "../lexicon-snapshot";
+import { loadOfficeHolders, type OfficeHolder } from "./office-holders";
 
 const REGENERATE = "fix the entry or regenerate with: node -r ts-node/register scripts/make-gazetteer-lexicons.ts --only phoenix,names";
 const NAME_SOURCES = ["en", "de", "es", "fr", "it", "tr", "phoenix"] as const;
@@ -22,6 +24,8 @@ export interface KnownPerson {
   from?: string;
   to?: string;
   aliases: string[];
+  /** A head of state or government in this term (office-holders.json): LEADER_OF the country while in office. */
+  leads?: boolean;
 }
 
 /** Given names: each source's list, lower-case. */
@@ -164,8 +168,11 @@ function indexByEdgeWords(all: KnownPerson[]): { last: Map<string, KnownPerson[]
 }
 
 /** The persons by name and alias, and by edge word, on first use: built (or loaded from the snapshot) together, so both hold the same person objects. */
+/** A term of office-holders.json as a known person of the government sector. */
+const holderAsPerson = ({ name, country, leads, from, to, aliases }: OfficeHolder): KnownPerson => ({ name, country, sectors: ["GOV"], from, ...(to ? { to } : {}), aliases, leads });
+
 const personIndexes = lexiconIndex("phoenix-persons", () => {
-  const all = loadKnownPersons();
+  const all = [...loadKnownPersons(), ...loadOfficeHolders().map(holderAsPerson)];
   return { byName: indexByName(all), byEdgeWord: indexByEdgeWords(all) };
 });
 const byEdgeWord = () => personIndexes().byEdgeWord;

@@ -7,6 +7,7 @@ import type { SentenceContext } from "../types";
 import type { Mention } from "../../mentions";
 import { countryInfo } from "../../gazetteer";
 import { knownPersons, personsBySurname } from "../../gazetteer/names";
+import { inOffice } from "../../gazetteer/office-holders";
 import type { DocEntity } from "../../entities";
 import { HEAD_OF_STATE_TITLES, isPrivateOutlet } from "../../mentions/structure-lexicon";
 import { isNationalityOnly } from "../../mentions/titles";
@@ -39,7 +40,7 @@ export function rolesWithName(c: SentenceContext): void {
  * "Germany's Olaf Scholz", "India's Narendra Modi": a country's possessive before a person's name says the person is
  * its own; the person leads it when the article gives them a leading post with no other country ("Chancellor Olaf
  * Scholz"), and is its member when the article gives them only other posts ("Foreign Minister Sergei Lavrov"); with
- * no post in the article the possessive says nothing more.
+ * no post in the article, an office holder on the article's date leads it or serves it as their office says.
  */
 function countrysPerson(c: SentenceContext, k: number, person: DocEntity): void {
   const owner = k > 0 ? c.s.mentions[k - 1] : undefined;
@@ -48,6 +49,11 @@ function countrysPerson(c: SentenceContext, k: number, person: DocEntity): void 
   const posts = person.roles.filter((r) => !r.of || r.of === country.label);
   const leads = posts.some((r) => r.leader);
   if (posts.length) c.add(person, country, leads ? "LEADER_OF" : "MEMBER_OF", `${country.label}'s`, "asserted", leads ? undefined : posts[0].title);
+  if (posts.length) return;
+  // With no post in the article: the country's office holder on the article's date (office-holders.json), its leader
+  // if head of state or government ("Germany's Friedrich Merz"), else its member ("Russia's Sergei Lavrov").
+  const term = knownPersons(person.label).find((p) => p.leads !== undefined && p.country === country.label && inOffice(p, c.state.articleDate));
+  if (term) c.add(person, country, term.leads ? "LEADER_OF" : "MEMBER_OF", `${country.label}'s`, "asserted");
 }
 
 /** What a mention owned by a country or body ("Russia's Kursk region", "the US Department of Justice") is to its owner. */
@@ -70,14 +76,17 @@ function ownedRelation(c: SentenceContext, m: Mention, e: DocEntity): void {
 }
 
 /**
- * "President Biden", "Prime Minister Netanyahu" with no country stated: the country the Phoenix persons give for the
- * holder's government, one only, whose dated role spans the article's date, and only if the article names it.
+ * "President Biden", "Prime Minister Netanyahu" with no country stated: the country the Phoenix persons and
+ * office-holders.json give for the holder's government, one only, whose dated role spans the article's date, and only
+ * if the article names it.
  */
 export function governedCountry(c: SentenceContext, person: DocEntity): DocEntity | undefined {
   const date = c.state.articleDate;
   const words = person.label.split(/\s+/);
   const known = words.length > 1 ? knownPersons(person.label) : personsBySurname(person.label);
-  const fits = known.filter((p) => p.sectors.includes("GOV") && (date ? (!p.from || p.from <= date) && (!p.to || date <= p.to) : !p.to));
+  // With no date, the title in the text says the term is current: any term of office-holders.json fits.
+  // A minister's or an aide's term leads nothing: "Aide to the President Yury Ushakov" is read with no leading title.
+  const fits = known.filter((p) => p.sectors.includes("GOV") && p.leads !== false && (inOffice(p, date) || (!date && p.leads)));
   const countries = new Set(fits.map((p) => p.country));
   if (countries.size !== 1) return undefined;
   const [country] = countries;
