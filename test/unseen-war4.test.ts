@@ -161,4 +161,36 @@ describe("issue 10 probe 7: war and diplomacy classes", () => {
       hasFacts("Witkoff praised Egypt and Qatar for keeping the deal alive.", "Witkoff -PRAISED-> Egypt");
     });
   });
+
+  describe("a body or country named before the post in an apposition is the one served", () => {
+    it("'X, a Kremlin envoy', 'X, a senior Hamas official', 'X, the UK National Security Adviser'", () => {
+      hasFacts("Kirill Dmitriev, a Kremlin envoy, met Steve Witkoff in Miami.", "Kirill Dmitriev -MEMBER_OF-> Russia");
+      hasFacts("Mahmoud Mardawi, a senior Hamas official, said the talks had failed.", "Mahmoud Mardawi -MEMBER_OF-> Hamas");
+      hasFacts("Jonathan Powell, the UK National Security Adviser, joined the talks in Geneva.", "Jonathan Powell -MEMBER_OF-> United Kingdom");
+    });
+    it("a nationality with a trade is no post in the state", () => {
+      lacksFacts("Ali Vaez, an Iran analyst, said Tehran had met Rafael Grossi.", "Iran -MET_WITH-> Rafael Grossi", "Ali Vaez -MEMBER_OF-> Iran");
+    });
+  });
+
+  describe("'runs' or 'chairs' a body leads it, when a person does", () => {
+    it("a person who runs or chairs a body leads it", () => {
+      hasFacts("Kirill Dmitriev, who runs the Russian Direct Investment Fund, met Steve Witkoff.", "Kirill Dmitriev -LEADER_OF-> Russian Direct Investment Fund", "Kirill Dmitriev -MET_WITH-> Steve Witkoff");
+    });
+    it("a state that runs a firm does not lead it", () => {
+      const f = readFacts("The Kremlin runs Gazprom, officials in Kyiv said.");
+      assert.ok(!f.list.includes("Russia -LEADER_OF-> Gazprom"), f.list.join("; "));
+    });
+  });
+
+  describe("a country's airspace or waters violated or entered is the country attacked", () => {
+    it("'violated Polish airspace', 'entered Romanian airspace', 'incursions into Polish airspace'", () => {
+      hasFacts("Russian drones violated Polish airspace overnight.", "Russia -ATTACKED-> Poland");
+      hasFacts("Russian drones entered Romanian airspace on Sunday.", "Russia -ATTACKED-> Romania");
+      hasFacts("Ministers discussed Russian drone incursions into Estonian airspace.", "Russia -ATTACKED-> Estonia");
+    });
+    it("a demonym before other nouns stays an adjective: 'Russian territory in Kursk' is Kursk taken", () => {
+      lacksFacts("Ukrainian forces seized Russian territory in Kursk.", "Ukrainian forces -CAPTURED-> Kursk", "Ukrainian forces -CAPTURED-> Russia");
+    });
+  });
 });

@@ -5,7 +5,7 @@ import type { Mention, SentenceView, Step } from "./types";
 import type { Token } from "../nlp";
 import { countryInfo, matchAt, firstWordsOf, type GazEntry } from "../gazetteer";
 import { nameKey } from "../names";
-import { ATTACKER_NOUNS, DELEGATION_NOUNS, EXPORT_NOUNS, GOVERNMENT_NOUNS, IMPORT_NOUNS, GOVERNMENT_SEATS, MOTION, ORG_NOUNS, PLACE_PREPS, QUANTIFIERS, WATER_HEADS } from "./lexicon";
+import { ATTACKER_NOUNS, DELEGATION_NOUNS, EXPORT_NOUNS, SOVEREIGN_SPACE_NOUNS, GOVERNMENT_NOUNS, IMPORT_NOUNS, GOVERNMENT_SEATS, MOTION, ORG_NOUNS, PLACE_PREPS, QUANTIFIERS, WATER_HEADS } from "./lexicon";
 import { isLocalPost, titleAt } from "./titles";
 import { glued, isCap, isPossessive, longestPhrase, make, phrase, titleCase } from "./tokens";
 import { nameRunEnd } from "./name-runs";
@@ -36,14 +36,16 @@ export function knownNameAt(s: SentenceView, i: number, sofar: Mention[]): Step 
   const described = g.role === "name" && g.kind === "Organization" && t[gEnd] && !isCap(t[gEnd]) ? longestPhrase(s, gEnd, OUTLET_DESCRIPTIONS, 2) : -1;
   if (described > 0) return { mention: make(s, i, described, g.canonical, g.kind, 2, { known: true }), end: described };
   // "the Russian delegation", "between US and Ukrainian officials": the country acts through its envoys.
-  if (g.role === "demonym" && (delegationAfter(s, i, gEnd, sofar) || tradedGoods(t, i, gEnd))) return { mention: make(s, i, gEnd, g.country!, "Country", 2, { known: true, adjectival: true }), end: gEnd };
+  const sovereignSpace = longestPhrase(s, gEnd, SOVEREIGN_SPACE_NOUNS, 2) > 0;
+  if (g.role === "demonym" && (delegationAfter(s, i, gEnd, sofar) || tradedGoods(t, i, gEnd) || sovereignSpace)) return { mention: make(s, i, gEnd, g.country!, "Country", 2, { known: true, adjectival: true }), end: gEnd };
   if (g.role === "demonym" || g.role === "country" || g.role === "capital" || (g.role === "name" && (g.kind === "Organization" || g.kind === "Company" || forcePost(s, gEnd, g) || regionBody(s, gEnd, g)))) {
     const poss = isPossessive(t[gEnd]);
     const next = poss ? gEnd + 1 : gEnd;
     if (poss || g.role === "demonym" || g.role === "country" || g.role === "name" || (g.role === "capital" && titleAt(s, next) > 0)) {
       const owned = ownedAt(s, i, next, ownerOf(g), g.role === "name" ? g.kind : "Country", poss ? knownMention(s, i, g) : undefined);
       // "Hamas officials said", "a senior Hezbollah commander": nobody in particular, but the body is named all the same.
-      if (owned && !owned.mention && !owned.mentions?.length && g.role === "name") return { mention: knownMention(s, i, g), end: owned.end };
+      // "a Kremlin envoy": a seat standing for its government is named all the same.
+      if (owned && !owned.mention && !owned.mentions?.length && (g.role === "name" || (g.role === "capital" && g.kind === "Country"))) return { mention: knownMention(s, i, g), end: owned.end };
       if (owned) return owned;
     }
   }

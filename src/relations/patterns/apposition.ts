@@ -5,11 +5,11 @@
 import type { SentenceContext, SentenceInput } from "../types";
 import type { DocEntity } from "../../entities";
 import type { Mention } from "../../mentions";
-import { isLeaderTitle, isPersonalStaff, isPostWord, titleAt } from "../../mentions/titles";
+import { isLeaderTitle, isLesserPostWord, isNationalityOnly, isPersonalStaff, isPostWord, titleAt } from "../../mentions/titles";
 import { governedCountry } from "./roles";
 import { isCap } from "../../mentions/tokens";
 import { ARTICLES } from "../../mentions/lexicon";
-import { isMentionStart } from "../syntax";
+import { countryOrEntity, isMentionStart } from "../syntax";
 import { CONSTITUENCY_TITLES } from "../../mentions/structure-lexicon";
 
 // What joins a post's body to the larger body it belongs to: "in the X Programme at the Y University".
@@ -22,7 +22,7 @@ export function postInApposition(c: SentenceContext): void {
   s.mentions.forEach((m, k) => {
     if (m.kind !== "Person" || m.ref || t[m.end]?.text !== ",") return;
     const post = appositivePost(s, m.end + 1);
-    if (!post) return;
+    if (!post) return ownerThenPost(c, k);
     const { title, department } = post;
     // "MP for Witney" holds a seat for a place, not a post in a body.
     if (t[post.end]?.lower === "for" && CONSTITUENCY_TITLES.has(title.toLowerCase().split(/\s+/).pop() ?? "")) return;
@@ -38,6 +38,36 @@ export function postInApposition(c: SentenceContext): void {
     bodies.forEach((body, i) => add(entityAt(k), body, isLeaderTitle(title) && !department && !unit && i === 0 ? "LEADER_OF" : "MEMBER_OF", title, "asserted", title));
   });
 }
+
+/**
+ * "Kirill Dmitriev, a Kremlin envoy,", "X, a senior Hamas official,", "X, the UK National Security Adviser,": the body
+ * or country named before the post is the one the person serves; the one holder of a leading post ("the") leads it.
+ * A nationality with a trade is no post in a state ("X, an Iran analyst").
+ */
+function ownerThenPost(c: SentenceContext, k: number): void {
+  const { s, entities, entityOf, entityAt, add } = c;
+  const t = s.tokens;
+  const m = s.mentions[k];
+  const definite = t[m.end + 1]?.lower === "the";
+  let j = ARTICLES.has(t[m.end + 1]?.lower ?? "") ? m.end + 2 : m.end + 1;
+  while (j < m.end + 4 && t[j]?.pos === "ADJ" && !isCap(t[j])) j++;
+  const owner = s.mentions[k + 1];
+  if (!owner || owner.start !== j || owner.possessive || (owner.ref && owner.ref !== "adjective")) return;
+  const body = countryOrEntity(entities, entityOf, owner);
+  if (!body || !BODY_OWNER_KINDS.has(body.kind)) return;
+  let end = isCap(t[owner.end] ?? t[m.end]) ? titleAt(s, owner.end) : -1;
+  if (end < 0) for (end = owner.end; end < owner.end + 3 && t[end]?.pos === "NOUN" && !isCap(t[end]); ) end++;
+  const title = end > owner.end ? s.text.slice(t[owner.end].start, t[end - 1].end) : "";
+  const words = title.toLowerCase().split(/\s+/);
+  if (!title || !words.some(isPostWord) || !POST_CLOSERS.has(t[end]?.lower ?? ".")) return;
+  if (body.kind === "Country" && isNationalityOnly(title)) return;
+  const leads = definite && isLeaderTitle(title) && !words.some(isLesserPostWord);
+  add(entityAt(k), body, leads ? "LEADER_OF" : "MEMBER_OF", title, "asserted", leads ? undefined : title);
+}
+
+const BODY_OWNER_KINDS = new Set(["Country", "Organization", "MilitaryForce", "Company"]);
+/** What may end a post in apposition: a comma, a relative pronoun, the sentence's end. */
+const POST_CLOSERS = new Set([",", "who", "which", "that", ".", ";", "and"]);
 
 /** "to President Vladimir Putin" at j: the country the person named there governs, as the article or the persons list says. */
 function countryServed(c: SentenceContext, j: number): DocEntity | undefined {
