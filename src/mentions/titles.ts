@@ -65,18 +65,15 @@ const NATIONALITY_ONLY = set(roles.nationalityOnly);
 /** Whether a title before a name, qualified by a country, says only the holder's nationality ("US actor", "Russian analyst"). */
 export const isNationalityOnly = (title: string): boolean => NATIONALITY_ONLY.has(withoutFormer(title).toLowerCase());
 
-const PERSONAL_STAFF = set(roles.personalStaff);
-const LOCAL_POSTS = set(roles.localPosts);
-/** Whether a post leads a place rather than a state ("Mayor", "regional governor"): by its last word or whole. */
-export const isLocalPost = (title: string): boolean => {
+/** Whether a title is in the list, whole or by its last word ("foreign policy adviser" is an "adviser"). */
+const inListByHead = (list: ReadonlySet<string>) => (title: string): boolean => {
   const t = title.toLowerCase().trim();
-  return LOCAL_POSTS.has(t) || LOCAL_POSTS.has(t.slice(t.lastIndexOf(" ") + 1));
+  return list.has(t) || list.has(t.slice(t.lastIndexOf(" ") + 1));
 };
-/** Whether a post serves a person ("aide", "foreign policy adviser", "special envoy"): by its last word or whole. */
-export const isPersonalStaff = (title: string): boolean => {
-  const t = title.toLowerCase().trim();
-  return PERSONAL_STAFF.has(t) || PERSONAL_STAFF.has(t.slice(t.lastIndexOf(" ") + 1));
-};
+/** Whether a post leads a place rather than a state ("Mayor", "regional governor"). */
+export const isLocalPost = inListByHead(set(roles.localPosts));
+/** Whether a post serves a person ("aide", "foreign policy adviser", "special envoy"). */
+export const isPersonalStaff = inListByHead(set(roles.personalStaff));
 
 /** A title (possibly several words, e.g. "Chief of the General Staff", "culture minister") at token i: its end, or -1. */
 export function titleAt(s: SentenceView, i: number): number {
