@@ -40,4 +40,37 @@ describe("readout forms", () => {
     }
     hasFacts("Iraq signed a security agreement with Turkey in March.", "Iraq -SIGNED_AGREEMENT_WITH-> Turkey");
   });
+
+  it("a hyphened post, kept one word by the tagger, is a post: before a name and in apposition", () => {
+    hasFacts("Vice-President JD Vance met Volodymyr Zelensky in Munich.", "JD Vance -MET_WITH-> Volodymyr Zelensky");
+    assert.equal(readFacts("Vice-President JD Vance met Volodymyr Zelensky in Munich.").entity("JD Vance")?.kind, "Person");
+    hasFacts("Ri Pyong Chol, vice-chairman of the Central Military Commission, attended.", "Ri Pyong Chol -MEMBER_OF-> Central Military Commission");
+    assert.deepEqual(readFacts("Ri Pyong Chol, vice-chairman of the Central Military Commission, attended.").list.filter((r) => r.includes("LEADER_OF")), []);
+  });
+
+  it("a post in apposition after its holder names no second person in its 'of' part", () => {
+    const firm = readFacts("Maria Costa, executive vice-president of Acme Steel Holdings, said prices would rise.");
+    assert.deepEqual(firm.entities.filter((e) => e.kind === "Person").map((e) => e.label), ["Maria Costa"]);
+    hasFacts("Raj Mehta, chairman of India Cement Limited, stayed away.", "Raj Mehta -LEADER_OF-> India Cement Limited");
+    // Control: a title before a name still names its holder after the body, also after a list's comma.
+    hasFacts("Chairman of the Russian Security Council Dmitry Medvedev spoke.", "Dmitry Medvedev -LEADER_OF-> Russian Security Council");
+    hasFacts("Present were envoy Anna Berg, CEO of the Swedish Export Credit Agency Lars Holm, and others.", "Lars Holm -LEADER_OF-> Swedish Export Credit Agency");
+  });
 });
+
+describe("hyphened participles and department posts", () => {
+  it("a participle glued by a hyphen acts only for the name before it, never for another subject", () => {
+    const f = readFacts("Ankara urged Iraq's government to absorb the Yazidi-led Sinjar Resistance Units into its army.");
+    assert.ok(f.entity("Iraq"), "control: the country is found");
+    assert.deepEqual(f.list.filter((r) => r.includes("LEADER_OF")), []);
+    hasFacts("Iran-backed Houthis attacked ships in the Red Sea.", "Iran -SUPPORTED-> Houthis");
+  });
+
+  it("a department's secretary is one post, not a body 'Treasury' and a post", () => {
+    const f = readFacts("Treasury Secretary Scott Bessent announced sanctions on Rosneft.");
+    assert.equal(f.entity("Scott Bessent")?.kind, "Person");
+    assert.equal(f.entity("Treasury"), undefined);
+    hasFacts("Treasury Secretary Scott Bessent announced sanctions on Rosneft.", "Scott Bessent -SANCTIONED-> Rosneft");
+  });
+});
+

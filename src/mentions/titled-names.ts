@@ -33,14 +33,21 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
   // "The spokesman for China's Defense Ministry, Zhang Xiaogang": "for" a body (not a country: "envoy for Ukraine" serves another).
   const forBody = t[k]?.lower === "for" && t[k + 1] && isCap(t[k + 1]) ? ownedBodyAt(s, k + 1, matchAt(t, k + 1)) : undefined;
   if (forBody) [of, k, ownedMentions] = [forBody.body.name, forBody.body.end, [...forBody.mentions, forBody.body]];
+  // "Charles Blixt, executive vice-president of RJ Reynolds Tobacco,": the post's holder is named before it, so no
+  // name follows in its "of" part.
+  const appositive = inApposition(s, i, sofar);
+  let holderNamed = false;
   if (t[k]?.lower === "of") {
     const post: PostOwner = { of, k, domain, ownedMentions };
     const decided = ofPart(s, titleEnd, post);
-    if (decided) return decided(i);
+    if (decided) return appositive ? { end: titleEnd } : decided(i);
     ({ of, k, domain, body, ownedMentions } = post);
+    holderNamed = !!post.holderNamed;
   }
   k = nameAfterTitleComma(s, k);
-  if (k < t.length && isCap(t[k]) && !matchAt(t, k)) {
+  // A holder with a given name right after the body ("CEO of the Russian Direct Investment Fund Kirill Dmitriev") is
+  // still read: the name before the comma may be a list's other item.
+  if (k < t.length && isCap(t[k]) && !matchAt(t, k) && !(appositive && t[titleEnd]?.lower === "of" && !holderNamed)) {
     const nameEnd = nameRunEnd(s, k, false);
     // "Imam Khomeini International Airport", "General Motors": a run ending in a place's or a body's head word is no person.
     // "director of the Workers' Party of Korea Central Committee": after the post's body, a body of that body's.
@@ -75,6 +82,15 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
 const OWNER_KINDS = new Set(["Organization", "Country", "Company"]);
 const LOCAL_OWNER_KINDS = new Set(["Organization", "Location"]);
 
+/** Whether the title at i follows a person's name and a comma, past a few lower-case words ("X, executive vice-president of"). */
+function inApposition(s: SentenceView, i: number, sofar: Mention[]): boolean {
+  const t = s.tokens;
+  let q = i - 1;
+  while (q >= 0 && q >= i - 3 && !isCap(t[q]) && t[q].pos !== "PUNCT") q--;
+  const before = sofar[sofar.length - 1];
+  return q > 0 && t[q].text === "," && !!before && before.kind === "Person" && before.end === q;
+}
+
 /** What a post's "of" part says, filled in as it is read: the owner's name, where the name may start, the office's domain. */
 interface PostOwner {
   of?: string;
@@ -82,6 +98,8 @@ interface PostOwner {
   domain: boolean;
   body?: Mention;
   ownedMentions: Mention[];
+  /** A holder's name, with a given name, follows the body ("of the Russian Security Council Dmitry Medvedev"). */
+  holderNamed?: boolean;
 }
 
 /**
@@ -100,7 +118,7 @@ function ofPart(s: SentenceView, titleEnd: number, post: PostOwner): ((i: number
     // "Chairman of the Russian Security Council Dmitry Medvedev": a body the gazetteer does not know, then its post's holder.
     const owner = known?.role === "demonym" || known?.role === "country" ? ownerOf(known) : undefined;
     const body = make(s, runStart, bodyEnd, s.text.slice(t[runStart].start, t[bodyEnd - 1].end), "Organization", 2, { owner });
-    [post.of, post.k, post.ownedMentions] = [body.name, holder, [...post.ownedMentions, body]];
+    [post.of, post.k, post.ownedMentions, post.holderNamed] = [body.name, holder, [...post.ownedMentions, body], true];
     return undefined;
   }
   for (let q = k; q < runEnd; q++) {

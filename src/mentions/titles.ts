@@ -46,7 +46,9 @@ export function readRolesLexicon(value: unknown, file = "lexicons/roles.json"): 
 const roles = readRolesLexicon(rawRoles);
 const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 export const LEADER_TITLES = set(roles.leader);
-const MEMBER_TITLES = set(roles.member);
+// "vice-chairman", "deputy-director": one hyphened word (wink keeps it whole) for the second to a leading post, a member.
+const SECONDS = [...LEADER_TITLES].filter((w) => !w.includes(" ") && !w.includes("-")).flatMap((w) => [`vice-${w}`, `deputy-${w}`]);
+const MEMBER_TITLES = new Set([...set(roles.member), ...SECONDS]);
 const PREFIX_TITLES = set(roles.prefixTitles);
 export const ALL_TITLES = new Set([...LEADER_TITLES, ...MEMBER_TITLES, ...PREFIX_TITLES]);
 export const KINSHIP = set(roles.kinship);

@@ -29,10 +29,12 @@ export function phrase(s: SentenceView, i: number, j: number): string {
 
 const firstWordsOf = new WeakMap<Set<string>, Set<string>>();
 
-/** The first words of a set's phrases (up to a space or hyphen): a token whose word is none of them starts no phrase. */
+/** The first words of a set's phrases (up to a space, and up to a hyphen): a token whose word is none of them starts no phrase. */
 export function phraseFirstWords(phrases: Set<string>): ReadonlySet<string> {
   let firsts = firstWordsOf.get(phrases);
-  if (!firsts) firstWordsOf.set(phrases, (firsts = new Set([...phrases].map((p) => p.split(/[\s-]/)[0]))));
+  // A hyphened phrase opens with its first part when wink cuts it ("commander - in - chief") and whole when it keeps it
+  // one token ("vice-president").
+  if (!firsts) firstWordsOf.set(phrases, (firsts = new Set([...phrases].flatMap((p) => [p.split(/[\s-]/)[0], p.split(/\s/)[0]]))));
   return firsts;
 }
 

@@ -224,6 +224,8 @@ export function verbRelations(c: SentenceContext, k: number, end: number, f: Fra
   const { s, entityOf, add } = c;
   const t = s.tokens;
   const verb = s.text.slice(t[k].start, t[end - 1].end);
+  // "Kurdish-led forces", "Iran-backed militias": a participle glued by a hyphen acts only for the name before it.
+  if (t[k - 1]?.text === "-" && !s.mentions.some((m) => m.end === k - 1)) return;
   // "is disappointed with X": an adjective's own preposition in the phrase makes no passive.
   const ownPreposition = end > k + 1 && t[k + 1].pos === "ADP" && t[k + 1].lower !== "by";
   const participle = !ownPreposition && (t[k].lower.endsWith("ed") || t[k].lower.endsWith("en") || IRREGULAR_PARTICIPLES.has(t[k].lower));
