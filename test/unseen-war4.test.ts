@@ -193,4 +193,20 @@ describe("issue 10 probe 7: war and diplomacy classes", () => {
       lacksFacts("Ukrainian forces seized Russian territory in Kursk.", "Ukrainian forces -CAPTURED-> Kursk", "Ukrainian forces -CAPTURED-> Russia");
     });
   });
+
+  describe("guards found on the BBC corpus", () => {
+    it("a plural post after a name's comma opens the next list item, no apposition", () => {
+      const f = readFacts("Also due to attend are UN Secretary General Kofi Annan, World Bank officials and foreign ministers.");
+      assert.ok(!f.list.includes("Kofi Annan -MEMBER_OF-> World Bank"), f.list.join("; "));
+      hasFacts("Also due to attend are UN Secretary General Kofi Annan, World Bank officials and foreign ministers.", "Kofi Annan -LEADER_OF-> United Nations");
+    });
+    it("'run' leads only the body right after it, not one qualifying a thing ('a Linux-based system')", () => {
+      const f = readFacts("Nicholas Negroponte said the laptop would run a Linux-based operating system.");
+      assert.ok(!f.list.some((x) => x.includes("-LEADER_OF-> Linux")), f.list.join("; "));
+    });
+    it("'continuing attacks against X' qualifies the noun; no one continues them", () => {
+      const f = readFacts("Yukos warned the Russian government about their continuing attacks against Yukos.");
+      assert.ok(!f.list.some((x) => x.includes("-ATTACKED->")), f.list.join("; "));
+    });
+  });
 });

@@ -60,6 +60,9 @@ function ownerThenPost(c: SentenceContext, k: number): void {
   const title = end > owner.end ? s.text.slice(t[owner.end].start, t[end - 1].end) : "";
   const words = title.toLowerCase().split(/\s+/);
   if (!title || !words.some(isPostWord) || !POST_CLOSERS.has(t[end]?.lower ?? ".")) return;
+  // "Kofi Annan, World Bank officials and …": a plural post opens a list's next item, it is no apposition.
+  const last = words[words.length - 1];
+  if (last.endsWith("s") && isPostWord(last.slice(0, -1))) return;
   if (body.kind === "Country" && isNationalityOnly(title)) return;
   const leads = definite && isLeaderTitle(title) && !words.some(isLesserPostWord);
   add(entityAt(k), body, leads ? "LEADER_OF" : "MEMBER_OF", title, "asserted", leads ? undefined : title);

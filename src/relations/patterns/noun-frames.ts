@@ -261,7 +261,8 @@ function isPursued(s: SentenceInput, k: number): boolean {
  */
 const lightVerbBefore = (t: Tokens, k: number, continuing = false) => {
   const from = Math.max(0, Math.min(k - 4, modifierStart(t, partitiveStart(t, k)) - 1));
-  const light = (x: Tokens[number]) => LIGHT_VERBS.has(x.lemma) || (continuing && CONTINUING_VERBS.has(x.lemma));
+  // "continuing attacks against X" qualifies the noun; "kept up", "continued" act.
+  const light = (x: Tokens[number]) => LIGHT_VERBS.has(x.lemma) || (continuing && CONTINUING_VERBS.has(x.lemma) && !x.lower.endsWith("ing"));
   for (let q = from; q < k; q++) if (light(t[q]) && t[q].pos === "VERB" && t[q + 1]?.lower !== "for") return true;
   return false;
 };
