@@ -156,7 +156,8 @@ function frameRelations(c: SentenceContext, k: number, end: number, f: Frame, re
   if (!relations.length) return undefined;
   if (target && relations.includes("CAPTURED") && !takesPlace(s, end, target)) target = undefined;
   if (relations.includes("ATTACKED") && !passive && UNATTACKED_OBJECTS.has(objectHead(t, end))) return undefined;
-  if (f.adjacentObject && (!target || (target.outerStart ?? target.start) !== (t[end]?.pos === "DET" ? end + 1 : end))) return undefined;
+  // "run a Linux-based system": a name glued to a hyphen qualifies the object, it is none.
+  if (f.adjacentObject && (!target || (target.outerStart ?? target.start) !== (t[end]?.pos === "DET" ? end + 1 : end) || t[target.end]?.text === "-")) return undefined;
   // A target of the wrong kind ("deployed to help Russian forces") is no target; "where" may still give the place.
   if (target && !relations.some((r) => TARGET_KINDS[r]?.includes(entityOf(target)?.kind ?? ""))) target = undefined;
   // "led US efforts to end the war", "led the US delegation", "headed Ukraine's (delegation)": a name qualifying what
