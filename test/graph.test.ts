@@ -75,10 +75,11 @@ describe("graph", () => {
   });
 
   it("a name seen only opening sentences becomes a node when another article confirms it", () => {
-    const only = build([doc("c", "Zelensky thanked Poland for its help with the long war and the refugees in the winter months.")]);
-    assert.ok(!only.someNode((_k, a) => a.label === "Zelensky"), "alone it could be an ordinary word");
-    const both = build([doc("c", "Zelensky thanked Poland for its help with the long war and the refugees in the winter months."), doc("d", "Ukrainian President Volodymyr Zelensky met Polish leaders in Warsaw on Monday to discuss the long war and more help.")]);
-    const z = both.findNode((_k, a) => a.label === "Volodymyr Zelensky")!;
+    // A surname no lexicon knows (office holders' names are persons wherever they stand).
+    const only = build([doc("c", "Tkachenko thanked Poland for its help with the long war and the refugees in the winter months.")]);
+    assert.ok(!only.someNode((_k, a) => a.label === "Tkachenko"), "alone it could be an ordinary word");
+    const both = build([doc("c", "Tkachenko thanked Poland for its help with the long war and the refugees in the winter months."), doc("d", "Ukrainian Culture Minister Mykola Tkachenko met Polish leaders in Warsaw on Monday to discuss the long war and more help.")]);
+    const z = both.findNode((_k, a) => a.label === "Mykola Tkachenko")!;
     assert.deepEqual(both.getNodeAttribute(z, "docs"), ["c", "d"]);
     assert.ok(both.someEdge((_e, a, s, t) => a.relation === "PRAISED" && s === z && both.getNodeAttribute(t, "label") === "Poland"));
   });

@@ -171,8 +171,11 @@ function indexByEdgeWords(all: KnownPerson[]): { last: Map<string, KnownPerson[]
 /** A term of office-holders.json as a known person of the government sector. */
 const holderAsPerson = ({ name, country, leads, from, to, aliases }: OfficeHolder): KnownPerson => ({ name, country, sectors: ["GOV"], from, ...(to ? { to } : {}), aliases, leads });
 
+/** Every known person: the Phoenix persons, then the terms of office-holders.json (a person may be in both). */
+export const allKnownPersons = (): KnownPerson[] => [...loadKnownPersons(), ...loadOfficeHolders().map(holderAsPerson)];
+
 const personIndexes = lexiconIndex("phoenix-persons", () => {
-  const all = [...loadKnownPersons(), ...loadOfficeHolders().map(holderAsPerson)];
+  const all = allKnownPersons();
   return { byName: indexByName(all), byEdgeWord: indexByEdgeWords(all) };
 });
 const byEdgeWord = () => personIndexes().byEdgeWord;

@@ -6,7 +6,7 @@ import { APPOSITIVE_HEADS } from "./lexicon";
 import { CENTRAL_BANK_WORDS, INSTITUTION_HEADS, STATE_BODY_HEADS } from "./structure-lexicon";
 import { countryInfo, matchAt } from "../gazetteer";
 import { knownPersons } from "../gazetteer/names";
-import { isLocalPost, isPersonalStaff, isPostWord } from "./titles";
+import { KINSHIP, isLocalPost, isPersonalStaff, isPostWord } from "./titles";
 import { clubsNamedByCity } from "./clubs";
 import { bareBodiesOfCountries } from "./body-names";
 
@@ -80,6 +80,8 @@ function postUnderHolder(s: SentenceView, out: Mention[]): void {
       person.role = { ...person.role, of: holder.name };
       continue;
     }
+    // "Kim Jong Un's sister Kim Yo Jong", "Trump's son Eric": kin hold no post in the holder's government.
+    if (KINSHIP.has(person.role.title.toLowerCase())) continue;
     const of = holder.role?.of ?? governmentOf(holder.name);
     if (of) person.role = { ...person.role, of, leader: false };
   }
