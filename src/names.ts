@@ -40,9 +40,16 @@ function computeKey(name: string): string {
   return keyByRules(name);
 }
 
+// The country and union initials opening a body's name key as written without dots ("U.S. Central Command" is
+// "US Central Command", "the U.N. Security Council" the "UN Security Council"). Only these: a person's dotted
+// initials ("J.D. Vance", "C. P. Thakur") keep their words, as the lexicons key them.
+const OPENING_INITIALS = /^((?:[Tt]he )?)(U\.S\.(?:A\.)?|U\.K\.|U\.N\.|E\.U\.|U\.A\.E\.)(?=\s|$)/;
+const DOTS = /\./g;
+
 /** The name key by every rule; exported for the test that the plain-name shortcut agrees with it. */
 export function keyByRules(name: string): string {
   return foldLetters(name)
+    .replace(OPENING_INITIALS, (_, the: string, initials: string) => the + initials.replace(DOTS, ""))
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()

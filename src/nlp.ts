@@ -1,7 +1,7 @@
 // Tokens: words of a sentence with part of speech, lemma and offsets, from
 // wink-nlp's English model (fast, offline, no network at run time).
 import winkNLP from "wink-nlp";
-import model from "wink-eng-lite-web-model";
+import { fastModel } from "./nlp-model";
 import contractionsLexicon from "../lexicons/contractions.json";
 import type { Sentence } from "./sentences";
 import { entry, fields, list, shaped, type At } from "./lexicon-check";
@@ -31,7 +31,7 @@ const CONTRACTIONS = readContractions(contractionsLexicon);
 // Only the tagger: wink's sentence splitting, entities, negation and sentiment do not change
 // tokens, tags or lemmas (checked on the BBC corpus), and they cost half of readDoc.
 let engine: ReturnType<typeof winkNLP> | undefined;
-const nlp = () => (engine ??= winkNLP(model, ["pos"]));
+const nlp = () => (engine ??= winkNLP(fastModel(), ["pos"]));
 
 // Lemmas by tag, then word, lower-cased. Outside contractions wink's lemma depends on nothing
 // else, and lemmatising every token was a quarter of the tagging time.

@@ -2,11 +2,15 @@
 // mentions are grouped: an acronym defined in brackets ("(OFAC)") is the full
 // name wherever it appears, "the Trump administration" is the government of
 // the country that leader leads, and a lone given name ("Vladimir") is the one
-// person of the article who bears it.
+// person of the article who bears it; a place spelt another way ("Kiev") takes its one spelling ("Kyiv"), and a
+// country's body named two ways ("Russian Central Bank", "Central Bank of Russia") one name.
 import type { Mention } from "../mentions";
 import type { SentenceMentions } from "./types";
 import { countryNamed } from "../gazetteer/countries";
 import { isGivenName, knownPersons, personsBySurname } from "../gazetteer/names";
+import { placeSpelling } from "../gazetteer/place-spellings";
+import { ownedBodyKey } from "./owned-bodies";
+import { countryOfEpithet, isCountryEpithet } from "./country-epithets";
 import { titleCase } from "../mentions/tokens";
 import { initialsMatch, ownName } from "../mentions/post-pass";
 import { headKind } from "../mentions/classification";
@@ -20,6 +24,45 @@ export function resolveStandIns(sentences: SentenceMentions[]): void {
   administrationsAreCountries(named);
   loneGivenNames(named);
   bareBodiesOfTheirCountry(sentences, named);
+  placesUnderOneSpelling(named);
+  ownedBodiesUnderOneName(named);
+  epithetsAreTheirCountry(named);
+}
+
+/** "The Islamic Republic" in an article that names Iran (and not Pakistan) is Iran. */
+function epithetsAreTheirCountry(named: Mention[]): void {
+  const epithets = named.filter((m) => !m.known && m.kind !== "Person" && isCountryEpithet(m.name));
+  if (!epithets.length) return;
+  const countries = new Set(named.filter((m) => m.kind === "Country").map((m) => m.name));
+  for (const m of epithets) {
+    const country = countryOfEpithet(m.name, countries);
+    if (country) Object.assign(m, { name: country, kind: "Country", certainty: 2, known: true });
+  }
+}
+
+/**
+ * "the Russian Central Bank" … "the Central Bank of Russia": a country's body named both ways in one article is named
+ * one way, the gazetteer's if it knows one, else the "of" form.
+ */
+function ownedBodiesUnderOneName(named: Mention[]): void {
+  const byKey = new Map<string, Mention[]>();
+  for (const m of named) {
+    const key = ownedBodyKey(m.name, m.kind);
+    if (key) byKey.set(key, [...(byKey.get(key) ?? []), m]);
+  }
+  for (const ms of byKey.values()) {
+    if (ms.every((m) => nameKey(m.name) === nameKey(ms[0].name))) continue;
+    const chosen = ms.find((m) => m.known) ?? ms.find((m) => / of /.test(m.name)) ?? ms[0];
+    for (const m of ms) if (m !== chosen) Object.assign(m, { name: chosen.name, known: chosen.known, kind: chosen.kind });
+  }
+}
+
+/** "Kiev" and "Kyiv", "Odessa" and "Odesa": a place spelt another way takes the spelling the divisions lexicon names it by. */
+function placesUnderOneSpelling(named: Mention[]): void {
+  for (const m of named) {
+    const spelling = m.kind === "Location" && !m.name.includes(" ") ? placeSpelling(m.name) : undefined;
+    if (spelling) m.name = spelling;
+  }
 }
 
 /**
@@ -83,11 +126,13 @@ function bodyOfInitials(m: Mention, named: Mention[]): Mention | undefined {
   const bodies = new Set<string>();
   let body: Mention | undefined;
   for (const x of named) {
-    if (x.kind !== "Organization" || x === m || bodies.has(x.name) || nameTokens(x.name).length < m.surface.length) continue;
+    // An armed group's too ("the Syrian Democratic Forces … the SDF").
+    if ((x.kind !== "Organization" && x.kind !== "MilitaryForce") || x === m || bodies.has(x.name) || nameTokens(x.name).length < m.surface.length) continue;
     // A body by its shape: three words or more, or a body's head word ("Gelete Burka" is no body's name).
     const words = nameTokens(x.name);
     if (words.length < 3 && !headKind(words[words.length - 1])) continue;
-    if (initialsMatch(m.surface, ownName(x))) [body] = [x, bodies.add(x.name)];
+    // Its owner's demonym aside ("South Korea's Joint Chiefs of Staff", JCS) or in it ("Syrian Democratic Forces", SDF).
+    if (initialsMatch(m.surface, ownName(x)) || initialsMatch(m.surface, x.name)) [body] = [x, bodies.add(x.name)];
   }
   return bodies.size === 1 ? body : undefined;
 }

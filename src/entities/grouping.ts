@@ -9,7 +9,7 @@ import { knownPersons } from "../gazetteer/names";
 import { nameKey, nameTokens } from "../names";
 import { addAlias, createEntity, entitiesByEdgeWords, relabel, vote, type EntityTable } from "./table";
 import { headKind } from "../mentions/classification";
-import { NAME_SUFFIXES } from "../mentions/lexicon";
+import { FEATURE_HEADS, NAME_SUFFIXES } from "../mentions/lexicon";
 import { KINSHIP } from "../mentions/titles";
 
 const KIND_ORDER: EntityKind[] = ["Person", "Country", "Organization", "Company", "MilitaryForce", "Location", "Agreement", "Event", "Weapon"];
@@ -33,7 +33,7 @@ export function groupNamedMentions(table: EntityTable, sentences: SentenceMentio
     // ("Images showed …"): kept as weak, it survives only if other articles confirm the name.
     const weak = m.initial && !e && !confirmed.has(key) && !knownEntity(m.name) && !short;
     if (!e && mayBeShortForm) e = short;
-    if (!e && !m.known && m.kind !== "Person") e = prefixOf(m, table) ?? shortenedOf(m, table) ?? headWordOf(m, table) ?? headOf(m, table);
+    if (!e && !m.known && m.kind !== "Person") e = prefixOf(m, table) ?? shortenedOf(m, table) ?? headWordOf(m, table) ?? headOf(m, table) ?? placeOfFirstWord(m, table);
     if (!e) {
       e = createEntity(table, m.name, m.kind, m.known);
       if (weak) e.weak = true;
@@ -168,7 +168,9 @@ function startsWord(label: string, at: number): boolean {
 function headWordOf(m: Mention, table: EntityTable): DocEntity | undefined {
   const words = nameTokens(m.name);
   if (words.length !== 1) return undefined;
-  const longer = candidates(table, undefined, words[0]).filter((e) => e.kind === m.kind && e.kind !== "Person" && nameTokens(e.label).length > 1 && nameTokens(e.label).at(-1) === words[0]);
+  // A guessed kind yields to the head word's own: "the Peninsula", guessed a body, is the "Korean Peninsula".
+  const kind = m.certainty === 0 && FEATURE_HEADS.has(words[0]) ? "Location" : m.kind;
+  const longer = candidates(table, undefined, words[0]).filter((e) => e.kind === kind && e.kind !== "Person" && nameTokens(e.label).length > 1 && nameTokens(e.label).at(-1) === words[0]);
   return longer.length === 1 ? longer[0] : longer.length === 0 ? knownHeadWordOf(m, words[0], table) : undefined;
 }
 
@@ -177,6 +179,18 @@ function knownHeadWordOf(m: Mention, head: string, table: EntityTable): DocEntit
   if (m.kind !== "Organization") return undefined;
   const bodies = table.entities.filter((e) => e.known && e.kind === m.kind && knownEntity(e.label)?.aliases?.some((a) => nameTokens(a).at(-1) === head));
   return bodies.length === 1 ? bodies[0] : undefined;
+}
+
+/** "the Litani" after "the Litani River": a lone guessed name opening the one natural feature of the article named by it and a feature's head word. */
+function placeOfFirstWord(m: Mention, table: EntityTable): DocEntity | undefined {
+  const words = nameTokens(m.name);
+  // "the Huaral programme" names a work, not the Huaral Valley.
+  if (words.length !== 1 || m.certainty !== 0 || m.work) return undefined;
+  const places = candidates(table, words[0], undefined).filter((e) => {
+    const label = nameTokens(e.label);
+    return e.kind === "Location" && label.length === 2 && label[0] === words[0] && FEATURE_HEADS.has(label[1]);
+  });
+  return places.length === 1 ? places[0] : undefined;
 }
 
 /** "Carnegie Endowment" for "Carnegie Endowment for International Peace"; not "Kursk" for "Kursk nuclear power plant", a place of its own. */

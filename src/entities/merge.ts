@@ -6,6 +6,8 @@ import type { EntityKind } from "../schema";
 import type { DocExtraction } from "../extract";
 import { nameKey, nameTokens } from "../names";
 import { surnameLast } from "./grouping";
+import { givenNameGroup, givenNameSpelling } from "../gazetteer/given-name-variants";
+import { ownedBodyKey } from "./owned-bodies";
 import { isFormerPost, isSingleHolderPost, ledOnce, officeKey } from "../mentions/titles";
 
 export interface EntityGroup {
@@ -43,10 +45,13 @@ export function mergeAcrossArticles(sorted: DocExtraction[]): MergedEntities {
   const pending = groupByName(sorted, groups, localKey);
   dropNoEntities(groups);
   const persons = [...groups.values()].filter((g) => groupKind(g) === "Person");
-  const merged = joinSurnames(groups, persons);
+  const merged = new Map<string, string>();
+  // Spellings of one full name join first, so that a lone surname then finds one person ("Zelenskiy" → Zelensky).
+  joinTransliterations(groups, persons, merged);
+  joinSurnames(groups, persons, merged);
   joinPluralEvents(groups, merged);
-  joinTransliterations(persons, merged);
   joinSpellings(groups, merged);
+  joinOwnedBodies(groups, merged);
   joinAdministrations(groups, persons, merged);
   joinMiddleInitials(persons, merged);
   resolveDescriptions(persons, merged, pending, localKey);
@@ -103,25 +108,27 @@ function dropNoEntities(groups: Map<string, EntityGroup>): void {
   for (const g of groups.values()) if (!g.known && g.noEntity > 0 && g.noEntity * 4 >= g.docs.size) g.confirmed = false;
 }
 
-/** 2. A one-word person name joins the single multi-word person whose surname it is. */
-function joinSurnames(groups: Map<string, EntityGroup>, persons: EntityGroup[]): Map<string, string> {
-  const merged = new Map<string, string>();
+/** 2. A one-word person name joins the single multi-word person whose surname it is, in any of its romanisations. */
+function joinSurnames(groups: Map<string, EntityGroup>, persons: EntityGroup[], merged: Map<string, string>): void {
+  const joined = new Map<string, string>();
   const bySurname = new Map<string, EntityGroup[]>();
   for (const p of persons) {
     const words = surnameLast(nameTokens(p.key));
-    if (words.length < 2) continue;
-    const last = words[words.length - 1];
+    if (words.length < 2 || merged.has(p.key)) continue;
+    const last = transliterationKey(words[words.length - 1]);
     if (!bySurname.has(last)) bySurname.set(last, []);
     bySurname.get(last)!.push(p);
   }
   for (const g of persons) {
     if (g.key.includes(" ")) continue;
     // Across articles only a surname is safe to join ("Putin"); a given name ("Sandra") is not.
-    const cands = bySurname.get(g.key) ?? [];
-    if (cands.length === 1) merged.set(g.key, cands[0].key);
+    const cands = merged.has(g.key) ? [] : bySurname.get(transliterationKey(g.key)) ?? [];
+    if (cands.length === 1) joined.set(g.key, cands[0].key);
   }
-  for (const [from] of merged) absorb(groups.get(finalKey(merged, from))!, groups.get(from)!);
-  return merged;
+  for (const [from, to] of joined) {
+    merged.set(from, to);
+    absorb(groups.get(finalKey(merged, to))!, groups.get(from)!);
+  }
 }
 
 /** 2a. "the Oscars" and "an Oscar", "the Brits" and "a Brit award": an award or event and its plural are one, under the name more articles use. */
@@ -149,22 +156,59 @@ function absorb(to: EntityGroup, g: EntityGroup): void {
 export const transliterationKey = (key: string): string =>
   key.split(" ").map((w) => w.replace(/(?:iy|yy|ij|ii|yi)$/, "y").replace(/oy/g, "oi")).join(" ");
 
-/** 2b. Persons whose names are romanisations of one name join the one named in most articles. */
-function joinTransliterations(persons: EntityGroup[], merged: Map<string, string>): void {
+/**
+ * The key a person's full name shares with its other spellings: its words romanised one way, its given name as its
+ * group's ("Volodymyr Zelenskyy" and "Vladimir Zelensky", "Steven Witkoff" and "Steve Witkoff"). Two different given
+ * names stay two ("Kim Jong Un", "Kim Yo Jong"; "George Bush", "Jeb Bush").
+ */
+export function personSpellingKey(key: string): string {
+  const [given, ...rest] = key.split(" ");
+  return transliterationKey([givenNameGroup(given), ...rest].join(" "));
+}
+
+/**
+ * 2. Persons whose names are spellings of one name join the one named in most articles; a short form of the given name
+ * ("Jim Morrison", "James Morrison") only where their articles share another entity, a sign they are about one person.
+ */
+function joinTransliterations(groups: Map<string, EntityGroup>, persons: EntityGroup[], merged: Map<string, string>): void {
+  let inDoc: Map<string, EntityGroup[]> | undefined;
+  const spelling = (g: EntityGroup) => givenNameSpelling(g.key.split(" ")[0]);
+  const keyOf = (p: EntityGroup) => (p.key.includes(" ") ? personSpellingKey(p.key) : undefined);
+  joinSameKeys(persons, merged, keyOf, byDocs, (to, g) => spelling(g) === spelling(to) || sharesNeighbour(to, g, (inDoc ??= groupsByDoc(groups))));
+}
+
+/** Most articles first, then by key. */
+const byDocs = (a: EntityGroup, b: EntityGroup) => b.docs.size - a.docs.size || (a.key < b.key ? -1 : 1);
+
+/** Groups not yet merged that share a key join the first of them in this order, those that may. */
+function joinSameKeys(gs: Iterable<EntityGroup>, merged: Map<string, string>, keyOf: (g: EntityGroup) => string | undefined, order: (a: EntityGroup, b: EntityGroup) => number, may: (to: EntityGroup, g: EntityGroup) => boolean = () => true): void {
   const byKey = new Map<string, EntityGroup[]>();
-  for (const p of persons) {
-    if (merged.has(p.key) || !p.key.includes(" ")) continue;
-    const k = transliterationKey(p.key);
-    byKey.set(k, [...(byKey.get(k) ?? []), p]);
+  for (const g of gs) {
+    const key = merged.has(g.key) ? undefined : keyOf(g);
+    if (key) byKey.set(key, [...(byKey.get(key) ?? []), g]);
   }
   for (const same of byKey.values()) {
     if (same.length < 2) continue;
-    const [to, ...rest] = same.sort((a, b) => b.docs.size - a.docs.size || (a.key < b.key ? -1 : 1));
+    const [to, ...rest] = same.sort(order);
     for (const g of rest) {
+      if (!may(to, g)) continue;
       merged.set(g.key, to.key);
       absorb(to, g);
     }
   }
+}
+
+/** Each article's groups (built once, when a short form needs it). */
+function groupsByDoc(groups: Map<string, EntityGroup>): Map<string, EntityGroup[]> {
+  const byDoc = new Map<string, EntityGroup[]>();
+  for (const g of groups.values()) for (const d of g.docs) byDoc.set(d, [...(byDoc.get(d) ?? []), g]);
+  return byDoc;
+}
+
+/** Whether some other entity is named both in an article of a and in one of b. */
+function sharesNeighbour(a: EntityGroup, b: EntityGroup, inDoc: Map<string, EntityGroup[]>): boolean {
+  for (const d of a.docs) for (const x of inDoc.get(d) ?? []) if (x !== a && x !== b && [...x.docs].some((e) => b.docs.has(e))) return true;
+  return false;
 }
 
 // British and American spellings of one name's words: "Russian Defence Ministry" and "Russian Defense Ministry".
@@ -181,6 +225,11 @@ function joinSpellings(groups: Map<string, EntityGroup>, merged: Map<string, str
     merged.set(from.key, to.key);
     absorb(to, from);
   }
+}
+
+/** 2b'''. "Russian Security Council" and "Security Council of Russia": a country's body named both ways joins the one the gazetteer knows, else the one named in most articles. */
+function joinOwnedBodies(groups: Map<string, EntityGroup>, merged: Map<string, string>): void {
+  joinSameKeys(groups.values(), merged, (g) => ownedBodyKey(g.key, groupKind(g)), (a, b) => Number(!!b.known) - Number(!!a.known) || byDocs(a, b));
 }
 
 /**

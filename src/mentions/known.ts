@@ -111,7 +111,8 @@ function knownMention(s: SentenceView, i: number, g: GazEntry): Mention {
   // "to" and "from" make a place only after a word of motion ("travelled to Moscow", "fled from Kyiv"); "weapons to Moscow", "imports from Moscow" are the government's.
   const prep = i > 0 ? t[i - 1].lower : "";
   const moving = t.slice(Math.max(0, i - 6), i - 1).some((x) => MOTION.has(x.lower));
-  const afterPrep = PLACE_PREPS.has(prep) && (!["to", "from"].includes(prep) || moving) && !(i > 1 && GOVERNMENT_NOUNS.has(t[i - 2].lower));
+  const officialsThere = i > 1 && GOVERNMENT_NOUNS.has(t[i - 2].lower) && !othersOfficials(t, i, g);
+  const afterPrep = PLACE_PREPS.has(prep) && (!["to", "from"].includes(prep) || moving) && !officialsThere;
   const dateline = (i === 0 && (t[gEnd]?.text === ":" || /^[—–-]$/.test(t[gEnd]?.text ?? "") || (tok.text === tok.text.toUpperCase() && (t[gEnd]?.text === "," || t[gEnd]?.text === "(")))) || (t[gEnd]?.text === "-" && t[gEnd + 1]?.lower === "based");
   const place = ((afterPrep && !reactionIn(s, i)) || dateline || struckAt(s, i) || isLongCityForm(s, i, g)) && !GOVERNMENT_SEATS.has(tok.lower);
   return place ? placeMention(s, i, g) : make(s, i, gEnd, g.canonical, "Country", 2, { known: true, metonym: true });
@@ -130,6 +131,18 @@ function namedOwner(t: Token[], i: number, g: GazEntry): string | undefined {
   if (g.role !== "name" || !g.country || g.words.length < 2) return undefined;
   const first = matchAt(t.slice(i, i + g.words.length - 1), 0);
   return first && (first.role === "country" || first.role === "demonym") && first.canonical === g.country ? g.country : undefined;
+}
+
+/**
+ * "NATO foreign ministers in Brussels", "Chinese officials in Moscow": officials of another body or country meet in the
+ * capital, a place; "officials in Moscow", "Russian officials in Moscow" are its government.
+ */
+function othersOfficials(t: Token[], i: number, g: GazEntry): boolean {
+  for (let k = i - 3; k >= Math.max(0, i - 5); k--) {
+    const x = matchAt(t, k);
+    if (x && k + x.words.length <= i - 2 && x.canonical !== g.canonical && (x.country ?? x.canonical) !== g.country) return true;
+  }
+  return false;
 }
 
 /** A capital named as the city it is, under the city's own name in any house style ("Washington, D.C.", "D.C." → Washington). */

@@ -10,7 +10,7 @@ const NAME_LISTS = [
   "organizationHeads", "companyHeads", "forceHeads", "locationHeads", "agreementHeads", "agreementTitleHeads", "eventHeads", "locationAfter", "locationBefore",
   "personCues", "notNames", "forceNouns", "attackerNouns", "orgNouns", "governmentNouns", "motionWords", "placePrepositions",
   "loneNamePlacePrepositions", "nameParticles", "personPronouns", "determiners", "governmentSeats", "holidays", "premodifiers", "quantifiers",
-  "adjectiveSuffixes", "locationPrefixes", "multiWordPlacePrepositions", "shipPrefixes", "regionSuffixedHeads", "indefinites", "delegationNouns", "sovereignSpaceNouns", "importNouns", "exportNouns", "eventPrefixes", "hyphenParticles", "waterHeads", "nameSuffixes",
+  "adjectiveSuffixes", "locationPrefixes", "multiWordPlacePrepositions", "shipPrefixes", "regionSuffixedHeads", "indefinites", "delegationNouns", "sovereignSpaceNouns", "importNouns", "exportNouns", "eventPrefixes", "hyphenParticles", "waterHeads", "featureHeads", "nameSuffixes",
 ] as const;
 
 export type NamesLexicon = Record<(typeof NAME_LISTS)[number], string[]> & {
@@ -62,6 +62,8 @@ export const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
 /** Words that open a place's name: "Fort Bragg", "Camp David", "Joint Base Lewis-McChord". */
 export const LOCATION_PREFIXES = set(names.locationPrefixes);
 export const WATER_HEADS = set(names.waterHeads);
+/** Natural features a lone first or head word may stand for: "the Litani" (River), "the Peninsula" (the Korean Peninsula). */
+export const FEATURE_HEADS = set(names.featureHeads);
 export const MULTI_WORD_PLACE_PREPS = set(names.multiWordPlacePrepositions);
 export const SHIP_PREFIXES = set(names.shipPrefixes);
 /** Words that open the name of an operation or exercise: "Operation Rising Lion", "Exercise Steadfast Defender". */
