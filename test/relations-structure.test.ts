@@ -33,8 +33,8 @@ describe("issue 10 structure relations", () => {
   });
 
   describe("1b. a post in a body a country owns", () => {
-    it("'The commander of Country's Force, Name'", () =>
-      has("The commander of Iran's Quds Force, Esmail Qaani, visited Baghdad.", "Esmail Qaani -MEMBER_OF-> Quds Force", "Quds Force -PART_OF-> Iran"));
+    it("'The commander of Country's Force, Name': the one commander leads it", () =>
+      has("The commander of Iran's Quds Force, Esmail Qaani, visited Baghdad.", "Esmail Qaani -LEADER_OF-> Quds Force", "Quds Force -PART_OF-> Iran"));
     it("'The spokesman for Country's Ministry, Name'", () =>
       has("The spokesman for Japan's Defense Ministry, Kenji Sato, criticised Beijing.", "Kenji Sato -MEMBER_OF-> Japanese Defense Ministry", "Japanese Defense Ministry -PART_OF-> Japan"));
     it("an envoy 'for' a country is not that country's", () =>

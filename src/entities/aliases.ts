@@ -76,7 +76,10 @@ function familyNamesInCapitals(named: Mention[]): void {
     if (!family || !/[AEIOUY]/.test(family)) continue; // "JD Vance": initials, not a family name
     const familyWord = family[0] + family.slice(1).toLowerCase();
     const western = `${given} ${familyWord}`;
-    m.name = knownPersons(western).length && !knownPersons(`${familyWord} ${given}`).length ? western : `${familyWord} ${given}`;
+    const familyFirst = `${familyWord} ${given}`;
+    // The persons' own names, whichever order found them: "Ishiba Shigeru" is an alias of Shigeru Ishiba.
+    const knownAs = new Set([...knownPersons(western), ...knownPersons(familyFirst)].map((p) => nameKey(p.name)));
+    m.name = knownAs.has(nameKey(western)) && !knownAs.has(nameKey(familyFirst)) ? western : familyFirst;
   }
 }
 

@@ -116,6 +116,9 @@ export function ownersAreMentioned(table: EntityTable, sentences: SentenceMentio
   for (const e of table.entities) if (!table.votes.has(e.id)) vote(table, e, e.kind, 2);
 }
 
+/** A government named after its leader: "the Trump administration", "the Lee Jae-myung government". */
+const LEADERS_GOVERNMENT = /\s(?:administration|government)$/i;
+
 /** A single surname or given name that abbreviates a longer person name already seen. */
 function shortFormOf(m: Mention, table: EntityTable, kinOfSentence?: Set<string>): DocEntity | undefined {
   const words = nameTokens(m.name);
@@ -126,6 +129,9 @@ function shortFormOf(m: Mention, table: EntityTable, kinOfSentence?: Set<string>
     if (kinOfSentence?.has(nameKey(e.label))) return false;
     const person = e.kind === "Person";
     if (!person && !((e.kind === "Organization" || e.kind === "Company") && !e.known)) return false;
+    // "Trump aides" after "the Trump administration": a name with evidence of a person is no short form of the
+    // government named after that person ("Orbis said" still joins "the Orbis Institute").
+    if (!person && m.kind === "Person" && m.certainty > 0 && LEADERS_GOVERNMENT.test(e.label)) return false;
     const full = person ? surnameLast(nameTokens(e.label)) : nameTokens(e.label);
     if (full.length <= words.length) return false;
     // "United" for "Manchester United"; "Orbis" for "the Orbis Institute", but not "Kestrel" for its product "Kestrel Volt Mini"

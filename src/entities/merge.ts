@@ -184,10 +184,21 @@ function joinTransliterations(groups: Map<string, EntityGroup>, persons: EntityG
  * Thani", "Takaichi Sanae" and "Sanae Takaichi") join under that person.
  */
 function joinKnownAliases(persons: EntityGroup[], merged: Map<string, string>): void {
+  // "George Bush" beside "George H W Bush" in the corpus names either: a name another person's holds all the words of is left alone.
+  const bySurname = new Map<string, EntityGroup[]>();
+  for (const p of persons) {
+    const last = p.key.slice(p.key.lastIndexOf(" ") + 1);
+    bySurname.set(last, [...(bySurname.get(last) ?? []), p]);
+  }
+  const claimedByOther = (p: EntityGroup, known: string) => {
+    const words = p.key.split(" ");
+    return (bySurname.get(words[words.length - 1]) ?? []).some((o) => o !== p && o.key !== known && words.every((w) => o.key.split(" ").includes(w)));
+  };
   const keyOf = (p: EntityGroup) => {
     if (!p.key.includes(" ")) return undefined;
     const names = new Set(knownPersons(p.key).map((k) => nameKey(k.name)));
-    return names.size === 1 ? [...names][0] : undefined;
+    const [known] = names;
+    return names.size === 1 && !claimedByOther(p, known) ? known : undefined;
   };
   // The one named as the lexicon names the person first.
   const canonicalFirst = (a: EntityGroup, b: EntityGroup) => Number(keyOf(b) === b.key) - Number(keyOf(a) === a.key) || byDocs(a, b);

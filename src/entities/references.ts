@@ -7,7 +7,7 @@ import type { Mention } from "../mentions";
 import type { DocEntity, SentenceMentions } from "./types";
 import { countryInfo } from "../gazetteer";
 import { nameKey } from "../names";
-import { isFormerPost, isSingleHolderPost, officeKey } from "../mentions/titles";
+import { isFormerPost, isLesserPostWord, isSingleHolderPost, officeKey } from "../mentions/titles";
 import { addAlias, createEntity, type EntityTable } from "./table";
 
 /** What reading has seen so far. */
@@ -20,11 +20,13 @@ interface Reading {
   lastPersonSubject?: DocEntity;
   /** The first person named in the current sentence. */
   firstPerson?: DocEntity;
+  /** Persons with a post, most recently named last: what "the Secretary" points back at. */
+  holders: DocEntity[];
 }
 
 /** Links every reference of the article to an entity where one fits. */
 export function resolveReferences(table: EntityTable, sentences: SentenceMentions[]): void {
-  const r: Reading = { table };
+  const r: Reading = { table, holders: [] };
   sentences.forEach((s, si) => {
     r.firstPerson = undefined;
     s.mentions.forEach((m, mi) => readMention(r, s, si, mi, m));
@@ -59,6 +61,7 @@ function readMention(r: Reading, s: SentenceMentions, si: number, mi: number, m:
   }
   if (e.kind === "MilitaryForce") r.lastForce = e;
   if (e.kind === "Person" && !r.firstPerson) r.firstPerson = e;
+  if (e.kind === "Person" && e.roles.length) r.holders = [...r.holders.filter((x) => x !== e), e];
 }
 
 /**
@@ -116,6 +119,7 @@ function forceReference(r: Reading, si: number, mi: number, m: Mention): void {
 /** "the North Korean leader": the person holding that post here, else a description to resolve across articles. */
 function roleReference(r: Reading, si: number, mi: number, m: Mention): void {
   const role = m.role!;
+  if (!role.of) return bareTitleReference(r, si, mi, role.title);
   const office = officeKey(role.title, role.leader);
   let e = r.table.entities.find((x) => x.kind === "Person" && x.roles.some((y) => y.of === role.of && !isFormerPost(y.title) && (office === "leader" ? y.leader : officeKey(y.title, y.leader) === office)));
   if (!e) {
@@ -128,4 +132,19 @@ function roleReference(r: Reading, si: number, mi: number, m: Mention): void {
   if (!isSingleHolderPost(role.title)) return;
   addAlias(e, m.surface);
   if (!e.roleRef) addAlias(e, m.name);
+}
+
+/**
+ * "The Secretary also met with …": the person last named with a post whose words hold the title's ("Defence
+ * Secretary", "Secretary of State"), not a lesser one ("Vice President" is not "the President"). No alias: the bare
+ * post names different people in different articles.
+ */
+function bareTitleReference(r: Reading, si: number, mi: number, title: string): void {
+  const words = title.toLowerCase().split(/\s+/);
+  const holds = (post: string) => {
+    const own = post.toLowerCase().split(/\s+/);
+    return words.every((w) => own.includes(w)) && !own.some((w) => !words.includes(w) && isLesserPostWord(w));
+  };
+  const holder = [...r.holders].reverse().find((p) => p.roles.some((x) => holds(x.title)));
+  if (holder) r.table.links[si][mi] = holder.id;
 }

@@ -17,6 +17,7 @@ import { knownOrganizations } from "../gazetteer/organizations";
 import { matchAt } from "../gazetteer";
 import { kindAfter, kindCue } from "../gazetteer/cues";
 import { hasPersonContext, postInApposition } from "./person-evidence";
+import { afterAttackNoun, OFFENSIVE_PREPOSITIONS } from "./known";
 
 export function headKind(head: string): EntityKind | undefined {
   if (AGREEMENT_HEADS.has(head)) return "Agreement";
@@ -259,6 +260,8 @@ function kindByShape(s: SentenceView, i: number, end: number, name: string, word
   // preposition is a place, even when it opens with a given name ("shareholders in Deutsche Boerse", "faith in Keir Starmer" are not).
   // After any such preposition, a division's name is its place ("40 people in Khan Younis"), given name first or not.
   if (MULTI_WORD_PLACE_PREPS.has(prev) && words.length > 1 && (t[i - 2]?.pos === "VERB" || adminDivisions(name).length > 0) && !isPossessive(t[end])) return { mention: make(s, i, end, name, "Location", 0), end };
+  // "their assault on Pokrovsk", "an offensive around Kupiansk": what an offensive is aimed at is a place (a guess).
+  if (words.length <= 2 && !isPossessive(t[end]) && afterAttackNoun(s, i, OFFENSIVE_PREPOSITIONS)) return { mention: make(s, i, end, name, "Location", 0), end };
   // An unknown name is a person only with evidence of one: a given name ("Olaf Scholz"), not "Manchester United".
   // "Lee Jae-myung", "Yoon Suk-yeol": a Korean given name's second syllable, lower-case after its hyphen, after a
   // family name and a first syllable (so not "Long-haul", "Oscar-winner").

@@ -5,8 +5,8 @@ import type { Mention, SentenceView, Step } from "./types";
 import type { Token } from "../nlp";
 import { countryInfo, matchAt, firstWordsOf, type GazEntry } from "../gazetteer";
 import { nameKey } from "../names";
-import { ATTACKER_NOUNS, DELEGATION_NOUNS, EXPORT_NOUNS, GOVERNMENT_NOUNS, IMPORT_NOUNS, GOVERNMENT_SEATS, CITY_TITLE_NOUNS, MOTION, ORG_NOUNS, PLACE_PREPS, QUANTIFIERS, WATER_HEADS } from "./lexicon";
-import { titleAt } from "./titles";
+import { ATTACKER_NOUNS, DELEGATION_NOUNS, EXPORT_NOUNS, SOVEREIGN_SPACE_NOUNS, GOVERNMENT_NOUNS, IMPORT_NOUNS, GOVERNMENT_SEATS, CITY_TITLE_NOUNS, MOTION, ORG_NOUNS, PLACE_PREPS, QUANTIFIERS, WATER_HEADS } from "./lexicon";
+import { isLocalPost, titleAt } from "./titles";
 import { glued, isCap, isPossessive, longestPhrase, make, phrase, titleCase } from "./tokens";
 import { nameRunEnd } from "./name-runs";
 import { classifyRun, headKind, isAgreementTitle } from "./classification";
@@ -26,22 +26,26 @@ export function knownNameAt(s: SentenceView, i: number, sofar: Mention[]): Step 
   if (!g || startsLongerName(s, i, g)) return undefined;
   const gEnd = i + g.words.length;
   // "Kyiv's mayor", "Tehran's streets": the city itself, owning what follows.
-  if (g.role === "capital" && isPossessive(t[gEnd]) && longestPhrase(s, gEnd + 1, CITY_NOUNS, 2) > 0) {
+  // "Kyiv Mayor Vitali Klitschko": a local post after the capital's name is the city's too.
+  const localPost = g.role === "capital" && !isPossessive(t[gEnd]) && titleAt(s, gEnd) > gEnd && isLocalPost(phrase(s, gEnd, titleAt(s, gEnd)));
+  if (g.role === "capital" && ((isPossessive(t[gEnd]) && longestPhrase(s, gEnd + 1, CITY_NOUNS, 2) > 0) || localPost)) {
     const city = placeMention(s, i, g);
-    return ownedAt(s, i, gEnd + 1, city.name, "Location", city) ?? { mention: city, end: gEnd };
+    return ownedAt(s, i, localPost ? gEnd : gEnd + 1, city.name, "Location", city) ?? { mention: city, end: gEnd };
   }
   // "the IRNA news agency", "the KCNA news agency": a known outlet and its description are one mention of it.
   const described = g.role === "name" && g.kind === "Organization" && t[gEnd] && !isCap(t[gEnd]) ? longestPhrase(s, gEnd, OUTLET_DESCRIPTIONS, 2) : -1;
   if (described > 0) return { mention: make(s, i, described, g.canonical, g.kind, 2, { known: true }), end: described };
   // "the Russian delegation", "between US and Ukrainian officials": the country acts through its envoys.
-  if (g.role === "demonym" && (delegationAfter(s, i, gEnd, sofar) || tradedGoods(t, i, gEnd))) return { mention: make(s, i, gEnd, g.country!, "Country", 2, { known: true, adjectival: true }), end: gEnd };
+  const sovereignSpace = longestPhrase(s, gEnd, SOVEREIGN_SPACE_NOUNS, 2) > 0;
+  if (g.role === "demonym" && (delegationAfter(s, i, gEnd, sofar) || tradedGoods(t, i, gEnd) || sovereignSpace)) return { mention: make(s, i, gEnd, g.country!, "Country", 2, { known: true, adjectival: true }), end: gEnd };
   if (g.role === "demonym" || g.role === "country" || g.role === "capital" || (g.role === "name" && (g.kind === "Organization" || g.kind === "Company" || forcePost(s, gEnd, g) || regionBody(s, gEnd, g)))) {
     const poss = isPossessive(t[gEnd]);
     const next = poss ? gEnd + 1 : gEnd;
     if (poss || g.role === "demonym" || g.role === "country" || g.role === "name" || (g.role === "capital" && titleAt(s, next) > 0)) {
       const owned = ownedAt(s, i, next, ownerOf(g), g.role === "name" ? g.kind : "Country", poss ? knownMention(s, i, g) : undefined);
       // "Hamas officials said", "a senior Hezbollah commander": nobody in particular, but the body is named all the same.
-      if (owned && !owned.mention && !owned.mentions?.length && g.role === "name") return { mention: knownMention(s, i, g), end: owned.end };
+      // "a Kremlin envoy": a seat standing for its government is named all the same.
+      if (owned && !owned.mention && !owned.mentions?.length && (g.role === "name" || (g.role === "capital" && g.kind === "Country"))) return { mention: knownMention(s, i, g), end: owned.end };
       if (owned) return owned;
     }
   }
@@ -189,8 +193,17 @@ function reactionIn(s: SentenceView, i: number): boolean {
 
 /** "a drone strike on Kyiv", "attacks against Tehran": the city struck, not its government. */
 function struckAt(s: SentenceView, i: number): boolean {
+  return afterAttackNoun(s, i, STRUCK_PREPOSITIONS);
+}
+
+const STRUCK_PREPOSITIONS = new Set(["on", "against"]);
+/** Where an offensive goes: "the assault on X", "an offensive around X", "the push towards X", "the battle for X". */
+export const OFFENSIVE_PREPOSITIONS = new Set(["on", "against", "around", "toward", "towards", "near", "for"]);
+
+/** Whether the name at i follows an attack noun and one of these prepositions ("their assault on", "the offensive around"). */
+export function afterAttackNoun(s: SentenceView, i: number, prepositions: ReadonlySet<string>): boolean {
   const t = s.tokens;
-  if (!["on", "against"].includes(t[i - 1]?.lower ?? "")) return false;
+  if (!prepositions.has(t[i - 1]?.lower ?? "")) return false;
   for (let k = Math.max(0, i - 3); k < i - 1; k++) if (longestPhrase(s, k, ATTACK_NOUNS, 2) === i - 1) return true;
   return false;
 }

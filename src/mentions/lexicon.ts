@@ -10,7 +10,7 @@ const NAME_LISTS = [
   "organizationHeads", "companyHeads", "forceHeads", "locationHeads", "agreementHeads", "agreementTitleHeads", "eventHeads", "locationAfter", "locationBefore",
   "personCues", "notNames", "forceNouns", "attackerNouns", "orgNouns", "governmentNouns", "motionWords", "placePrepositions",
   "loneNamePlacePrepositions", "nameParticles", "personPronouns", "determiners", "governmentSeats", "holidays", "premodifiers", "openingPremodifiers", "quantifiers",
-  "adjectiveSuffixes", "locationPrefixes", "multiWordPlacePrepositions", "shipPrefixes", "regionSuffixedHeads", "indefinites", "delegationNouns", "importNouns", "exportNouns", "eventPrefixes", "hyphenParticles", "waterHeads", "featureHeads", "nameSuffixes", "cityTitleNouns",
+  "adjectiveSuffixes", "locationPrefixes", "multiWordPlacePrepositions", "shipPrefixes", "regionSuffixedHeads", "indefinites", "delegationNouns", "sovereignSpaceNouns", "importNouns", "exportNouns", "eventPrefixes", "hyphenParticles", "waterHeads", "featureHeads", "nameSuffixes", "cityTitleNouns",
 ] as const;
 
 export type NamesLexicon = Record<(typeof NAME_LISTS)[number], string[]> & {
@@ -79,6 +79,8 @@ export const ADJECTIVE_ENDING = new RegExp(`(?:${names.adjectiveSuffixes.join("|
 export const GOVERNMENT_NOUNS = set(names.governmentNouns);
 /** "the Ukrainian and Russian delegations": a demonym before one is its country acting. */
 export const DELEGATION_NOUNS = set(names.delegationNouns);
+/** "Polish airspace", "Romanian territory": after a demonym, the country itself. */
+export const SOVEREIGN_SPACE_NOUNS = set(names.sovereignSpaceNouns);
 /** Flows of goods: "imports of Japanese seafood", "exports to Japanese firms" (a demonym on them is the trading country). */
 export const IMPORT_NOUNS = set(names.importNouns);
 export const EXPORT_NOUNS = set(names.exportNouns);

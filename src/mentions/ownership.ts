@@ -3,10 +3,11 @@
 // holders ("Russian President Vladimir Putin") and descriptions of them
 // ("the North Korean leader").
 import type { EntityKind } from "../schema";
+import type { Token } from "../nlp";
 import type { Mention, Role, SentenceView, Step } from "./types";
 import { countryInfo, matchAt, type GazEntry } from "../gazetteer";
 import { COMPANY_HEADS, DETERMINERS, EVENT_HEADS, FORCE_HEADS, FORCE_NOUNS, INDEFINITES, LOCATION_HEADS, NOT_NAMES, ORG_HEADS, ORG_NOUNS } from "./lexicon";
-import { MEDIA_NOUNS, STATE_WORDS } from "./structure-lexicon";
+import { FIRM_NOUNS, MEDIA_NOUNS, STATE_WORDS } from "./structure-lexicon";
 import { CURRENT_HOLDER_WORDS, RELATIONAL_POSTS } from "./entity-cues";
 import { ALL_TITLES, FORCE_LEADER_BEFORE_NAME, LEADER_BEFORE_NAME, LEADER_TITLES, isFormerWord, isLeaderTitle, isSingleHolderPost, titleAt } from "./titles";
 import { isCap, longestPhrase, make, phrase, titleCase } from "./tokens";
@@ -42,6 +43,8 @@ export function ownedAt(s: SentenceView, start: number, next: number, owner: str
   // "Iran's state broadcaster IRIB", "the North's official newspaper Rodong Sinmun": an outlet only with its name.
   const outlet = mediaOutletAt(s, next);
   if (outlet) return withOwner(make(s, outlet.start, outlet.end, outlet.name, "Organization", 2, { owner, outerStart: start, known: outlet.known }));
+  const firms = firmsAt(s, next);
+  if (firms.length) return { mentions: [...(ownerSurface ? [ownerSurface] : []), ...firms.map((f, n) => ({ ...f, owner, outerStart: n === 0 ? start : undefined }))], end: firms[firms.length - 1].end };
   const stateBody = knownBodyAfterStateWord(s, next);
   if (stateBody) return withOwner(make(s, next + 1, stateBody.end, stateBody.body.canonical, stateBody.body.kind, 2, { known: true, owner, outerStart: start }));
   if (info && t[next].lower === "government") {
@@ -226,6 +229,32 @@ function outletBeforeNoun(s: SentenceView, k: number, mediaNounEnd: (q: number) 
   const end = g ? k + g.words.length : /^\p{Lu}{2,}$/u.test(t[k].text) ? k + 1 : nameRunEnd(s, k, false);
   if (end <= k || mediaNounEnd(end) < 0 || (g && !((g.kind === "Organization" || g.kind === "Company") && g.role === "name"))) return undefined;
   return g ? { start: k, end, name: g.canonical, known: true } : { start: k, end, name: s.text.slice(t[k].start, t[end - 1].end), known: false };
+}
+
+/**
+ * "the Russian oil company Rosneft", "Russian oil companies Rosneft and Lukoil": after a country, lower-case modifiers
+ * and a firm noun (`firmNouns`), the firms named; a plural noun names each of a list. Known firms or unknown names only.
+ */
+function firmsAt(s: SentenceView, next: number): Mention[] {
+  const t = s.tokens;
+  let k = next;
+  // Singular modifiers only: "US targets oil giants X" is a headline's verb, not a kind of firm.
+  const modifier = (x: Token) => x.pos === "ADJ" || (x.pos === "NOUN" && !/[^s]s$/.test(x.lower));
+  while (k < next + 3 && k < t.length && !isCap(t[k]) && !FIRM_NOUNS.has(t[k].lower) && modifier(t[k])) k++;
+  if (!t[k] || isCap(t[k]) || !FIRM_NOUNS.has(t[k].lower)) return [];
+  const plural = t[k].lower.endsWith("s");
+  const firms: Mention[] = [];
+  for (let q = k + 1; q < t.length && isCap(t[q]) && titleAt(s, q) < 0; ) {
+    const g = matchAt(t, q);
+    if (g && !((g.kind === "Company" || g.kind === "Organization") && g.role === "name")) break;
+    const end = g ? q + g.words.length : nameRunEnd(s, q, true);
+    if (end <= q) break;
+    firms.push(make(s, q, end, g ? g.canonical : s.text.slice(t[q].start, t[end - 1].end), "Company", 2, { known: !!g }));
+    const link = t[end]?.lower === "and" ? end + 1 : t[end]?.text === "," && isCap(t[end + 1] ?? t[end]) ? end + 1 : -1;
+    if (!plural || link < 0) break;
+    q = link;
+  }
+  return firms;
 }
 
 /** "state broadcaster CCTV", "official newspaper Rodong Sinmun", "state-run TV IRIB": an outlet described, then named. */

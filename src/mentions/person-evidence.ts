@@ -69,7 +69,9 @@ const CLAUSE_ENDS = new Set([",", ";", ":", "?", "!", "-", "–", "—", '"', "�
 export function postInApposition(s: SentenceView, end: number): boolean {
   const t = s.tokens;
   if (t[end]?.text !== ",") return false;
-  const q = ["the", "a", "an"].includes(t[end + 1]?.lower ?? "") ? end + 2 : end + 1;
+  let q = ["the", "a", "an"].includes(t[end + 1]?.lower ?? "") ? end + 2 : end + 1;
+  // "a senior adviser to", "a close aide of": lower-case qualifiers before the post.
+  for (let n = 0; n < 2 && t[q]?.pos === "ADJ" && !isCap(t[q]) && titleAt(s, q) < 0; n++) q++;
   const postEnd = titleAt(s, q);
   return postEnd > q && (postEnd === t.length || POST_ENDS.has(t[postEnd].lower));
 }

@@ -6,7 +6,7 @@ import { APPOSITIVE_HEADS } from "./lexicon";
 import { CENTRAL_BANK_WORDS, INSTITUTION_HEADS, STATE_BODY_HEADS } from "./structure-lexicon";
 import { countryInfo, matchAt } from "../gazetteer";
 import { knownPersons } from "../gazetteer/names";
-import { KINSHIP, isPostWord } from "./titles";
+import { KINSHIP, isLocalPost, isPersonalStaff, isPostWord } from "./titles";
 import { clubsNamedByCity } from "./clubs";
 import { bareBodiesOfCountries } from "./body-names";
 
@@ -48,7 +48,9 @@ function postOfCountryAfter(s: SentenceView, out: Mention[]): void {
   for (let k = 0; k + 1 < out.length; k++) {
     const person = out[k];
     const country = out[k + 1];
-    if (!person.role || person.role.of || person.ref || person.kind !== "Person" || country.kind !== "Country" || country.ref === "adjective") continue;
+    // "Governor Roman Busargin of Saratov Oblast": a local post's place too.
+    const place = country.kind === "Location" && isLocalPost(person.role?.title ?? "");
+    if (!person.role || person.role.of || person.ref || person.kind !== "Person" || !(country.kind === "Country" || place) || country.ref === "adjective") continue;
     const gap = t.slice(person.end, country.outerStart ?? country.start).map((x) => x.lower);
     if (gap[0] === "of" && (gap.length === 1 || (gap.length === 2 && gap[1] === "the"))) person.role.of = country.name;
   }
@@ -66,10 +68,13 @@ function postUnderHolder(s: SentenceView, out: Mention[]): void {
     const person = out[k + 1];
     // A firm, or a body named with evidence ("Children's Minister X" is no post in a body "Children").
     const body = holder.kind === "Company" || (holder.kind === "Organization" && (holder.known || holder.certainty > 0));
-    if (!person.role || person.role.of || person.ref || person.kind !== "Person" || !(holder.kind === "Person" || body) || holder.ref || !holder.possessive) continue;
+    if (!person.role || person.role.of || person.ref || person.kind !== "Person" || !(holder.kind === "Person" || body) || holder.ref) continue;
+    // "Putin aide Yuri Ushakov": a person's own staff need no possessive; "Biden Secretary of State X" is no such post.
+    if (!holder.possessive && !(holder.kind === "Person" && isPersonalStaff(person.role.title))) continue;
+    const holderEnd = holder.possessive ? holder.end : holder.end - 1;
     let j = (person.outerStart ?? person.start) - 1;
-    while (j > holder.end && t[j].pos === "ADJ") j--;
-    if (j !== holder.end) continue;
+    while (j > holderEnd && t[j].pos === "ADJ") j--;
+    if (j !== holderEnd) continue;
     // "Nvidia's chief executive Jensen Huang": a firm's or a body's own post, leading it if the title leads.
     if (body) {
       person.role = { ...person.role, of: holder.name };

@@ -5,6 +5,7 @@ import { ADJECTIVE_ENDING, DETERMINERS, FORCE_NOUNS, PRONOUNS } from "./lexicon"
 import { glued, isCap, isPossessive, longestPhrase, make } from "./tokens";
 import { matchAt } from "../gazetteer";
 import { ownedAt } from "./ownership";
+import { titleAt } from "./titles";
 
 /** A reference starting at token i, if there is one. */
 export function referenceAt(s: SentenceView, i: number): Step | undefined {
@@ -48,7 +49,27 @@ export function referenceAt(s: SentenceView, i: number): Step | undefined {
     const fe = longestPhrase(s, k, FORCE_NOUNS, 3);
     if (fe > 0 && t[fe]?.lower !== "of" && t[fe]?.pos !== "NOUN" && !isCap(t[k])) return { mention: make(s, i, fe, "force", "MilitaryForce", 1, { ref: "force" }), end: fe };
   }
-  return undefined;
+  return bareTitleAt(s, i);
+}
+
+/**
+ * "The Secretary also met with …", "thanked the Prime Minister": a capitalised post after "the" with no name, no
+ * country and no "of" after it is the holder of that post named earlier, as readouts write (resolved in reading
+ * order by the entity stage). Not an apposition ("Kim, the President,"), a name's title ("the President Joe Biden")
+ * or a body's ("the Prime Minister's Office").
+ */
+function bareTitleAt(s: SentenceView, i: number): Step | undefined {
+  const t = s.tokens;
+  if (t[i].lower !== "the" || !t[i + 1] || !isCap(t[i + 1]) || t[i - 1]?.text === ",") return undefined;
+  const end = titleAt(s, i + 1);
+  const next = t[end];
+  if (end < 0 || !t.slice(i + 1, end).every((x) => isCap(x) || x.lower === "of")) return undefined;
+  const after = t[end + 1];
+  // "the Justice and Development Party", "the President, Joe Biden,": a body's name or an apposition goes on.
+  const runsOn = (next?.text === "," || next?.lower === "and" || next?.text === "&") && !!after && isCap(after);
+  if (next && (isCap(next) || isPossessive(next) || next.lower === "of" || next.text === "-" || runsOn)) return undefined;
+  const title = s.text.slice(t[i + 1].start, t[end - 1].end);
+  return { mention: make(s, i, end, title, "Person", 1, { ref: "role", role: { title, leader: false } }), end };
 }
 
 /** Before "government", a leader's name: proper nouns no gazetteer knows ("the Hamas government", "African government" are no leader's). */

@@ -8,6 +8,8 @@ export interface StructureLexicon {
   /** What follows a known outlet's name to describe it, naming no other body: "the IRNA news agency". */
   outletDescriptions: string[];
   mediaNouns: string[];
+  /** Words describing a firm between its country and its name: "the Russian oil company Rosneft". */
+  firmNouns: string[];
   /** Participles after "Country-" that make the body after them the country's: "Kremlin-run". */
   ownerParticiples: string[];
   /** Nouns of an apposition that tie a body to a country without placing it there: "Iran's proxy". */
@@ -34,7 +36,7 @@ export interface StructureLexicon {
   subordinateNouns: string[];
 }
 
-const LISTS = ["outletDescriptions", "mediaNouns", "ownerParticiples", "affiliationNouns", "placedHeads", "partNouns", "stateBodyHeads", "stateWords", "constituencyTitles", "institutionHeads", "centralBankWords", "headOfStateTitles", "wingNouns", "subordinateNouns"] as const;
+const LISTS = ["outletDescriptions", "mediaNouns", "firmNouns", "ownerParticiples", "affiliationNouns", "placedHeads", "partNouns", "stateBodyHeads", "stateWords", "constituencyTitles", "institutionHeads", "centralBankWords", "headOfStateTitles", "wingNouns", "subordinateNouns"] as const;
 
 /** Checks the parsed structure lexicon and returns it typed; throws naming the file and the entry. */
 export function readStructureLexicon(value: unknown, file = "lexicons/structure.json"): StructureLexicon {
@@ -45,6 +47,7 @@ export function readStructureLexicon(value: unknown, file = "lexicons/structure.
 
 const structure = readStructureLexicon(rawStructure);
 export const MEDIA_NOUNS = new Set(structure.mediaNouns);
+export const FIRM_NOUNS = new Set(structure.firmNouns);
 export const OUTLET_DESCRIPTIONS = new Set(structure.outletDescriptions);
 export const OWNER_PARTICIPLES = new Set(structure.ownerParticiples);
 export const AFFILIATION_NOUNS = new Set(structure.affiliationNouns);

@@ -3,7 +3,7 @@
 import type { Mention, SentenceView, Step } from "./types";
 import type { Token } from "../nlp";
 import { matchAt, type GazEntry } from "../gazetteer";
-import { KINSHIP, domainWordsEnd, isLeaderTitle, titleAt } from "./titles";
+import { FORCE_LEADER_BEFORE_NAME, KINSHIP, LEADER_BEFORE_NAME, domainWordsEnd, isLeaderTitle, isLocalPost, titleAt } from "./titles";
 import { isCap, isPossessive, make, phrase } from "./tokens";
 import { isGivenName } from "../gazetteer/names";
 import { nameAfterTitleComma, nameRunEnd } from "./name-runs";
@@ -59,8 +59,14 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
       const name = s.text.slice(t[k].start, t[nameEnd - 1].end);
       // "China's foreign ministry spokesperson Lin Jian": the post belongs to the body named just before.
       const before = sofar[sofar.length - 1];
-      if (!of && before && before.end === i && !before.ref && (before.kind === "Organization" || before.kind === "Country" || before.kind === "Company")) of = before.name;
-      const person = make(s, k, nameEnd, name, "Person", 2, { role: { title, leader: !domain && isLeaderTitle(title.split(/\s+of\s+/i)[0]), of }, outerStart: i });
+      // "Belgorod Governor X" leads the place; "Kyiv Mayor X" leads the city, not the country its capital stands for.
+      const local = isLocalPost(title);
+      const ownerKinds = local ? LOCAL_OWNER_KINDS : OWNER_KINDS;
+      if (!of && before && before.end === i && !before.ref && ownerKinds.has(before.kind) && !(local && before.surface !== before.name)) of = before.name;
+      const head = title.split(/\s+of\s+/i)[0];
+      // "the commander of Ukraine's armed forces, X", "the chief of Israel's army, X": the one holder leads the body.
+      const theHeadOf = !!of && t[i - 1]?.lower === "the" && head !== title && (LEADER_BEFORE_NAME.has(head.toLowerCase()) || FORCE_LEADER_BEFORE_NAME.has(head.toLowerCase()));
+      const person = make(s, k, nameEnd, name, "Person", 2, { role: { title, leader: !domain && (isLeaderTitle(head) || theHeadOf), of }, outerStart: i });
       return { mentions: [...ownedMentions, ...(body ? [body] : []), person], end: nameEnd };
     }
   }
@@ -72,6 +78,9 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
   const bare = domainEnd > titleEnd + 1 && closes(t[domainEnd]) && !t.slice(titleEnd, domainEnd).some((w) => headKind(w.lower));
   return { end: bare ? domainEnd : titleEnd };
 }
+
+const OWNER_KINDS = new Set(["Organization", "Country", "Company"]);
+const LOCAL_OWNER_KINDS = new Set(["Organization", "Location"]);
 
 /** Whether the title at i follows a person's name and a comma, past a few lower-case words ("X, executive vice-president of"). */
 function inApposition(s: SentenceView, i: number, sofar: Mention[]): boolean {

@@ -30,9 +30,13 @@ export interface RolesLexicon {
   sharedPosts: string[];
   /** Titles that with a country say only a nationality: "US actor", "Russian analyst". */
   nationalityOnly: string[];
+  /** Posts that serve a person, and so the country that person governs: "aide", "adviser", "envoy". */
+  personalStaff: string[];
+  /** Posts that lead a city or a region, not a state: "mayor", "governor". */
+  localPosts: string[];
 }
 
-const ROLE_LISTS = ["leader", "member", "prefixTitles", "kinship", "honorifics", "leaderBeforeName", "forceLeaderBeforeName", "notLeading", "formerWords", "sharedPosts", "nationalityOnly"] as const;
+const ROLE_LISTS = ["leader", "member", "prefixTitles", "kinship", "honorifics", "leaderBeforeName", "forceLeaderBeforeName", "notLeading", "formerWords", "sharedPosts", "nationalityOnly", "personalStaff", "localPosts"] as const;
 
 /** Checks the parsed roles lexicon and returns it typed; throws naming the file and the entry. */
 export function readRolesLexicon(value: unknown, file = "lexicons/roles.json"): RolesLexicon {
@@ -59,9 +63,21 @@ export const isHonorific = (word: string): boolean => HONORIFICS.has(word.toLowe
 const FORMER_WORDS = set(roles.formerWords);
 const NOT_LEADING = new Set([...set(roles.notLeading), ...FORMER_WORDS]);
 const SHARED_POSTS = set(roles.sharedPosts);
+/** A word making a post a lesser or past one: "vice", "deputy", "former". */
+export const isLesserPostWord = (word: string): boolean => NOT_LEADING.has(word.toLowerCase());
 const NATIONALITY_ONLY = set(roles.nationalityOnly);
 /** Whether a title before a name, qualified by a country, says only the holder's nationality ("US actor", "Russian analyst"). */
 export const isNationalityOnly = (title: string): boolean => NATIONALITY_ONLY.has(withoutFormer(title).toLowerCase());
+
+/** Whether a title is in the list, whole or by its last word ("foreign policy adviser" is an "adviser"). */
+const inListByHead = (list: ReadonlySet<string>) => (title: string): boolean => {
+  const t = title.toLowerCase().trim();
+  return list.has(t) || list.has(t.slice(t.lastIndexOf(" ") + 1));
+};
+/** Whether a post leads a place rather than a state ("Mayor", "regional governor"). */
+export const isLocalPost = inListByHead(set(roles.localPosts));
+/** Whether a post serves a person ("aide", "foreign policy adviser", "special envoy"). */
+export const isPersonalStaff = inListByHead(set(roles.personalStaff));
 
 /** A title (possibly several words, e.g. "Chief of the General Staff", "culture minister") at token i: its end, or -1. */
 export function titleAt(s: SentenceView, i: number): number {

@@ -40,6 +40,8 @@ export interface RelationsLexicon {
   reported: string[];
   evaluative: { verbs: string[]; positive: string[]; negative: string[] };
   lightVerbs: string[];
+  /** Verbs that carry on an act: light verbs of an attack, never of a deal ("kept up their assault on"). */
+  continuingVerbs: string[];
   relationTargets: Partial<Record<RelationType, EntityKind[]>>;
   actorKinds: EntityKind[];
   hostNouns: string[];
@@ -103,13 +105,13 @@ export interface RelationsLexicon {
   imposingVerbs: string[];
   /** "a buffer zone on X": a part of the place after it, which a frame's target may stand past. */
   zoneNouns: string[];
-  militaryGoods: { qualifiers: string[]; goods: string[] };
+  militaryGoods: { qualifiers: string[]; goods: string[]; personnel: string[] };
   irregularPasts: Record<string, string>;
   whereClauseRelations: { verbs: RelationType[]; nouns: RelationType[] };
 }
 
 const FRAME_FIELDS = ["relation", "byObject", "actorKinds", "targetKinds", "coordinated", "between", "needsObjectClass", "adjacentObject"];
-const WORD_LISTS = ["negations", "negationPhrases", "planned", "possible", "reported", "lightVerbs", "hostNouns", "allyNouns", "backerNouns", "placeNouns", "diplomaticMissions", "controlParticiples", "placedOrganizationHeads", "hypothetical", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues", "participleOpeners", "unrealisedModifiers", "threatenedActs", "threatVerbs", "victimNouns", "reportingVerbs", "indirectModifiers", "mediatingVerbs", "mediatedNouns", "judgementVerbs", "copulas", "meritAdjectives", "meritNouns", "notingVerbs", "agentParticiples", "causativeVerbs", "ceasingVerbs", "agreementVerbs", "agreementComplements", "listLinks", "descriptiveCompounds", "receptionVerbs", "receptionPlaces", "pursuitWords", "nearnessWords", "denialCues", "leadingParticiples", "speakerNouns", "unattackedObjects", "attackResultVerbs", "partyNouns", "territoryNouns", "adjunctPrepositions", "zoneNouns", "tradeCurbVerbs", "imposingVerbs", "purchaseVerbs", "partnerNouns", "allianceQualifiers"] as const;
+const WORD_LISTS = ["negations", "negationPhrases", "planned", "possible", "reported", "lightVerbs", "continuingVerbs", "hostNouns", "allyNouns", "backerNouns", "placeNouns", "diplomaticMissions", "controlParticiples", "placedOrganizationHeads", "hypothetical", "clauseBreaks", "sanctionNouns", "prepositions", "passiveAuxiliaries", "irregularParticiples", "relativePronouns", "reportedSentenceCues", "participleOpeners", "unrealisedModifiers", "threatenedActs", "threatVerbs", "victimNouns", "reportingVerbs", "indirectModifiers", "mediatingVerbs", "mediatedNouns", "judgementVerbs", "copulas", "meritAdjectives", "meritNouns", "notingVerbs", "agentParticiples", "causativeVerbs", "ceasingVerbs", "agreementVerbs", "agreementComplements", "listLinks", "descriptiveCompounds", "receptionVerbs", "receptionPlaces", "pursuitWords", "nearnessWords", "denialCues", "leadingParticiples", "speakerNouns", "unattackedObjects", "attackResultVerbs", "partyNouns", "territoryNouns", "adjunctPrepositions", "zoneNouns", "tradeCurbVerbs", "imposingVerbs", "purchaseVerbs", "partnerNouns", "allianceQualifiers"] as const;
 
 function readFrame(value: unknown, at: At, objectClasses: Record<string, string[]>, extra: string[] = []): Frame {
   const o = fields(value, at, ["target"], [...FRAME_FIELDS, ...extra]);
@@ -145,7 +147,7 @@ export function readRelationsLexicon(value: unknown, file = "lexicons/relations.
   const objectClasses = record(o.objectClasses, entry(at, "objectClasses"), words);
   const lists = Object.fromEntries(WORD_LISTS.map((k) => [k, words(o[k], entry(at, k))])) as Record<(typeof WORD_LISTS)[number], string[]>;
   const evaluative = fields(o.evaluative, entry(at, "evaluative"), ["verbs", "positive", "negative"]);
-  const military = fields(o.militaryGoods, entry(at, "militaryGoods"), ["qualifiers", "goods"]);
+  const military = fields(o.militaryGoods, entry(at, "militaryGoods"), ["qualifiers", "goods", "personnel"]);
   const where = fields(o.whereClauseRelations, entry(at, "whereClauseRelations"), ["verbs", "nouns"]);
   const relationTargets = record(o.relationTargets, entry(at, "relationTargets"), (v, a) => list(v, a, entityKind));
   for (const r of Object.keys(relationTargets)) relationType(r, entry(entry(at, "relationTargets"), r));
@@ -162,7 +164,7 @@ export function readRelationsLexicon(value: unknown, file = "lexicons/relations.
     evaluative: { verbs: words(evaluative.verbs, entry(at, "evaluative.verbs")), positive: words(evaluative.positive, entry(at, "evaluative.positive")), negative: words(evaluative.negative, entry(at, "evaluative.negative")) },
     relationTargets: relationTargets as Partial<Record<RelationType, EntityKind[]>>,
     actorKinds: list(o.actorKinds, entry(at, "actorKinds"), entityKind),
-    militaryGoods: { qualifiers: words(military.qualifiers, entry(at, "militaryGoods.qualifiers")), goods: words(military.goods, entry(at, "militaryGoods.goods")) },
+    militaryGoods: { qualifiers: words(military.qualifiers, entry(at, "militaryGoods.qualifiers")), goods: words(military.goods, entry(at, "militaryGoods.goods")), personnel: words(military.personnel, entry(at, "militaryGoods.personnel")) },
     whereClauseRelations: { verbs: list(where.verbs, entry(at, "whereClauseRelations.verbs"), relationType), nouns: list(where.nouns, entry(at, "whereClauseRelations.nouns"), relationType) },
   };
 }
@@ -185,6 +187,7 @@ export const POSSIBLE = new Set(lex.possible);
 export const REPORTED = new Set(lex.reported);
 export const REPORTED_SENTENCE = new Set(lex.reportedSentenceCues);
 export const LIGHT_VERBS = new Set(lex.lightVerbs);
+export const CONTINUING_VERBS = new Set(lex.continuingVerbs);
 export const CLAUSE_BREAKS = new Set(lex.clauseBreaks);
 /** The kinds of target each relation accepts; any kind where the lexicon says nothing. */
 export const TARGET_KINDS: Partial<Record<RelationType, readonly string[]>> = lex.relationTargets;
@@ -243,6 +246,8 @@ export const LIST_LINKS = new Set(lex.listLinks);
 /** "military supplies", "lethal aid": goods that are weapons after a military qualifier. */
 export const MILITARY_QUALIFIERS = new Set(lex.militaryGoods.qualifiers);
 export const MILITARY_GOODS = new Set(lex.militaryGoods.goods);
+/** "military advisers": people who are troops only with a military qualifier ("national security advisers" are not). */
+export const MILITARY_PERSONNEL = new Set(lex.militaryGoods.personnel);
 /** "Madrid-style", "Russian-made": a name joined to these describes a thing and does not act. */
 export const DESCRIPTIVE_COMPOUNDS = new Set(lex.descriptiveCompounds);
 /** "welcomed Y at the airport", "waited for Y on the red carpet": a reception in person, told by its place. */

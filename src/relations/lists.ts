@@ -3,7 +3,7 @@
 // Russia end talks", "Trump sanctions Rosneft, Lukoil").
 import type { Mention } from "../mentions";
 import type { SentenceInput } from "./types";
-import { AGREEMENT_VERBS, PREPOSITIONS, REPORTING_VERBS } from "./lexicon";
+import { AGREEMENT_VERBS, PLACE_NOUNS, PREPOSITIONS, REPORTING_VERBS } from "./lexicon";
 
 /** A mention that is the object of a preposition ("according to TASS", "in Kursk") is not a subject. */
 export function isPrepObject(s: SentenceInput, m: Mention): boolean {
@@ -25,7 +25,7 @@ export function coordinated(s: SentenceInput, m: Mention, direction: -1 | 1): Me
     if (direction === 1 && ownedPersonAfter(s, nextIdx)) nextIdx++;
     const next = s.mentions[nextIdx];
     if (!next || next.ref === "adjective" || (direction === 1 && cur.possessive)) break;
-    const nextStart = ownerBefore(s, nextIdx)?.start ?? next.outerStart ?? next.start;
+    const nextStart = ownerBefore(s, nextIdx)?.start ?? (direction === 1 ? describedPlaceStart(s, next) : undefined) ?? next.outerStart ?? next.start;
     const curStart = ownerOfCur?.start ?? cur.outerStart ?? cur.start;
     const gap = direction === 1 ? s.tokens.slice(cur.end, nextStart) : s.tokens.slice(next.end, curStart);
     if (gap.length === 0 || gap.length > 3 || !gap.every((x) => x.lower === "and" || x.text === "," || x.lower === "or" || x.lower === "the")) break;
@@ -45,6 +45,17 @@ export function coordinated(s: SentenceInput, m: Mention, direction: -1 | 1): Me
   if (!joined) return headlinePair(s, m, out, direction) || unnamedLast || headlineObjects(s, m, out, direction) ? out : [];
   const [first, last] = direction === 1 ? [m, out[out.length - 1]] : [out[out.length - 1], m];
   return joinsClauses(s, first, last, out.length === 1) ? [] : out;
+}
+
+/** "Kharkiv and the port city of Odesa": where a place's description opens ("the port city of"), as a list item. */
+function describedPlaceStart(s: SentenceInput, m: Mention): number | undefined {
+  const t = s.tokens;
+  let q = m.start - 1;
+  if (m.kind !== "Location" || t[q]?.lower !== "of" || !PLACE_NOUNS.has(t[q - 1]?.lower ?? "")) return undefined;
+  q -= 2;
+  // "the southern port city of", "the frontline town of": lower-case words qualifying the place noun.
+  for (let n = 0; n < 3 && q >= 0 && (t[q].pos === "ADJ" || t[q].pos === "NOUN") && t[q].lower === t[q].text; n++) q--;
+  return t[q]?.lower === "the" ? q : undefined;
 }
 
 /** The country whose possessive opens the person's name at index k ("France's Emmanuel Macron"): the mention before, if so. */

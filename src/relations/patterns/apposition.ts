@@ -5,7 +5,8 @@
 import type { SentenceContext, SentenceInput } from "../types";
 import type { DocEntity } from "../../entities";
 import type { Mention } from "../../mentions";
-import { isLeaderTitle, isNationalityOnly, isPostWord, titleAt } from "../../mentions/titles";
+import { isLeaderTitle, isLesserPostWord, isNationalityOnly, isPersonalStaff, isPostWord, titleAt } from "../../mentions/titles";
+import { governedCountry } from "./roles";
 import { isCap } from "../../mentions/tokens";
 import { ARTICLES } from "../../mentions/lexicon";
 import { countryOrEntity, isMentionStart } from "../syntax";
@@ -22,13 +23,23 @@ export function postInApposition(c: SentenceContext): void {
   s.mentions.forEach((m, k) => {
     if (m.kind !== "Person" || m.ref || t[m.end]?.text !== ",") return;
     const post = appositivePost(s, m.end + 1);
-    if (!post) return postOfDemonym(c, m, k);
+    if (!post) {
+      // "X, a Kremlin envoy," (a body or country named before the post), and "X, a Ukrainian minister," (a demonym).
+      ownerThenPost(c, k);
+      return postOfDemonym(c, m, k);
+    }
     const { title, department } = post;
     // "MP for Witney" holds a seat for a place, not a post in a body.
     if (t[post.end]?.lower === "for" && CONSTITUENCY_TITLES.has(title.toLowerCase().split(/\s+/).pop() ?? "")) return;
     // "Kim Jong Un, the leader of North Korea": a post in a country too; "deputy leader" leads nothing; the director of a centre at a university is a member of the university.
     // "director of Intel's photonics lab": the post leads a unit of the body, and is only a post in the body.
     const { bodies, unit } = bodiesOfPost(c, post.end);
+    if (!bodies.length) {
+      // "Yuri Ushakov, a foreign policy aide to President Vladimir Putin": a person's staff serve the country they govern.
+      const country = isPersonalStaff(title) ? countryServed(c, post.end) : undefined;
+      if (country) add(entityAt(k), country, "MEMBER_OF", title, "asserted", title);
+      return;
+    }
     bodies.forEach((body, i) => add(entityAt(k), body, isLeaderTitle(title) && !department && !unit && i === 0 ? "LEADER_OF" : "MEMBER_OF", title, "asserted", title));
   });
 }
@@ -57,6 +68,54 @@ function postOfDemonym(c: SentenceContext, m: Mention, k: number): void {
   const leads = isLeaderTitle(post.title) && t[m.end + 1]?.lower === "the" && j === m.end + 2 && owner?.kind !== "Organization";
   add(entityAt(k), body, leads ? "LEADER_OF" : "MEMBER_OF", post.title, "asserted", post.title);
 }
+
+/**
+ * "Kirill Dmitriev, a Kremlin envoy,", "X, a senior Hamas official,", "X, the UK National Security Adviser,": the body
+ * or country named before the post is the one the person serves; the one holder of a leading post ("the") leads it.
+ * A nationality with a trade is no post in a state ("X, an Iran analyst").
+ */
+function ownerThenPost(c: SentenceContext, k: number): void {
+  const { s, entities, entityOf, entityAt, add } = c;
+  const t = s.tokens;
+  const m = s.mentions[k];
+  const definite = t[m.end + 1]?.lower === "the";
+  let j = ARTICLES.has(t[m.end + 1]?.lower ?? "") ? m.end + 2 : m.end + 1;
+  while (j < m.end + 4 && t[j]?.pos === "ADJ" && !isCap(t[j])) j++;
+  const owner = s.mentions[k + 1];
+  if (!owner || owner.start !== j || owner.possessive || (owner.ref && owner.ref !== "adjective")) return;
+  const body = countryOrEntity(entities, entityOf, owner);
+  if (!body || !BODY_OWNER_KINDS.has(body.kind)) return;
+  let end = isCap(t[owner.end] ?? t[m.end]) ? titleAt(s, owner.end) : -1;
+  if (end < 0) for (end = owner.end; end < owner.end + 3 && t[end]?.pos === "NOUN" && !isCap(t[end]); ) end++;
+  const title = end > owner.end ? s.text.slice(t[owner.end].start, t[end - 1].end) : "";
+  const words = title.toLowerCase().split(/\s+/);
+  if (!title || !words.some(isPostWord) || !POST_CLOSERS.has(t[end]?.lower ?? ".")) return;
+  // "Kofi Annan, World Bank officials and …": a plural post opens a list's next item, it is no apposition.
+  const last = words[words.length - 1];
+  if (last.endsWith("s") && isPostWord(last.slice(0, -1))) return;
+  if (body.kind === "Country" && isNationalityOnly(title)) return;
+  const leads = definite && isLeaderTitle(title) && !words.some(isLesserPostWord);
+  add(entityAt(k), body, leads ? "LEADER_OF" : "MEMBER_OF", title, "asserted", leads ? undefined : title);
+}
+
+const BODY_OWNER_KINDS = new Set(["Country", "Organization", "MilitaryForce", "Company"]);
+/** What may end a post in apposition: a comma, a relative pronoun, the sentence's end. */
+const POST_CLOSERS = new Set([",", "who", "which", "that", ".", ";", "and"]);
+
+/** "to President Vladimir Putin" at j: the country the person named there governs, as the article or the persons list says. */
+function countryServed(c: SentenceContext, j: number): DocEntity | undefined {
+  const t = c.s.tokens;
+  if (!STAFF_PREPOSITIONS.has(t[j]?.lower ?? "")) return undefined;
+  const q = ARTICLES.has(t[j + 1]?.lower ?? "") ? j + 2 : j + 1;
+  const served = c.s.mentions.find((o) => (o.outerStart ?? o.start) === q || o.start === q);
+  const person = served && !served.ref && served.kind === "Person" ? c.entityOf(served) : undefined;
+  if (!person) return undefined;
+  const of = person.roles.find((r) => r.leader && r.of)?.of;
+  const stated = of ? c.entities.find((x) => x.kind === "Country" && x.label === of) : undefined;
+  return stated ?? governedCountry(c, person);
+}
+
+const STAFF_PREPOSITIONS = new Set(["to", "of", "for"]);
 
 /**
  * The bodies a post at j is held in: the first named after it, and larger ones hung on a preposition ("in the X

@@ -7,7 +7,7 @@ import { RELATIONS, type Modality, type RelationType } from "../../schema";
 import type { Mention } from "../../mentions";
 import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
-import { ADJUNCT_PREPOSITIONS, AGREEMENT_VERBS, ATTACK_RESULT_VERBS, CAUSATIVE_VERBS, CEASING_VERBS, DESCRIPTIVE_COMPOUNDS, IMPOSING_VERBS, EVAL_VERBS, JUDGEMENT_VERBS, LIGHT_VERBS, MEDIATING_VERBS, REPORTING_VERBS, VERBS, LIST_LINKS, NEARNESS_WORDS, NOUNS, PARTY_NOUNS, PURSUIT_WORDS, UNREALISED_MODIFIERS, WHERE_NOUN_RELATIONS, type NounFrame } from "../lexicon";
+import { ADJUNCT_PREPOSITIONS, AGREEMENT_VERBS, ATTACK_RESULT_VERBS, CAUSATIVE_VERBS, CEASING_VERBS, CONTINUING_VERBS, DESCRIPTIVE_COMPOUNDS, IMPOSING_VERBS, EVAL_VERBS, JUDGEMENT_VERBS, LIGHT_VERBS, MEDIATING_VERBS, REPORTING_VERBS, VERBS, LIST_LINKS, NEARNESS_WORDS, NOUNS, PARTY_NOUNS, PURSUIT_WORDS, UNREALISED_MODIFIERS, WHERE_NOUN_RELATIONS, type NounFrame } from "../lexicon";
 import { modalityAt, notInPerson } from "../modality";
 import { POSSESSIVE_PRONOUNS, countryOrEntity, isJoiningHyphen, subjectOf, targetOf, whereAntecedent } from "../syntax";
 import { coordinated } from "../lists";
@@ -186,7 +186,7 @@ function clauseActor(s: SentenceInput, k: number, relation: RelationType): Menti
     const v = resultVerbBefore(s.tokens, k);
     if (v !== undefined) return subjectOf(s, v);
   }
-  return lightVerbBefore(s.tokens, k) || symmetric ? subjectOf(s, k) : undefined;
+  return lightVerbBefore(s.tokens, k, !symmetric) || symmetric ? subjectOf(s, k) : undefined;
 }
 
 /**
@@ -258,8 +258,17 @@ function isPursued(s: SentenceInput, k: number): boolean {
   return false;
 }
 
-/** A light verb up to four words before the noun, or right before its modifiers ("announced an $11 billion arms package"). */
-const lightVerbBefore = (t: Tokens, k: number) => t.slice(Math.max(0, Math.min(k - 4, modifierStart(t, partitiveStart(t, k)) - 1)), k).some((x) => LIGHT_VERBS.has(x.lemma) && x.pos === "VERB");
+/**
+ * A light verb up to four words before the noun, or right before its modifiers ("announced an $11 billion arms
+ * package"); not one asking for it ("pressed for sanctions on").
+ */
+const lightVerbBefore = (t: Tokens, k: number, continuing = false) => {
+  const from = Math.max(0, Math.min(k - 4, modifierStart(t, partitiveStart(t, k)) - 1));
+  // "continuing attacks against X" qualifies the noun; "kept up", "continued" act.
+  const light = (x: Tokens[number]) => LIGHT_VERBS.has(x.lemma) || (continuing && CONTINUING_VERBS.has(x.lemma) && !x.lower.endsWith("ing"));
+  for (let q = from; q < k; q++) if (light(t[q]) && t[q].pos === "VERB" && t[q + 1]?.lower !== "for") return true;
+  return false;
+};
 /** "a 19th package of sanctions", "a wave of strikes": the measure word before "of" is no trigger; the phrase starts there. */
 const partitiveStart = (t: Tokens, k: number) => (t[k - 1]?.lower === "of" && t[k - 2]?.pos === "NOUN" ? k - 2 : k);
 /**

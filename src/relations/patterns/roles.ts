@@ -80,7 +80,7 @@ function ownedRelation(c: SentenceContext, m: Mention, e: DocEntity): void {
  * office-holders.json give for the holder's government, one only, whose dated role spans the article's date, and only
  * if the article names it.
  */
-function governedCountry(c: SentenceContext, person: DocEntity): DocEntity | undefined {
+export function governedCountry(c: SentenceContext, person: DocEntity): DocEntity | undefined {
   const date = c.state.articleDate;
   const words = person.label.split(/\s+/);
   const known = words.length > 1 ? knownPersons(person.label) : personsBySurname(person.label);

@@ -6,7 +6,7 @@ import { RELATIONS } from "../../schema";
 import type { Mention } from "../../mentions";
 import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
-import { ACTOR_KINDS, AGREEMENT_COMPLEMENTS, INDIRECT_MODIFIERS, THREATENED_ACTS, IRREGULAR_PARTICIPLES, MILITARY_GOODS, MILITARY_QUALIFIERS, NOUNS, OBJECT_CLASSES, PASSIVE_AUXILIARIES, PHRASES, SANCTION_NOUNS, TARGET_KINDS, TERRITORY_NOUNS, UNATTACKED_OBJECTS, VERBS, VICTIM_NOUNS, WHERE_VERB_RELATIONS, type Frame, type Phrase } from "../lexicon";
+import { ACTOR_KINDS, AGREEMENT_COMPLEMENTS, INDIRECT_MODIFIERS, THREATENED_ACTS, IRREGULAR_PARTICIPLES, MILITARY_GOODS, MILITARY_PERSONNEL, MILITARY_QUALIFIERS, NOUNS, OBJECT_CLASSES, PASSIVE_AUXILIARIES, PHRASES, SANCTION_NOUNS, TARGET_KINDS, TERRITORY_NOUNS, UNATTACKED_OBJECTS, VERBS, VICTIM_NOUNS, WHERE_VERB_RELATIONS, type Frame, type Phrase } from "../lexicon";
 import { modalityAt, statesNoFact, willActAfterThat } from "../modality";
 import { placeOfAttacked, placesListedAfter } from "./places";
 import { isCap } from "../../mentions/tokens";
@@ -97,6 +97,8 @@ export function objectClasses(s: SentenceInput, from: number, to: number): strin
   for (const tok of s.tokens.slice(from, to)) for (const [name, words] of OBJECT_CLASSES) if (words.has(tok.lower) && !found.includes(name)) found.push(name);
   // "military supplies", "lethal aid": weapons by their qualifier.
   for (let q = Math.max(from, 1); q < to; q++) if (MILITARY_GOODS.has(s.tokens[q].lower) && MILITARY_QUALIFIERS.has(s.tokens[q - 1].lower) && !found.includes("weapons")) found.push("weapons");
+  // "military advisers" are troops; "national security advisers" are not.
+  for (let q = Math.max(from, 1); q < to; q++) if (MILITARY_PERSONNEL.has(s.tokens[q].lower) && MILITARY_QUALIFIERS.has(s.tokens[q - 1].lower) && !found.includes("troops")) found.push("troops");
   // A force is troops; "sent ATACMS to Ukraine": a named weapon system is a weapon.
   for (const m of s.mentions) {
     if (m.start < from || m.start >= to) continue;
@@ -159,7 +161,8 @@ function frameRelations(c: SentenceContext, k: number, end: number, f: Frame, re
   if (!relations.length) return undefined;
   if (target && relations.includes("CAPTURED") && !takesPlace(s, end, target)) target = undefined;
   if (relations.includes("ATTACKED") && !passive && UNATTACKED_OBJECTS.has(objectHead(t, end))) return undefined;
-  if (f.adjacentObject && (!target || (target.outerStart ?? target.start) !== (t[end]?.pos === "DET" ? end + 1 : end))) return undefined;
+  // "run a Linux-based system": a name glued to a hyphen qualifies the object, it is none.
+  if (f.adjacentObject && (!target || (target.outerStart ?? target.start) !== (t[end]?.pos === "DET" ? end + 1 : end) || t[target.end]?.text === "-")) return undefined;
   // A target of the wrong kind ("deployed to help Russian forces") is no target; "where" may still give the place.
   if (target && !relations.some((r) => TARGET_KINDS[r]?.includes(entityOf(target)?.kind ?? ""))) target = undefined;
   // "led US efforts to end the war", "led the US delegation", "headed Ukraine's (delegation)": a name qualifying what
@@ -324,7 +327,9 @@ const RESPONSES = new Set<RelationType>(["CRITICIZED", "PRAISED", "HOSTED", "SUP
 /** "condemned the killing of X", "welcomed the release of X": a response to an act done to X is not one to X. */
 function judgesAnActOn(s: SentenceInput, relations: RelationType[], target: Mention): boolean {
   const q = (target.outerStart ?? target.start) - 1;
-  return relations.some((r) => RESPONSES.has(r)) && s.tokens[q]?.lower === "of" && VICTIM_NOUNS.has(s.tokens[q - 1]?.lower ?? "");
+  if (relations.some((r) => RESPONSES.has(r)) && s.tokens[q]?.lower === "of" && VICTIM_NOUNS.has(s.tokens[q - 1]?.lower ?? "")) return true;
+  // "welcomed Sharaa's commitment": what is received is the thing owned, not its owner.
+  return relations.includes("HOSTED") && target.possessive && s.tokens[target.end + 1]?.pos !== "PROPN";
 }
 
 /**
