@@ -99,3 +99,21 @@ describe("a name opening with a number word glued by a hyphen", () => {
   });
 });
 
+describe("an act and its agent after 'by'", () => {
+  it("condemning an act by X criticizes X", () => {
+    hasFacts("Jordan condemned the overnight raid by Israel on the village.", "Jordan -CRITICIZED-> Israel");
+    hasFacts("The EU denounced the seizure of the tanker by Iran.", "European Union -CRITICIZED-> Iran");
+    hasFacts("UN Secretary-General Antonio Guterres spoke. The Secretary-General condemns the detention by the Houthis of UN staff.", "Antonio Guterres -CRITICIZED-> Houthis");
+  });
+
+  it("the agent after 'by' between an attack noun and its target attacks the target", () => {
+    hasFacts("Egypt condemned the attack by Israel on Gaza.", "Israel -ATTACKED-> Gaza", "Egypt -CRITICIZED-> Israel");
+    hasFacts("Strikes by the United States against Houthi sites continued.", "United States -ATTACKED-> Houthis");
+  });
+
+  it("condemning a decision or an act with no agent named criticizes no one", () => {
+    assert.deepEqual(of("Britain condemned the decision by the court.", "CRITICIZED"), []);
+    assert.deepEqual(of("Egypt condemned the attack on Gaza.", "CRITICIZED"), []);
+  });
+});
+

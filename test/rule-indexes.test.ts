@@ -4,7 +4,7 @@ import { strict as assert } from "node:assert";
 import { tokenize } from "../src/nlp";
 import { EVAL_VERBS, JUDGEMENT_VERBS, NOTING_VERBS, NOUNS, PHRASES, VERBS, readRelationsLexicon } from "../src/relations/lexicon";
 import { mayTrigger } from "../src/relations/patterns/triggers";
-import { phraseEnd, phraseMatches } from "../src/relations/patterns/verb-frames";
+import { phraseEnd, phraseMatches } from "../src/relations/patterns/phrases";
 import { keyByRules, nameKey } from "../src/names";
 import { loadKnownPersons } from "../src/gazetteer/names";
 import { loadAdminDivisions } from "../src/gazetteer/places";

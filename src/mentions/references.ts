@@ -63,7 +63,7 @@ function bareTitleAt(s: SentenceView, i: number): Step | undefined {
   if (t[i].lower !== "the" || !t[i + 1] || !isCap(t[i + 1]) || t[i - 1]?.text === ",") return undefined;
   const end = titleAt(s, i + 1);
   const next = t[end];
-  if (end < 0 || !t.slice(i + 1, end).every((x) => isCap(x) || x.lower === "of")) return undefined;
+  if (end < 0 || !t.slice(i + 1, end).every((x) => isCap(x) || x.lower === "of" || x.text === "-")) return undefined;
   const after = t[end + 1];
   // "the Justice and Development Party", "the President, Joe Biden,": a body's name or an apposition goes on.
   const runsOn = (next?.text === "," || next?.lower === "and" || next?.text === "&") && !!after && isCap(after);

@@ -17,7 +17,7 @@ import { alliesListed, relationalNouns } from "./patterns/kinship";
 import { basedIn, compoundParticiples, homeTo, placedByApposition, placedIn, placesOfCountry } from "./patterns/places";
 import { memberOfBody, namedTogether, postInApposition } from "./patterns/apposition";
 import { membersOfBodyListed } from "./patterns/members-listed";
-import { phraseTriggers } from "./patterns/verb-frames";
+import { phraseTriggers } from "./patterns/phrases";
 import { heldTerritory } from "./patterns/occupation";
 import { receptions } from "./patterns/hosting";
 import { tradeCurbs } from "./patterns/trade-curbs";

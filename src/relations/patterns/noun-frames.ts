@@ -45,7 +45,7 @@ export function nounRelations(c: SentenceContext, k: number, f: NounFrame): void
   const relations = f.byObject ? classes.flatMap((cl) => f.byObject?.[cl] ?? []) : f.relation ? [f.relation] : [];
   if (!relations.length) return;
   const urged = urgedToStop(s, k);
-  const named = urged ?? possessor ?? agentAfter(s, target.mention) ?? listedActor(c, k, j, target.entity);
+  const named = urged ?? possessor ?? agentAfter(s, target.mention) ?? agentRightAfter(s, k, target.mention) ?? listedActor(c, k, j, target.entity);
   const actor = named ?? clauseActor(s, k, relations[0]);
   if (!actor) return;
   // "The United States and Britain carried out strikes against …": every coordinated subject of the light verb acts.
@@ -316,6 +316,15 @@ function partiesOfSubject(c: SentenceContext, k: number, relation: RelationType)
  * "the strike on Ternopil by Russian forces", "the killing of A and B by Y": the agent named by "by" right after the
  * noun's target (and the names listed with it).
  */
+/** "the attack by Israel on Gaza", "strikes by the US against Houthi sites": the agent between the noun at k and its target. */
+function agentRightAfter(s: SentenceInput, k: number, target: Mention | undefined): Mention | undefined {
+  const t = s.tokens;
+  if (!target || t[k + 1]?.lower !== "by") return undefined;
+  const from = t[k + 2]?.pos === "DET" ? k + 3 : k + 2;
+  const agent = s.mentions.find((m) => (m.outerStart ?? m.start) === from && !m.possessive);
+  return agent && agent.end < target.start && agent !== target ? agent : undefined;
+}
+
 function agentAfter(s: SentenceInput, target: Mention | undefined): Mention | undefined {
   if (!target) return undefined;
   const t = s.tokens;

@@ -1,4 +1,4 @@
-// Verb triggers and their frames (lexicons/relations.json: verbs, phrases):
+// Verb triggers and their frames (lexicons/relations.json: verbs; phrases.ts reads the phrases):
 // the subject acts on the target found where the frame says, in active,
 // passive, participle and coordinated forms.
 import type { Modality, RelationType } from "../../schema";
@@ -6,83 +6,15 @@ import { RELATIONS } from "../../schema";
 import type { Mention } from "../../mentions";
 import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
-import { ACTOR_KINDS, AGREEMENT_COMPLEMENTS, INDIRECT_MODIFIERS, THREATENED_ACTS, IRREGULAR_PARTICIPLES, MILITARY_GOODS, MILITARY_PERSONNEL, MILITARY_QUALIFIERS, NOUNS, OBJECT_CLASSES, PASSIVE_AUXILIARIES, PHRASES, SANCTION_NOUNS, TARGET_KINDS, TERRITORY_NOUNS, UNATTACKED_OBJECTS, VERBS, VICTIM_NOUNS, WHERE_VERB_RELATIONS, type Frame, type Phrase } from "../lexicon";
+import { ACTOR_KINDS, AGREEMENT_COMPLEMENTS, THREATENED_ACTS, IRREGULAR_PARTICIPLES, MILITARY_GOODS, MILITARY_PERSONNEL, MILITARY_QUALIFIERS, NOUNS, OBJECT_CLASSES, PASSIVE_AUXILIARIES, SANCTION_NOUNS, TARGET_KINDS, TERRITORY_NOUNS, UNATTACKED_OBJECTS, VERBS, VICTIM_NOUNS, WHERE_VERB_RELATIONS, type Frame } from "../lexicon";
 import { modalityAt, statesNoFact, willActAfterThat } from "../modality";
 import { placeOfAttacked, placesListedAfter } from "./places";
 import { isCap } from "../../mentions/tokens";
 import { headKind } from "../../mentions/classification";
-import { POSSESSIVE_PRONOUNS, agentPhrase, countryOrEntity, isMentionStart, subjectOf, targetOf, whereAntecedent } from "../syntax";
+import { agentPhrase, countryOrEntity, isMentionStart, subjectOf, targetOf, whereAntecedent } from "../syntax";
 import { coordinated } from "../lists";
 import { delegationBefore, ownsDelegation } from "./delegations";
 import { askingSender, messageSender } from "./messages";
-
-/** Multi-word triggers ("take part in", "hold talks"): the tokens they use, so that single words there are not read again. */
-export function phraseTriggers(c: SentenceContext): Set<number> {
-  const t = c.s.tokens;
-  const usedTokens = new Set<number>();
-  for (const { phrase: ph, start: k, end } of phraseMatches(t)) {
-    if (ph.requires && !t.slice(end, end + 10).some((x) => ph.requires!.includes(x.lower))) continue;
-    // "held indirect talks": no meeting in person (the noun "talks" is then read, and gives none either).
-    if (ph.relation === "MET_WITH" && t.slice(k, end).some((x) => INDIRECT_MODIFIERS.has(x.lower))) continue;
-    // "held talks between A and B": the noun names its parties after "between" (noun-frames.ts: betweenParties).
-    if (ph.relation && RELATIONS[ph.relation].symmetric && t[end]?.lower === "between") continue;
-    for (let q = k; q < end; q++) usedTokens.add(q);
-    verbRelations(c, k, end, ph, ph.relation);
-  }
-  return usedTokens;
-}
-
-/** Phrase numbers by their first word: a token is tried only against the phrases it can start. */
-let phrasesByFirstWord: Map<string, number[]> | undefined;
-
-function indexPhrases(): Map<string, number[]> {
-  const index = new Map<string, number[]>();
-  PHRASES.forEach((ph, n) => {
-    const list = index.get(ph.words[0]);
-    if (list) list.push(n);
-    else index.set(ph.words[0], [n]);
-  });
-  return index;
-}
-
-/** Every phrase of the lexicon found in the tokens, in lexicon order, then by position (the order rules are applied in). */
-export function phraseMatches(t: SentenceInput["tokens"]): { phrase: Phrase; start: number; end: number }[] {
-  const index = (phrasesByFirstWord ??= indexPhrases());
-  const found: { n: number; start: number; end: number }[] = [];
-  const tryPhrases = (numbers: number[], k: number) => {
-    for (const n of numbers) {
-      const end = phraseEnd(t, k, PHRASES[n].words);
-      if (end >= 0) found.push({ n, start: k, end });
-    }
-  };
-  // The first word matches by form or by lemma (one phrase never by both, unless they are equal). A plain loop that
-  // calls nothing at a word opening no phrase: this runs for every token of a sentence that names something.
-  for (let k = 0; k < t.length; k++) {
-    const tok = t[k];
-    const byForm = index.get(tok.lower);
-    if (byForm) tryPhrases(byForm, k);
-    const byLemma = tok.lemma !== tok.lower ? index.get(tok.lemma) : undefined;
-    if (byLemma) tryPhrases(byLemma, k);
-  }
-  return found.sort((a, b) => a.n - b.n || a.start - b.start).map(({ n, start, end }) => ({ phrase: PHRASES[n], start, end }));
-}
-
-/**
- * Where the phrase starting at k ends, or -1; adjectives, possessive pronouns and a noun compounded with a later noun
- * word may stand before it: "imposed similar sanctions", "bolstered its security ties", "held peace talks".
- */
-export function phraseEnd(t: SentenceInput["tokens"], k: number, words: string[]): number {
-  let q = k;
-  const modifier = (x: SentenceInput["tokens"][number], next: SentenceInput["tokens"][number] | undefined, w: string) =>
-    x.pos === "ADJ" || x.pos === "DET" || POSSESSIVE_PRONOUNS.has(x.lower) || (x.pos === "NOUN" && next?.pos === "NOUN" && (next.lower === w || next.lemma === w));
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    if (i > 0) while (q < t.length && modifier(t[q], t[q + 1], w) && q - k < words.length + 2) q++;
-    if (q >= t.length || (t[q].lemma !== w && t[q].lower !== w)) return -1;
-    q++;
-  }
-  return q;
-}
 
 /** The verb a gerund comes from, if the lexicon knows it: "meeting" → meet, "visiting" → visit, "hosting" → host. */
 export function gerundLemma(word: string): string | undefined {
@@ -156,7 +88,7 @@ function frameRelations(c: SentenceContext, k: number, end: number, f: Frame, re
     const to = passive ? k : Math.min(t.length, end + 8);
     if (f.needsObjectClass && !(passive && subj?.kind === "MilitaryForce") && !objectClasses(s, from, to).includes(f.needsObjectClass)) return undefined;
     relations.push(relation);
-    target = targetOf(s, end, f.target) ?? (relation === "THREATENED" ? threatenedTarget(s, end) : undefined);
+    target = targetOf(s, end, f.target) ?? (relation === "THREATENED" ? threatenedTarget(s, end) : relation === "CRITICIZED" ? agentOfJudgedAct(s, end) : undefined);
   }
   if (!relations.length) return undefined;
   if (target && relations.includes("CAPTURED") && !takesPlace(s, end, target)) target = undefined;
@@ -418,5 +350,17 @@ function threatenedTarget(s: SentenceInput, end: number): Mention | undefined {
   const act = t[end]?.lower === "to" ? end + 1 : willActAfterThat(t, end);
   if (act < 0 || !THREATENED_ACTS.has(t[act]?.lemma ?? "")) return undefined;
   return targetOf(s, act + 1, ["object", "against", "on"], 6);
+}
+
+/** "condemned the attack by Israel", "denounced the seizure of the tanker by Iran": the agent of the act condemned. */
+function agentOfJudgedAct(s: SentenceInput, end: number): Mention | undefined {
+  const t = s.tokens;
+  let q = end;
+  if (t[q]?.pos !== "DET") return undefined;
+  // The act's noun phrase, with an "of" part: "the seizure of the tanker", "the entry of troops".
+  while (q < t.length && q < end + 8 && (NOUN_PHRASE_TAGS.has(t[q].pos) || t[q].lower === "of") && !isCap(t[q])) q++;
+  if (t[q]?.lower !== "by" || !t.slice(end, q).some((x) => x.pos === "NOUN")) return undefined;
+  const from = t[q + 1]?.pos === "DET" ? q + 2 : q + 1;
+  return s.mentions.find((m) => (m.outerStart ?? m.start) === from || m.start === from);
 }
 
