@@ -117,3 +117,14 @@ describe("an act and its agent after 'by'", () => {
   });
 });
 
+describe("a present verb the tagger read as a noun", () => {
+  it("'X thanks Y' after a person's name, before a name or a determiner", () => {
+    hasFacts("Antonio Guterres thanks Egypt and Qatar for their mediation.", "Antonio Guterres -PRAISED-> Egypt", "Antonio Guterres -PRAISED-> Qatar");
+    hasFacts("UN Secretary-General Antonio Guterres spoke. The Secretary-General thanks the Government of Oman for its help.", "Antonio Guterres -PRAISED-> Oman");
+  });
+
+  it("a plural noun of thanks is no verb", () => {
+    assert.deepEqual(of("Many thanks went to Qatar for its help.", "PRAISED"), []);
+  });
+});
+

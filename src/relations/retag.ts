@@ -28,11 +28,19 @@ export function withMisreadVerbs(s: SentenceInput): SentenceInput {
     }
     if (tok.pos !== "NOUN" && tok.pos !== "ADJ") continue;
     const past = misreadPast(s, k);
-    if (!past && (tok.pos !== "NOUN" || !VERBS[tok.lemma] || !presentAfterSubject(s, k))) continue;
+    const present = past ? undefined : presentLemma(tok);
+    if (!past && (tok.pos !== "NOUN" || !present || !presentAfterSubject(s, k))) continue;
     tokens ??= s.tokens.slice();
-    tokens[k] = { ...tok, pos: "VERB", lemma: past ?? tok.lemma };
+    tokens[k] = { ...tok, pos: "VERB", lemma: past ?? present ?? tok.lemma };
   }
   return tokens ? { ...s, tokens } : s;
+}
+
+/** The trigger verb a present form read as a noun is of: its lemma, or the word less its "-s" ("thanks" → thank). */
+function presentLemma(tok: Token): string | undefined {
+  if (VERBS[tok.lemma]) return tok.lemma;
+  const stem = tok.lower.endsWith("s") ? tok.lower.slice(0, -1) : "";
+  return stem && VERBS[stem] ? stem : undefined;
 }
 
 /**
@@ -80,7 +88,8 @@ function presentAfterSubject(s: SentenceInput, k: number): boolean {
   // Before a name it may be a compound ("BBC hits Little Britain"): only before a determiner; in a headline, before
   // any noun phrase ("Israel strikes Beirut suburb", "Russia pounds Kyiv with drones").
   if (tok.lower.endsWith("s")) {
-    const opener = t[k + 1]?.pos === "DET" || (isHeadline(t) && !!subject && PHRASE_OPENERS.has(t[k + 1]?.pos ?? ""));
+    // A person's name before it is no compound's first word: "Guterres thanks Egypt", "Putin praises Kim".
+    const opener = t[k + 1]?.pos === "DET" || (isHeadline(t) && !!subject && PHRASE_OPENERS.has(t[k + 1]?.pos ?? "")) || (subject?.kind === "Person" && isMentionStart(s, k + 1));
     return opener && (prev.lower === "which" || prev.lower === "who" || !!subject);
   }
   return !!subject && tok.lower === tok.lemma && coordinatedBefore(s, subject.outerStart ?? subject.start) && PHRASE_OPENERS.has(t[k + 1]?.pos ?? "");
