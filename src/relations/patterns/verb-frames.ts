@@ -13,7 +13,7 @@ import { isCap } from "../../mentions/tokens";
 import { headKind } from "../../mentions/classification";
 import { agentPhrase, countryOrEntity, isMentionStart, subjectOf, targetOf, whereAntecedent } from "../syntax";
 import { coordinated } from "../lists";
-import { delegationBefore, ownsDelegation } from "./delegations";
+import { delegationBefore, ownsDelegation, participleOnDelegation } from "./delegations";
 import { askingSender, messageSender } from "./messages";
 
 /** The verb a gerund comes from, if the lexicon knows it: "meeting" → meet, "visiting" → visit, "hosting" → host. */
@@ -210,7 +210,7 @@ export function verbRelations(c: SentenceContext, k: number, end: number, f: Fra
     // no party pairs the agents.
     // "Russia's delegation was led by X": X heads the delegation, one of the country's people.
     const delegation = relations.includes("LEADER_OF") ? delegationBefore(s, k) : undefined;
-    if (delegation && (!subj || subj === delegation || qualified === delegation)) return add(entityOf(agent), countryOrEntity(c.entities, entityOf, delegation), "MEMBER_OF", verb, mod);
+    if (delegation && (!subj || subj === delegation || qualified === delegation || participleOnDelegation(s, delegation, k))) return add(entityOf(agent), countryOrEntity(c.entities, entityOf, delegation), "MEMBER_OF", verb, mod);
     const others = coAgents(s, agent);
     const paired = others.length > 0 && !!RELATIONS[relations[0]]?.symmetric && !ACTOR_KINDS.has(entityOf(subj)?.kind ?? "Agreement");
     const patient = (auxiliary ? undefined : qualified) ?? subj ?? judgedOwner(s, k, relations);

@@ -1,0 +1,29 @@
+// Issue 10, last Russia–Ukraine probe: classes pinned with sentences written for this file (other actors, other
+// regions), positive and negative.
+import { strict as assert } from "node:assert";
+import { hasFacts, readFacts } from "./helpers/extract";
+
+describe("issue 10 fix8 war: delegations", () => {
+  describe("a delegation led by a person is the person's country, whatever the clause's subject", () => {
+    it("'held talks with a Chinese delegation led by [lower-case title] X' makes X one of China's people", () => {
+      hasFacts("The minister held talks with a Chinese delegation led by vice foreign minister Sun Weidong.", "Sun Weidong -MEMBER_OF-> China");
+      hasFacts("She later flew to Doha, where she held talks with an Iranian delegation led by Ali Bagheri.", "Ali Bagheri -MEMBER_OF-> Iran");
+    });
+    it("control: a person who leads no delegation is no member of the country named before", () => {
+      const f = readFacts("The minister held talks with a Chinese firm led by chief executive Lei Jun.");
+      assert.ok(!f.list.includes("Lei Jun -MEMBER_OF-> China"), f.list.join("; "));
+    });
+  });
+  describe("'the X delegation, which included A and B' makes each person listed one of X's people", () => {
+    it("each conjunct, past a capitalised title", () => {
+      hasFacts("The Turkish delegation, which also included Foreign Minister Hakan Fidan and Ibrahim Kalin, arrived in Baku.", "Hakan Fidan -MEMBER_OF-> Turkey", "Ibrahim Kalin -MEMBER_OF-> Turkey");
+      hasFacts("Japan's delegation included Yoko Kamikawa.", "Yoko Kamikawa -MEMBER_OF-> Japan");
+    });
+    it("a negated or unrelated listing gives none", () => {
+      const f = readFacts("The Turkish delegation, which did not include Hakan Fidan, arrived in Baku.");
+      assert.ok(!f.list.includes("Hakan Fidan -MEMBER_OF-> Turkey"), f.list.join("; "));
+      const g = readFacts("The Turkish plan, which also included Hakan Fidan, was rejected.");
+      assert.ok(!g.list.includes("Hakan Fidan -MEMBER_OF-> Turkey"), g.list.join("; "));
+    });
+  });
+});
