@@ -1,7 +1,7 @@
 // Issue 10, last Russia–Ukraine probe: classes pinned with sentences written for this file (other actors, other
 // regions), positive and negative.
 import { strict as assert } from "node:assert";
-import { hasFacts, readFacts } from "./helpers/extract";
+import { hasFacts, lacksFacts, readFacts } from "./helpers/extract";
 
 describe("issue 10 fix8 war: delegations", () => {
   describe("a delegation led by a person is the person's country, whatever the clause's subject", () => {
@@ -24,6 +24,19 @@ describe("issue 10 fix8 war: delegations", () => {
       assert.ok(!f.list.includes("Hakan Fidan -MEMBER_OF-> Turkey"), f.list.join("; "));
       const g = readFacts("The Turkish plan, which also included Hakan Fidan, was rejected.");
       assert.ok(!g.list.includes("Hakan Fidan -MEMBER_OF-> Turkey"), g.list.join("; "));
+    });
+  });
+
+  describe("'the U.S. side' is a delegation: leading it is membership", () => {
+    it("a country's or a demonym's side, led or leading", () => {
+      hasFacts("Antony Blinken led the U.S. side at the talks in Jeddah.", "Antony Blinken -MEMBER_OF-> United States");
+      hasFacts("The Chinese side was led by Wang Yi.", "Wang Yi -MEMBER_OF-> China");
+      lacksFacts("Wang Yi led the Chinese side in Geneva.", "Wang Yi -MEMBER_OF-> China", "Wang Yi -LEADER_OF-> China");
+    });
+    it("a club's side is a team, not a delegation; leading the country itself still leads", () => {
+      const f = readFacts("Mikel Arteta led the Arsenal side to victory.");
+      assert.ok(!f.list.some((x) => x.startsWith("Mikel Arteta -MEMBER_OF->")), f.list.join("; "));
+      hasFacts("Xi Jinping has led China since 2012.", "Xi Jinping -LEADER_OF-> China");
     });
   });
 });

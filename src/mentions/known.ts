@@ -5,7 +5,7 @@ import type { Mention, SentenceView, Step } from "./types";
 import type { Token } from "../nlp";
 import { countryInfo, matchAt, firstWordsOf, type GazEntry } from "../gazetteer";
 import { nameKey } from "../names";
-import { ATTACKER_NOUNS, DELEGATION_NOUNS, EXPORT_NOUNS, SOVEREIGN_SPACE_NOUNS, GOVERNMENT_NOUNS, IMPORT_NOUNS, GOVERNMENT_SEATS, CITY_TITLE_NOUNS, MOTION, ORG_NOUNS, PLACE_PREPS, QUANTIFIERS, WATER_HEADS } from "./lexicon";
+import { ATTACKER_NOUNS, COUNTRY_SIDE_NOUNS, DELEGATION_NOUNS, EXPORT_NOUNS, SOVEREIGN_SPACE_NOUNS, GOVERNMENT_NOUNS, IMPORT_NOUNS, GOVERNMENT_SEATS, CITY_TITLE_NOUNS, MOTION, ORG_NOUNS, PLACE_PREPS, QUANTIFIERS, WATER_HEADS } from "./lexicon";
 import { isLocalPost, titleAt } from "./titles";
 import { glued, isCap, isPossessive, longestPhrase, make, phrase, titleCase } from "./tokens";
 import { nameRunEnd } from "./name-runs";
@@ -243,7 +243,7 @@ function delegationAfter(s: SentenceView, i: number, gEnd: number, sofar: Mentio
   const before = sofar[sofar.length - 1];
   let members = (t[i - 1]?.lower === "and" || t[i - 1]?.text === ",") && before?.end === i - 1 && before.kind === "Country" ? 2 : 1;
   for (let k = gEnd, n = 0; k < t.length && n < 8; n++) {
-    if (longestPhrase(s, k, DELEGATION_NOUNS, 2) > 0) return true;
+    if (longestPhrase(s, k, DELEGATION_NOUNS, 2) > 0 || longestPhrase(s, k, COUNTRY_SIDE_NOUNS, 1) > 0) return true;
     if (GOVERNMENT_NOUNS.has(t[k].lower)) return members > 1;
     if (t[k].lower === "and" || t[k].text === ",") k++;
     else {

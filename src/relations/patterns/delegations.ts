@@ -2,7 +2,7 @@
 // one of the country's people (MEMBER_OF), not its leader (`names.json: delegationNouns`).
 import type { Mention } from "../../mentions";
 import type { SentenceContext, SentenceInput } from "../types";
-import { DELEGATION_NOUNS } from "../../mentions/lexicon";
+import { COUNTRY_SIDE_NOUNS, DELEGATION_NOUNS } from "../../mentions/lexicon";
 import { isCap, longestPhrase } from "../../mentions/tokens";
 import { countryOrEntity } from "../syntax";
 import { coordinated } from "../lists";
@@ -10,7 +10,10 @@ import { coordinated } from "../lists";
 /** The end of the delegation noun after the name ("Iran's delegation", "the Russian negotiators"); -1 if none. */
 function delegationNounEnd(s: SentenceInput, m: Mention): number {
   const q = /^['’]s?$/.test(s.tokens[m.end]?.text ?? "") ? m.end + 1 : m.end;
-  return longestPhrase(s, q, DELEGATION_NOUNS, 2);
+  const end = longestPhrase(s, q, DELEGATION_NOUNS, 2);
+  if (end > 0 || m.kind !== "Country") return end;
+  // The gazetteer's "Russian side" holds its noun.
+  return COUNTRY_SIDE_NOUNS.has(s.tokens[m.end - 1].lower) ? m.end : longestPhrase(s, q, COUNTRY_SIDE_NOUNS, 1);
 }
 
 /** Whether a delegation noun follows the name: "Iran's delegation", "the Russian negotiators". */

@@ -101,7 +101,7 @@ function frameRelations(c: SentenceContext, k: number, end: number, f: Frame, re
   // is led is not what is led; a body's head word after it still names the body ("headed the Menatep group"), and a
   // body the possessor owns is what is led ("heads Russia's defence ministry").
   const qualifies = (m: Mention) => t[m.end]?.pos === "NOUN" && !isCap(t[m.end]) && !["Company", "Organization"].includes(headKind(t[m.end].lower) ?? "");
-  if (target && relations.includes("LEADER_OF") && (target.possessive || qualifies(target))) {
+  if (target && relations.includes("LEADER_OF") && (target.possessive || qualifies(target) || ownsDelegation(s, target))) {
     if (ownsDelegation(s, target)) return { relations: ["MEMBER_OF" as RelationType], target };
     const owner = target;
     target = s.mentions.find((x) => x.start === owner.start && x.end > owner.end && (x.kind === "Organization" || x.kind === "MilitaryForce" || x.kind === "Company"));
