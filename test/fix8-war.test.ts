@@ -40,3 +40,26 @@ describe("issue 10 fix8 war: delegations", () => {
     });
   });
 });
+
+describe("issue 10 fix8 war: names kept whole", () => {
+  it("'the X of the Y', one unknown capitalised word on each side, is one name", () => {
+    const f = readFacts("Members of the Axis of the Resistance met in Tehran.");
+    assert.ok(f.entity("Axis of the Resistance"), f.entities.map((e) => e.label).join(", "));
+    assert.ok(!f.entity("Resistance"), f.entities.map((e) => e.label).join(", "));
+  });
+  it("control: a known name before 'of the' stays its own", () => {
+    const f = readFacts("Erdogan reminded the Kremlin of the Bosphorus deal.");
+    assert.equal(f.entity("Russia")?.kind, "Country");
+    assert.ok(!f.entities.some((e) => e.label.includes(" of the ")), f.entities.map((e) => e.label).join(", "));
+  });
+  it("a demonym and a capitalised word before 'party' name the party whole", () => {
+    const f = readFacts("The opposition Serbian Progress party won the vote.");
+    assert.equal(f.entities.find((e) => e.label.startsWith("Serbian Progress"))?.kind, "Organization", f.entities.map((e) => e.label).join(", "));
+    assert.ok(!f.entities.some((e) => e.label.startsWith("Progress")), f.entities.map((e) => e.label).join(", "));
+  });
+  it("control: a demonym before a lower-case word and 'party' names no party", () => {
+    const f = readFacts("A Serbian opposition party was banned.");
+    assert.ok(!f.entities.some((e) => e.kind === "Organization"), f.entities.map((e) => e.label).join(", "));
+  });
+});
+
