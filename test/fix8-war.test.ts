@@ -63,3 +63,21 @@ describe("issue 10 fix8 war: names kept whole", () => {
   });
 });
 
+
+describe("issue 10 fix8 war: solidarity and accession talks", () => {
+  it("'expressed solidarity with X' is support of X, for each conjunct", () => {
+    hasFacts("Japan expressed solidarity with Taiwan after the earthquake.", "Japan -SUPPORTED-> Taiwan");
+    hasFacts("Canada expressed its solidarity with Latvia and Estonia.", "Canada -SUPPORTED-> Latvia", "Canada -SUPPORTED-> Estonia");
+  });
+  it("solidarity with no one named supports no one", () => {
+    const f = readFacts("Ukrainians showed solidarity in the face of the attacks.");
+    assert.ok(!f.list.some((x) => x.includes("-SUPPORTED->")), f.list.join("; "));
+  });
+  it("accession or membership talks are a process, no meeting; plain talks still are", () => {
+    const f = readFacts("The EU opened membership talks with Moldova in June.");
+    assert.ok(!f.list.some((x) => x.includes("-MET_WITH->")), f.list.join("; "));
+    const g = readFacts("Hungary kept blocking the opening of accession talks with Albania.");
+    assert.ok(!g.list.some((x) => x.includes("-MET_WITH->")), g.list.join("; "));
+    hasFacts("The EU held talks with Moldova in June.", "European Union -MET_WITH-> Moldova");
+  });
+});
