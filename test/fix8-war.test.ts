@@ -81,3 +81,21 @@ describe("issue 10 fix8 war: solidarity and accession talks", () => {
     hasFacts("The EU held talks with Moldova in June.", "European Union -MET_WITH-> Moldova");
   });
 });
+
+describe("issue 10 fix8 war: a treaty's article and a rank after a comma", () => {
+  it("'Article 4' is no entity; the treaty and the country still are", () => {
+    const f = readFacts("Lithuania asked for consultations under Article 4 of the Washington Treaty.");
+    assert.ok(!f.entities.some((e) => e.label === "Article"), f.entities.map((e) => e.label).join(", "));
+    assert.equal(f.entity("Lithuania")?.kind, "Country");
+  });
+  it("a rank after the post's comma is no part of the name: 'the commander, Gen. X', 'Lt. Gen. X'", () => {
+    const f = readFacts("Austin met the head of Israel's army, Lt. Gen. Eyal Zamir, in Tel Aviv.");
+    assert.ok(f.entity("Eyal Zamir"), f.entities.map((e) => e.label).join(", "));
+    assert.ok(!f.entities.some((e) => /Gen\. Eyal/.test(e.label)), f.entities.map((e) => e.label).join(", "));
+    const g = readFacts("Hegseth met the army chief, General Asim Munir, on Monday.");
+    assert.ok(g.entity("Asim Munir"), g.entities.map((e) => e.label).join(", "));
+  });
+  it("control: a name after the comma with no rank is read whole", () => {
+    assert.ok(readFacts("Austin met the head of Israel's army, Eyal Zamir, in Tel Aviv.").entity("Eyal Zamir"));
+  });
+});

@@ -6,8 +6,8 @@ import type { Token } from "../nlp";
 import type { SentenceView } from "./types";
 import { matchAt } from "../gazetteer";
 import { ADJECTIVE_ENDING, AGREEMENT_TITLE_HEADS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PERSON_CUES, REGION_SUFFIXED_HEADS, WATER_HEADS } from "./lexicon";
-import { ALL_TITLES, isHonorific } from "./titles";
-import { glued, isCap } from "./tokens";
+import { ALL_TITLES, PREFIX_TITLES, isHonorific } from "./titles";
+import { glued, isCap, longestPhrase } from "./tokens";
 import { isGivenName, isPersonSurname } from "../gazetteer/names";
 import { FAMILY_NAME_FIRST } from "./entity-cues";
 import { KOREAN_SYLLABLE, headKind } from "./classification";
@@ -224,8 +224,11 @@ export function nameAfterTitleComma(s: SentenceView, k: number): number {
   let end = nameRunEnd(s, k + 1, false);
   if (["has", "had", "have"].includes(t[end]?.lower ?? "")) end++;
   if (PERSON_CUES.has(t[end]?.lower ?? "")) return k;
-  // "Qatar's emir, Sheikh Tamim bin Hamad Al Thani,": the form of address is no part of the name.
-  return isHonorific(t[k + 1].lower) && t[k + 2] && isCap(t[k + 2]) ? k + 2 : k + 1;
+  // "Qatar's emir, Sheikh Tamim bin Hamad Al Thani,": the form of address is no part of the name; nor is a rank
+  // ("the commander of the army, Gen. X", "Lt. Gen. X").
+  if (isHonorific(t[k + 1].lower) && t[k + 2] && isCap(t[k + 2])) return k + 2;
+  const rankEnd = longestPhrase(s, k + 1, PREFIX_TITLES, 3);
+  return rankEnd > k + 1 && rankEnd < end && t[rankEnd] && isCap(t[rankEnd]) ? rankEnd : k + 1;
 }
 
 /** "Hyun-woo", "Jae-in": two romanised Korean syllables joined by the hyphen at j, the second one read as a verb by the tagger. */
