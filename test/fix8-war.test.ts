@@ -54,7 +54,7 @@ describe("issue 10 fix8 war: names kept whole", () => {
   });
   it("a demonym and a capitalised word before 'party' name the party whole", () => {
     const f = readFacts("The opposition Serbian Progress party won the vote.");
-    assert.equal(f.entities.find((e) => e.label.startsWith("Serbian Progress"))?.kind, "Organization", f.entities.map((e) => e.label).join(", "));
+    assert.equal(f.entity("Serbian Progress")?.kind, "Organization", f.entities.map((e) => e.label).join(", "));
     assert.ok(!f.entities.some((e) => e.label.startsWith("Progress")), f.entities.map((e) => e.label).join(", "));
   });
   it("control: a demonym before a lower-case word and 'party' names no party", () => {

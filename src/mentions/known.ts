@@ -58,9 +58,10 @@ export function knownNameAt(s: SentenceView, i: number, sofar: Mention[]): Step 
     const headInside = bodyEnd > gEnd + 2 && t.slice(gEnd, bodyEnd).some((w) => ["of", "for"].includes(w.lower)) && t.slice(gEnd, bodyEnd).some((w) => headKind(w.lower) === "Organization");
     // "the Philippine Sea", "the Arabian Gulf": a demonym and a place word are one place.
     const waters = bodyEnd === gEnd + 1 && WATER_HEADS.has(t[gEnd].lower);
-    // "the ruling Georgian Dream party": a demonym and a capitalised word before a lower-case "party" name the party.
-    const partyName = bodyEnd === gEnd + 1 && t[bodyEnd]?.lower === "party" && !matchAt(t, gEnd);
-    if (bodyKind === "Organization" || bodyKind === "MilitaryForce" || headInside || waters || partyName) return classifyRun(s, i, bodyEnd, sofar);
+    // "the ruling Georgian Dream party": a demonym and a capitalised word before a lower-case "party" are the party's
+    // name ("party" only describes it).
+    if (bodyEnd === gEnd + 1 && t[bodyEnd]?.lower === "party" && !matchAt(t, gEnd)) return { mention: make(s, i, bodyEnd + 1, s.text.slice(t[i].start, t[bodyEnd - 1].end), "Organization", 2), end: bodyEnd + 1 };
+    if (bodyKind === "Organization" || bodyKind === "MilitaryForce" || headInside || waters) return classifyRun(s, i, bodyEnd, sofar);
     // "Russian missile hit": the country acts through its weapon; "Saudi-led forces struck": through the group it leads.
     if (attackerAfterList(t, gEnd) || (t[gEnd]?.text === "-" && t[gEnd + 1]?.lower === "led")) return { mention: make(s, i, gEnd, g.country!, "Country", 2, { known: true, adjectival: true }), end: gEnd };
     // An adjective, not a mention; remembered so that "the country" can point back at it.
