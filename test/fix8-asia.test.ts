@@ -1,0 +1,28 @@
+// Issue 10, a short fix round on East Asian news (visits on the way, troops by trade, trade blacklists, posts of
+// "its"): classes found by a probe; every sentence is written for this file, with other actors and regions than the probe's.
+import { hasFacts, lacksFacts } from "./helpers/extract";
+
+describe("fix round 8: East Asian news", () => {
+  describe("'visited X on her way to Y and met Z': the adjunct may hold a possessive pronoun; the visitor meets Z", () => {
+    it("a leader in Europe", () =>
+      hasFacts("Yoon Suk Yeol visited Hungary on his way to Vienna and met Viktor Orban in Budapest.", "Yoon Suk Yeol -MET_WITH-> Viktor Orban"));
+    it("an envoy in the Middle East, with an adverb before the second verb", () =>
+      hasFacts("Rubio visited Qatar on his way to Israel and then met Netanyahu.", "Rubio -VISITED-> Qatar", "Rubio -MET_WITH-> Netanyahu"));
+    it("negative: the country visited meets no one", () =>
+      lacksFacts("Yoon Suk Yeol visited Hungary on his way to Vienna and met Viktor Orban in Budapest.", "Yoon Suk Yeol -MET_WITH-> Viktor Orban",
+        "Hungary -MET_WITH-> Viktor Orban"));
+  });
+
+  describe("military personnel by trade: 'military specialists/technicians/experts' and deminers are troops sent", () => {
+    it("engineers and sappers, in East Asia", () =>
+      hasFacts("North Korea sent an additional 2,000 military engineers and sappers to Russia this year.", "North Korea -SENT_TROOPS_TO-> Russia"));
+    it("specialists qualified as military, in Latin America", () =>
+      hasFacts("Iran sent hundreds of military specialists to Venezuela.", "Iran -SENT_TROOPS_TO-> Venezuela"));
+    it("technicians and deminers, in the Middle East", () =>
+      hasFacts("Belarus dispatched 500 military technicians and deminers to Syria.", "Belarus -SENT_TROOPS_TO-> Syria"));
+    it("negative: civilian experts and specialists are no troops", () => {
+      lacksFacts("Japan sent nuclear experts to Ukraine, and Tokyo praised Kyiv.", "Japan -PRAISED-> Ukraine", "Japan -SENT_TROOPS_TO-> Ukraine");
+      lacksFacts("Russia sent specialists to Iran to build the reactor, and Moscow praised Tehran.", "Russia -PRAISED-> Iran", "Russia -SENT_TROOPS_TO-> Iran");
+    });
+  });
+});
