@@ -25,4 +25,19 @@ describe("fix round 8: East Asian news", () => {
       lacksFacts("Russia sent specialists to Iran to build the reactor, and Moscow praised Tehran.", "Russia -PRAISED-> Iran", "Russia -SENT_TROOPS_TO-> Iran");
     });
   });
+
+  describe("a sanction on firms named only by their demonym sanctions their country", () => {
+    it("added to an entity list, in a reported clause", () =>
+      hasFacts("Japan's Trade Ministry said on Friday that Washington had added Japanese firms to its entity list, which it called unfair.",
+        "United States -SANCTIONED-> Japan"));
+    it("added to a blacklist, in the Middle East", () =>
+      hasFacts("Iran protested after the United States added Iranian banks to its blacklist.", "United States -SANCTIONED-> Iran"));
+    it("sanctions imposed on them, in Europe", () =>
+      hasFacts("Japan protested after the EU imposed sanctions on Japanese firms.", "European Union -SANCTIONED-> Japan"));
+    it("negative: firms added to an agenda, or not added, are not sanctioned", () => {
+      lacksFacts("China protested after Washington added Chinese firms to the agenda, and Beijing criticised Washington.",
+        "China -CRITICIZED-> United States", "United States -SANCTIONED-> China");
+      lacksFacts("The US did not add Chinese firms to its entity list, but it criticised Beijing.", "United States -CRITICIZED-> China", "United States -SANCTIONED-> China");
+    });
+  });
 });
