@@ -40,4 +40,20 @@ describe("fix round 8: East Asian news", () => {
       lacksFacts("The US did not add Chinese firms to its entity list, but it criticised Beijing.", "United States -CRITICIZED-> China", "United States -SANCTIONED-> China");
     });
   });
+
+  describe("'its ambassador in Tokyo, X': a post owned by 'its', then the name in apposition, is a post of the owner", () => {
+    it("a consul general with the city of the post, in East Asia", () =>
+      hasFacts("Beijing praised its consul general in Osaka, Xue Jian.", "Xue Jian -MEMBER_OF-> China"));
+    it("an ambassador to a capital, the sentence going on past the name", () =>
+      hasFacts("Seoul recalled its ambassador to Moscow, Lee Do-hoon, on Friday.", "Lee Do-hoon -MEMBER_OF-> South Korea"));
+    it("a body's spokesman, in the Middle East", () =>
+      hasFacts("Hamas said its spokesman, Hazem Qassem, would speak.", "Hazem Qassem -MEMBER_OF-> Hamas"));
+    it("an envoy to a body, in Europe", () =>
+      hasFacts("Britain welcomed the report by its ambassador to the UN, Barbara Woodward.", "Barbara Woodward -MEMBER_OF-> United Kingdom"));
+    it("negative: 'its' after a person owns no post of a state, and an ally is no post", () => {
+      lacksFacts("Kim met Putin, and its leader, Xi Jinping, left.", "Kim -MET_WITH-> Putin", "Xi Jinping -MEMBER_OF-> Putin");
+      lacksFacts("Japan praised Australia and said its ally, Donald Trump, would visit.", "Japan -PRAISED-> Australia", "Donald Trump -MEMBER_OF-> Japan",
+        "Donald Trump -MEMBER_OF-> Australia");
+    });
+  });
 });
