@@ -50,6 +50,11 @@ describe("fix round 8: East Asian news", () => {
       hasFacts("Hamas said its spokesman, Hazem Qassem, would speak.", "Hazem Qassem -MEMBER_OF-> Hamas"));
     it("an envoy to a body, in Europe", () =>
       hasFacts("Britain welcomed the report by its ambassador to the UN, Barbara Woodward.", "Barbara Woodward -MEMBER_OF-> United Kingdom"));
+    it("a leading post leads the state, with no comma before the name, in Central Asia", () =>
+      hasFacts("Since 1990, Uzbekistan has been ruled by its president Islam Karimov.", "Islam Karimov -LEADER_OF-> Uzbekistan"));
+    it("negative: 'its' stands for the nearest name, here a firm, not a state named earlier", () =>
+      lacksFacts("Moscow criticised Kyiv, while the Russian government's pursuit of Lukoil answered the ambitions of its former chief executive, Vagit Alekperov.",
+        "Russia -CRITICIZED-> Ukraine", "Vagit Alekperov -MEMBER_OF-> Russia"));
     it("negative: 'its' after a person owns no post of a state, and an ally is no post", () => {
       lacksFacts("Kim met Putin, and its leader, Xi Jinping, left.", "Kim -MET_WITH-> Putin", "Xi Jinping -MEMBER_OF-> Putin");
       lacksFacts("Japan praised Australia and said its ally, Donald Trump, would visit.", "Japan -PRAISED-> Australia", "Donald Trump -MEMBER_OF-> Japan",

@@ -10,7 +10,6 @@ import { governedCountry } from "./roles";
 import { isCap } from "../../mentions/tokens";
 import { ARTICLES } from "../../mentions/lexicon";
 import { countryOrEntity, isMentionStart } from "../syntax";
-import { isPrepObject } from "../lists";
 import { matchAt } from "../../gazetteer";
 import { CONSTITUENCY_TITLES } from "../../mentions/structure-lexicon";
 
@@ -58,10 +57,12 @@ function postOfItsBefore(c: SentenceContext, m: Mention, k: number): void {
   const taken = m.outerStart !== undefined && m.role && !m.role.of && t[m.outerStart - 1]?.lower === "its";
   const its = taken ? m.outerStart! - 1 : itsPostBefore(s, m.start - 1);
   const title = taken ? m.role!.title : its >= 0 ? appositivePost(s, its + 1)?.title : undefined;
-  // "its" stands for the nearest state or body named before it, not as a preposition's object.
-  const owner = s.mentions.filter((x) => x.end <= its && !x.ref && !isPrepObject(s, x)).pop();
-  const body = entityOf(owner);
-  if (title && body && (body.kind === "Country" || body.kind === "Organization")) add(entityAt(k), body, "MEMBER_OF", title, "asserted", title);
+  // "its" stands for the nearest name before it ("the ambitions of its chief executive": of Yukos, a firm, so nothing).
+  const owner = s.mentions.filter((x) => x.end <= its && x.ref !== "adjective").pop();
+  const body = owner?.ref ? undefined : entityOf(owner);
+  // "its president, X" leads the state; "its ambassador, X" serves it.
+  const relation = isLeaderTitle(title ?? "") && body?.kind === "Country" ? "LEADER_OF" : "MEMBER_OF";
+  if (title && body && (body.kind === "Country" || body.kind === "Organization")) add(entityAt(k), body, relation, title, "asserted", title);
 }
 
 /** Where "its" stands before a post ending at the comma, perhaps with the place it is held in ("in Osaka"); or -1. */
