@@ -5,7 +5,7 @@ import type { Mention, SentenceView, Step } from "./types";
 import type { Token } from "../nlp";
 import { countryInfo, matchAt, firstWordsOf, type GazEntry } from "../gazetteer";
 import { nameKey } from "../names";
-import { ATTACKER_NOUNS, DELEGATION_NOUNS, EXPORT_NOUNS, SOVEREIGN_SPACE_NOUNS, GOVERNMENT_NOUNS, IMPORT_NOUNS, GOVERNMENT_SEATS, CITY_TITLE_NOUNS, MOTION, ORG_NOUNS, PLACE_PREPS, QUANTIFIERS, WATER_HEADS } from "./lexicon";
+import { ATTACKER_NOUNS, COUNTRY_SIDE_NOUNS, DELEGATION_NOUNS, EXPORT_NOUNS, SOVEREIGN_SPACE_NOUNS, GOVERNMENT_NOUNS, IMPORT_NOUNS, GOVERNMENT_SEATS, CITY_TITLE_NOUNS, MOTION, ORG_NOUNS, PLACE_PREPS, QUANTIFIERS, WATER_HEADS } from "./lexicon";
 import { isLocalPost, titleAt } from "./titles";
 import { glued, isCap, isPossessive, longestPhrase, make, phrase, titleCase } from "./tokens";
 import { nameRunEnd } from "./name-runs";
@@ -58,6 +58,9 @@ export function knownNameAt(s: SentenceView, i: number, sofar: Mention[]): Step 
     const headInside = bodyEnd > gEnd + 2 && t.slice(gEnd, bodyEnd).some((w) => ["of", "for"].includes(w.lower)) && t.slice(gEnd, bodyEnd).some((w) => headKind(w.lower) === "Organization");
     // "the Philippine Sea", "the Arabian Gulf": a demonym and a place word are one place.
     const waters = bodyEnd === gEnd + 1 && WATER_HEADS.has(t[gEnd].lower);
+    // "the ruling Georgian Dream party": a demonym and a capitalised word before a lower-case "party" are the party's
+    // name ("party" only describes it).
+    if (bodyEnd === gEnd + 1 && t[bodyEnd]?.lower === "party" && !matchAt(t, gEnd)) return { mention: make(s, i, bodyEnd + 1, s.text.slice(t[i].start, t[bodyEnd - 1].end), "Organization", 2), end: bodyEnd + 1 };
     if (bodyKind === "Organization" || bodyKind === "MilitaryForce" || headInside || waters) return classifyRun(s, i, bodyEnd, sofar);
     // "Russian missile hit": the country acts through its weapon; "Saudi-led forces struck": through the group it leads.
     if (attackerAfterList(t, gEnd) || (t[gEnd]?.text === "-" && t[gEnd + 1]?.lower === "led")) return { mention: make(s, i, gEnd, g.country!, "Country", 2, { known: true, adjectival: true }), end: gEnd };
@@ -243,7 +246,7 @@ function delegationAfter(s: SentenceView, i: number, gEnd: number, sofar: Mentio
   const before = sofar[sofar.length - 1];
   let members = (t[i - 1]?.lower === "and" || t[i - 1]?.text === ",") && before?.end === i - 1 && before.kind === "Country" ? 2 : 1;
   for (let k = gEnd, n = 0; k < t.length && n < 8; n++) {
-    if (longestPhrase(s, k, DELEGATION_NOUNS, 2) > 0) return true;
+    if (longestPhrase(s, k, DELEGATION_NOUNS, 2) > 0 || longestPhrase(s, k, COUNTRY_SIDE_NOUNS, 1) > 0) return true;
     if (GOVERNMENT_NOUNS.has(t[k].lower)) return members > 1;
     if (t[k].lower === "and" || t[k].text === ",") k++;
     else {

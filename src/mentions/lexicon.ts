@@ -11,6 +11,7 @@ const NAME_LISTS = [
   "personCues", "notNames", "forceNouns", "attackerNouns", "orgNouns", "governmentNouns", "motionWords", "placePrepositions",
   "loneNamePlacePrepositions", "nameParticles", "personPronouns", "determiners", "governmentSeats", "holidays", "premodifiers", "openingPremodifiers", "quantifiers",
   "adjectiveSuffixes", "locationPrefixes", "multiWordPlacePrepositions", "shipPrefixes", "regionSuffixedHeads", "indefinites", "delegationNouns", "sovereignSpaceNouns", "importNouns", "exportNouns", "eventPrefixes", "hyphenParticles", "waterHeads", "featureHeads", "nameSuffixes", "cityTitleNouns",
+  "countrySideNouns",
 ] as const;
 
 export type NamesLexicon = Record<(typeof NAME_LISTS)[number], string[]> & {
@@ -79,6 +80,8 @@ export const ADJECTIVE_ENDING = new RegExp(`(?:${names.adjectiveSuffixes.join("|
 export const GOVERNMENT_NOUNS = set(names.governmentNouns);
 /** "the Ukrainian and Russian delegations": a demonym before one is its country acting. */
 export const DELEGATION_NOUNS = set(names.delegationNouns);
+/** "the U.S. side", "the Russian side": a delegation only after a country or its demonym ("the Chelsea side" is a team). */
+export const COUNTRY_SIDE_NOUNS = set(names.countrySideNouns);
 /** "Polish airspace", "Romanian territory": after a demonym, the country itself. */
 export const SOVEREIGN_SPACE_NOUNS = set(names.sovereignSpaceNouns);
 /** Flows of goods: "imports of Japanese seafood", "exports to Japanese firms" (a demonym on them is the trading country). */

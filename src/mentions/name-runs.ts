@@ -6,8 +6,8 @@ import type { Token } from "../nlp";
 import type { SentenceView } from "./types";
 import { matchAt } from "../gazetteer";
 import { ADJECTIVE_ENDING, AGREEMENT_TITLE_HEADS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PERSON_CUES, REGION_SUFFIXED_HEADS, WATER_HEADS } from "./lexicon";
-import { ALL_TITLES, isHonorific } from "./titles";
-import { glued, isCap } from "./tokens";
+import { ALL_TITLES, PREFIX_TITLES, isHonorific } from "./titles";
+import { glued, isCap, longestPhrase } from "./tokens";
 import { isGivenName, isPersonSurname } from "../gazetteer/names";
 import { FAMILY_NAME_FIRST } from "./entity-cues";
 import { KOREAN_SYLLABLE, headKind } from "./classification";
@@ -87,13 +87,22 @@ function connectorJoin(t: Token[], i: number, j: number): number {
   if (!ofFor && !(agreement && tok.lower === "on")) return -1;
   const sentenceInitial = i === 0 || /^["“‘(]$/.test(t[i - 1]?.text ?? "");
   const headAfter = isCap(t[j - 1]) && t[j - 1].lower.endsWith("s") && isCap(t[j + 1]) && headKind(t[j + 1].lower) === "Organization";
-  const headSoFar = agreement || headAfter || t.slice(i, j).some((w) => headKind(w.lower) || ALL_TITLES.has(w.lower) || w.lower === "house");
+  const headSoFar = agreement || headAfter || theOneOfTheOne(t, i, j) || t.slice(i, j).some((w) => headKind(w.lower) || ALL_TITLES.has(w.lower) || w.lower === "house");
   if (!headSoFar || (sentenceInitial && j === i + 1 && t[i].pos !== "PROPN")) return -1;
   const k = t[j + 1].lower === "the" && j + 2 < t.length ? j + 2 : j + 1;
   // "the Treaty on Monday": a date after "on" is no part of the title; a known place is ("… on the Korean Peninsula").
   if (!ofFor) return titleWordAt(t, k) || matchAt(t, k) ? k : -1;
   // "the Eastern Theater Command of the People's Liberation Army": a known body after "of" is a name of its own.
   return isCap(t[k]) && (!NOT_NAMES.has(t[k].lower) || (k + 1 < t.length && isCap(t[k + 1]))) && (agreement || !knownBodyAt(t, k)) ? k : -1;
+}
+
+/**
+ * "the Coalition of the Willing", "the Axis of the Resistance": one unknown capitalised word after "the", then "of the"
+ * and one more, is one title-case name (a name the gazetteer knows on either side stays its own).
+ */
+function theOneOfTheOne(t: Token[], i: number, j: number): boolean {
+  const k = j + 2;
+  return j === i + 1 && t[i - 1]?.lower === "the" && t[j + 1]?.lower === "the" && titleWordAt(t, k) && !isCap(t[k + 1] ?? t[j]) && !matchAt(t, i) && !matchAt(t, k);
 }
 
 /**
@@ -215,8 +224,11 @@ export function nameAfterTitleComma(s: SentenceView, k: number): number {
   let end = nameRunEnd(s, k + 1, false);
   if (["has", "had", "have"].includes(t[end]?.lower ?? "")) end++;
   if (PERSON_CUES.has(t[end]?.lower ?? "")) return k;
-  // "Qatar's emir, Sheikh Tamim bin Hamad Al Thani,": the form of address is no part of the name.
-  return isHonorific(t[k + 1].lower) && t[k + 2] && isCap(t[k + 2]) ? k + 2 : k + 1;
+  // "Qatar's emir, Sheikh Tamim bin Hamad Al Thani,": the form of address is no part of the name; nor is a rank
+  // ("the commander of the army, Gen. X", "Lt. Gen. X").
+  if (isHonorific(t[k + 1].lower) && t[k + 2] && isCap(t[k + 2])) return k + 2;
+  const rankEnd = longestPhrase(s, k + 1, PREFIX_TITLES, 3);
+  return rankEnd > k + 1 && rankEnd < end && t[rankEnd] && isCap(t[rankEnd]) ? rankEnd : k + 1;
 }
 
 /** "Hyun-woo", "Jae-in": two romanised Korean syllables joined by the hyphen at j, the second one read as a verb by the tagger. */

@@ -51,7 +51,7 @@ export const LEADER_TITLES = set(roles.leader);
 // "vice-chairman", "deputy-director": one hyphened word (wink keeps it whole) for the second to a leading post, a member.
 const SECONDS = [...LEADER_TITLES].filter((w) => !w.includes(" ") && !w.includes("-")).flatMap((w) => [`vice-${w}`, `deputy-${w}`]);
 const MEMBER_TITLES = new Set([...set(roles.member), ...SECONDS]);
-const PREFIX_TITLES = set(roles.prefixTitles);
+export const PREFIX_TITLES = set(roles.prefixTitles);
 export const ALL_TITLES = new Set([...LEADER_TITLES, ...MEMBER_TITLES, ...PREFIX_TITLES]);
 export const KINSHIP = set(roles.kinship);
 export const LEADER_BEFORE_NAME = set(roles.leaderBeforeName);

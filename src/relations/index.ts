@@ -17,6 +17,7 @@ import { alliesListed, relationalNouns } from "./patterns/kinship";
 import { basedIn, compoundParticiples, homeTo, placedByApposition, placedIn, placesOfCountry } from "./patterns/places";
 import { memberOfBody, namedTogether, postInApposition } from "./patterns/apposition";
 import { membersOfBodyListed } from "./patterns/members-listed";
+import { delegationMembersListed } from "./patterns/delegations";
 import { phraseTriggers } from "./patterns/phrases";
 import { heldTerritory } from "./patterns/occupation";
 import { receptions } from "./patterns/hosting";
@@ -64,7 +65,7 @@ function relationsOf(s: SentenceInput, entities: DocEntity[], state: DocState, s
   };
   const twoReached = !gated || reachesTwoEntities(c);
   // The order matters: where two patterns give the same fact, the first one's evidence is kept.
-  for (const pattern of [rolesWithName, pairedPosts, relationalNouns, alliesListed, membersOfBodyListed, postInApposition, memberOfBody, namedTogether, placesOfCountry, placedIn, basedIn, homeTo, placedByApposition, wingsOfBodies, bodiesOfBodies, compoundParticiples, heldTerritory, receptions, tradeCurbs, purchases, partnersStated, placeCommaCountry])
+  for (const pattern of [rolesWithName, pairedPosts, relationalNouns, alliesListed, membersOfBodyListed, delegationMembersListed, postInApposition, memberOfBody, namedTogether, placesOfCountry, placedIn, basedIn, homeTo, placedByApposition, wingsOfBodies, bodiesOfBodies, compoundParticiples, heldTerritory, receptions, tradeCurbs, purchases, partnersStated, placeCommaCountry])
     if (twoReached || !JOIN_REACHED_ENTITIES.has(pattern)) pattern(c);
   // The triggers also remember who imposes sanctions ("Washington's sanctions"), for later sentences.
   if (twoReached || s.tokens.some((x) => sanctioningNouns().has(x.lower))) wordTriggers(c, phraseTriggers(c));
@@ -80,7 +81,7 @@ function relationsOf(s: SentenceInput, entities: DocEntity[], state: DocState, s
  * family here must take its entities from entityOf, entityAt or countryOrEntity only: one that starts looking an
  * entity up by its label leaves this list.
  */
-const JOIN_REACHED_ENTITIES = new Set<(c: SentenceContext) => void>([pairedPosts, relationalNouns, alliesListed, membersOfBodyListed, memberOfBody, namedTogether, placesOfCountry, placedIn, placedByApposition, wingsOfBodies, bodiesOfBodies, compoundParticiples, heldTerritory, receptions, tradeCurbs, purchases, partnersStated, placeCommaCountry]);
+const JOIN_REACHED_ENTITIES = new Set<(c: SentenceContext) => void>([pairedPosts, relationalNouns, alliesListed, membersOfBodyListed, delegationMembersListed, memberOfBody, namedTogether, placesOfCountry, placedIn, placedByApposition, wingsOfBodies, bodiesOfBodies, compoundParticiples, heldTerritory, receptions, tradeCurbs, purchases, partnersStated, placeCommaCountry]);
 
 /** Whether a fact could join two entities from this sentence: its mentions' entities, its demonyms' countries, or the remembered sanctioner and one of them. */
 function reachesTwoEntities(c: SentenceContext): boolean {

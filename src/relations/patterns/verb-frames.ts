@@ -13,7 +13,7 @@ import { isCap } from "../../mentions/tokens";
 import { headKind } from "../../mentions/classification";
 import { agentPhrase, countryOrEntity, isMentionStart, subjectOf, targetOf, whereAntecedent } from "../syntax";
 import { coordinated } from "../lists";
-import { delegationBefore, ownsDelegation } from "./delegations";
+import { delegationBefore, ownsDelegation, participleOnDelegation } from "./delegations";
 import { askingSender, messageSender } from "./messages";
 
 /** The verb a gerund comes from, if the lexicon knows it: "meeting" → meet, "visiting" → visit, "hosting" → host. */
@@ -101,7 +101,7 @@ function frameRelations(c: SentenceContext, k: number, end: number, f: Frame, re
   // is led is not what is led; a body's head word after it still names the body ("headed the Menatep group"), and a
   // body the possessor owns is what is led ("heads Russia's defence ministry").
   const qualifies = (m: Mention) => t[m.end]?.pos === "NOUN" && !isCap(t[m.end]) && !["Company", "Organization"].includes(headKind(t[m.end].lower) ?? "");
-  if (target && relations.includes("LEADER_OF") && (target.possessive || qualifies(target))) {
+  if (target && relations.includes("LEADER_OF") && (target.possessive || qualifies(target) || ownsDelegation(s, target))) {
     if (ownsDelegation(s, target)) return { relations: ["MEMBER_OF" as RelationType], target };
     const owner = target;
     target = s.mentions.find((x) => x.start === owner.start && x.end > owner.end && (x.kind === "Organization" || x.kind === "MilitaryForce" || x.kind === "Company"));
@@ -212,7 +212,7 @@ export function verbRelations(c: SentenceContext, k: number, end: number, f: Fra
     // no party pairs the agents.
     // "Russia's delegation was led by X": X heads the delegation, one of the country's people.
     const delegation = relations.includes("LEADER_OF") ? delegationBefore(s, k) : undefined;
-    if (delegation && (!subj || subj === delegation || qualified === delegation)) return add(entityOf(agent), countryOrEntity(c.entities, entityOf, delegation), "MEMBER_OF", verb, mod);
+    if (delegation && (!subj || subj === delegation || qualified === delegation || participleOnDelegation(s, delegation, k))) return add(entityOf(agent), countryOrEntity(c.entities, entityOf, delegation), "MEMBER_OF", verb, mod);
     const others = coAgents(s, agent);
     const paired = others.length > 0 && !!RELATIONS[relations[0]]?.symmetric && !ACTOR_KINDS.has(entityOf(subj)?.kind ?? "Agreement");
     const patient = (auxiliary ? undefined : qualified) ?? subj ?? judgedOwner(s, k, relations);
