@@ -13,4 +13,17 @@ describe("issue 10 fix round 8, Middle East classes", () => {
       lacksFacts("France sanctioned Hamas but has not designated Hezbollah as a terrorist group.", "France -SANCTIONED-> Hamas", "France -SANCTIONED-> Hezbollah");
     });
   });
+
+  describe("the commander of a body leads it; a body of a country's body is part of it", () => {
+    it("X, the commander of <Body>: LEADER_OF the body, past the country's possessive", () => {
+      hasFacts("Mohammad Pakpour, the commander of Iran's Revolutionary Guards, spoke in Tehran.", "Mohammad Pakpour -LEADER_OF-> Islamic Revolutionary Guard Corps");
+      hasFacts("Michael Kurilla, the commander of US Central Command, visited Israel.", "Michael Kurilla -LEADER_OF-> US Central Command");
+    });
+    it("the part named before 'of' a country's body is PART_OF that body, and the commander leads the part only", () =>
+      lacksFacts("Ahmad Rahimi, the commander of the Quds Force of Iran's Revolutionary Guards, visited Beirut.", "Quds Force -PART_OF-> Islamic Revolutionary Guard Corps", "Ahmad Rahimi -LEADER_OF-> Islamic Revolutionary Guard Corps", "Ahmad Rahimi -MEMBER_OF-> Quds Force"));
+    it("a commander among many is a member, and a known body 'of' a place is no part of it", () => {
+      lacksFacts("Ali Karaki, a commander of Hezbollah, was killed.", "Ali Karaki -MEMBER_OF-> Hezbollah", "Ali Karaki -LEADER_OF-> Hezbollah");
+      lacksFacts("Hamas of Gaza and Hezbollah of Lebanon fired rockets at Israel.", "Hezbollah -ATTACKED-> Israel", "Hezbollah -PART_OF-> Lebanon", "Hamas -PART_OF-> Gaza");
+    });
+  });
 });

@@ -5,7 +5,7 @@
 import type { SentenceContext, SentenceInput } from "../types";
 import type { DocEntity } from "../../entities";
 import type { Mention } from "../../mentions";
-import { isLeaderTitle, isLesserPostWord, isNationalityOnly, isPersonalStaff, isPostWord, titleAt } from "../../mentions/titles";
+import { FORCE_LEADER_BEFORE_NAME, isLeaderTitle, isLesserPostWord, isNationalityOnly, isPersonalStaff, isPostWord, titleAt } from "../../mentions/titles";
 import { governedCountry } from "./roles";
 import { isCap } from "../../mentions/tokens";
 import { ARTICLES } from "../../mentions/lexicon";
@@ -40,7 +40,15 @@ export function postInApposition(c: SentenceContext): void {
       if (country) add(entityAt(k), country, "MEMBER_OF", title, "asserted", title);
       return;
     }
-    bodies.forEach((body, i) => add(entityAt(k), body, isLeaderTitle(title) && !department && !unit && i === 0 ? "LEADER_OF" : "MEMBER_OF", title, "asserted", title));
+    // "X, the commander of the Quds Force": the one commander "of" a body leads it ("X, a commander of Y" is a member).
+    // The body named right after "of [the]", past a possessor ("of Iran's Revolutionary Guards").
+    const named = (q: number): Mention | undefined => {
+      const first = s.mentions.find((x) => x.start === q + (t[q]?.lower === "the" ? 1 : 0));
+      return first?.possessive && first.kind === "Country" ? s.mentions.find((x) => x.start === first.end + 1) : first;
+    };
+    const theCommander = t[m.end + 1]?.lower === "the" && t[post.end]?.lower === "of" && FORCE_LEADER_BEFORE_NAME.has(title.toLowerCase()) && c.entityOf(named(post.end + 1)) === bodies[0];
+    const leads = (isLeaderTitle(title) || theCommander) && !department && !unit;
+    bodies.forEach((body, i) => add(entityAt(k), body, leads && i === 0 ? "LEADER_OF" : "MEMBER_OF", title, "asserted", title));
   });
 }
 
