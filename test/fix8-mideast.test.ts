@@ -26,4 +26,15 @@ describe("issue 10 fix round 8, Middle East classes", () => {
       lacksFacts("Hamas of Gaza and Hezbollah of Lebanon fired rockets at Israel.", "Hezbollah -ATTACKED-> Israel", "Hezbollah -PART_OF-> Lebanon", "Hamas -PART_OF-> Gaza");
     });
   });
+
+  describe("a leader's own staff, named with the leader's possessive, serve the leader's country", () => {
+    it("X, <Leader>'s special envoy / aide: MEMBER_OF the country the leader governs", () => {
+      hasFacts("Russia sent a delegation. Kirill Dmitriev, Putin's special envoy to the Gulf, met Steve Witkoff.", "Kirill Dmitriev -MEMBER_OF-> Russia");
+      hasFacts("Jonathan Powell, Keir Starmer's national security adviser, said Britain would help Ukraine.", "Jonathan Powell -MEMBER_OF-> United Kingdom");
+    });
+    it("a relative, or a post that serves no one, says nothing of the country", () => {
+      lacksFacts("Mary Trump, Donald Trump's niece, criticised the United States.", "Mary Trump -CRITICIZED-> United States", "Mary Trump -MEMBER_OF-> United States");
+      lacksFacts("Anna Kim, Trump's biographer, criticised the United States.", "Anna Kim -CRITICIZED-> United States", "Anna Kim -MEMBER_OF-> United States");
+    });
+  });
 });

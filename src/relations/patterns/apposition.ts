@@ -26,6 +26,7 @@ export function postInApposition(c: SentenceContext): void {
     if (!post) {
       // "X, a Kremlin envoy," (a body or country named before the post), and "X, a Ukrainian minister," (a demonym).
       ownerThenPost(c, k);
+      staffOfLeader(c, k);
       return postOfDemonym(c, m, k);
     }
     const { title, department } = post;
@@ -110,13 +111,35 @@ const BODY_OWNER_KINDS = new Set(["Country", "Organization", "MilitaryForce", "C
 /** What may end a post in apposition: a comma, a relative pronoun, the sentence's end. */
 const POST_CLOSERS = new Set([",", "who", "which", "that", ".", ";", "and"]);
 
+/**
+ * "Mark Savaya, Trump's special envoy to Iraq,", "X, Putin's foreign policy aide,": a leader's own staff (a post of
+ * `personalStaff` after the leader's possessive) serve the leader's country.
+ */
+function staffOfLeader(c: SentenceContext, k: number): void {
+  const t = c.s.tokens;
+  const m = c.s.mentions[k];
+  const leader = c.s.mentions[k + 1];
+  const j = ARTICLES.has(t[m.end + 1]?.lower ?? "") ? m.end + 2 : m.end + 1;
+  if (!leader || (leader.outerStart ?? leader.start) !== j || !leader.possessive || leader.kind !== "Person" || leader.ref) return;
+  let end = leader.end + 1; // past "'s"
+  while (end < leader.end + 5 && ["ADJ", "NOUN"].includes(t[end]?.pos) && !isCap(t[end])) end++;
+  const title = end > leader.end + 1 ? c.s.text.slice(t[leader.end + 1].start, t[end - 1].end) : "";
+  if (!title || !isPersonalStaff(title)) return;
+  c.add(c.entityAt(k), countryOfLeader(c, leader), "MEMBER_OF", title, "asserted", title);
+}
+
 /** "to President Vladimir Putin" at j: the country the person named there governs, as the article or the persons list says. */
 function countryServed(c: SentenceContext, j: number): DocEntity | undefined {
   const t = c.s.tokens;
   if (!STAFF_PREPOSITIONS.has(t[j]?.lower ?? "")) return undefined;
   const q = ARTICLES.has(t[j + 1]?.lower ?? "") ? j + 2 : j + 1;
   const served = c.s.mentions.find((o) => (o.outerStart ?? o.start) === q || o.start === q);
-  const person = served && !served.ref && served.kind === "Person" ? c.entityOf(served) : undefined;
+  return served && !served.ref && served.kind === "Person" ? countryOfLeader(c, served) : undefined;
+}
+
+/** The country a person named here governs, as the article or the persons list says. */
+function countryOfLeader(c: SentenceContext, served: Mention): DocEntity | undefined {
+  const person = c.entityOf(served);
   if (!person) return undefined;
   const of = person.roles.find((r) => r.leader && r.of)?.of;
   const stated = of ? c.entities.find((x) => x.kind === "Country" && x.label === of) : undefined;
