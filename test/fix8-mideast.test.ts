@@ -1,6 +1,7 @@
 // Issue 10, fix round 8 on a Middle East probe: classes of sentences the extractor missed. Every sentence is written
 // for this file (other actors and regions than the probe's).
-import { hasFacts, lacksFacts } from "./helpers/extract";
+import { strict as assert } from "node:assert";
+import { hasFacts, lacksFacts, readFacts } from "./helpers/extract";
 
 describe("issue 10 fix round 8, Middle East classes", () => {
   describe("designating a group as a terrorist organisation sanctions it", () => {
@@ -35,6 +36,22 @@ describe("issue 10 fix round 8, Middle East classes", () => {
     it("a relative, or a post that serves no one, says nothing of the country", () => {
       lacksFacts("Mary Trump, Donald Trump's niece, criticised the United States.", "Mary Trump -CRITICIZED-> United States", "Mary Trump -MEMBER_OF-> United States");
       lacksFacts("Anna Kim, Trump's biographer, criticised the United States.", "Anna Kim -CRITICIZED-> United States", "Anna Kim -MEMBER_OF-> United States");
+    });
+  });
+
+  describe("title-case body names stay whole", () => {
+    const labels = (text: string) => readFacts(text).entities.map((e) => e.label);
+    it("a coalition or alliance named by two words joined with 'and' is one body", () => {
+      assert.ok(labels("Kurdish leader Masoud Barzani's Justice and Renewal Coalition won ten seats.").includes("Justice and Renewal Coalition"));
+      assert.ok(labels("The Unity and Reform Alliance joined the government in Baghdad.").includes("Unity and Reform Alliance"));
+    });
+    it("'Al-' glued to a word the tagger reads as a verb is one name", () => {
+      assert.ok(labels("Diplomats told Al-Monitor that the talks in Muscat had stalled.").includes("Al-Monitor"));
+      assert.ok(!labels("Diplomats told Al-Monitor that the talks in Muscat had stalled.").includes("Monitor"));
+    });
+    it("two bodies joined by 'and' stay two", () => {
+      const l = labels("The Democratic Alliance and the Freedom Party formed a government.");
+      assert.ok(l.includes("Democratic Alliance") && l.includes("Freedom Party"), l.join(", "));
     });
   });
 });

@@ -5,7 +5,7 @@
 import type { Token } from "../nlp";
 import type { SentenceView } from "./types";
 import { matchAt } from "../gazetteer";
-import { ADJECTIVE_ENDING, AGREEMENT_TITLE_HEADS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PERSON_CUES, REGION_SUFFIXED_HEADS, WATER_HEADS } from "./lexicon";
+import { ADJECTIVE_ENDING, AGREEMENT_TITLE_HEADS, HYPHEN_PARTICLES, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PERSON_CUES, REGION_SUFFIXED_HEADS, WATER_HEADS } from "./lexicon";
 import { ALL_TITLES, isHonorific } from "./titles";
 import { glued, isCap } from "./tokens";
 import { isGivenName, isPersonSurname } from "../gazetteer/names";
@@ -33,7 +33,8 @@ export function nameRunEnd(s: SentenceView, i: number, allowConnectors: boolean)
       continue;
     }
     // Hyphenated parts written without spaces: Kim Jong-Un, Kim Ju-ae, Tu-160M.
-    if (j > i && tok.text === "-" && j + 1 < t.length && glued(t[j - 1], tok) && glued(tok, t[j + 1]) && /^[\p{L}\d]/u.test(t[j + 1].text) && (t[j + 1].pos !== "VERB" || koreanGivenName(t, j))) {
+    // A word the tagger reads as a verb joins only after an Arabic article ("Al-Monitor"), never "US-Led".
+    if (j > i && tok.text === "-" && j + 1 < t.length && glued(t[j - 1], tok) && glued(tok, t[j + 1]) && /^[\p{L}\d]/u.test(t[j + 1].text) && (t[j + 1].pos !== "VERB" || koreanGivenName(t, j) || (HYPHEN_PARTICLES.has(t[j - 1].lower) && isCap(t[j + 1])))) {
       j += 2;
       continue;
     }
@@ -157,7 +158,9 @@ function pairBeforeHead(t: Token[], i: number, j: number): boolean {
   // Each side a plain word or two: no acronym ("UPS and Deutsche Post"), no given name ("Emily Blunt and Nathalie Press").
   const plain = (w: Token) => isCap(w) && !/^[\p{Lu}\d]{2,}$/u.test(w.text) && !isGivenName(w.text);
   if (j - i > 3 || matchAt(t, j - 1) || t.slice(i, j).some((w) => !plain(w) || headKind(w.lower))) return false;
-  for (let k = j + 1; k <= j + 3 && k < t.length && plain(t[k]); k++) if (k > j + 1 && headKind(t[k].lower) === "Organization") return true;
+  // The head word itself may be in the given-names list ("Alliance"): it ends the name, it is no person's.
+  const bodyHead = (w: Token) => isCap(w) && headKind(w.lower) === "Organization";
+  for (let k = j + 1; k <= j + 3 && k < t.length && (plain(t[k]) || (k > j + 1 && bodyHead(t[k]))); k++) if (k > j + 1 && bodyHead(t[k])) return true;
   return false;
 }
 
