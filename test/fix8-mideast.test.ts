@@ -54,4 +54,15 @@ describe("issue 10 fix round 8, Middle East classes", () => {
       assert.ok(l.includes("Democratic Alliance") && l.includes("Freedom Party"), l.join(", "));
     });
   });
+
+  describe("a demonym before a two-word attack noun is the attacker; the place of the struck is a place", () => {
+    it("'An <Demonym> air strike on X in <City>': the country attacks X and the city", () => {
+      hasFacts("An Israeli air strike on Hamas leaders in Doha killed five people.", "Israel -ATTACKED-> Hamas", "Israel -ATTACKED-> Doha");
+      hasFacts("Turkish air strikes on PKK fighters in Sinjar killed four people.", "Turkey -ATTACKED-> PKK", "Turkey -ATTACKED-> Sinjar");
+    });
+    it("a demonym before 'air' with no attack after it attacks nothing", () =>
+      lacksFacts("Russian air defences shot down drones over Moscow, and Ukraine attacked Belgorod.", "Ukraine -ATTACKED-> Belgorod", "Russia -ATTACKED-> Moscow"));
+    it("storming a body's offices in a city attacks the body and the city", () =>
+      hasFacts("The Taliban have stormed UN offices in Kandahar.", "Taliban -ATTACKED-> United Nations", "Taliban -ATTACKED-> Kandahar"));
+  });
 });
