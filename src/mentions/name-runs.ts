@@ -158,9 +158,7 @@ function pairBeforeHead(t: Token[], i: number, j: number): boolean {
   // Each side a plain word or two: no acronym ("UPS and Deutsche Post"), no given name ("Emily Blunt and Nathalie Press").
   const plain = (w: Token) => isCap(w) && !/^[\p{Lu}\d]{2,}$/u.test(w.text) && !isGivenName(w.text);
   if (j - i > 3 || matchAt(t, j - 1) || t.slice(i, j).some((w) => !plain(w) || headKind(w.lower))) return false;
-  // The head word itself may be in the given-names list ("Alliance"): it ends the name, it is no person's.
-  const bodyHead = (w: Token) => isCap(w) && headKind(w.lower) === "Organization";
-  for (let k = j + 1; k <= j + 3 && k < t.length && (plain(t[k]) || (k > j + 1 && bodyHead(t[k]))); k++) if (k > j + 1 && bodyHead(t[k])) return true;
+  for (let k = j + 1; k <= j + 3 && k < t.length && plain(t[k]); k++) if (k > j + 1 && headKind(t[k].lower) === "Organization") return true;
   return false;
 }
 
