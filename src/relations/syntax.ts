@@ -200,8 +200,9 @@ function sharedSubjectVerb(s: SentenceInput, m: Mention, k: number): number | un
   const t = s.tokens;
   let q = m.end;
   // "hosted al-Sharaa in Riyadh and pledged …", "called X on Sunday and praised …", "visited X last month and met
-  // …", "visited X again and met …": an adjunct may stand before "and".
-  while (q < k && q < m.end + 5 && ["ADP", "DET", "NUM", "PROPN", "NOUN", "ADJ", "ADV"].includes(t[q].pos) && t[q].lower !== "and") q++;
+  // …", "visited X again and met …", "visited X on her way to Y and met …": an adjunct may stand before "and".
+  const adjunct = (x: (typeof t)[number]) => ["ADP", "DET", "NUM", "PROPN", "NOUN", "ADJ", "ADV"].includes(x.pos) || POSSESSIVE_PRONOUNS.has(x.lower);
+  while (q < k && q < m.end + 5 && adjunct(t[q]) && t[q].lower !== "and") q++;
   if (t[q]?.lower !== "and") return undefined;
   q++;
   while (q < k && t[q].pos === "ADV") q++;

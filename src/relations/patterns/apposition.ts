@@ -21,6 +21,7 @@ export function postInApposition(c: SentenceContext): void {
   const { s, entityAt, add } = c;
   const t = s.tokens;
   s.mentions.forEach((m, k) => {
+    if (m.kind === "Person" && !m.ref) postOfItsBefore(c, m, k);
     if (m.kind !== "Person" || m.ref || t[m.end]?.text !== ",") return;
     const post = appositivePost(s, m.end + 1);
     if (!post) {
@@ -51,6 +52,43 @@ export function postInApposition(c: SentenceContext): void {
     const leads = (isLeaderTitle(title) || theCommander) && !department && !unit;
     bodies.forEach((body, i) => add(entityAt(k), body, leads && i === 0 ? "LEADER_OF" : "MEMBER_OF", title, "asserted", title));
   });
+}
+
+/**
+ * "its ambassador in Tokyo, X," / "its envoy to Moscow, X.": a post owned by "its" (a state or body named before),
+ * perhaps with the place where it is held, then the name in apposition; the holder is a member of the owner.
+ */
+function postOfItsBefore(c: SentenceContext, m: Mention, k: number): void {
+  const { s, entityAt, entityOf, add } = c;
+  const t = s.tokens;
+  if (![",", ".", undefined].includes(t[m.end]?.text)) return;
+  // "its ambassador, X": the mention took the post in; "its consul general in Osaka, X": the post stands before the comma.
+  const taken = m.outerStart !== undefined && m.role && !m.role.of && t[m.outerStart - 1]?.lower === "its";
+  const its = taken ? m.outerStart! - 1 : itsPostBefore(s, m.start - 1);
+  const title = taken ? m.role!.title : its >= 0 ? appositivePost(s, its + 1)?.title : undefined;
+  // "its" stands for the nearest name before it ("the ambitions of its chief executive": of Yukos, a firm, so nothing).
+  const owner = s.mentions.filter((x) => x.end <= its && x.ref !== "adjective").pop();
+  const body = owner?.ref ? undefined : entityOf(owner);
+  // "its president, X" leads the state; "its ambassador, X" serves it.
+  const relation = isLeaderTitle(title ?? "") && body?.kind === "Country" ? "LEADER_OF" : "MEMBER_OF";
+  if (title && body && (body.kind === "Country" || body.kind === "Organization")) add(entityAt(k), body, relation, title, "asserted", title);
+}
+
+/** Where "its" stands before a post ending at the comma, perhaps with the place it is held in ("in Osaka"); or -1. */
+function itsPostBefore(s: SentenceInput, comma: number): number {
+  const t = s.tokens;
+  if (t[comma]?.text !== ",") return -1;
+  let its = comma - 1;
+  while (its > 0 && its > comma - 9 && t[its].lower !== "its") its--;
+  const post = t[its]?.lower === "its" ? appositivePost(s, its + 1) : undefined;
+  if (!post || post.department) return -1;
+  let j = post.end;
+  // "in Osaka", "to the United Nations": where the post is held.
+  if (["in", "to", "at"].includes(t[j]?.lower ?? "")) {
+    const place = s.mentions.find((x) => (x.outerStart ?? x.start) === j + 1 || (x.start === j + 2 && t[j + 1].lower === "the"));
+    if (place) j = place.end;
+  }
+  return j === comma ? its : -1;
 }
 
 /**

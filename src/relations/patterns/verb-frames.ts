@@ -109,6 +109,8 @@ function frameRelations(c: SentenceContext, k: number, end: number, f: Frame, re
   if (!target && WHERE_VERB_RELATIONS.has(relations[0])) target = whereAntecedent(s, k, entityOf);
   // Not for a person's words: "Mbeki attacked British imperialists" attacks no country.
   if (!target && relations.includes("ATTACKED") && !passive && subj?.kind !== "Person") target = demonymObject(s, end) ?? demonymAfterPreposition(s, end, f.target);
+  // "added Chinese firms to its entity list", "imposed sanctions on Iranian banks": the firms' country is sanctioned.
+  if (!target && relations.includes("SANCTIONED") && !passive && subj?.kind !== "Person") target = demonymObject(s, end) ?? demonymAfterPreposition(s, end, f.target);
   return { relations, target };
 }
 
