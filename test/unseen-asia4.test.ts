@@ -208,7 +208,8 @@ describe("unseen, Asia 4: 'Opposition' or 'Ruling' opening a sentence is no part
   });
   it("negative: inside a sentence the word stays in the name", () => {
     const labels = readFacts("The Syrian Opposition Coalition met in Doha.").entities.map((e) => e.label);
-    assert.ok(labels.includes("Opposition Coalition"), labels.join(", "));
+    // "coalition" is a body's head word, so the demonym opens the name too ("Syrian Opposition Coalition").
+    assert.ok(labels.some((l) => l.endsWith("Opposition Coalition")), labels.join(", "));
   });
 });
 

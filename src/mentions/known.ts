@@ -293,6 +293,8 @@ function attackerAfterList(t: Token[], q: number): boolean {
     // "an Iranian ballistic missile struck": lower-case adjectives may qualify the weapon.
     const weapon = t[q]?.pos === "ADJ" && !isCap(t[q]) ? (t[q + 1]?.pos === "ADJ" && !isCap(t[q + 1]) ? q + 2 : q + 1) : q;
     if (weapon > q && ATTACKER_NOUNS.has(t[weapon]?.lower ?? "")) q = weapon;
+    // "Israeli air strikes on": a lower-case noun opening a two-word attack noun qualifies the attacker noun after it.
+    else if (t[q + 1] && !isCap(t[q]) && t[q].pos === "NOUN" && ATTACK_NOUNS.has(`${t[q].lower} ${t[q + 1].lower}`) && ATTACKER_NOUNS.has(t[q + 1].lower)) q++;
     // "Russian fire killed", "Russian missile strikes"; not "the Russian fire service" (a compound's first word).
     if (ATTACKER_NOUNS.has(t[q].lower)) return !(t[q + 1]?.pos === "NOUN" && !isCap(t[q + 1]) && !ATTACKER_NOUNS.has(t[q + 1].lower) && !ATTACK_NOUNS.has(t[q + 1].lower));
     if (t[q].text !== "," && t[q].lower !== "and") return false;

@@ -5,7 +5,7 @@
 import type { Token } from "../nlp";
 import type { SentenceView } from "./types";
 import { matchAt } from "../gazetteer";
-import { ADJECTIVE_ENDING, AGREEMENT_TITLE_HEADS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PERSON_CUES, REGION_SUFFIXED_HEADS, WATER_HEADS } from "./lexicon";
+import { ADJECTIVE_ENDING, AGREEMENT_TITLE_HEADS, HYPHEN_PARTICLES, NAME_PARTICLES, NOT_NAMES, ORG_HEADS, PERSON_CUES, REGION_SUFFIXED_HEADS, WATER_HEADS } from "./lexicon";
 import { ALL_TITLES, PREFIX_TITLES, isHonorific } from "./titles";
 import { glued, isCap, longestPhrase } from "./tokens";
 import { isGivenName, isPersonSurname } from "../gazetteer/names";
@@ -33,7 +33,8 @@ export function nameRunEnd(s: SentenceView, i: number, allowConnectors: boolean)
       continue;
     }
     // Hyphenated parts written without spaces: Kim Jong-Un, Kim Ju-ae, Tu-160M.
-    if (j > i && tok.text === "-" && j + 1 < t.length && glued(t[j - 1], tok) && glued(tok, t[j + 1]) && /^[\p{L}\d]/u.test(t[j + 1].text) && (t[j + 1].pos !== "VERB" || koreanGivenName(t, j))) {
+    // A word the tagger reads as a verb joins only after an Arabic article ("Al-Monitor"), never "US-Led".
+    if (j > i && tok.text === "-" && j + 1 < t.length && glued(t[j - 1], tok) && glued(tok, t[j + 1]) && /^[\p{L}\d]/u.test(t[j + 1].text) && (t[j + 1].pos !== "VERB" || koreanGivenName(t, j) || (HYPHEN_PARTICLES.has(t[j - 1].lower) && isCap(t[j + 1])))) {
       j += 2;
       continue;
     }

@@ -5,7 +5,7 @@
 import type { SentenceContext, SentenceInput } from "../types";
 import type { DocEntity } from "../../entities";
 import type { Mention } from "../../mentions";
-import { isLeaderTitle, isLesserPostWord, isNationalityOnly, isPersonalStaff, isPostWord, titleAt } from "../../mentions/titles";
+import { FORCE_LEADER_BEFORE_NAME, isLeaderTitle, isLesserPostWord, isNationalityOnly, isPersonalStaff, isPostWord, titleAt } from "../../mentions/titles";
 import { governedCountry } from "./roles";
 import { isCap } from "../../mentions/tokens";
 import { ARTICLES } from "../../mentions/lexicon";
@@ -27,6 +27,7 @@ export function postInApposition(c: SentenceContext): void {
     if (!post) {
       // "X, a Kremlin envoy," (a body or country named before the post), and "X, a Ukrainian minister," (a demonym).
       ownerThenPost(c, k);
+      staffOfLeader(c, k);
       return postOfDemonym(c, m, k);
     }
     const { title, department } = post;
@@ -41,7 +42,15 @@ export function postInApposition(c: SentenceContext): void {
       if (country) add(entityAt(k), country, "MEMBER_OF", title, "asserted", title);
       return;
     }
-    bodies.forEach((body, i) => add(entityAt(k), body, isLeaderTitle(title) && !department && !unit && i === 0 ? "LEADER_OF" : "MEMBER_OF", title, "asserted", title));
+    // "X, the commander of the Quds Force": the one commander "of" a body leads it ("X, a commander of Y" is a member).
+    // The body named right after "of [the]", past a possessor ("of Iran's Revolutionary Guards").
+    const named = (q: number): Mention | undefined => {
+      const first = s.mentions.find((x) => x.start === q + (t[q]?.lower === "the" ? 1 : 0));
+      return first?.possessive && first.kind === "Country" ? s.mentions.find((x) => x.start === first.end + 1) : first;
+    };
+    const theCommander = t[m.end + 1]?.lower === "the" && t[post.end]?.lower === "of" && FORCE_LEADER_BEFORE_NAME.has(title.toLowerCase()) && c.entityOf(named(post.end + 1)) === bodies[0];
+    const leads = (isLeaderTitle(title) || theCommander) && !department && !unit;
+    bodies.forEach((body, i) => add(entityAt(k), body, leads && i === 0 ? "LEADER_OF" : "MEMBER_OF", title, "asserted", title));
   });
 }
 
@@ -140,13 +149,35 @@ const BODY_OWNER_KINDS = new Set(["Country", "Organization", "MilitaryForce", "C
 /** What may end a post in apposition: a comma, a relative pronoun, the sentence's end. */
 const POST_CLOSERS = new Set([",", "who", "which", "that", ".", ";", "and"]);
 
+/**
+ * "Mark Savaya, Trump's special envoy to Iraq,", "X, Putin's foreign policy aide,": a leader's own staff (a post of
+ * `personalStaff` after the leader's possessive) serve the leader's country.
+ */
+function staffOfLeader(c: SentenceContext, k: number): void {
+  const t = c.s.tokens;
+  const m = c.s.mentions[k];
+  const leader = c.s.mentions[k + 1];
+  const j = ARTICLES.has(t[m.end + 1]?.lower ?? "") ? m.end + 2 : m.end + 1;
+  if (!leader || (leader.outerStart ?? leader.start) !== j || !leader.possessive || leader.kind !== "Person" || leader.ref) return;
+  let end = leader.end + 1; // past "'s"
+  while (end < leader.end + 5 && ["ADJ", "NOUN"].includes(t[end]?.pos) && !isCap(t[end])) end++;
+  const title = end > leader.end + 1 ? c.s.text.slice(t[leader.end + 1].start, t[end - 1].end) : "";
+  if (!title || !isPersonalStaff(title)) return;
+  c.add(c.entityAt(k), countryOfLeader(c, leader), "MEMBER_OF", title, "asserted", title);
+}
+
 /** "to President Vladimir Putin" at j: the country the person named there governs, as the article or the persons list says. */
 function countryServed(c: SentenceContext, j: number): DocEntity | undefined {
   const t = c.s.tokens;
   if (!STAFF_PREPOSITIONS.has(t[j]?.lower ?? "")) return undefined;
   const q = ARTICLES.has(t[j + 1]?.lower ?? "") ? j + 2 : j + 1;
   const served = c.s.mentions.find((o) => (o.outerStart ?? o.start) === q || o.start === q);
-  const person = served && !served.ref && served.kind === "Person" ? c.entityOf(served) : undefined;
+  return served && !served.ref && served.kind === "Person" ? countryOfLeader(c, served) : undefined;
+}
+
+/** The country a person named here governs, as the article or the persons list says. */
+function countryOfLeader(c: SentenceContext, served: Mention): DocEntity | undefined {
+  const person = c.entityOf(served);
   if (!person) return undefined;
   const of = person.roles.find((r) => r.leader && r.of)?.of;
   const stated = of ? c.entities.find((x) => x.kind === "Country" && x.label === of) : undefined;

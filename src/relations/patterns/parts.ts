@@ -64,7 +64,10 @@ export function bodiesOfBodies(c: SentenceContext): void {
     if (!isBody(part) || part.possessive) continue;
     if (t[part.end]?.lower === "of") {
       const owner = bodyOpeningAt(s, part.end + 1);
-      if (!part.known && owner && owner.known && isBody(owner)) add(entityOf(part), entityOf(owner), "PART_OF", "of", "asserted");
+      // A known name before "of" is mostly a whole body ("Hamas of Gaza"), unless the owner comes with its country's
+      // possessive: "the Quds Force of Iran's Revolutionary Guards".
+      const countryOwned = owner !== undefined && s.mentions.some((x) => x.kind === "Country" && x.possessive && x.end + 1 === owner.start);
+      if ((!part.known || countryOwned) && owner && owner.known && isBody(owner)) add(entityOf(part), entityOf(owner), "PART_OF", "of", "asserted");
       continue;
     }
     if (t[part.end]?.text !== "," || !["a", "an", "the"].includes(t[part.end + 1]?.lower)) continue;

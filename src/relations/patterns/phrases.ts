@@ -11,7 +11,7 @@ export function phraseTriggers(c: SentenceContext): Set<number> {
   const t = c.s.tokens;
   const usedTokens = new Set<number>();
   for (const { phrase: ph, start: k, end } of phraseMatches(t)) {
-    if (ph.requires && !t.slice(end, end + 10).some((x) => ph.requires!.includes(x.lower))) continue;
+    if (ph.requires && !requiredWordFollows(c, end, ph.requires)) continue;
     // "held indirect talks": no meeting in person (the noun "talks" is then read, and gives none either).
     if (ph.relation === "MET_WITH" && t.slice(k, end).some((x) => INDIRECT_MODIFIERS.has(x.lower))) continue;
     // "held talks between A and B": the noun names its parties after "between" (noun-frames.ts: betweenParties).
@@ -20,6 +20,17 @@ export function phraseTriggers(c: SentenceContext): Set<number> {
     verbRelations(c, k, end, ph, ph.relation);
   }
   return usedTokens;
+}
+
+/** Whether one of the required words comes within ten words after the phrase, a name counting as one ("designated both Asaib Ahl al-Haq and Kataib Hezbollah as terrorist groups"). */
+function requiredWordFollows(c: SentenceContext, end: number, required: readonly string[]): boolean {
+  const t = c.s.tokens;
+  for (let q = end, words = 0; q < t.length && words < 10; words++) {
+    if (required.includes(t[q].lower)) return true;
+    const name = c.s.mentions.find((m) => m.start === q);
+    q = name ? name.end : q + 1;
+  }
+  return false;
 }
 
 /** Phrase numbers by their first word: a token is tried only against the phrases it can start. */
