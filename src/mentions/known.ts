@@ -50,23 +50,7 @@ export function knownNameAt(s: SentenceView, i: number, sofar: Mention[]): Step 
     }
   }
   if ((g.role === "demonym" || g.role === "country") && namedWithCountry(s, i, gEnd)) return classifyRun(s, i, gEnd + 1, sofar);
-  if (g.role === "demonym") {
-    // "the Saudi Press Agency", "the Syrian Democratic Forces": a demonym opening a body's name is part of it.
-    const bodyEnd = nameRunEnd(s, i, true);
-    const bodyKind = bodyEnd > gEnd + 1 ? headKind(t[bodyEnd - 1].lower) : undefined;
-    // "the Syrian Observatory for Human Rights": the head word before "for"/"of" counts too.
-    const headInside = bodyEnd > gEnd + 2 && t.slice(gEnd, bodyEnd).some((w) => ["of", "for"].includes(w.lower)) && t.slice(gEnd, bodyEnd).some((w) => headKind(w.lower) === "Organization");
-    // "the Philippine Sea", "the Arabian Gulf": a demonym and a place word are one place.
-    const waters = bodyEnd === gEnd + 1 && WATER_HEADS.has(t[gEnd].lower);
-    // "the ruling Georgian Dream party": a demonym and a capitalised word before a lower-case "party" are the party's
-    // name ("party" only describes it).
-    if (bodyEnd === gEnd + 1 && t[bodyEnd]?.lower === "party" && !matchAt(t, gEnd)) return { mention: make(s, i, bodyEnd + 1, s.text.slice(t[i].start, t[bodyEnd - 1].end), "Organization", 2), end: bodyEnd + 1 };
-    if (bodyKind === "Organization" || bodyKind === "MilitaryForce" || headInside || waters) return classifyRun(s, i, bodyEnd, sofar);
-    // "Russian missile hit": the country acts through its weapon; "Saudi-led forces struck": through the group it leads.
-    if (attackerAfterList(t, gEnd) || (t[gEnd]?.text === "-" && t[gEnd + 1]?.lower === "led")) return { mention: make(s, i, gEnd, g.country!, "Country", 2, { known: true, adjectival: true }), end: gEnd };
-    // An adjective, not a mention; remembered so that "the country" can point back at it.
-    return { mention: make(s, i, gEnd, g.country!, "Country", 0, { ref: "adjective", known: true }), end: gEnd };
-  }
+  if (g.role === "demonym") return demonymAt(s, i, gEnd, g, sofar);
   // A longer name that only starts with a known one: "East Pyongyang Grand Theatre", "Kursk Region".
   const runEnd = nameRunEnd(s, i, true);
   if (runEnd > gEnd && (headKind(phrase(s, runEnd - 1, runEnd)) || isAgreementTitle(t.slice(gEnd, runEnd)))) {
@@ -82,6 +66,26 @@ export function knownNameAt(s: SentenceView, i: number, sofar: Mention[]): Step 
   const site = g.kind === "Location" || g.role === "capital" ? siteAfter(s, gEnd) : -1;
   if (site > 0) return { mention: make(s, i, site, s.text.slice(t[i].start, t[site - 1].end), "Location", 2), end: site };
   return { mention: knownMention(s, i, g), end: gEnd };
+}
+
+/** A demonym not read as its country acting: part of a body's or a place's name, an attacker's country, or an adjective. */
+function demonymAt(s: SentenceView, i: number, gEnd: number, g: GazEntry, sofar: Mention[]): Step {
+  const t = s.tokens;
+  // "the Saudi Press Agency", "the Syrian Democratic Forces": a demonym opening a body's name is part of it.
+  const bodyEnd = nameRunEnd(s, i, true);
+  const bodyKind = bodyEnd > gEnd + 1 ? headKind(t[bodyEnd - 1].lower) : undefined;
+  // "the Syrian Observatory for Human Rights": the head word before "for"/"of" counts too.
+  const headInside = bodyEnd > gEnd + 2 && t.slice(gEnd, bodyEnd).some((w) => ["of", "for"].includes(w.lower)) && t.slice(gEnd, bodyEnd).some((w) => headKind(w.lower) === "Organization");
+  // "the Philippine Sea", "the Arabian Gulf": a demonym and a place word are one place.
+  const waters = bodyEnd === gEnd + 1 && WATER_HEADS.has(t[gEnd].lower);
+  // "the ruling Georgian Dream party": a demonym and a capitalised word before a lower-case "party" are the party's
+  // name ("party" only describes it).
+  if (bodyEnd === gEnd + 1 && t[bodyEnd]?.lower === "party" && !matchAt(t, gEnd)) return { mention: make(s, i, bodyEnd + 1, s.text.slice(t[i].start, t[bodyEnd - 1].end), "Organization", 2), end: bodyEnd + 1 };
+  if (bodyKind === "Organization" || bodyKind === "MilitaryForce" || headInside || waters) return classifyRun(s, i, bodyEnd, sofar);
+  // "Russian missile hit": the country acts through its weapon; "Saudi-led forces struck": through the group it leads.
+  if (attackerAfterList(t, gEnd) || (t[gEnd]?.text === "-" && t[gEnd + 1]?.lower === "led")) return { mention: make(s, i, gEnd, g.country!, "Country", 2, { known: true, adjectival: true }), end: gEnd };
+  // An adjective, not a mention; remembered so that "the country" can point back at it.
+  return { mention: make(s, i, gEnd, g.country!, "Country", 0, { ref: "adjective", known: true }), end: gEnd };
 }
 
 /**

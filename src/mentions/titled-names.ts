@@ -70,13 +70,18 @@ export function titledNameAt(s: SentenceView, i: number, sofar: Mention[]): Step
       return { mentions: [...ownedMentions, ...(body ? [body] : []), person], end: nameEnd };
     }
   }
-  // "the minister of Foreign Affairs, said": with no name after it, the office's domain is no name either.
-  const domainEnd = !of && t[titleEnd]?.lower === "of" ? domainWordsEnd(s, titleEnd) : -1;
+  return { end: of ? titleEnd : bareDomainEnd(s, titleEnd) };
+}
+
+/** "the minister of Foreign Affairs, said": with no name after the post, the office's domain is no name either. */
+function bareDomainEnd(s: SentenceView, titleEnd: number): number {
+  const t = s.tokens;
+  const domainEnd = t[titleEnd]?.lower === "of" ? domainWordsEnd(s, titleEnd) : -1;
   // Not a body's name that opens with domain words ("of the Office of the Central Foreign Affairs Commission").
   // The domain ends the post's phrase: a comma or a verb after it ("of the Public and Commercial Services Union" goes on).
   const closes = (x: Token | undefined) => !x || x.pos === "PUNCT" || x.pos === "VERB" || x.pos === "AUX";
   const bare = domainEnd > titleEnd + 1 && closes(t[domainEnd]) && !t.slice(titleEnd, domainEnd).some((w) => headKind(w.lower));
-  return { end: bare ? domainEnd : titleEnd };
+  return bare ? domainEnd : titleEnd;
 }
 
 const OWNER_KINDS = new Set(["Organization", "Country", "Company"]);
