@@ -128,3 +128,16 @@ describe("a present verb the tagger read as a noun", () => {
   });
 });
 
+
+describe("a country named by its last word", () => {
+  it("'Korea' in an article naming South Korea alone is South Korea", () => {
+    const f = readFacts("South Korea hosted the summit on Monday. Korea and Japan signed a trade agreement.");
+    assert.equal(f.entity("Korea")?.label, "South Korea");
+    hasFacts("South Korea hosted the summit on Monday. Korea and Japan signed a trade agreement.", "South Korea -SIGNED_AGREEMENT_WITH-> Japan");
+  });
+
+  it("beside both Koreas, or for a generic last word, nothing is resolved", () => {
+    assert.notEqual(readFacts("North Korea fired a missile. South Korea protested. Korea was divided in 1945.").entity("Korea")?.label, "South Korea");
+    assert.notEqual(readFacts("The Dominican Republic voted. Republic officials agreed.").entity("Republic")?.label, "Dominican Republic");
+  });
+});

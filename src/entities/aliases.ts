@@ -27,6 +27,23 @@ export function resolveStandIns(sentences: SentenceMentions[]): void {
   placesUnderOneSpelling(named);
   ownedBodiesUnderOneName(named);
   epithetsAreTheirCountry(named);
+  countriesByTheirLastWords(named);
+}
+
+/**
+ * "Korea" in an article that names South Korea and no other Korea: an unknown name that ends the name of one country
+ * the article names is that country. Beside both Koreas it stays as it is.
+ */
+// The generic last words of many countries' names: "the Republic", "the States" name no one country by their words.
+const STATE_WORDS_OF_NAMES = new Set(["republic", "states", "islands", "kingdom", "federation", "union"]);
+
+function countriesByTheirLastWords(named: Mention[]): void {
+  const countries = [...new Set(named.filter((m) => m.kind === "Country").map((m) => m.name))];
+  for (const m of named) {
+    if (m.known || m.ref || m.name.includes(" ") || countries.includes(m.name) || STATE_WORDS_OF_NAMES.has(m.name.toLowerCase())) continue;
+    const ending = countries.filter((c) => c.endsWith(` ${m.name}`));
+    if (ending.length === 1) Object.assign(m, { name: ending[0], kind: "Country", certainty: 2, known: true });
+  }
 }
 
 /** "The Islamic Republic" in an article that names Iran (and not Pakistan) is Iran. */
