@@ -145,6 +145,10 @@ export function shaped(value: unknown, at: At, pattern: RegExp, like: string): s
 }
 
 /** The value of an optional field, read when present. */
+/** An ISO date, YYYY-MM-DD. */
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const isoDate = (value: unknown, at: At): string => shaped(value, at, ISO_DATE, "an ISO date YYYY-MM-DD");
+
 export function optional<T>(o: Record<string, unknown>, key: string, at: At, read: (v: unknown, at: At) => T): T | undefined {
   return key in o ? read(o[key], entry(at, key)) : undefined;
 }

@@ -3,7 +3,7 @@
 // real-world persons of the Phoenix actor dictionary (lexicons/phoenix-persons.json) and the holders of office
 // since 2014 (lexicons/office-holders.json).
 import { nameKey } from "../names";
-import { entry, fields, hasOnlyFields, isOptionalList, isWord, lexiconError, lexiconPath, list, optional, optionalWords, plainList, readLexicon, shaped, word, type At } from "../lexicon-check";
+import { ISO_DATE, entry, fields, hasOnlyFields, isOptionalList, isWord, isoDate, lexiconError, lexiconPath, list, optional, optionalWords, plainList, readLexicon, shaped, word, type At } from "../lexicon-check";
 import { adminDivisions, isCity, worldRegion } from "./places";
 import { canonicalCountry, capitalOf, countryNamed, countryNames } from "./countries";
 import { isRoleWord } from "./agents";
@@ -51,9 +51,6 @@ function checkGivenName(v: unknown, at: At): void {
   if (!/^[\p{Ll}\p{Lo}]+( [\p{Ll}\p{Lo}]+)*$/u.test(name) || name.normalize("NFKD") !== name) throw lexiconError(at, `is ${JSON.stringify(name)}, not its lower-case name key "${nameKey(name)}"`);
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-const isoDate = (v: unknown, at: At) => shaped(v, at, ISO_DATE, "an ISO date YYYY-MM-DD");
 
 /** A person entry's fields, and its sectors' shape: read by checkPerson and by the plain-entry fast path alike. */
 const PERSON_REQUIRED = ["name", "country"];

@@ -2,7 +2,7 @@
 // 2014) lack or date too early: heads of state and government, who lead their country while in office, and ministers
 // and envoys often named without their country. Read beside the Phoenix persons (names.ts), so that their names are
 // persons, their spellings one person, and "President Lee Jae-myung" or "Germany's Friedrich Merz" a leader.
-import { entry, fields, flag, lexiconError, lexiconPath, list, optional, optionalWords, readLexicon, shaped, word, type At } from "../lexicon-check";
+import { entry, fields, flag, isoDate, lexiconError, lexiconPath, list, optional, optionalWords, readLexicon, word, type At } from "../lexicon-check";
 import { canonicalCountry } from "./countries";
 
 export interface OfficeHolder {
@@ -16,8 +16,6 @@ export interface OfficeHolder {
   to?: string;
   aliases: string[];
 }
-
-const isoDate = (v: unknown, at: At) => shaped(v, at, /^\d{4}-\d{2}-\d{2}$/, "an ISO date YYYY-MM-DD");
 
 function checkHolder(value: unknown, at: At): OfficeHolder {
   const e = fields(value, at, ["name", "country", "leads", "title", "from"], ["to", "aliases"]);

@@ -10,6 +10,12 @@ import { isRoleWord } from "../gazetteer/agents";
 import { AGENT_PARTICIPLES, LEADING_PARTICIPLES, SPEAKER_NOUNS, CLAUSE_BREAKS, NP_INNER, PARTICIPLE_OPENERS, RELATIVES, REPORTING_VERBS, ZONE_NOUNS } from "./lexicon";
 import { coordinated, isPrepObject } from "./lists";
 
+/** The name right after the word at q, past a determiner ("by the United States", "from Xi"), that `ok` accepts. */
+export function nameAfterWord(s: SentenceInput, q: number, ok: (m: Mention) => boolean = () => true): Mention | undefined {
+  const from = s.tokens[q + 1]?.pos === "DET" ? q + 2 : q + 1;
+  return s.mentions.find((m) => (m.outerStart ?? m.start) === from && ok(m));
+}
+
 export function isMentionStart(s: SentenceInput, k: number): boolean {
   return s.mentions.some((m) => m.start <= k && k < m.end);
 }

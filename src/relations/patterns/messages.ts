@@ -4,7 +4,7 @@
 import type { Mention } from "../../mentions";
 import type { SentenceInput } from "../types";
 import { OBJECT_CLASSES } from "../lexicon";
-import { subjectOf } from "../syntax";
+import { nameAfterWord, subjectOf } from "../syntax";
 
 const MESSAGE_NOUNS = OBJECT_CLASSES.find(([name]) => name === "message")?.[1] ?? new Set<string>();
 const SENDER_KINDS = new Set(["Person", "Country", "Organization"]);
@@ -19,8 +19,7 @@ export function messageSender(s: SentenceInput, end: number, recipient: Mention 
   for (let q = end; q < stop - 1; q++) {
     if (MESSAGE_NOUNS.has(t[q].lower)) sawMessage = true;
     else if (sawMessage && (t[q].lower === "of" || t[q].lower === "from")) {
-      const from = t[q + 1].pos === "DET" ? q + 2 : q + 1;
-      const sender = s.mentions.find((m) => m.start === from && SENDER_KINDS.has(m.kind));
+      const sender = nameAfterWord(s, q, (m) => SENDER_KINDS.has(m.kind));
       if (sender) return sender;
     }
   }

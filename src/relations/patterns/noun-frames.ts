@@ -9,7 +9,7 @@ import type { DocEntity } from "../../entities";
 import type { SentenceContext, SentenceInput } from "../types";
 import { ADJUNCT_PREPOSITIONS, AGREEMENT_VERBS, ATTACK_RESULT_VERBS, CAUSATIVE_VERBS, CEASING_VERBS, CONTINUING_VERBS, DESCRIPTIVE_COMPOUNDS, IMPOSING_VERBS, EVAL_VERBS, JUDGEMENT_VERBS, LIGHT_VERBS, MEDIATING_VERBS, REPORTING_VERBS, VERBS, LIST_LINKS, NEARNESS_WORDS, NOUNS, PARTY_NOUNS, PURSUIT_WORDS, UNREALISED_MODIFIERS, WHERE_NOUN_RELATIONS, type NounFrame } from "../lexicon";
 import { modalityAt, notInPerson } from "../modality";
-import { POSSESSIVE_PRONOUNS, countryOrEntity, isJoiningHyphen, subjectOf, targetOf, whereAntecedent } from "../syntax";
+import { POSSESSIVE_PRONOUNS, countryOrEntity, isJoiningHyphen, nameAfterWord, subjectOf, targetOf, whereAntecedent } from "../syntax";
 import { coordinated } from "../lists";
 import { placeOfAttacked } from "./places";
 import { isPluralPersonNoun } from "../../mentions/word-lists";
@@ -320,8 +320,7 @@ function partiesOfSubject(c: SentenceContext, k: number, relation: RelationType)
 function agentRightAfter(s: SentenceInput, k: number, target: Mention | undefined): Mention | undefined {
   const t = s.tokens;
   if (!target || t[k + 1]?.lower !== "by") return undefined;
-  const from = t[k + 2]?.pos === "DET" ? k + 3 : k + 2;
-  const agent = s.mentions.find((m) => (m.outerStart ?? m.start) === from && !m.possessive);
+  const agent = nameAfterWord(s, k + 1, (m) => !m.possessive);
   return agent && agent.end < target.start && agent !== target ? agent : undefined;
 }
 
@@ -330,6 +329,5 @@ function agentAfter(s: SentenceInput, target: Mention | undefined): Mention | un
   const t = s.tokens;
   const last = [target, ...coordinated(s, target, 1)].pop()!;
   if (t[last.end]?.lower !== "by") return undefined;
-  const from = t[last.end + 1]?.pos === "DET" ? last.end + 2 : last.end + 1;
-  return s.mentions.find((m) => (m.outerStart ?? m.start) === from && !m.possessive);
+  return nameAfterWord(s, last.end, (m) => !m.possessive);
 }

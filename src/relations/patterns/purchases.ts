@@ -6,7 +6,7 @@ import type { Mention } from "../../mentions";
 import type { SentenceContext } from "../types";
 import { PURCHASE_VERBS } from "../lexicon";
 import { modalityAt } from "../modality";
-import { subjectOf } from "../syntax";
+import { nameAfterWord, subjectOf } from "../syntax";
 import { objectClasses } from "./verb-frames";
 
 const SELLER_KINDS = new Set(["Country", "Organization", "Company"]);
@@ -39,7 +39,5 @@ function fromAfter(c: SentenceContext, k: number): number {
 
 /** The name right after "from", past a determiner: "from the United States". */
 function sellerAt(c: SentenceContext, from: number): Mention | undefined {
-  const t = c.s.tokens;
-  const start = t[from + 1]?.pos === "DET" ? from + 2 : from + 1;
-  return c.s.mentions.find((m) => (m.outerStart ?? m.start) === start && m.ref !== "adjective");
+  return nameAfterWord(c.s, from, (m) => m.ref !== "adjective");
 }

@@ -11,7 +11,7 @@ import { modalityAt, statesNoFact, willActAfterThat } from "../modality";
 import { placeOfAttacked, placesListedAfter } from "./places";
 import { isCap } from "../../mentions/tokens";
 import { headKind } from "../../mentions/classification";
-import { agentPhrase, countryOrEntity, isMentionStart, subjectOf, targetOf, whereAntecedent } from "../syntax";
+import { agentPhrase, countryOrEntity, isMentionStart, nameAfterWord, subjectOf, targetOf, whereAntecedent } from "../syntax";
 import { coordinated } from "../lists";
 import { delegationBefore, ownsDelegation, participleOnDelegation } from "./delegations";
 import { askingSender, messageSender } from "./messages";
@@ -362,7 +362,6 @@ function agentOfJudgedAct(s: SentenceInput, end: number): Mention | undefined {
   // The act's noun phrase, with an "of" part: "the seizure of the tanker", "the entry of troops".
   while (q < t.length && q < end + 8 && (NOUN_PHRASE_TAGS.has(t[q].pos) || t[q].lower === "of") && !isCap(t[q])) q++;
   if (t[q]?.lower !== "by" || !t.slice(end, q).some((x) => x.pos === "NOUN")) return undefined;
-  const from = t[q + 1]?.pos === "DET" ? q + 2 : q + 1;
-  return s.mentions.find((m) => (m.outerStart ?? m.start) === from || m.start === from);
+  return nameAfterWord(s, q);
 }
 
